@@ -210,8 +210,31 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_eval(args: argparse.Namespace) -> int:
-    error("eval is not available yet")
-    return EXIT_BAD_INPUT
+    import json
+
+    from briefing.evaluate import evaluate_dir, format_findings, format_table
+
+    gold_dir = Path(args.gold_dir)
+    if not gold_dir.is_dir():
+        error(f"{gold_dir}: not a folder of gold files")
+        return EXIT_BAD_INPUT
+    try:
+        report, errors = evaluate_dir(gold_dir)
+    except ImportError as exc:
+        error(f"the analysis cannot run: {exc}")
+        return EXIT_BAD_INPUT
+    for line in errors:
+        error(line)
+    if not report.documents and not errors:
+        error(f"{gold_dir}: no gold files (*.json) in it")
+    if args.json:
+        print(json.dumps(report.to_dict(verbose=args.verbose), ensure_ascii=False, indent=2))
+    else:
+        print(format_table(report))
+        if args.verbose:
+            print()
+            print(format_findings(report))
+    return EXIT_BAD_INPUT if errors or not report.documents else EXIT_OK
 
 
 def _run_notes(args: argparse.Namespace) -> int:

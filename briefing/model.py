@@ -9,6 +9,7 @@ Offsets are Python ``str`` indices into ``Article.text``, end exclusive.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -93,22 +94,34 @@ class Article:
 
 
 def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
-    """Paragraph spans: runs of non-blank lines; a blank line or a single newline ends one.
+    """Paragraph spans (start, end), trimmed of surrounding white space.
 
-    News text from trafilatura separates paragraphs by one newline and plain files
-    usually by a blank line, so every non-empty line is its own paragraph.
+    Plain files separate paragraphs by blank lines and may wrap lines inside
+    one; trafilatura's text separates them by a single newline. So: when the
+    text has a blank line, a paragraph is a block between blank lines;
+    otherwise each non-empty line is one.
     """
+    separator = _BLANK_LINE if _BLANK_LINE.search(text.strip()) else _NEWLINE
     spans: list[tuple[int, int]] = []
     pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            trail = len(line) - len(line.rstrip())
-            spans.append((pos + lead, end - trail))
-        pos = end + 1
+    for match in separator.finditer(text):
+        _add_trimmed(spans, text, pos, match.start())
+        pos = match.end()
+    _add_trimmed(spans, text, pos, len(text))
     return tuple(spans)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
+_NEWLINE = re.compile(r"\n")
+
+
+def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
 
 
 @dataclass(frozen=True)

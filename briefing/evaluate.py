@@ -1,0 +1,454 @@
+"""``briefing eval``: score quote attribution against hand-made gold files.
+
+The rules are those of ``shared/eval/GOLD_FORMAT.md``. The scoring core,
+:func:`score`, is pure (gold documents and predicted statements in, a
+:class:`Report` out) so it can be tested without spaCy; only
+:func:`evaluate_dir` runs the project's analysis, imported lazily.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing.model import KINDS, STANCES, Article, Statement
+
+# The two views every figure is given for: direct quotes alone, and every kind.
+VIEWS: tuple[str, ...] = ("direct", "all")
+# Words that carry no identity in a name ("Iran's mission to the UN" ~ "Iran mission UN").
+_NAME_STOPWORDS = frozenset(
+    {"a", "an", "the", "of", "to", "for", "and", "in", "on", "at", "s", "mr", "mrs", "ms"}
+)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_EXCERPT_CHARS = 90
+
+
+class GoldFormatError(ValueError):
+    """A gold file that cannot be scored; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    stance: str | None
+    cue: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    id: str
+    source: str
+    title: str | None
+    text: str
+    quotes: tuple[GoldQuote, ...]
+    # Canonical party name -> the other names the article uses for it.
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def names_of(self, speaker: str) -> tuple[str, ...]:
+        """The gold speaker and every alias its party has."""
+        key = _normal_name(speaker)
+        for name, aliases in self.aliases.items():
+            if _normal_name(name) == key or key in {_normal_name(a) for a in aliases}:
+                return (speaker, name, *aliases)
+        return (speaker,)
+
+
+def parse_gold(data: Any, origin: str) -> GoldDoc:
+    """Check one decoded gold file and build a :class:`GoldDoc`; ``origin`` names it in errors."""
+    if not isinstance(data, dict):
+        raise GoldFormatError(f"{origin}: expected a JSON object")
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise GoldFormatError(f"{origin}: 'text' is missing or not a string")
+    raw_quotes = data.get("quotes")
+    if not isinstance(raw_quotes, list):
+        raise GoldFormatError(f"{origin}: 'quotes' is missing or not a list")
+    quotes = tuple(_parse_quote(raw, index, len(text), origin) for index, raw in enumerate(raw_quotes))
+    aliases: dict[str, tuple[str, ...]] = {}
+    for party in data.get("parties") or ():
+        if not isinstance(party, dict) or not isinstance(party.get("name"), str):
+            raise GoldFormatError(f"{origin}: every party needs a 'name' string")
+        aliases[party["name"]] = tuple(a for a in party.get("aliases") or () if isinstance(a, str))
+    title = data.get("title")
+    return GoldDoc(
+        id=str(data.get("id") or Path(origin).stem),
+        source=str(data.get("source") or origin),
+        title=title if isinstance(title, str) else None,
+        text=text,
+        quotes=quotes,
+        aliases=aliases,
+    )
+
+
+def _parse_quote(raw: Any, index: int, text_length: int, origin: str) -> GoldQuote:
+    where = f"{origin}: quote {index + 1}"
+    if not isinstance(raw, dict):
+        raise GoldFormatError(f"{where} is not an object")
+    start, end = raw.get("start"), raw.get("end")
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= text_length):
+        raise GoldFormatError(f"{where}: start/end {start!r}-{end!r} is not a span of the text")
+    kind = raw.get("kind")
+    if kind not in KINDS:
+        raise GoldFormatError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
+    stance = raw.get("stance")
+    if stance is not None and stance not in STANCES:
+        raise GoldFormatError(f"{where}: stance {stance!r} is not one of {', '.join(STANCES)} or null")
+    speaker = raw.get("speaker")
+    if speaker is not None and not isinstance(speaker, str):
+        raise GoldFormatError(f"{where}: speaker must be a string or null")
+    return GoldQuote(start, end, kind, speaker, stance, raw.get("cue"))
+
+
+def load_gold_dir(gold_dir: Path) -> tuple[list[GoldDoc], list[str]]:
+    """Every ``*.json`` gold file in ``gold_dir``, and one error line per file that cannot be used."""
+    docs: list[GoldDoc] = []
+    errors: list[str] = []
+    for path in sorted(gold_dir.glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            docs.append(parse_gold(data, str(path)))
+        except GoldFormatError as exc:
+            errors.append(str(exc))
+        except UnicodeDecodeError:
+            errors.append(f"{path}: not UTF-8 text")
+        except json.JSONDecodeError as exc:
+            errors.append(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+        except OSError as exc:
+            errors.append(f"{path}: cannot be read ({exc.strerror or exc})")
+    return docs, errors
+
+
+# --- speaker rules ---------------------------------------------------------
+
+
+def _normal_name(name: str) -> str:
+    return " ".join(name.translate(_APOSTROPHES).casefold().split())
+
+
+def _content_words(name: str) -> frozenset[str]:
+    words = re.findall(r"\w+", _normal_name(name))
+    return frozenset(word for word in words if word not in _NAME_STOPWORDS)
+
+
+def speaker_correct(predicted: str | None, gold: str | None, gold_names: Iterable[str] = ()) -> bool:
+    """Whether a predicted speaker names the gold speaker.
+
+    Correct when equal (case-insensitively) to the gold speaker or one of its
+    aliases, or when the content words of one name are all in the other
+    ("Price" ~ "Ned Price"). The containment rule is applied to the gold
+    speaker's own name only: aliases such as "State Department spokesman"
+    would otherwise let "State Department" pass for Ned Price. ``None``
+    matches only ``None``.
+    """
+    if predicted is None or gold is None:
+        return predicted is None and gold is None
+    wanted = _normal_name(predicted)
+    if wanted in {_normal_name(name) for name in (gold, *gold_names)}:
+        return True
+    predicted_words, gold_words = _content_words(predicted), _content_words(gold)
+    if not predicted_words or not gold_words:
+        return False
+    return predicted_words <= gold_words or gold_words <= predicted_words
+
+
+# --- span matching ---------------------------------------------------------
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match_spans(
+    gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs overlapping by at least half their union.
+
+    Greedy, largest overlap first; ties go to the earlier gold, then the earlier prediction.
+    """
+    candidates: list[tuple[int, int, int]] = []
+    for g, gold_span in enumerate(gold):
+        for p, predicted_span in enumerate(predicted):
+            shared = _overlap(gold_span, predicted_span)
+            union = (gold_span[1] - gold_span[0]) + (predicted_span[1] - predicted_span[0]) - shared
+            if shared > 0 and 2 * shared >= union:
+                candidates.append((shared, g, p))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, g, p in candidates:
+        if g not in used_gold and p not in used_predicted:
+            used_gold.add(g)
+            used_predicted.add(p)
+            pairs.append((g, p))
+    return sorted(pairs)
+
+
+def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without white space and punctuation at either end."""
+
+    def ignorable(char: str) -> bool:
+        return char.isspace() or unicodedata.category(char).startswith("P")
+
+    while start < end and ignorable(text[start]):
+        start += 1
+    while end > start and ignorable(text[end - 1]):
+        end -= 1
+    return start, end
+
+
+# --- figures -----------------------------------------------------------------
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _f1(hits: int, gold: int, predicted: int) -> float | None:
+    return 2 * hits / (gold + predicted) if gold + predicted else None
+
+
+@dataclass
+class ViewScore:
+    """Counts for one view (direct alone, or all kinds), summed over documents."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    exact: int = 0
+    speaker_correct: int = 0
+    # (gold stance, predicted stance) of matched quotes whose gold stance is labelled.
+    stance_pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def detection(self, hits: int) -> dict[str, float | None]:
+        return {
+            "precision": _ratio(hits, self.predicted),
+            "recall": _ratio(hits, self.gold),
+            "f1": _f1(hits, self.gold, self.predicted),
+        }
+
+    def stance_f1(self) -> dict[str, float | None]:
+        """Per-class F1; ``None`` for a class neither labelled nor predicted (it has no F1)."""
+        scores: dict[str, float | None] = {}
+        for label in STANCES:
+            hits = self.stance_pairs[(label, label)]
+            gold = sum(n for (g, _), n in self.stance_pairs.items() if g == label)
+            predicted = sum(n for (_, p), n in self.stance_pairs.items() if p == label)
+            scores[label] = _f1(hits, gold, predicted)
+        return scores
+
+    def stance_macro_f1(self) -> float | None:
+        defined = [value for value in self.stance_f1().values() if value is not None]
+        return sum(defined) / len(defined) if defined else None
+
+    def to_dict(self) -> dict[str, Any]:
+        labelled = sum(self.stance_pairs.values())
+        correct = sum(n for (g, p), n in self.stance_pairs.items() if g == p)
+        return {
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "matched": self.matched,
+            "quotes": self.detection(self.matched),
+            "exact": self.detection(self.exact),
+            "speaker_accuracy": _ratio(self.speaker_correct, self.matched),
+            "end_to_end": self.detection(self.speaker_correct),
+            "stance": {
+                "labelled": labelled,
+                "accuracy": _ratio(correct, labelled),
+                "f1": self.stance_f1(),
+                "macro_f1": self.stance_macro_f1(),
+            },
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One error worth reading: a miss, a false alarm, a wrong speaker or a wrong stance."""
+
+    what: str  # "miss", "false alarm", "wrong speaker", "wrong stance"
+    start: int
+    end: int
+    excerpt: str
+    expected: str | None = None
+    got: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "what": self.what,
+            "start": self.start,
+            "end": self.end,
+            "excerpt": self.excerpt,
+            "expected": self.expected,
+            "got": self.got,
+        }
+
+
+@dataclass
+class DocumentResult:
+    id: str
+    title: str | None
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    views: dict[str, ViewScore]
+    documents: list[DocumentResult]
+
+    def to_dict(self, verbose: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {"documents": len(self.documents)}
+        data.update({view: score.to_dict() for view, score in self.views.items()})
+        if verbose:
+            data["findings"] = [
+                {"id": doc.id, "title": doc.title, "findings": [f.to_dict() for f in doc.findings]}
+                for doc in self.documents
+            ]
+        return data
+
+
+def score(gold_docs: Sequence[GoldDoc], predictions: Sequence[Sequence[Statement]]) -> Report:
+    """Score predicted statements (one sequence per gold document, same order) against the gold."""
+    if len(gold_docs) != len(predictions):
+        raise ValueError(f"{len(gold_docs)} gold documents but {len(predictions)} predictions")
+    views = {view: ViewScore() for view in VIEWS}
+    documents: list[DocumentResult] = []
+    for doc, statements in zip(gold_docs, predictions, strict=True):
+        for view, view_score in views.items():
+            findings = _score_document(doc, list(statements), view, view_score)
+            if view == "all":
+                documents.append(DocumentResult(doc.id, doc.title, findings))
+    return Report(views, documents)
+
+
+def _score_document(doc: GoldDoc, statements: list[Statement], view: str, into: ViewScore) -> list[Finding]:
+    gold = [q for q in doc.quotes if view == "all" or q.kind == view]
+    predicted = [s for s in statements if view == "all" or s.kind == view]
+    into.gold += len(gold)
+    into.predicted += len(predicted)
+
+    trimmed_gold = Counter(trimmed_span(doc.text, q.start, q.end) for q in gold)
+    trimmed_predicted = Counter(trimmed_span(doc.text, s.start, s.end) for s in predicted)
+    into.exact += sum((trimmed_gold & trimmed_predicted).values())
+
+    pairs = match_spans([(q.start, q.end) for q in gold], [(s.start, s.end) for s in predicted])
+    into.matched += len(pairs)
+    findings: list[Finding] = []
+    for g, p in pairs:
+        quote, statement = gold[g], predicted[p]
+        names = doc.names_of(quote.speaker) if quote.speaker else ()
+        if speaker_correct(statement.speaker, quote.speaker, names):
+            into.speaker_correct += 1
+        else:
+            findings.append(
+                _finding(doc, "wrong speaker", quote.start, quote.end, quote.speaker, statement.speaker)
+            )
+        if quote.stance is not None:
+            into.stance_pairs[(quote.stance, statement.stance)] += 1
+            if statement.stance != quote.stance:
+                findings.append(
+                    _finding(doc, "wrong stance", quote.start, quote.end, quote.stance, statement.stance)
+                )
+    matched_gold = {g for g, _ in pairs}
+    matched_predicted = {p for _, p in pairs}
+    for g, quote in enumerate(gold):
+        if g not in matched_gold:
+            findings.append(_finding(doc, "miss", quote.start, quote.end, quote.speaker, None))
+    for p, statement in enumerate(predicted):
+        if p not in matched_predicted:
+            findings.append(
+                _finding(doc, "false alarm", statement.start, statement.end, None, statement.speaker)
+            )
+    findings.sort(key=lambda f: (f.start, f.end, f.what))
+    return findings
+
+
+def _finding(doc: GoldDoc, what: str, start: int, end: int, expected: str | None, got: str | None) -> Finding:
+    return Finding(what, start, end, excerpt(doc.text[start:end]), expected, got)
+
+
+def excerpt(text: str, limit: int = _EXCERPT_CHARS) -> str:
+    """One printable line: control and format characters made visible, long text shortened."""
+    flat = " ".join(text.split())
+    safe = "".join(
+        f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Cf") and c != "\u200d" else c for c in flat
+    )
+    return safe if len(safe) <= limit else safe[: limit - 1] + "…"
+
+
+# --- running and printing ------------------------------------------------------
+
+
+def evaluate_dir(gold_dir: Path) -> tuple[Report, list[str]]:
+    """Run the project's analysis over every gold file in ``gold_dir`` and score it.
+
+    Returns the report and one error line per gold file that could not be used.
+    """
+    docs, errors = load_gold_dir(gold_dir)
+    predictions: list[tuple[Statement, ...]] = []
+    if docs:
+        from briefing.nlp.analyze import analyze_many
+
+        articles = [Article.from_text(doc.text, source=doc.source, title=doc.title) for doc in docs]
+        predictions = [analysis.statements for analysis in analyze_many(articles)]
+    return score(docs, predictions), errors
+
+
+def _figure(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def format_table(report: Report) -> str:
+    """The scores as a plain-text table: one row per figure, one column per view."""
+    data = {view: report.views[view].to_dict() for view in VIEWS}
+    rows: list[tuple[str, ...]] = [("", *VIEWS)]
+    rows.append(("gold quotes", *(str(data[v]["gold"]) for v in VIEWS)))
+    rows.append(("predicted", *(str(data[v]["predicted"]) for v in VIEWS)))
+    rows.append(("matched", *(str(data[v]["matched"]) for v in VIEWS)))
+    for group, title in (("quotes", "quotes"), ("exact", "exact"), ("end_to_end", "end-to-end")):
+        for measure in ("precision", "recall", "f1"):
+            rows.append((f"{title} {measure}", *(_figure(data[v][group][measure]) for v in VIEWS)))
+    rows.append(("speaker accuracy", *(_figure(data[v]["speaker_accuracy"]) for v in VIEWS)))
+    rows.append(("stance labelled", *(str(data[v]["stance"]["labelled"]) for v in VIEWS)))
+    rows.append(("stance accuracy", *(_figure(data[v]["stance"]["accuracy"]) for v in VIEWS)))
+    rows.append(("stance macro-F1", *(_figure(data[v]["stance"]["macro_f1"]) for v in VIEWS)))
+    for label in STANCES:
+        rows.append((f"  F1 {label}", *(_figure(data[v]["stance"]["f1"][label]) for v in VIEWS)))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(
+            cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row)
+        ).rstrip()
+        for row in rows
+    ]
+    lines.insert(1, "-" * len(lines[0]))
+    header = f"{len(report.documents)} gold documents; '–' where a figure has nothing to count"
+    return "\n".join([header, "", *lines])
+
+
+def format_findings(report: Report) -> str:
+    """Every miss, false alarm, wrong speaker and wrong stance, article by article."""
+    blocks: list[str] = []
+    for doc in report.documents:
+        lines = [f"== {doc.id}" + (f": {excerpt(doc.title)}" if doc.title else "")]
+        for finding in doc.findings:
+            detail = ""
+            if finding.what in ("wrong speaker", "wrong stance"):
+                detail = f" expected {finding.expected!r}, got {finding.got!r}"
+            elif finding.what == "miss":
+                detail = f" by {finding.expected!r}"
+            else:
+                detail = f" attributed to {finding.got!r}"
+            lines.append(f"  {finding.what} [{finding.start}:{finding.end}]{detail}: “{finding.excerpt}”")
+        if not doc.findings:
+            lines.append("  no errors")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
