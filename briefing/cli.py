@@ -21,17 +21,20 @@ EXIT_BAD_INPUT = 2
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
-def _add_global_options(parser: argparse.ArgumentParser) -> None:
+def _add_global_options(parser: argparse.ArgumentParser, *, top_level: bool = True) -> None:
+    # Subcommands accept the global options too ("briefing notes list --db X");
+    # there they default to SUPPRESS so they never overwrite a value given before
+    # the subcommand name.
     parser.add_argument(
         "--db",
         metavar="PATH",
-        default=None,
+        default=None if top_level else argparse.SUPPRESS,
         help="notes database (default: $BRIEFING_DB, else the user data folder)",
     )
     parser.add_argument(
         "--max-bytes",
         type=int,
-        default=DEFAULT_MAX_BYTES,
+        default=DEFAULT_MAX_BYTES if top_level else argparse.SUPPRESS,
         metavar="N",
         help="refuse sources larger than N bytes (default: 20 MB)",
     )
@@ -68,12 +71,12 @@ def _command_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     analyze = commands.add_parser("analyze", help="print who said what, without the UI")
-    _add_global_options(analyze)
+    _add_global_options(analyze, top_level=False)
     analyze.add_argument("sources", nargs="+", metavar="SOURCE")
     analyze.add_argument("--format", choices=("json", "md"), default="json")
 
     export = commands.add_parser("export", help="write notes and statements to Markdown")
-    _add_global_options(export)
+    _add_global_options(export, top_level=False)
     export.add_argument("sources", nargs="*", metavar="SOURCE")
     export.add_argument("-o", "--output", metavar="FILE", default=None, help="file to write, or - to print")
     export.add_argument("--only-annotated", action="store_true", help="only articles that have notes")
@@ -81,13 +84,15 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("md", "json"), default="md")
 
     evaluate = commands.add_parser("eval", help="score the analysis against gold files")
-    _add_global_options(evaluate)
+    _add_global_options(evaluate, top_level=False)
     evaluate.add_argument("gold_dir", metavar="GOLD_DIR")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
-    evaluate.add_argument("--verbose", action="store_true", help="list every miss, false alarm and wrong speaker")
+    evaluate.add_argument(
+        "--verbose", action="store_true", help="list every miss, false alarm and wrong speaker"
+    )
 
     notes = commands.add_parser("notes", help="list, add and remove notes from scripts")
-    _add_global_options(notes)
+    _add_global_options(notes, top_level=False)
     notes_commands = notes.add_subparsers(dest="notes_command", required=True)
     notes_list = notes_commands.add_parser("list", help="list notes, of one source or all")
     notes_list.add_argument("source", nargs="?", metavar="SOURCE")
@@ -100,6 +105,8 @@ def _command_parser() -> argparse.ArgumentParser:
     notes_add.add_argument("--colour", type=int, default=1, choices=range(1, 6))
     notes_remove = notes_commands.add_parser("remove", help="remove a note by id")
     notes_remove.add_argument("note_id", metavar="ID")
+    for sub in (notes_list, notes_add, notes_remove):
+        _add_global_options(sub, top_level=False)
     return parser
 
 

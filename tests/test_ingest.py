@@ -86,7 +86,11 @@ def test_corpus_text_files_load_unchanged(shared_corpus: Path) -> None:
 
 
 def test_headline_is_title_and_stays_first_paragraph(tmp_path: Path) -> None:
-    path = write(tmp_path, "a.txt", f"{HEADLINE}\n\nBy Ana Ruiz, Staff Writer\n\nGENEVA, March 3, 2026 \u2014 {BODY}\n".encode())
+    path = write(
+        tmp_path,
+        "a.txt",
+        f"{HEADLINE}\n\nBy Ana Ruiz, Staff Writer\n\nGENEVA, March 3, 2026 \u2014 {BODY}\n".encode(),
+    )
     article = load_file(path)
     assert article.title == HEADLINE
     start, end = article.paragraphs[0]
@@ -239,6 +243,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     if os.geteuid() != 0:
         path.chmod(0)
     else:  # root reads everything: make the read itself fail as it would for a user
+
         def deny(self: Path) -> bytes:
             raise PermissionError(13, "Permission denied")
 

@@ -18,7 +18,18 @@ REPO = Path(__file__).resolve().parents[1]
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "--no-build-isolation", "-q", "-w", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(REPO),
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+        ],
         check=True,
         capture_output=True,
         timeout=300,
@@ -63,8 +74,15 @@ def test_installed_wheel_finds_its_files_outside_the_checkout(wheel: Path, tmp_p
     assert samples.startswith(str(target)) and any(Path(samples).iterdir())
     # The installed command ingests the bundled samples without the checkout.
     done = subprocess.run(
-        [sys.executable, "-c", "import sys; from briefing.cli import main; sys.exit(main(sys.argv[1:]))",
-         "analyze", "--format", "json", samples],
+        [
+            sys.executable,
+            "-c",
+            "import sys; from briefing.cli import main; sys.exit(main(sys.argv[1:]))",
+            "analyze",
+            "--format",
+            "json",
+            samples,
+        ],
         cwd=tmp_path,
         env=env,
         capture_output=True,
