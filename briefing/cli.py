@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -176,15 +177,28 @@ def _run_reader(args: argparse.Namespace) -> int:
     from briefing.resources import samples_dir
 
     sources = args.sources or [str(samples_dir())]
-    result = load_sources(sources, args.max_bytes)
-    if not result.articles:
+    # The first source that gives an article opens the reader; the rest load in the background.
+    # Standard input cannot be read behind the running app, so a "-" is read before it starts.
+    articles = []
+    failed = False
+    position = 0
+    while position < len(sources) and (not articles or "-" in sources[position:]):
+        result = load_sources(sources[position : position + 1], args.max_bytes)
+        articles.extend(result.articles)
+        failed = failed or bool(result.errors)
+        position += 1
+    if not articles:
         error("nothing to open")
         return EXIT_BAD_INPUT
     from briefing.tui.app import BriefingApp
 
-    app = BriefingApp(result.articles, db_path=db_path(args))
+    app = BriefingApp(
+        articles, db_path=db_path(args), more_sources=sources[position:], max_bytes=args.max_bytes
+    )
     app.run()
-    return EXIT_BAD_INPUT if result.errors else EXIT_OK
+    for line in (*app.load_skipped, *app.load_errors):
+        error(line)
+    return EXIT_BAD_INPUT if failed or app.load_errors else EXIT_OK
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
@@ -212,8 +226,108 @@ def _article_json(article) -> dict:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    error("export is not available yet")
-    return EXIT_BAD_INPUT
+    from datetime import datetime
+
+    from briefing.export import (
+        ExportExistsError,
+        ExportItem,
+        default_export_path,
+        render_json,
+        render_markdown,
+        write_export,
+    )
+    from briefing.store import Store, StoreError
+
+    try:
+        store = Store(db_path(args))
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_BAD_INPUT
+    failed = False
+    with store:
+        for line in store.warnings:
+            error(line)
+        sources = list(args.sources)
+        if not sources:
+            # Every article that has notes: re-read each noted source (stdin cannot be re-read).
+            for source in filter(None, store.sources_with_notes()):
+                if source.startswith("<") and source.endswith(">"):
+                    error(f"{source}: notes on text read from {source} cannot be re-read; export them with -")
+                    failed = True
+                else:
+                    sources.append(source)
+            if not sources and not failed:
+                error("no notes yet: name the articles to export")
+                return EXIT_BAD_INPUT
+        result = load_sources(sources, args.max_bytes)
+        failed = failed or bool(result.errors)
+        noted = [(article, store.annotations_for(article)) for article in result.articles]
+        if args.only_annotated or not args.sources:
+            noted = [(article, notes) for article, notes in noted if notes]
+        if not noted:
+            error("nothing to export" + (": none of these articles has notes" if result.articles else ""))
+            return EXIT_BAD_INPUT
+        analyses = _export_analyses(store, [article for article, _ in noted])
+    items = [ExportItem(article, analyses.get(article.id), notes) for article, notes in noted]
+
+    now = datetime.now().astimezone()  # the local date names the file; exported_at is written in UTC
+    render = render_json if args.format == "json" else render_markdown
+    text = render(items, now)
+    if args.output == "-":
+        sys.stdout.write(text)
+        return EXIT_BAD_INPUT if failed else EXIT_OK
+    if args.output:
+        target = Path(args.output).expanduser()
+    else:
+        target = default_export_path([item.article for item in items], now.date())
+        if args.format == "json":
+            target = target.with_suffix(".json")
+    try:
+        write_export(target, text, force=args.force)
+    except ExportExistsError as exc:
+        error(str(exc))
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        error(f"{target}: cannot write ({exc.strerror or exc})")
+        return EXIT_BAD_INPUT
+    notes = sum(len(item.annotations) for item in items)
+    print(f"wrote {target} ({len(items)} article{'s' * (len(items) != 1)}, {notes} note{'s' * (notes != 1)})")
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _export_analyses(store, articles: list) -> dict:
+    """Analyses by article id: from the cache where it has them, else from the analyser (then cached).
+
+    When the analyser cannot run, the export still goes ahead with the notes, and says so.
+    """
+    from briefing.store import StoreError
+
+    try:
+        from briefing.nlp.analyze import ANALYZER_VERSION
+    except ImportError as exc:
+        error(f"the analysis is not available ({exc}); exporting the notes without it")
+        return {}
+    found = {}
+    missing = []
+    for article in articles:
+        cached = store.cached_analysis(article.id, ANALYZER_VERSION)
+        if cached is None:
+            missing.append(article)
+        else:
+            found[article.id] = cached
+    if missing:
+        try:
+            from briefing.nlp.analyze import analyze_many
+
+            for analysis in analyze_many(missing):
+                found[analysis.article_id] = analysis
+                try:
+                    store.save_analysis(analysis)
+                except StoreError as exc:
+                    error(f"the analysis was not cached: {exc}")
+        except (ImportError, OSError) as exc:
+            error(f"the analysis could not run ({exc}); exporting the notes without it")
+    return found
 
 
 def _run_eval(args: argparse.Namespace) -> int:
@@ -245,5 +359,146 @@ def _run_eval(args: argparse.Namespace) -> int:
 
 
 def _run_notes(args: argparse.Namespace) -> int:
-    error("notes is not available yet")
-    return EXIT_BAD_INPUT
+    """``briefing notes list|add|remove``: the notes file from scripts, without the UI."""
+    from briefing.store import Store, StoreError
+
+    try:
+        with Store(db_path(args)) as store:
+            run = {"list": _notes_list, "add": _notes_add, "remove": _notes_remove}[args.notes_command]
+            return run(args, store)
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_BAD_INPUT
+
+
+def _notes_list(args: argparse.Namespace, store) -> int:
+    """Notes of SOURCE (loaded, so they are re-anchored) or of every source.
+
+    Without SOURCE, notes of local files are re-anchored against the files as they
+    are now; URLs are not fetched, so their notes show as stored.
+    """
+    import json
+
+    from briefing.anchoring import reanchor
+    from briefing.ingest import is_url, load_sources
+    from briefing.store import source_key
+
+    status = EXIT_OK
+    if args.source:
+        result = load_sources([args.source], max_bytes=args.max_bytes)
+        for line in result.errors:
+            error(line)
+        notes = {note.id: note for article in result.articles for note in store.annotations_for(article)}
+        if result.errors:
+            status = EXIT_BAD_INPUT
+            wanted = source_key(args.source)
+            for note in store.all_annotations():
+                if note.source == wanted:
+                    notes.setdefault(note.id, note)
+        shown = sorted(notes.values(), key=lambda n: (n.source, n.orphaned, n.start, n.end, n.created))
+    else:
+        shown = []
+        articles = {}
+        for note in store.all_annotations():
+            if note.source not in articles and not is_url(note.source) and Path(note.source).is_file():
+                loaded = load_sources([note.source], max_bytes=args.max_bytes).articles
+                articles[note.source] = loaded[0] if loaded else None
+            article = articles.get(note.source)
+            shown.append(reanchor(note, article) if article else note)
+        shown.sort(key=lambda n: (n.source, n.orphaned, n.start, n.end, n.created))
+    if args.json:
+        records = [_note_record(note) for note in shown]
+        print(_JSON_UNESCAPED_UNSAFE.sub(_json_escape, json.dumps(records, ensure_ascii=False, indent=2)))
+    else:
+        _print_notes_table(shown)
+    return status
+
+
+def _notes_add(args: argparse.Namespace, store) -> int:
+    from briefing.anchoring import find_quote, new_annotation
+
+    result = load_sources([args.source], args.max_bytes)
+    if result.errors or not result.articles:
+        return EXIT_BAD_INPUT
+    if len(result.articles) > 1:
+        error(f"{args.source}: holds {len(result.articles)} articles; name the one file the quote is in")
+        return EXIT_BAD_INPUT
+    article = result.articles[0]
+    spans = find_quote(article.text, args.quote)
+    if not spans:
+        error(f"{article.source}: the quote is not in the text: {_one_line(args.quote, 60)!r}")
+        return EXIT_BAD_INPUT
+    if len(spans) > 1:
+        error(f"{article.source}: the quote is there {len(spans)} times; the note is on the first")
+    start, end = spans[0]
+    note = new_annotation(article, start, end, note=args.note, tags=args.tag, colour=args.colour)
+    print(store.add_annotation(note).id)
+    return EXIT_OK
+
+
+def _notes_remove(args: argparse.Namespace, store) -> int:
+    """Remove by id, or by a prefix of it as ``list`` shows (it must name one note)."""
+    exact = store.get_annotation(args.note_id)
+    matches = [exact] if exact else store.find_annotations(args.note_id) if args.note_id else []
+    shown = _one_line(args.note_id, 40)
+    if len(matches) != 1:
+        problem = (
+            f"{len(matches)} notes have ids starting {shown!r}" if matches else f"no note has id {shown!r}"
+        )
+        error(f"{store.path}: {problem}")
+        return EXIT_BAD_INPUT
+    note = store.delete_annotation(matches[0].id)
+    print(f"removed {note.id}")
+    return EXIT_OK
+
+
+def _note_record(note) -> dict:
+    """One note as ``notes list --json`` gives it."""
+    return {
+        "id": note.id,
+        "source": note.source,
+        "article_id": note.article_id,
+        "quote": note.anchor.exact,
+        "start": note.start,
+        "end": note.end,
+        "note": note.note,
+        "tags": list(note.tags),
+        "colour": note.colour,
+        "created": note.created,
+        "updated": note.updated,
+        "orphaned": note.orphaned,
+    }
+
+
+def _print_notes_table(notes) -> None:
+    """Notes grouped by source: short id, offsets, quote, note and tags, one line each."""
+    source = None
+    for note in notes:
+        if note.source != source:
+            source = note.source
+            print(_one_line(source, 200))
+        where = "orphaned" if note.orphaned else f"{note.start}-{note.end}"
+        quote = "\u201c" + _one_line(note.anchor.exact, 48) + "\u201d"
+        tags = " ".join(f"#{_one_line(tag, 30)}" for tag in note.tags)
+        line = f"  {note.id[:NOTE_ID_SHOWN]}  {where:>11}  {quote}  {_one_line(note.note, 60)}  {tags}"
+        print(line.rstrip())
+    if not notes:
+        print("no notes", file=sys.stderr)
+
+
+NOTE_ID_SHOWN = 12  # enough to be unique among millions; ``notes remove`` takes this prefix
+# What a terminal would act on: C0 and C1 controls, DEL, bidi overrides and isolates.
+_TERMINAL_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Of those, what json.dumps(ensure_ascii=False) leaves raw (it escapes C0 itself).
+_JSON_UNESCAPED_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _one_line(text: str, width: int) -> str:
+    """Text made safe for one line of a terminal, cut to ``width`` with an ellipsis."""
+    flat = _TERMINAL_UNSAFE.sub(" ", " ".join(text.split()))
+    return flat if len(flat) <= width else flat[: width - 1] + "\u2026"
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    # Inside JSON these characters only occur in strings, where \uXXXX means the same.
+    return f"\\u{ord(match.group()):04x}"

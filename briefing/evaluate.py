@@ -431,7 +431,8 @@ def format_table(report: Report) -> str:
     ]
     lines.insert(1, "-" * len(lines[0]))
     header = f"{len(report.documents)} gold documents; '–' where a figure has nothing to count"
-    return "\n".join([header, "", *lines])
+    footer = "stance macro-F1 averages the labels that occur in the gold or the predictions of that column"
+    return "\n".join([header, "", *lines, "", footer])
 
 
 def format_findings(report: Report) -> str:
