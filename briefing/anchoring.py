@@ -5,7 +5,7 @@ the offsets as a hint (a W3C TextQuoteSelector plus a TextPositionSelector, as
 Hypothesis stores them). ``locate`` finds the words again in a possibly edited
 text, in this order:
 
-1. the offsets still hold the exact words (the usual case: nothing changed);
+1. the offsets still hold the exact words and context (the usual case: nothing changed);
 2. the exact words elsewhere, the best by context and nearness to the hint;
 3. a near match: 16-character seeds of prefix + quote + suffix vote for where
    the quote starts, each candidate is aligned with ``difflib`` and scored with
@@ -23,6 +23,7 @@ Public API:
 - ``new_annotation(article, start, end, note="", tags=(), colour=1, target="text", party_id=None)``
   ``-> Annotation`` (the one place notes are created, for the app and the command line)
 - ``edit_annotation(annotation, note=None, tags=None, colour=None) -> Annotation``
+- ``find_quote(text, quote) -> list[tuple[int, int]]`` (for quotes typed by hand)
 - ``tags_in(note) -> list[str]``, ``utc_now() -> str``
 """
 
@@ -69,7 +70,7 @@ def locate(anchor: Anchor, text: str) -> tuple[int, int] | None:
     exact = anchor.exact
     if not exact:
         return None
-    if text[anchor.start : anchor.end] == exact:
+    if text[anchor.start : anchor.end] == exact and _context_matches(anchor, text, anchor.start):
         return anchor.start, anchor.end
     exact_match = _best_exact(anchor, text)
     if exact_match is not None and exact_match[0] >= TRUSTED_EXACT_SCORE:
@@ -97,6 +98,22 @@ def reanchor(annotation: Annotation, article: Article) -> Annotation:
     return annotation.with_changes(
         anchor=make_anchor(article.text, start, end, context), article_id=article.id, orphaned=False
     )
+
+
+def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every place ``quote`` is in ``text``, as typed or else forgiving white space and quote marks.
+
+    For a quote typed on the command line: a line break in the article is a
+    space to the user, and a keyboard gives ' and " where the article has ’ and ”.
+    """
+    quote = quote.strip()
+    if not quote:
+        return []
+    exact = [(hit, hit + len(quote)) for hit in _find_all(text, quote, limit=len(text))]
+    if exact:
+        return exact
+    pattern = "".join(_forgiving(character) for character in re.sub(r"\s+", " ", quote))
+    return [match.span() for match in re.finditer(pattern, text)]
 
 
 def tags_in(note: str) -> list[str]:
@@ -273,6 +290,18 @@ def _find_all(text: str, needle: str, limit: int) -> list[int]:
         hits.append(position)
         position = text.find(needle, position + 1)
     return hits
+
+
+_QUOTE_MARKS = {"'": "'‘’‛′", '"': '"“”„‟″«»'}
+_SAME_MARKS = {mark: marks for marks in _QUOTE_MARKS.values() for mark in marks}
+
+
+def _forgiving(character: str) -> str:
+    if character == " ":
+        return r"\s+"
+    if character in _SAME_MARKS:
+        return f"[{re.escape(_SAME_MARKS[character])}]"
+    return re.escape(character)
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:

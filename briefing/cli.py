@@ -204,10 +204,31 @@ def _run_reader(args: argparse.Namespace) -> int:
 def _run_analyze(args: argparse.Namespace) -> int:
     import json
 
+    from briefing.nlp.pipeline import ModelMissingError
+
     result = load_sources(args.sources, args.max_bytes)
-    for article in result.articles:
-        record = {"article": _article_json(article)}
-        print(json.dumps(record, ensure_ascii=False))
+    if not result.articles:
+        return EXIT_BAD_INPUT
+    try:
+        from briefing.nlp.analyze import analyze_many
+        from briefing.nlp.pipeline import load_nlp
+
+        load_nlp()  # a missing model is reported before any output
+        for article, analysis in zip(result.articles, analyze_many(result.articles), strict=True):
+            if args.format == "md":
+                from briefing.summary import analysis_markdown
+
+                print(analysis_markdown(article, analysis), flush=True)
+                continue
+            record = {
+                "article": _article_json(article),
+                "parties": [party.to_dict() for party in analysis.parties],
+                "statements": [statement.to_dict() for statement in analysis.statements],
+            }
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+    except (ModelMissingError, ImportError) as exc:
+        error(f"cannot analyse: {exc}")
+        return EXIT_BAD_INPUT
     return EXIT_BAD_INPUT if result.errors else EXIT_OK
 
 
