@@ -576,6 +576,10 @@ def _keep_backup(path: Path) -> None:
     except OSError:
         shutil.copy2(path, link)
     os.replace(link, backup)
+    # POSIX rename() does nothing when both names already link one file, as after a
+    # writer killed between its backup and its replace: then drop the spare name.
+    with suppress(FileNotFoundError):
+        os.unlink(link)
 
 
 def _remove_stale_temporaries(path: Path) -> None:

@@ -214,18 +214,33 @@ BAD_INPUTS = {
 
 
 @pytest.mark.parametrize("name", sorted(BAD_INPUTS))
-def test_bad_input_gives_one_line_and_exit_2(tmp_path: Path, name: str) -> None:
+def test_bad_input_gives_one_line_naming_it(tmp_path: Path, name: str) -> None:
     data = BAD_INPUTS[name]
     if data is not None:
         write(tmp_path, name, data)
     good = write(tmp_path, "good.txt", f"{HEADLINE}\n\n{BODY}\n".encode())
-    done = run_cli("analyze", str(tmp_path / name), str(good))
-    assert done.returncode == 2
-    stderr = done.stderr.decode()
-    assert stderr.count("\n") == 1, stderr
-    assert name in stderr
-    assert "Traceback" not in stderr
+    result = load_sources([str(tmp_path / name), str(good)])
+    assert len(result.errors) == 1
+    (line,) = result.errors
+    assert line.startswith(f"{tmp_path / name}: ") and "\n" not in line
     # The good source still loads.
+    assert [a.title for a in result.articles] == [HEADLINE]
+
+
+def test_bad_inputs_on_the_command_line_exit_2_with_a_line_each(tmp_path: Path) -> None:
+    names = sorted(BAD_INPUTS)
+    for name in names:
+        if BAD_INPUTS[name] is not None:
+            write(tmp_path, name, BAD_INPUTS[name])
+    good = write(tmp_path, "good.txt", f"{HEADLINE}\n\n{BODY}\n".encode())
+    done = run_cli("analyze", *(str(tmp_path / name) for name in names), str(good))
+    assert done.returncode == 2
+    stderr = done.stderr.decode().splitlines()
+    assert "Traceback" not in done.stderr.decode()
+    assert len(stderr) == len(names), stderr
+    for name, line in zip(names, stderr, strict=True):
+        assert line.startswith(f"briefing: {tmp_path / name}: ")
+    # The good source still loads and is analysed.
     assert HEADLINE in done.stdout.decode()
 
 

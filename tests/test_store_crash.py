@@ -83,3 +83,19 @@ def test_sigkilled_writers_leave_a_valid_file_with_every_acknowledged_note(tmp_p
     # A kill between writing the temporary file and the rename leaves it behind; the next writer removes it.
     Store(path).add_annotation(new_annotation(article, 4, 13, note="after the kills"))
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_writer_killed_after_its_backup_step_leaves_no_spare_file(tmp_path: Path) -> None:
+    """Killed between keeping the backup and the rename, the backup and the notes file are one
+    file under two names; the next write must still leave no temporary file behind."""
+    import os
+
+    path = tmp_path / "notes.json"
+    article = Article.from_text(TEXT, "seed.txt")
+    Store(path).add_annotation(new_annotation(article, 4, 13, note="first"))
+    backup = path.with_name("notes.json.bak")
+    backup.unlink(missing_ok=True)
+    os.link(path, backup)  # the state such a kill leaves
+    Store(path).add_annotation(new_annotation(article, 4, 13, note="second"))
+    assert not list(tmp_path.glob(".*.tmp"))
+    assert {note.note for note in Store(path).all_annotations()} == {"first", "second"}
