@@ -1,0 +1,225 @@
+"""Reader timings beside Textual's own empty app, in one run (headless, fixed size).
+
+    /work/venv/bin/python benchmarks/ui.py [--words 100000] [--presses 20]
+
+Measures, for the long sample article (real analysis, then again from the cache)
+and for a 100,000-word article built by repeating it (its analysis repeated with
+shifted offsets, so the density of statements is the sample's):
+
+- first paint: from creating the app until the article pane first draws a line of text
+  (for the empty app: until its one widget is first drawn);
+- highlighted: until the article pane first draws a line with the analysis in place;
+- key-to-screen for ``n`` (next statement), ``space`` (page) and ``G`` (bottom),
+  averaged over several presses, each until the screen has been refreshed.
+
+The empty app row is ``textual.app.App()`` with one bound no-op key, measured the
+same way, so the ratios cancel the cost of the headless driver and of Pilot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+from textual.widgets import Static
+
+from briefing.ingest import load_sources
+from briefing.model import Analysis, Article
+from briefing.resources import samples_dir
+from briefing.tui.app import BriefingApp
+from briefing.tui.article_view import ArticleView
+
+SIZE = (160, 48)
+
+
+class PaintClock:
+    """When the first frame with text, and the first with highlights, were drawn."""
+
+    def __init__(self) -> None:
+        self.text: float | None = None
+        self.highlights: float | None = None
+
+
+class EmptyApp(App[None]):
+    BINDINGS = [Binding("n", "nothing", "Nothing")]
+
+    def __init__(self, clock: PaintClock) -> None:
+        super().__init__()
+        self.clock = clock
+
+    def compose(self):
+        yield Stamp(self.clock)
+
+    def action_nothing(self) -> None:
+        self.refresh()
+
+
+class Stamp(Static):
+    """The empty app's only widget: notes when it is first drawn."""
+
+    def __init__(self, clock: PaintClock) -> None:
+        super().__init__("")
+        self.clock = clock
+
+    def render(self):
+        if self.clock.text is None:
+            self.clock.text = time.perf_counter()
+        return super().render()
+
+
+_clock = PaintClock()  # the clock of the reader being measured
+_draw_line = ArticleView.render_line
+
+
+def _clocked_render_line(view: ArticleView, y: int):
+    """ArticleView.render_line, noting the first line of text and of highlighted text."""
+    if view.text_layout is not None:
+        if _clock.text is None:
+            _clock.text = time.perf_counter()
+        if _clock.highlights is None and view.analysis is not None:
+            _clock.highlights = time.perf_counter()
+    return _draw_line(view, y)
+
+
+ArticleView.render_line = _clocked_render_line
+
+
+def long_sample() -> Path:
+    for path in sorted(samples_dir().iterdir()):
+        if path.suffix in {".txt", ".md"} and ("long" in path.name or "report" in path.name):
+            return path
+    sys.exit(f"benchmarks/ui.py: no long sample (a name with 'long' or 'report') in {samples_dir()}")
+
+
+def repeated(article: Article, analysis: Analysis, words: int) -> tuple[Article, Analysis]:
+    """The article repeated until it has ``words`` words, with its analysis shifted to match."""
+    copies = max(1, -(-words // len(article.text.split())))
+    separator = "\n\n"
+    step = len(article.text) + len(separator)
+    text = separator.join([article.text] * copies)
+    big = Article.from_text(text, f"{article.source} x{copies}", title=f"{article.title} (x{copies})")
+
+    def shifted(items, n):
+        return [replace(item, start=item.start + n * step, end=item.end + n * step) for item in items]
+
+    statements = []
+    mentions = []
+    for n in range(copies):
+        statements.extend(
+            replace(s, speaker_span=None, cue_span=None) for s in shifted(analysis.statements, n)
+        )
+        mentions.extend(shifted(analysis.mentions, n))
+    big_analysis = Analysis(
+        big.id, analysis.analyzer_version, analysis.parties, tuple(mentions), tuple(statements)
+    )
+    return big, big_analysis
+
+
+async def wait_until(pilot, condition, timeout: float = 600) -> None:
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the app did not get there in time")
+        await pilot.pause(0.005)
+
+
+async def key_to_screen(pilot, key: str, presses: int) -> float:
+    """Median seconds from pressing ``key`` until the screen has been refreshed."""
+    times = []
+    for _ in range(presses):
+        start = time.perf_counter()
+        await pilot.press(key)
+        await pilot.pause()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+async def measure_empty(presses: int) -> dict[str, float]:
+    clock = PaintClock()
+    start = time.perf_counter()
+    app = EmptyApp(clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: clock.text is not None)
+        first_paint = clock.text - start
+        key = await key_to_screen(pilot, "n", presses)
+    return {"first paint": first_paint, "n": key, "space": key, "G": key}
+
+
+async def measure_reader(article: Article, db: Path, presses: int, analyzer=None) -> dict[str, float]:
+    global _clock
+    clock = _clock = PaintClock()
+    start = time.perf_counter()
+    version = "bench" if analyzer else None
+    app = BriefingApp([article], db_path=db, analyzer=analyzer, analyzer_version=version)
+    app.animation_level = "none"
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(ArticleView)
+        await wait_until(pilot, lambda: clock.highlights is not None or article.id in app.failures)
+        if article.id in app.failures:
+            sys.exit(f"benchmarks/ui.py: {app.failures[article.id]}")
+        results = {"first paint": clock.text - start, "highlighted": clock.highlights - start}
+        results["n"] = await key_to_screen(pilot, "n", presses)
+        results["space"] = await key_to_screen(pilot, "space", presses)
+        await pilot.press("g")
+        results["G"] = await key_to_screen(pilot, "G", 1)
+        results["lines"] = view.line_count
+        results["statements"] = len(view.analysis.statements)
+    return results
+
+
+def report(name: str, results: dict[str, float], empty: dict[str, float]) -> None:
+    def cell(key: str) -> str:
+        if key not in results:
+            return "—"
+        ratio = f" ({results[key] / empty[key]:.1f}x)" if key in empty and empty[key] else ""
+        return f"{results[key] * 1000:.0f} ms{ratio}"
+
+    size = f"{int(results.get('lines', 0))} lines, {int(results.get('statements', 0))} statements"
+    print(
+        f"{name:<34} first paint {cell('first paint'):>16}  highlighted {cell('highlighted'):>10}  "
+        f"n {cell('n'):>14}  space {cell('space'):>14}  G {cell('G'):>14}  [{size}]"
+    )
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=100_000)
+    parser.add_argument("--presses", type=int, default=20)
+    args = parser.parse_args()
+
+    (article,) = load_sources([str(long_sample())]).articles
+    print(f"long sample: {article.source} ({len(article.text.split())} words)")
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "notes.json"
+        empty = await measure_empty(args.presses)
+        report("Textual empty App", empty, {})
+        cold = await measure_reader(article, db, args.presses)
+        report("reader, long sample, spaCy", cold, empty)
+        warm = await measure_reader(article, db, args.presses)
+        report("reader, long sample, cached", warm, empty)
+
+        from briefing.store import Store
+
+        with Store(db) as store:
+            from briefing.nlp.analyze import ANALYZER_VERSION
+
+            analysis = store.cached_analysis(article.id, ANALYZER_VERSION)
+        big, big_analysis = repeated(article, analysis, args.words)
+        print(f"long article: {len(big.text.split())} words, {len(big.text)} characters")
+        big_db = Path(folder) / "big.json"
+        huge = await measure_reader(big, big_db, args.presses, analyzer=lambda _: big_analysis)
+        report(f"reader, {len(big.text.split()) // 1000}k words", huge, empty)
+        empty_again = await measure_empty(args.presses)
+        report("Textual empty App (again)", empty_again, {})
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

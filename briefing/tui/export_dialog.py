@@ -1,0 +1,126 @@
+"""The export dialog (``x``): a path filled in, Enter writes the Markdown notes there.
+
+The default path is ``<documents>/briefing-notes/YYYY-MM-DD-<slug>.md``. An
+existing file is overwritten only after a yes; the file is written atomically
+(``export.write_export``). Paths and titles are shown as plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Static
+
+from briefing.export import ExportExistsError, ExportItem, default_export_path, render_markdown, write_export
+from briefing.tui.confirm import ConfirmScreen
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    """Choose where to write the notes of the current article (and, if asked, the other open ones)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", key_display="esc")]
+
+    def __init__(self, current: Sequence[ExportItem], others: Sequence[ExportItem], today: date) -> None:
+        super().__init__()
+        self.current = list(current)
+        self.others = list(others)
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog", classes="dialog"):
+            yield Static(Content("Export notes to Markdown"), id="export-heading")
+            yield Static(Content(self._summary(self.current)), id="export-summary")
+            if self.others:
+                yield Checkbox(
+                    Content(f"Also the {len(self.others)} other open article(s) with notes"),
+                    id="export-all",
+                )
+            yield Input(str(self._default_path()), id="export-path", select_on_focus=False)
+            yield Static(Content(""), id="export-problem")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(Content("Write"), id="export-write", variant="primary")
+                yield Button(Content("Cancel"), id="export-cancel")
+
+    def on_mount(self) -> None:
+        path_input = self.query_one("#export-path", Input)
+        path_input.focus()
+        path_input.cursor_position = len(path_input.value)
+
+    @property
+    def items(self) -> list[ExportItem]:
+        boxes = self.query("#export-all")
+        wanted = bool(boxes) and boxes.first(Checkbox).value
+        return self.current + (self.others if wanted else [])
+
+    def _default_path(self, items: Sequence[ExportItem] | None = None) -> Path:
+        chosen = self.current if items is None else items
+        return default_export_path([item.article for item in chosen], self.today)
+
+    @staticmethod
+    def _summary(items: Sequence[ExportItem]) -> str:
+        notes = sum(len(item.annotations) for item in items)
+        articles = len(items)
+        return f"{articles} article{'s' * (articles != 1)}, {notes} note{'s' * (notes != 1)}"
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        path_input = self.query_one("#export-path", Input)
+        before = self._default_path(self.current if event.value else self.current + self.others)
+        if path_input.value == str(before):  # the analyst did not change it: follow the choice
+            path_input.value = str(self._default_path(self.items))
+        self.query_one("#export-summary", Static).update(Content(self._summary(self.items)))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.write()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "export-write":
+            self.write()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def write(self, force: bool = False) -> None:
+        raw = self.query_one("#export-path", Input).value.strip()
+        if not raw:
+            self._problem("Type a file path to write to.")
+            return
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            self._problem(f"{path} is a folder: add a file name.")
+            return
+        if path.exists() and not force:
+            self._ask_overwrite(path)
+            return
+        text = render_markdown(self.items, datetime.now().astimezone())
+        try:
+            write_export(path, text, force=force)
+        except ExportExistsError:
+            self._ask_overwrite(path)  # it appeared since we looked
+            return
+        except OSError as error:
+            self._problem(f"{path}: cannot write ({error.strerror or error}).")
+            return
+        self.dismiss(path)
+
+    def _ask_overwrite(self, path: Path) -> None:
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.write(force=True)
+            else:
+                self._problem(f"{path} exists and was left as it was: choose another name.")
+
+        self.app.push_screen(ConfirmScreen(f"{path} exists. Overwrite it?", "Overwrite", "Keep it"), answered)
+
+    def _problem(self, line: str) -> None:
+        self.query_one("#export-problem", Static).update(Content(line))

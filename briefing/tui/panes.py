@@ -1,0 +1,153 @@
+"""The side lists: Parties (left) and Statements (right).
+
+Both are OptionLists filled from an Analysis; they post OptionList's own
+messages and the app decides what choosing an option means. Every prompt is
+built as Content from plain strings, so article text is never read as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.content import Content
+from textual.style import Style
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from briefing.model import STANCE_GLYPHS, STANCE_HEADINGS, STANCES, Analysis, Party
+from briefing.tui.colours import speaker_keys
+from briefing.tui.commands import bindings
+from briefing.tui.safe_text import display_safe
+
+GROUPS: tuple[tuple[str, str], ...] = (("PERSON", "People"), ("ORG", "Organisations"), ("GPE", "States"))
+ALL_PARTIES = "all"
+EXCERPT_CHARS = 70
+# OptionList measures every option; past this many per stance a long report's list costs
+# seconds and helps nobody, so the rest are counted (n/N and choosing a party still reach them).
+MAX_LISTED_PER_STANCE = 150
+
+SlotStyle = Callable[[int | None], Style]
+
+
+class SideList(OptionList):
+    """An OptionList with the reader's list keys (j/k, g/G) from the command table."""
+
+    BINDINGS = bindings("list")
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(markup=False, id=id)
+
+    def highlight_id(self, option_id: str) -> None:
+        try:
+            self.highlighted = self.get_option_index(option_id)
+        except OptionDoesNotExist:  # not listed (yet, or past the cap): leave the highlight where it is
+            pass
+
+
+class PartyList(SideList):
+    """Parties grouped People / Organisations / States, each with its swatch and statement count."""
+
+    def show_parties(
+        self, analysis: Analysis | None, slots: dict[str, int], slot_style: SlotStyle, pending: bool = True
+    ) -> None:
+        self.clear_options()
+        if analysis is None:
+            self.add_option(Option(Content("Analysing…" if pending else "No analysis"), disabled=True))
+            return
+        counts = _statement_counts(analysis)
+        total = len(analysis.statements)
+        options = [Option(Content(f"All parties  {total}"), id=ALL_PARTIES)]
+        for party_type, heading in (*GROUPS, ("", "Others")):
+            members = [p for p in analysis.parties if _group(p) == party_type]
+            if not members:
+                continue
+            options.append(Option(Content(heading), disabled=True))
+            members.sort(key=lambda party: (-counts.get(party.id, 0), party.name.casefold()))
+            options.extend(
+                Option(self._prompt(party, counts, slots, slot_style), id=party.id) for party in members
+            )
+        self.add_options(options)  # one batch: OptionList re-measures after every add
+
+    @staticmethod
+    def _prompt(
+        party: Party, counts: dict[str, int], slots: dict[str, int], slot_style: SlotStyle
+    ) -> Content:
+        return Content.assemble(
+            ("■ ", slot_style(slots.get(party.name))),
+            display_safe(party.name),
+            (f"  {counts.get(party.id, 0)}", "dim"),
+        )
+
+
+def _group(party: Party) -> str:
+    return party.type if party.type in {"PERSON", "ORG", "GPE"} else ""
+
+
+def _statement_counts(analysis: Analysis) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for statement in analysis.statements:
+        if statement.party_id:
+            counts[statement.party_id] = counts.get(statement.party_id, 0) + 1
+    return counts
+
+
+class StatementList(SideList):
+    """Statements of one party, or of all, under the five stance headings; one line each."""
+
+    def show_statements(
+        self, analysis: Analysis | None, party_id: str | None, slots: dict[str, int], slot_style: SlotStyle
+    ) -> None:
+        self.clear_options()
+        if analysis is None:
+            return
+        chosen = [
+            (index, s)
+            for index, s in enumerate(analysis.statements)
+            if party_id is None or s.party_id == party_id
+        ]
+        if not chosen:
+            self.add_option(Option(Content("No statements found"), disabled=True))
+            return
+        options: list[Option] = []
+        keys = speaker_keys(analysis)
+        for stance in STANCES:
+            group = [(index, s) for index, s in chosen if s.stance == stance]
+            if not group:
+                continue
+            options.append(Option(Content(f"{STANCE_HEADINGS[stance]}  {len(group)}"), disabled=True))
+            for index, statement in group[:MAX_LISTED_PER_STANCE]:
+                speaker = keys[index]
+                prompt = Content.assemble(
+                    (
+                        f"{STANCE_GLYPHS[stance]} {display_safe(speaker or 'unknown speaker')}",
+                        slot_style(slots.get(speaker) if speaker else None),
+                    ),
+                    ": ",
+                    excerpt(statement.text),
+                )
+                options.append(Option(prompt, id=statement_option_id(index)))
+            if len(group) > MAX_LISTED_PER_STANCE:
+                hidden = len(group) - MAX_LISTED_PER_STANCE
+                options.append(
+                    Option(Content(f"  … {hidden} more: choose a party, or step with n"), disabled=True)
+                )
+        self.add_options(options)
+
+
+def statement_option_id(index: int) -> str:
+    return f"statement-{index}"
+
+
+def statement_index(option_id: str | None) -> int | None:
+    if option_id and option_id.startswith("statement-"):
+        return int(option_id.removeprefix("statement-"))
+    return None
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """One line of a statement: white space collapsed, cut at a word with an ellipsis."""
+    flat = " ".join(display_safe(text).split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    return flat[: cut if cut > limit // 2 else limit].rstrip(",;:") + "…"

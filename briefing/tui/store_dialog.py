@@ -1,0 +1,53 @@
+"""The offer shown when the notes file does not parse: its path, what is wrong, and what to do.
+
+Nothing here writes to the bad file. "Start a new notes file" moves it aside
+(``store.start_fresh``, done by the app) so its bytes are kept; "Read without
+notes" goes on with notes off; "Quit" leaves everything as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+
+class StoreOfferScreen(ModalScreen[str]):
+    """Returns ``"new"``, ``"read"`` or ``"quit"``."""
+
+    BINDINGS = [Binding("escape,q", "choose('quit')", "Quit", key_display="q")]
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.problem = problem
+
+    def compose(self) -> ComposeResult:
+        aside = f"{self.path.name}.corrupt-<time>"
+        with Vertical(id="store-offer", classes="dialog"):
+            yield Static(Content("The notes file cannot be read"), id="store-offer-heading")
+            yield Static(Content(str(self.path)), id="store-offer-path")
+            yield Static(Content(self.problem), id="store-offer-problem")
+            yield Static(Content("Nothing will be written to it."), id="store-offer-untouched")
+            yield Button(
+                Content(f"Start a new notes file (the old one is kept as {aside})"),
+                id="store-offer-new",
+                variant="primary",
+            )
+            yield Button(Content("Read without notes (nothing is saved)"), id="store-offer-read")
+            yield Button(Content("Quit"), id="store-offer-quit", variant="error")
+
+    def on_mount(self) -> None:
+        self.query_one("#store-offer-new", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id.removeprefix("store-offer-"))
+
+    def action_choose(self, choice: str) -> None:
+        self.dismiss(choice)

@@ -1,0 +1,72 @@
+"""Snapshots of the reader (pytest-textual-snapshot): main screen, one party, help, search.
+
+Plain ``def`` tests (snap_compare runs its own event loop). Fixed size, theme and
+no animations; the article's source is a bare file name so no path leaks in.
+Update with ``pytest tests/test_tui_snapshots.py --snapshot-update`` and review the SVGs.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tui_support import GoldAnalyzer, gold_article
+
+from briefing.model import Article
+from briefing.tui.app import BriefingApp
+from briefing.tui.panes import PartyList
+
+SNAPSHOT_SIZE = (150, 40)
+
+
+@pytest.fixture
+def app() -> BriefingApp:
+    article, analysis = gold_article("seed-iran-malley")
+    article = Article.from_text(article.text, "seed-iran-malley.txt", title=article.title)
+    analysis = type(analysis)(
+        article.id, analysis.analyzer_version, analysis.parties, analysis.mentions, analysis.statements
+    )
+    reader = BriefingApp([article], analyzer=GoldAnalyzer({article.id: analysis}), use_store=False)
+    reader.animation_level = "none"
+    reader.theme = "textual-dark"
+    return reader
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()  # the workers start after the first frame
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_main_screen(snap_compare, app):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("n", "n")
+
+    assert snap_compare(app, terminal_size=SNAPSHOT_SIZE, run_before=run_before)
+
+
+def test_one_party_view(snap_compare, app):
+    async def run_before(pilot):
+        await settle(pilot)
+        parties = pilot.app.query_one(PartyList)
+        price = next(p for p in pilot.app.current_analysis.parties if p.name == "Ned Price")
+        parties.focus()
+        parties.highlight_id(price.id)
+        await pilot.press("enter")
+
+    assert snap_compare(app, terminal_size=SNAPSHOT_SIZE, run_before=run_before)
+
+
+def test_help_screen(snap_compare, app):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("?")
+
+    assert snap_compare(app, terminal_size=(150, 50), run_before=run_before)
+
+
+def test_search(snap_compare, app):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("/", *"malley", "enter", "n")
+
+    assert snap_compare(app, terminal_size=SNAPSHOT_SIZE, run_before=run_before)

@@ -1,0 +1,99 @@
+"""Helpers for the reader's tests: real articles with hand-made analyses, and a fixed app setup.
+
+The analyses are built from the team's gold files (hand-checked statements on real
+text), so Pilot tests exercise real text without loading spaCy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from briefing.model import Analysis, Article, Mention, Party, Statement
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SIZE = (140, 40)
+FAKE_VERSION = "test-gold-1"
+
+
+def require_corpus() -> Path:
+    if not (CORPUS / "gold").is_dir():
+        pytest.skip(f"the team corpus is not at {CORPUS} (it lives in ../shared beside the repo)")
+    return CORPUS
+
+
+def gold_article(name: str) -> tuple[Article, Analysis]:
+    """A corpus article and an Analysis made from its gold statements and parties."""
+    gold = json.loads((require_corpus() / "gold" / f"{name}.json").read_text("utf-8"))
+    article = Article.from_text(gold["text"], str(CORPUS / "text" / f"{name}.txt"), title=gold.get("title"))
+    return article, analysis_from_gold(article, gold)
+
+
+def analysis_from_gold(article: Article, gold: dict) -> Analysis:
+    types = {p["name"]: p.get("type", "PERSON") for p in gold.get("parties") or ()}
+    aliases = {p["name"]: tuple(p.get("aliases") or ()) for p in gold.get("parties") or ()}
+    names: list[str] = []
+    for quote in gold["quotes"]:
+        if quote.get("speaker") and quote["speaker"] not in names:
+            names.append(quote["speaker"])
+    names.extend(name for name in types if name not in names)
+    ids = {name: f"p{number}" for number, name in enumerate(names, 1)}
+    mentions: list[Mention] = []
+    parties: list[Party] = []
+    for name in names:
+        party_type = types.get(name) or _guess_type(name)
+        spans = _occurrences(article.text, (name, *aliases.get(name, ())))
+        mentions.extend(Mention(s, e, article.text[s:e], party_type, ids[name]) for s, e in spans)
+        parties.append(Party(ids[name], name, party_type, aliases.get(name, ()), mentions=tuple(spans)))
+    statements = tuple(
+        Statement(
+            start=q["start"],
+            end=q["end"],
+            text=article.text[q["start"] : q["end"]],
+            kind=q.get("kind", "direct"),
+            stance=q.get("stance") or "claim",
+            speaker=q.get("speaker"),
+            party_id=ids.get(q.get("speaker")),
+            speaker_span=tuple(q["speaker_span"]) if q.get("speaker_span") else None,
+            cue=q.get("cue"),
+        )
+        for q in sorted(gold["quotes"], key=lambda q: q["start"])
+    )
+    return Analysis(
+        article.id, FAKE_VERSION, tuple(parties), tuple(sorted(mentions, key=lambda m: m.start)), statements
+    )
+
+
+def _guess_type(name: str) -> str:
+    lowered = name.casefold()
+    if any(word in lowered for word in ("department", "mission", "ministry", "committee", "house", "office")):
+        return "ORG"
+    if lowered in {"iran", "us", "the united states", "russia", "china", "ukraine"}:
+        return "GPE"
+    return "PERSON"
+
+
+def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for name in sorted(set(names), key=len, reverse=True):
+        for match in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+            if not taken.intersection(range(*match.span())):
+                spans.append(match.span())
+                taken.update(range(*match.span()))
+    return sorted(spans)
+
+
+class GoldAnalyzer:
+    """A stand-in analyser that returns prepared analyses and counts its calls."""
+
+    def __init__(self, analyses: dict[str, Analysis]) -> None:
+        self.analyses = analyses
+        self.calls: list[str] = []
+
+    def __call__(self, article: Article) -> Analysis:
+        self.calls.append(article.id)
+        return self.analyses.get(article.id) or Analysis(article.id, FAKE_VERSION)
