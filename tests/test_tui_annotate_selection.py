@@ -1,0 +1,82 @@
+"""The keyboard selection model on real articles: sentences, and growing and shrinking by words."""
+
+from __future__ import annotations
+
+import pytest
+from tui_support import gold_article
+
+from briefing.model import Article
+from briefing.tui.selection import Sentences, TextSelection
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return gold_article("seed-iran-malley")[0]
+
+
+def words(article: Article, selection: TextSelection) -> list[str]:
+    return article.text[selection.start : selection.end].split()
+
+
+def test_sentences_end_at_full_stops_but_not_at_abbreviations(seed):
+    sentences = Sentences(seed)
+    texts = [seed.text[start:end] for start, end in sentences.spans]
+    assert "Iran mission denies “negotiations” with US officials." in texts
+    negotiations = next(text for text in texts if text.startswith("Meantime, the Iranian mission"))
+    assert negotiations.endswith("with any U.S. officials.")  # "U.S." does not end it
+    # Every sentence is inside one paragraph and none is empty.
+    for start, end in sentences.spans:
+        assert end > start
+        paragraph = seed.paragraph_index(start)
+        assert seed.paragraph_index(end - 1) == paragraph
+
+
+def test_selection_starts_as_the_sentence_holding_an_offset(seed):
+    sentences = Sentences(seed)
+    inside = seed.text.index("answered obliquely")
+    selection = sentences.start_at(inside)
+    assert seed.text[selection.start : selection.end].startswith("State Department and White House officials")
+    assert selection.start <= inside < selection.end
+
+
+def test_words_grow_and_shrink_at_the_end_and_never_below_one_word(seed):
+    sentences = Sentences(seed)
+    start = sentences.start_at(seed.text.index("Iran mission denies"))
+    assert words(seed, start) == ["Iran", "mission", "denies", "“negotiations”", "with", "US", "officials."]
+    grown = sentences.grow_word(sentences.grow_word(start))
+    assert words(seed, grown)[-2:] == ["State", "Department"]
+    assert sentences.shrink_word(sentences.shrink_word(grown)) == start
+    shrunk = start
+    for _ in range(20):
+        shrunk = sentences.shrink_word(shrunk)
+    assert words(seed, shrunk) == ["Iran"]
+
+
+def test_sentences_grow_and_shrink_whole_sentences(seed):
+    sentences = Sentences(seed)
+    start = sentences.start_at(seed.text.index("Iran mission denies"))
+    two = sentences.grow_sentence(start)
+    assert seed.text[start.end : two.end].strip().startswith("State Department and White House")
+    assert seed.text[two.end - 1] in '.”"'
+    assert sentences.shrink_sentence(two) == start
+    # Cut mid-sentence by a word, a sentence step finishes that sentence first.
+    partial = sentences.grow_word(start)
+    assert sentences.grow_sentence(partial) == two
+    # Shrinking the first sentence leaves its first word.
+    assert words(seed, sentences.shrink_sentence(start)) == ["Iran"]
+
+
+def test_growing_stops_at_the_end_of_the_text(seed):
+    sentences = Sentences(seed)
+    last = TextSelection(*sentences.spans[-1])
+    assert sentences.grow_word(last) == last
+    assert sentences.grow_sentence(last) == last
+
+
+def test_text_without_full_stops_is_one_sentence_per_paragraph():
+    article = Article.from_text("A headline with no stop\n\nAnother line, also without one", "typed.txt")
+    spans = Sentences(article).spans
+    assert [article.text[s:e] for s, e in spans] == [
+        "A headline with no stop",
+        "Another line, also without one",
+    ]

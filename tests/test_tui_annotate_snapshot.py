@@ -1,0 +1,43 @@
+"""Snapshot of the note editor over the reader (plain ``def``: snap_compare runs its own loop).
+
+Update with ``pytest tests/test_tui_annotate_snapshot.py --snapshot-update`` and review the SVG.
+"""
+
+from __future__ import annotations
+
+from textual.widgets import TextArea
+from tui_support import GoldAnalyzer, gold_article
+
+from briefing.model import Analysis, Article
+from briefing.tui.app import BriefingApp
+
+SNAPSHOT_SIZE = (150, 40)
+
+
+def test_note_editor(snap_compare, tmp_path):
+    gold, gold_analysis = gold_article("seed-iran-malley")
+    # A bare file name as the source, so no machine's path shows in the picture.
+    article = Article.from_text(gold.text, "seed-iran-malley.txt", title=gold.title)
+    analysis = Analysis(
+        article.id,
+        gold_analysis.analyzer_version,
+        gold_analysis.parties,
+        gold_analysis.mentions,
+        gold_analysis.statements,
+    )
+    app = BriefingApp(
+        [article], db_path=tmp_path / "notes.json", analyzer=GoldAnalyzer({article.id: analysis})
+    )
+    app.animation_level = "none"
+    app.theme = "textual-dark"
+
+    async def run_before(pilot):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("n", "n", "v", "w", "w", "a")
+        pilot.app.screen.query_one(TextArea).cursor_blink = False
+        await pilot.press(*"Contradicts the March memo #budget")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SNAPSHOT_SIZE, run_before=run_before)
