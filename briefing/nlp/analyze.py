@@ -1,0 +1,322 @@
+"""Article -> Analysis: parties, mentions and statements with speaker and stance.
+
+All articles go through one ``nlp.pipe``. A long article is cut into chunks at
+paragraph boundaries so the parser's memory stays flat; every offset is mapped
+back to the article text. The parser sees curly quotes as straight ones (same
+length, so offsets hold), which it was trained on.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from briefing.model import Analysis, Article, Statement
+from briefing.nlp.attribution import (
+    Candidate,
+    TextIndex,
+    attribute,
+    cue_negated,
+    cue_tokens,
+    governing_cue,
+    is_cue,
+)
+from briefing.nlp.parties import ENTITY_LABELS, EntityMention, PartyIndex
+from briefing.nlp.pipeline import load_nlp
+from briefing.nlp.quotes import find_quotes, normalise_for_parser
+from briefing.nlp.speakers import SpeakerResolver
+from briefing.nlp.stance import CONFIRM_VERBS, DENY_VERBS, ORGANISATION, classify
+
+if TYPE_CHECKING:  # importing this module must not import spaCy: the reader reads ANALYZER_VERSION
+    from spacy.tokens import Doc, Span, Token
+
+# Bump whenever the output for the same text changes: it keys the analysis cache.
+ANALYZER_VERSION = "1"
+CHUNK_CHARS = 20_000
+_BATCH_SIZE = 16
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"})
+
+
+def chunk_spans(article: Article, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """(start, end) pieces of the text, cut at paragraph ends, each at most ``limit`` where possible."""
+    text = article.text
+    if len(text) <= limit or not article.paragraphs:
+        return [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for _, para_end in article.paragraphs:
+        if para_end - start >= limit:
+            spans.append((start, para_end))
+            start = para_end
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def analyze(article: Article) -> Analysis:
+    return next(analyze_many([article]))
+
+
+def analyze_many(articles: Iterable[Article]) -> Iterator[Analysis]:
+    """Analyse every article with one pass of the spaCy pipeline over all their chunks."""
+    nlp = load_nlp()
+    pending: list[Article] = []
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+        for number, article in enumerate(articles):
+            pending.append(article)
+            for start, end in chunk_spans(article):
+                yield normalise_for_parser(article.text[start:end]), (number, start)
+
+    current: int | None = None
+    chunks: list[tuple[Doc, int]] = []
+    for doc, (number, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=_BATCH_SIZE):
+        if current is not None and number != current:
+            yield _analyse_parsed(pending[current], chunks)
+            pending[current] = None  # type: ignore[call-overload]
+            chunks = []
+        current = number
+        chunks.append((doc, offset))
+    if current is not None:
+        yield _analyse_parsed(pending[current], chunks)
+
+
+def _entity_mentions(
+    index: TextIndex, in_quote
+) -> tuple[list[EntityMention], dict[tuple[int, int], tuple[int, int]]]:
+    mentions: list[EntityMention] = []
+    by_token: dict[tuple[int, int], tuple[int, int]] = {}
+    for doc, offset in index.chunks:
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            label = ent.label_
+            ent = _without_possessive(ent)
+            if ent is None:
+                continue
+            start, end = offset + ent.start_char, offset + ent.end_char
+            name = ent.text
+            if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _HONORIFICS:
+                name = f"{doc[ent.start - 1].text} {name}"  # "Mr." tells which Clinton is meant
+            mentions.append(
+                EntityMention(
+                    start,
+                    end,
+                    name,
+                    label,
+                    is_subject=_main_subject(ent.root),
+                    in_quote=in_quote(start),
+                )
+            )
+            for token in ent:
+                by_token[(id(doc), token.i)] = (start, end)
+    _add_missed_names(index, mentions, by_token, in_quote)
+    return mentions, by_token
+
+
+def _add_missed_names(index: TextIndex, mentions: list[EntityMention], by_token, in_quote) -> None:
+    """Names spaCy did not tag but whose surname it tagged elsewhere ("Teo Vasilescu" beside
+    "Teodora Vasilescu"): a capitalised surname with the capitalised words before it."""
+    surnames = {
+        m.text.split()[-1].lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
+    }
+    by_start = {(m.start, m.end): m for m in mentions}
+    for token in index.tokens():
+        if token.lower_ in surnames and token.is_title:
+            doc, offset = token.doc, index.start(token) - token.idx
+            tagged = by_token.get((id(doc), token.i))
+            if tagged is not None:
+                single = tagged == (offset + token.idx, offset + token.idx + len(token.text))
+                if not (
+                    single and token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN"
+                ):
+                    continue
+                if (id(doc), token.i - 1) in by_token:
+                    continue
+                mentions.remove(by_start.pop(tagged))  # the surname alone: take the first name with it
+            first = token.i
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+                if (id(doc), first - 1) in by_token:
+                    break
+                first -= 1
+            span = doc[first : token.i + 1]
+            start, end = offset + span.start_char, offset + span.end_char
+            mentions.append(
+                EntityMention(start, end, span.text, "PERSON", _main_subject(token), in_quote(start))
+            )
+            for covered in span:
+                by_token[(id(doc), covered.i)] = (start, end)
+
+
+def _main_subject(token: Token) -> bool:
+    """A subject of its sentence's main clause (or of a clause joined to it), not of a subordinate one."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and is_cue(verb.head)
+
+
+def _without_possessive(ent: Span) -> Span | None:
+    end = ent.end
+    while end > ent.start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct):
+        end -= 1
+    return ent.doc[ent.start : end] if end > ent.start else None
+
+
+def _record_roles(
+    index: TextIndex, parties: PartyIndex, by_token: dict[tuple[int, int], tuple[int, int]]
+) -> None:
+    """Titles written with a person's name: 'State Department spokesman Ned Price', 'X, a spokesman'."""
+    for doc, _ in index.chunks:
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            span = by_token.get((id(doc), ent.start))
+            cluster = parties.party_at(*span) if span else None
+            if cluster is None or parties.label_of(cluster) != "PERSON":
+                continue
+            root = ent.root
+            skip = {t.i for c in root.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
+            first = ent.start
+            while first > root.left_edge.i and first - 1 not in skip and not doc[first - 1].is_punct:
+                first -= 1
+            if first < ent.start:
+                parties.add_role(cluster, doc[first : ent.start].text)
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                head = root.head
+                parties.add_role(cluster, doc[head.left_edge.i : head.i + 1].text)
+            for child in root.children:
+                if child.dep_ == "appos" and child.pos_ == "NOUN":
+                    parties.add_role(cluster, doc[child.left_edge.i : child.right_edge.i + 1].text)
+
+
+def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Analysis:
+    text = article.text
+    paragraphs = article.paragraphs or ((0, len(text)),)
+    quotes = find_quotes(text, paragraphs)
+    index = TextIndex(chunks)
+    quote_starts = [q.open_mark for q in quotes]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect_right(quote_starts, pos) - 1
+        return i >= 0 and pos < quotes[i].outer_end
+
+    entity_mentions, by_token = _entity_mentions(index, in_quote)
+    parties = PartyIndex(entity_mentions)
+    _record_roles(index, parties, by_token)
+    paragraph_starts = [start for start, _ in paragraphs]
+
+    def paragraph_of(pos: int) -> int:
+        return max(0, bisect_right(paragraph_starts, pos) - 1)
+
+    candidates = attribute(index, text, paragraphs, quotes, paragraph_of)
+    resolver = SpeakerResolver(index, parties, by_token, text, paragraph_of)
+
+    # He/she as subjects, resolved in reading order with the speakers, so a chain of pronouns
+    # ("He attended the rally … he said") keeps pointing at the person it started from.
+    pronoun_subjects = [
+        (index.start(t), t)
+        for t in index.tokens()
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") and not in_quote(index.start(t))
+    ]
+    events: list[tuple[int, int, object]] = [(at, 0, token) for at, token in pronoun_subjects]
+    events += [(index.start(c.speaker) if c.speaker is not None else c.start, 1, c) for c in candidates]
+    events.sort(key=lambda e: (e[0], e[1]))
+    resolved: list[tuple[Candidate, int | None, tuple[int, int] | None, Candidate | None]] = []
+    previous: tuple[Candidate, int | None, tuple[int, int] | None] | None = None
+    for at, order, item in events:
+        if order == 0:
+            found = resolver.pronoun(item.lower_, at)
+            if found is not None:
+                resolver.note(at, found)
+            continue
+        candidate = item
+        cluster, span, source = None, None, None
+        if candidate.speaker is not None:
+            cluster = resolver.resolve(candidate.speaker)
+            span = resolver.noun_phrase(candidate.speaker)
+        elif candidate.inherit and previous is not None and _continues(article, previous[0], candidate):
+            source, cluster, span = previous
+        if cluster is not None:
+            resolver.remember(span[0] if span else candidate.start, cluster)
+        resolved.append((candidate, cluster, span, source))
+        if candidate.speaker is not None or source is not None:
+            previous = (source or candidate, cluster, span)
+    resolved.sort(key=lambda r: (r[0].start, r[0].end))
+
+    party_list, ids = parties.parties()
+    statements = [_statement(index, text, parties, ids, *item) for item in resolved]
+    mentions = parties.mentions(ids)
+    return Analysis(
+        article_id=article.id,
+        analyzer_version=ANALYZER_VERSION,
+        parties=tuple(party_list),
+        mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
+        statements=tuple(statements),
+    )
+
+
+def _continues(article: Article, before: Candidate, quote: Candidate) -> bool:
+    """A quotation without a cue belongs to the statement before it in its paragraph, or, when it opens
+    its paragraph, to one in the paragraph just before."""
+    if before.paragraph == quote.paragraph:
+        return True
+    last_paragraph = article.paragraph_index(before.end)  # once per inherited quotation
+    opens_paragraph = (
+        quote.quote is not None and quote.quote.open_mark == article.paragraphs[quote.paragraph][0]
+    )
+    return opens_paragraph and quote.paragraph - last_paragraph == 1
+
+
+def _statement(
+    index: TextIndex,
+    text: str,
+    parties: PartyIndex,
+    ids: dict[int, str],
+    candidate: Candidate,
+    cluster: int | None,
+    span: tuple[int, int] | None,
+    source: Candidate | None,
+) -> Statement:
+    cue_token = (source or candidate).cue
+    cue, cue_span, negated, lemma, context = None, None, False, None, ""
+    if cue_token is not None:
+        parts = cue_tokens(cue_token) if cue_token.pos_ != "NOUN" else [cue_token]
+        cue = " ".join(t.text for t in parts)
+        negated = cue_negated(cue_token) if cue_token.pos_ != "NOUN" else False
+        lemma = cue_token.lemma_
+        cue_span = index.span_of(parts[0], parts[-1])
+        sentence = cue_token.sent
+        content_start = candidate.content[0].i if candidate.content else sentence.end
+        content_end = candidate.content[-1].i + 1 if candidate.content else sentence.end
+        # The words around the statement, not its own: "in response to the report" there is context.
+        context = f"{cue_token.doc[sentence.start : max(sentence.start, content_start)].text} " + (
+            cue_token.doc[min(sentence.end, content_end) : sentence.end].text
+        )
+        head = governing_cue(cue_token)
+        if head is not None and head.lemma_ in DENY_VERBS | CONFIRM_VERBS and cue_negated(head):
+            lemma, negated = head.lemma_, True  # "did not deny the report, saying …" answers without denying
+    speaker = parties.name_of(cluster) if cluster is not None else None
+    speaker_words = frozenset(speaker.lower().split()) if speaker else frozenset()
+    if span is not None:
+        speaker_words |= frozenset(text[span[0] : span[1]].lower().split())
+    if cluster is not None and (
+        parties.label_of(cluster) != "PERSON" or parties.parent_of(cluster) is not None
+    ):
+        speaker_words |= {ORGANISATION}  # an organisation, or a spokesman speaking for one
+    stance = classify(lemma, negated, candidate.content, candidate.kind, speaker_words, cue or "", context)
+    return Statement(
+        start=candidate.start,
+        end=candidate.end,
+        text=text[candidate.start : candidate.end],
+        kind=candidate.kind,
+        stance=stance,
+        speaker=speaker,
+        party_id=ids.get(cluster) if cluster is not None else None,
+        speaker_span=span if cluster is not None else None,
+        cue=cue,
+        cue_span=cue_span,
+    )

@@ -1,0 +1,633 @@
+"""Who said what: speech cues, their speakers and what they report.
+
+Works on the parsed chunks of one article with plain Python over tokens; every
+offset it returns is a character offset into the article text.
+
+A statement is found in one of these ways, tried in this order:
+
+1. A speech cue (a reporting verb such as said, told, denied, confirmed,
+   lamented; "according to"; a report noun with a "that" clause) whose
+   reported clause is a quotation: the quotation is a ``direct`` statement of
+   the cue's subject ("“…,” X said", "X said: “…”", "said X").
+2. A cue whose reported clause holds a quotation and other words is ``mixed``
+   (`denies “negotiations” with US officials`); without quotation marks it is
+   ``indirect`` ("Blinken said it was the Iranians who…"), its span the
+   clause without "that".
+3. A quotation that no clause takes takes the nearest cue of its sentence,
+   then an attribution after a dash ("” — Name") or a colon introduction
+   ("And from X:" before the quote paragraph), and otherwise inherits the
+   speaker of the statement just before it, in its paragraph or, for a
+   quote paragraph, in the paragraph before.
+4. A short quotation inside a sentence that no cue reports is a scare-quoted
+   term, not a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefing.nlp.quotes import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Reporting verbs (lemmas). Beliefs and perceptions (think, know, feel) are not speech.
+CUE_VERBS = frozenset(
+    """say tell add state write continue lament insist deny confirm claim argue note explain announce
+    report testify acknowledge admit concede reject dispute warn beg urge accuse tweet post respond reply
+    answer ask suggest allege assert contend maintain declare predict promise pledge vow threaten stress
+    emphasize emphasise underline underscore recall describe slam assail criticize criticise blast praise
+    complain counter reiterate repeat decline refuse conclude observe comment remark mention disclose
+    reveal signal indicate hint boast brag joke quip recount caution advise demand question dismiss refute
+    rebut clarify charge blame affirm confess divulge exclaim grumble inform insist mutter proclaim
+    reassure recommend retort scoff shout speculate swear testify tout vow whisper yell characterize
+    characterise brand cite reference concur disagree agree guarantee pledge tell reaffirm plead
+    acknowledge predict estimate pronounce""".split()
+)
+# Verbs whose object (not only a clause) is what was said: "denied the report", "called it a sham".
+OBJECT_CUES = frozenset(
+    """deny confirm acknowledge admit concede dispute reject dismiss refute rebut slam assail blast
+    criticize criticise accuse describe call characterize characterise brand urge beg warn praise announce
+    reveal disclose cite reference repeat reiterate decline refuse promise pledge vow demand charge blame
+    question suggest reaffirm tout""".split()
+)
+# Verbs that report speech only with a clause ("said that…"), never with a bare object.
+_CLAUSE_ONLY = frozenset({"call", "charge", "question", "demand", "suggest"})
+# Nouns that carry reported content ("a report by X that …", "X's claim that …").
+REPORT_NOUNS = frozenset(
+    "report statement claim announcement assertion allegation warning promise pledge remark testimony".split()
+)
+# Subjects that are documents: the statement speaks for whoever issued it.
+DOCUMENT_NOUNS = frozenset(
+    "statement release report letter email e-mail memo tweet post filing document transcript "
+    "complaint lawsuit".split()
+)
+_TELLING = frozenset(
+    "say tell comment discuss elaborate specify disclose reveal answer explain detail".split()
+)
+_NON_RESPONSE = re.compile(
+    r"\b(request|requests|calls|call|emails?|messages?|inquir\w+) for comment\b|"
+    r"\b(return|returned)\b"
+)
+_NAMING_CUES = frozenset(
+    {"describe", "call", "characterize", "characterise", "brand", "label", "dub", "term"}
+)
+_CONTENT_PREPS = frozenset({"as", "of", "for", "about", "that", "to", "against"})
+_DASHES = "—–-"
+_FOLLOWING_CUE_CHARS = 40
+_QUOTE_CHARS = "\"“”«»'‘’"
+
+
+@dataclass
+class Candidate:
+    """A statement before its speaker is resolved to a party."""
+
+    start: int
+    end: int
+    kind: str
+    content: list[Token]
+    cue: Token | None = None
+    speaker: Token | None = None  # head of the speaker's noun phrase
+    quote: Quote | None = None
+    inherit: bool = False  # take the speaker of the statement before this one
+    paragraph: int = 0
+    quotes: list[Quote] = field(default_factory=list)
+
+
+class TextIndex:
+    """The parsed chunks of one article, addressed by article offsets."""
+
+    def __init__(self, chunks: Sequence[tuple[Doc, int]]) -> None:
+        self.chunks = list(chunks)
+        self._offsets = {id(doc): offset for doc, offset in self.chunks}
+        self._chunk_starts = [offset for _, offset in self.chunks]
+        # Token objects are built once: spaCy makes a new one on every access.
+        self._tokens = [t for doc, _ in self.chunks for t in doc]
+        self._token_starts = []
+        for doc, offset in self.chunks:
+            self._token_starts.append([offset + idx for idx in doc.to_array("IDX").tolist()])
+        self._sentences: list[tuple[int, int, Span]] = []
+        for doc, offset in self.chunks:
+            for sent in doc.sents:
+                self._sentences.append((offset + sent.start_char, offset + sent.end_char, sent))
+        self._sentence_starts = [s for s, _, _ in self._sentences]
+
+    def start(self, token: Token) -> int:
+        return self._offsets[id(token.doc)] + token.idx
+
+    def end(self, token: Token) -> int:
+        return self._offsets[id(token.doc)] + token.idx + len(token.text)
+
+    def tokens(self) -> list[Token]:
+        return self._tokens
+
+    def _chunk(self, pos: int) -> int:
+        return max(0, bisect_right(self._chunk_starts, pos) - 1)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens that start inside [start, end), within the chunk holding ``start``."""
+        if not self.chunks:
+            return []
+        c = self._chunk(start)
+        doc, _ = self.chunks[c]
+        starts = self._token_starts[c]
+        return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
+
+    def token_at(self, pos: int) -> Token | None:
+        """The token starting at or first after ``pos`` in its chunk."""
+        if not self.chunks:
+            return None
+        c = self._chunk(pos)
+        starts = self._token_starts[c]
+        i = bisect_left(starts, pos)
+        return self.chunks[c][0][i] if i < len(starts) else None
+
+    def sentences_between(self, start: int, end: int) -> list[tuple[int, int, Span]]:
+        first = max(0, bisect_right(self._sentence_starts, start) - 1)
+        found = []
+        for sentence in self._sentences[first:]:
+            if sentence[0] >= end:
+                break
+            if sentence[1] > start:
+                found.append(sentence)
+        return found
+
+    def sentence_number(self, pos: int) -> int:
+        return max(0, bisect_right(self._sentence_starts, pos) - 1)
+
+    def span_of(self, first: Token, last: Token) -> tuple[int, int]:
+        return self.start(first), self.end(last)
+
+
+# --- cues ------------------------------------------------------------------------
+
+
+def is_cue(token: Token) -> bool:
+    if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS:
+        return token.lemma_.lower() != "add" or token.dep_ != "amod"
+    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def cue_negated(cue: Token) -> bool:
+    """'did not deny', 'never confirmed', 'neither confirmed nor denied', and 'declined to deny'."""
+    for child in cue.children:
+        if child.dep_ == "neg" or child.lower_ in ("never", "neither"):
+            return True
+    if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX"):
+        return cue_negated(cue.head)
+    if cue.dep_ == "xcomp" and cue.head.lemma_ in ("decline", "refuse"):
+        return True
+    return False
+
+
+def governing_cue(cue: Token) -> Token | None:
+    """The cue a participle cue continues: 'did not deny …, saying …' gives 'deny'."""
+    if cue.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    head = cue.head
+    if not is_cue(head) and head.dep_ == "ccomp" and is_cue(head.head):
+        head = head.head
+    return head if is_cue(head) and head.i != cue.i else None
+
+
+def cue_tokens(cue: Token) -> list[Token]:
+    """The cue with its auxiliaries, negation and particle ('did not deny', 'pointed out', 'according to')."""
+    parts = [cue]
+    for child in cue.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt") and abs(child.i - cue.i) <= 3:
+            parts.append(child)
+        elif cue.lower_ == "according" and child.lower_ == "to":
+            parts.append(child)
+    return sorted(parts, key=lambda t: t.i)
+
+
+def speaker_token(cue: Token) -> Token | None:
+    """The head of the noun phrase that the cue attaches to, or None."""
+    if cue.lower_ == "according":
+        for to in cue.children:
+            if to.lower_ == "to":
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        return None
+    for child in cue.children:
+        if child.dep_ == "nsubj":
+            return child
+    for child in cue.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+        if child.dep_ == "nsubjpass":
+            return None  # "it was revealed": nobody named
+    if cue.dep_ == "relcl":
+        return cue.head  # "Volker, who said …"
+    head = cue.head
+    if (
+        head.i != cue.i
+        and cue.dep_ in ("advcl", "xcomp", "conj", "pcomp", "dep")
+        and head.pos_ in ("VERB", "AUX")
+    ):
+        if cue.dep_ in ("conj", "advcl") and not is_cue(head) and head.dep_ == "ccomp" and is_cue(head.head):
+            return speaker_token(head.head)  # the parser joined the second cue to the first one's clause
+        return speaker_token(head) if head.dep_ != "ccomp" or cue.dep_ == "conj" else _own_subject(head)
+    if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
+        return cue.head  # "Blinken, speaking after a meeting, …"
+    return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    return None
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """No leading 'that' or punctuation, no trailing punctuation except a closing quotation mark."""
+    while tokens and (tokens[0].is_punct and tokens[0].text not in _QUOTE_CHARS or tokens[0].is_space):
+        tokens = tokens[1:]
+    if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
+        tokens = tokens[1:]
+    while tokens and (
+        tokens[-1].is_space
+        or tokens[-1].dep_ == "cc"
+        or tokens[-1].is_punct
+        and tokens[-1].text not in _QUOTE_CHARS
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def content_of(cue: Token) -> list[Token]:
+    """What the cue reports: its clause, or for object cues its object and complements."""
+    doc = cue.doc
+    lemma = cue.lemma_.lower()
+    if cue.lower_ == "according":
+        head = cue.head
+        if head.i == cue.i:
+            return []
+        skip = {t.i for t in cue.subtree}
+        tokens = [t for t in head.subtree if t.i not in skip]
+        return _trim(_contiguous(tokens, head))
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if clauses:
+        # A quotation is the likelier clause when the parser hangs two on one verb.
+        clause = min(clauses, key=lambda c: (not _has_quote_mark(c), abs(c.i - cue.i)))
+        end = clause.right_edge.i
+        for joined in clause.children:
+            # "said he had not … and suggested that …", "… met X, saying that …": the second
+            # report is a statement of its own, by the first cue's speaker.
+            participle = joined.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in joined.children)
+            if (
+                (joined.dep_ == "conj" or participle)
+                and joined.i > clause.i
+                and is_cue(joined)
+                and content_of(joined)
+            ):
+                end = min(end, joined.left_edge.i - 1)
+        return _trim(list(doc[clause.left_edge.i : end + 1]))
+    negated = cue_negated(cue)
+    if any(c.dep_ == "dobj" and c.lemma_ in REPORT_NOUNS and report_noun_content(c)[0] for c in cue.children):
+        return []  # "did not deny a report by X that …": the report is X's statement
+    if lemma in OBJECT_CUES - _CLAUSE_ONLY or (negated and lemma in _TELLING):
+        parts = [
+            c
+            for c in cue.children
+            if c.i > cue.i
+            and (
+                c.dep_ in ("dobj", "xcomp", "oprd", "attr")
+                or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)
+                or (negated and c.dep_ == "advmod" and c.tag_ in ("WRB",))
+            )
+        ]
+        if lemma in _NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
+            return []  # "what both sides describe as “consultations”": a label, not a statement
+        if lemma == "call":
+            if not any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts):
+                return []  # "called him" is a phone call; "called it a sham" is speech
+        if not parts:
+            return []
+        left = min(c.left_edge.i for c in parts)
+        right = max(c.right_edge.i for c in parts)
+        return _trim(list(doc[left : right + 1]))
+    return []
+
+
+def _has_quote_mark(token: Token) -> bool:
+    return any(t.text == '"' for t in token.subtree)
+
+
+def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    """The run of ``tokens`` around ``head`` without gaps (drops a fronted 'According to X,')."""
+    if not tokens:
+        return []
+    indices = [t.i for t in tokens]
+    pos = indices.index(head.i) if head.i in indices else 0
+    start = pos
+    while start > 0 and indices[start - 1] == indices[start] - 1:
+        start -= 1
+    end = pos
+    while end + 1 < len(indices) and indices[end + 1] == indices[end] + 1:
+        end += 1
+    return tokens[start : end + 1]
+
+
+def _authored_report(cue: Token) -> tuple[Token, Token] | None:
+    """The report noun a cue takes as object, with its author, when the cue also takes a 'that' clause."""
+    if not any(c.dep_ == "ccomp" for c in cue.children):
+        return None
+    for noun in cue.children:
+        if noun.dep_ == "dobj" and noun.lemma_ in REPORT_NOUNS:
+            for child in noun.children:
+                if child.dep_ == "poss":
+                    return noun, child
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return noun, obj
+    return None
+
+
+def report_noun_content(noun: Token) -> tuple[list[Token], Token | None]:
+    """'a report by X that …' / "X's claim that …": the clause and the noun's author."""
+    author = None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            author = child
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            author = next((g for g in child.children if g.dep_ == "pobj"), author)
+    clause = None
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+        ):
+            clause = child
+    if clause is None or author is None:
+        return [], None
+    return _trim(list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])), author
+
+
+# --- statements -------------------------------------------------------------------
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def standalone(text: str, quote: Quote, paragraph_start: int) -> bool:
+    """Whether the quotation starts a sentence or follows a cue's comma, colon or dash."""
+    before = text[paragraph_start : quote.open_mark].rstrip()
+    if not before:
+        return True
+    return before[-1] in ":,;—–-(.!?" or before[-1] in "”\"'’"
+
+
+def attribute(
+    index: TextIndex,
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote],
+    paragraph_of: Callable[[int], int],
+) -> list[Candidate]:
+    """Every statement of the article with its cue and speaker token, in text order."""
+    quote_spans = [(q.open_mark, q.outer_end) for q in quotes]
+    quote_starts = [s for s, _ in quote_spans]
+
+    def inside_quote(pos: int) -> bool:
+        i = bisect_right(quote_starts, pos) - 1
+        return i >= 0 and quote_spans[i][0] <= pos < quote_spans[i][1]
+
+    is_standalone = {
+        id(q): standalone(text, q, paragraphs[q.first_paragraph][0]) if paragraphs else True for q in quotes
+    }
+    cues = [t for t in index.tokens() if is_cue(t) and not inside_quote(index.start(t))]
+    attached: dict[int, tuple[Token, int]] = {}  # quote id -> (cue, distance)
+    consumed: set[int] = set()
+    candidates: list[Candidate] = []
+
+    def quotes_in(start: int, end: int) -> list[Quote]:
+        return [q for q in quotes if q.open_mark < end and q.outer_end > start]
+
+    for cue in cues:
+        content = content_of(cue)
+        speaker = speaker_token(cue)
+        if not content:
+            continue
+        report = _authored_report(cue)
+        if report is not None:
+            # "did not deny a report by X that …": the reported clause is X's statement.
+            cue, speaker = report
+        if (
+            cue_negated(cue)
+            and cue.lemma_ in ("respond", "return", "reply")
+            and _NON_RESPONSE.search(" ".join(t.lower_ for t in content))
+        ):
+            continue  # "did not respond to a request for comment" is no statement
+        start, end = index.start(content[0]), index.end(content[-1])
+        inner = quotes_in(start, end)
+        outside = [
+            t
+            for t in content
+            if not t.is_punct and not any(q.open_mark <= index.start(t) < q.outer_end for q in inner)
+        ]
+        direct = [q for q in inner if is_standalone[id(q)]]
+        if direct and len(outside) <= 1:
+            for q in direct:
+                distance = min(abs(index.start(cue) - q.open_mark), abs(index.start(cue) - q.outer_end))
+                if id(q) not in attached or distance < attached[id(q)][1]:
+                    attached[id(q)] = (cue, distance)
+            continue
+        if inner:
+            start = min(start, *(q.open_mark for q in inner))
+            end = max(end, *(q.outer_end for q in inner))
+            consumed.update(id(q) for q in inner)
+            kind = "mixed"
+        else:
+            kind = "indirect"
+        if len(outside) < 2 and kind == "indirect" and not _short_content_allowed(cue):
+            continue
+        candidates.append(
+            Candidate(
+                start,
+                end,
+                kind,
+                content,
+                cue=cue,
+                speaker=speaker,
+                paragraph=paragraph_of(start),
+                quotes=inner,
+            )
+        )
+    for token in index.tokens():
+        if (
+            token.lemma_.lower() in REPORT_NOUNS
+            and token.pos_ == "NOUN"
+            and not inside_quote(index.start(token))
+        ):
+            content, author = report_noun_content(token)
+            if content and len(content) >= 3:
+                start, end = index.start(content[0]), index.end(content[-1])
+                inner = quotes_in(start, end)
+                consumed.update(id(q) for q in inner)
+                candidates.append(
+                    Candidate(
+                        start,
+                        end,
+                        "mixed" if inner else "indirect",
+                        content,
+                        cue=token,
+                        speaker=author,
+                        paragraph=paragraph_of(start),
+                        quotes=inner,
+                    )
+                )
+    candidates = _drop_nested(candidates, index)
+    for quote in quotes:
+        if id(quote) in consumed and id(quote) not in attached:
+            continue
+        tokens = index.tokens_between(quote.start, quote.end)
+        if id(quote) in attached:
+            cue = attached[id(quote)][0]
+            candidates.append(_direct(quote, tokens, cue, speaker_token(cue), paragraph_of))
+            continue
+        if not is_standalone[id(quote)] and _words(text[quote.start : quote.end]) < 6:
+            continue  # a scare-quoted term
+        if any(c.start <= quote.open_mark and quote.outer_end <= c.end for c in candidates):
+            continue
+        cue = _nearest_cue(index, quote, cues, inside_quote)
+        if cue is not None:
+            candidates.append(_direct(quote, tokens, cue, speaker_token(cue), paragraph_of))
+            continue
+        speaker = _dash_attribution(index, text, quote) or _colon_introduction(index, text, quote, cues)
+        candidate = _direct(quote, tokens, None, speaker, paragraph_of)
+        if speaker is None:
+            if not is_standalone[id(quote)]:
+                continue
+            candidate.inherit = True
+        candidates.append(candidate)
+    candidates.sort(key=lambda c: (c.start, c.end))
+    return candidates
+
+
+def _short_content_allowed(cue: Token) -> bool:
+    """Refusals and denials may report one or two words ('declined to comment', 'did not say when')."""
+    lemma = cue.lemma_.lower()
+    return lemma in ("decline", "refuse", "deny", "confirm", "acknowledge", "admit") or cue_negated(cue)
+
+
+def _direct(
+    quote: Quote,
+    tokens: list[Token],
+    cue: Token | None,
+    speaker: Token | None,
+    paragraph_of: Callable[[int], int],
+) -> Candidate:
+    return Candidate(
+        quote.start,
+        quote.end,
+        "direct",
+        tokens,
+        cue=cue,
+        speaker=speaker,
+        quote=quote,
+        paragraph=paragraph_of(quote.start),
+        quotes=[quote],
+    )
+
+
+def _drop_nested(candidates: list[Candidate], index: TextIndex) -> list[Candidate]:
+    """Reported speech inside another statement's content belongs to that statement."""
+    kept = []
+    for candidate in candidates:
+        cue_at = index.start(candidate.cue) if candidate.cue is not None else -1
+        if any(
+            other is not candidate
+            and other.start <= cue_at < other.end
+            and other.start <= candidate.start
+            and candidate.end <= other.end
+            for other in candidates
+        ):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _nearest_cue(
+    index: TextIndex, quote: Quote, cues: list[Token], inside_quote: Callable[[int], bool]
+) -> Token | None:
+    """The closest cue with a speaker in the sentences the quotation touches, outside any quotation."""
+    sentences = index.sentences_between(quote.open_mark, quote.outer_end)
+    if not sentences:
+        return None
+    lo, hi = sentences[0][0], sentences[-1][1]
+    own_end = hi
+    following = index.sentences_between(hi, hi + 3)
+    if following and following[0][0] - quote.outer_end <= 2:
+        # '“…?” Holmes testified.' parsed as a sentence of its own: a cue opening it.
+        hi = min(following[0][1], following[0][0] + _FOLLOWING_CUE_CHARS)
+    best, best_distance = None, None
+    for cue in cues:
+        at = index.start(cue)
+        if not lo <= at < hi or speaker_token(cue) is None:
+            continue
+        if _reports_other(index, cue, quote) or (at >= own_end and content_of(cue)):
+            continue
+        distance = quote.open_mark - at if at < quote.open_mark else at - quote.outer_end
+        if best_distance is None or distance < best_distance:
+            best, best_distance = cue, distance
+    return best
+
+
+def _reports_other(index: TextIndex, cue: Token, quote: Quote) -> bool:
+    """Whether the cue (or the verb it completes: 'declined to comment') reports something else."""
+    for verb in (cue, cue.head) if cue.dep_ in ("xcomp", "advcl", "conj") else (cue,):
+        content = content_of(verb)
+        if content and not _touches(index, content, quote):
+            return True
+    return False
+
+
+def _touches(index: TextIndex, content: list[Token], quote: Quote) -> bool:
+    start, end = index.start(content[0]), index.end(content[-1])
+    return start <= quote.outer_end + 1 and end >= quote.open_mark - 1
+
+
+def _dash_attribution(index: TextIndex, text: str, quote: Quote) -> Token | None:
+    """'“…” — Commissioner Geoffrey Starks': a named speaker right after a dash."""
+    match = re.match(r"[ \t]*[—–-]{1,2}[ \t]*", text[quote.outer_end : quote.outer_end + 6])
+    if not match:
+        return None
+    token = index.token_at(quote.outer_end + match.end())
+    if token is None or token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    while token.head.i != token.i and token.head.ent_type_ == token.ent_type_ and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _colon_introduction(index: TextIndex, text: str, quote: Quote, cues: list[Token]) -> Token | None:
+    """'And from Chairwoman X:' (or 'X said:') ending the text right before the quotation."""
+    before = text[: quote.open_mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    sentences = index.sentences_between(len(before) - 1, len(before))
+    if not sentences:
+        return None
+    lo, hi, sentence = sentences[-1]
+    for cue in reversed(cues):
+        if lo <= index.start(cue) < hi:
+            speaker = speaker_token(cue)
+            if speaker is not None:
+                return speaker
+    named = [t for t in sentence if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B"]
+    if not named:
+        return None
+    token = named[-1]
+    while token.head.i != token.i and token.head.ent_type_ == token.ent_type_:
+        token = token.head
+    return token

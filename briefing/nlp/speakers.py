@@ -1,0 +1,288 @@
+"""From the noun phrase a cue attaches to, to the party that spoke.
+
+- A name is its entity's party.
+- "he", "she", "it", "they" refer back to the nearest fitting party that was
+  the subject of a recent sentence (or, failing that, named in it): people
+  for he/she (with the gender a title or an earlier pronoun showed),
+  organisations and states for it, groups for they.
+- "the State Department spokesman" is the person the article gave that role
+  ("State Department spokesman Ned Price"); "Carter's press secretary, Peter
+  Cook" is Peter Cook.
+- A document ("the statement continued") speaks for its author: the
+  possessor ("the spokesman's statement"), else whoever spoke last.
+- Any other description is an unnamed source, a party of its own, attached
+  to the organisation or person it speaks for ("a spokesman for Iran's
+  mission"); the same description later is the same party.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right, insort
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from briefing.nlp.attribution import DOCUMENT_NOUNS, TextIndex
+from briefing.nlp.parties import PartyIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_THING = frozenset({"it", "its", "itself"})
+_GROUP = frozenset({"they", "them", "their", "themselves"})
+# Heads that name an organisation rather than a person.
+ORG_NOUNS = frozenset(
+    """mission campaign team office administration government ministry department committee agency company
+    firm group party leadership council commission court embassy delegation board newspaper paper
+    organization organisation union association coalition bank regulator police military army network
+    website site outlet station directorate authority authorities service services industry
+    institute foundation center centre cabinet parliament congress senate house secretariat""".split()
+)
+# How far back a pronoun looks: further for the subject of a sentence than for any mention.
+_LOOKBACK_PARAGRAPHS = 4
+_LOOKBACK_PARAGRAPHS_ANY = 2
+_ARTICLES = frozenset({"the", "this", "that"})
+
+
+class SpeakerResolver:
+    def __init__(
+        self,
+        index: TextIndex,
+        parties: PartyIndex,
+        entity_spans: dict[tuple[int, int], tuple[int, int]],
+        text: str,
+        paragraph_of: Callable[[int], int],
+    ) -> None:
+        self.index = index
+        self._text = text
+        self._paragraph_of = paragraph_of
+        self.parties = parties
+        self._entity_spans = entity_spans  # (doc id, token i) -> article span of its entity
+        # Salient mentions: (offset, cluster, is_subject); speakers are added as they are resolved.
+        self._salient: list[tuple[int, int, bool]] = []
+        for mention, cluster in parties.entity_mentions():
+            if not mention.in_quote:
+                self._salient.append((mention.start, cluster, mention.is_subject))
+        self._salient.sort()
+        self.last_speaker: int | None = None
+
+    def remember(self, offset: int, cluster: int) -> None:
+        """A resolved speaker: salient for later pronouns, and the author of a later 'the statement'."""
+        self.note(offset, cluster)
+        self.last_speaker = cluster
+
+    def note(self, offset: int, cluster: int) -> None:
+        insort(self._salient, (offset, cluster, True))
+
+    def noun_phrase(self, token: Token) -> tuple[int, int]:
+        doc = token.doc
+        if token.pos_ == "PRON":
+            return self.index.start(token), self.index.end(token)
+        first, last = token.left_edge.i, token.right_edge.i
+        while first < last and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        while last > first and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        return self.index.start(doc[first]), self.index.end(doc[last])
+
+    def entity_cluster(self, token: Token) -> int | None:
+        span = self._entity_spans.get((id(token.doc), token.i))
+        return self.parties.party_at(*span) if span else None
+
+    def resolve(self, token: Token) -> int | None:
+        """The cluster of the party ``token`` (head of a speaker phrase) names, or None."""
+        if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+            token = token.head.head
+        at = self.index.start(token)
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _THING | _GROUP:
+            return self.pronoun(lower, at)
+        cluster = self.entity_cluster(token)
+        if cluster is not None and self.parties.is_group(cluster) and self._definite_singular(token):
+            # "the Republican said": a person of that group the article has named, not the group.
+            found = self.pronoun("", at, person=True)
+            return found if found is not None else cluster
+        if cluster is not None:
+            return cluster
+        for child in token.children:
+            if child.dep_ == "appos":
+                cluster = self.entity_cluster(child)
+                if cluster is not None and self.parties.label_of(cluster) == "PERSON":
+                    return cluster
+        if token.lemma_.lower() in DOCUMENT_NOUNS:
+            return self.document(token)
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if token.pos_ == "PROPN":
+            start, end = self.noun_phrase(token)
+            named = self.parties.find_named(self._text[start:end]) or self.parties.find_named(token.text)
+            if named is not None:
+                return named
+        return self.description(token)
+
+    def document(self, token: Token) -> int | None:
+        """A document speaks for its author: possessor, 'by X', an earlier 'X issued a statement', or
+        the last speaker; a described document with no author is a source of its own."""
+        for child in token.children:
+            if child.dep_ == "poss":
+                return self.resolve(child)
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self.resolve(obj)
+        for child in token.children:
+            if child.dep_ in ("compound", "nmod"):
+                found = self.entity_cluster(child)
+                if found is not None:
+                    return found
+        if any(c.dep_ in ("amod", "compound") for c in token.children):
+            return self.description(token)  # "the congressional report": a source of its own
+        author = self._earlier_author(token)
+        return author if author is not None else self.last_speaker
+
+    def _earlier_author(self, token: Token) -> Token | None:
+        """'Cook provided a written statement …' before 'the statement said': Cook."""
+        lemma = token.lemma_
+        for earlier in reversed(token.doc[max(0, token.i - 300) : token.i]):
+            if earlier.lemma_ != lemma or earlier.dep_ not in ("dobj", "pobj"):
+                continue
+            verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head
+            for child in verb.children:
+                if child.dep_ == "nsubj" and child.i != token.i:
+                    return self.resolve(child)
+            for child in earlier.children:
+                if child.dep_ == "poss":
+                    return self.resolve(child)
+        return None
+
+    def description(self, token: Token) -> int | None:
+        """A described speaker: a named person by role, else an unnamed source."""
+        head = token.lemma_.lower()
+        start, end = self.noun_phrase(token)
+        phrase = self.index_text(start, end)
+        words = {
+            t.lower_
+            for t in token.subtree
+            if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ not in ("appos",) and t.i != token.i
+        }
+        people = self.parties.people_with_role(words, head) or self.parties.people_with_role(
+            words, token.lower_
+        )
+        if people:
+            return max(people, key=lambda i: self._last_mention(i, start))
+        parent = self._parent(token)
+        label = "ORG" if head in ORG_NOUNS else "PERSON"
+        qualified = any(c.dep_ == "prep" for c in token.children)
+        if self._definite_singular(token) and token.tag_ == "NN" and not qualified and label == "PERSON":
+            # "the Republican said", "said the Democratic nominee": someone the article already named.
+            same = self.parties.unnamed_with_head(head)
+            if same is not None:
+                return same
+            found = self.pronoun("", start, person=True)
+            if found is not None:
+                return found
+        start, end = self._core_phrase(token)
+        phrase = self._text[start:end]
+        description = re.sub(r"^(a|an|the|A|An|The)\s+", "", phrase)
+        if token.pos_ == "PROPN" and token.tag_ == "NNP":
+            # A name the entity recogniser missed ("Mere Tuilagi, a spokeswoman for the ministry").
+            key = description.lower()
+            return self.parties.unnamed(description, key, "PERSON", None, (start, end, phrase), named=True)
+        key = f"{head}|{parent}" if parent is not None else " ".join(description.lower().split())
+        plural = token.tag_ in ("NNS", "NNPS")
+        return self.parties.unnamed(description, key, label, parent, (start, end, phrase), plural=plural)
+
+    def _core_phrase(self, token: Token) -> tuple[int, int]:
+        """The phrase without relative clauses and appositions: the words that name the source."""
+        doc = token.doc
+        cut = {t.i for c in token.children if c.dep_ in ("relcl", "appos", "acl", "advcl") for t in c.subtree}
+        kept = [t for t in token.subtree if t.i not in cut]
+        first = next(t for t in kept if not (t.is_punct or t.is_space))
+        run = [first]
+        for t in kept[kept.index(first) + 1 :]:
+            if t.i != run[-1].i + 1:
+                break
+            run.append(t)
+        while len(run) > 1 and (run[-1].is_punct or run[-1].is_space):
+            run.pop()
+        del doc
+        return self.index.start(run[0]), self.index.end(run[-1])
+
+    @staticmethod
+    def _definite_singular(token: Token) -> bool:
+        definite = any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children)
+        return definite and token.tag_ in ("NN", "NNP")
+
+    def index_text(self, start: int, end: int) -> str:
+        return self._text[start:end]
+
+    def _parent(self, token: Token) -> int | None:
+        """The organisation (or person) an unnamed source speaks for."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self.entity_cluster(obj)
+                        if found is None and obj.pos_ == "NOUN":
+                            found = self.description(obj)
+                        if found is not None:
+                            return found
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "amod", "nmod"):
+                found = self.entity_cluster(child)
+                if found is not None:
+                    return found
+        return None
+
+    def _last_mention(self, cluster: int, before: int) -> int:
+        best = -1
+        for offset, found, _ in self._salient:
+            if offset >= before:
+                break
+            if found == cluster:
+                best = offset
+        return best
+
+    def pronoun(self, word: str, at: int, person: bool = False) -> int | None:
+        parties = self.parties
+
+        def one_person(c: int) -> bool:
+            return parties.label_of(c) == "PERSON" and not parties.is_plural(c)
+
+        if person:
+            gender = None
+            fits = one_person
+        elif word in _MALE or word in _FEMALE:
+            gender = "m" if word in _MALE else "f"
+
+            def fits(c: int) -> bool:
+                return one_person(c) and parties.gender_of(c) in (None, gender)
+        elif word in _THING:
+            gender = None
+
+            def fits(c: int) -> bool:
+                return parties.label_of(c) in ("ORG", "GPE")
+        elif word in _GROUP:
+            gender = None
+
+            def fits(c: int) -> bool:
+                return parties.label_of(c) in ("ORG", "GPE") or parties.is_plural(c)
+        else:
+            return None
+        paragraph = self._paragraph_of(at)
+        end = bisect_right(self._salient, (at, -1, False))
+        found = None
+        for subjects_only, lookback in ((True, _LOOKBACK_PARAGRAPHS), (False, _LOOKBACK_PARAGRAPHS_ANY)):
+            for offset, cluster, is_subject in reversed(self._salient[:end]):
+                if paragraph - self._paragraph_of(offset) > lookback:
+                    break
+                if (is_subject or not subjects_only) and fits(cluster):
+                    found = cluster
+                    break
+            if found is not None:
+                break
+        if found is not None and gender:
+            self.parties.set_gender(found, gender)
+        return found

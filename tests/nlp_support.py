@@ -1,0 +1,61 @@
+"""Shared helpers for the nlp tests: spaCy is loaded once per test session, articles analysed once."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from briefing.model import Analysis, Article
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SAMPLES = REPO / "sample_articles"
+
+
+def corpus_gold(name: str) -> dict:
+    path = CORPUS / "gold" / f"{name}.json"
+    if not path.is_file():
+        pytest.skip(f"the team corpus is not at {CORPUS} (it lives in ../shared beside the repo)")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _analysed(key: str) -> tuple[Article, Analysis]:
+    from briefing.nlp.analyze import analyze
+
+    if key.startswith("gold:"):
+        data = corpus_gold(key[5:])
+        article = Article.from_text(data["text"], key)
+    else:
+        from briefing.ingest import load_sources
+
+        result = load_sources([str(SAMPLES / key)])
+        assert result.articles, result.errors
+        article = result.articles[0]
+    return article, analyze(article)
+
+
+def analysed_gold(name: str) -> tuple[Article, Analysis]:
+    corpus_gold(name)  # skips with a reason when the corpus is absent
+    return _analysed(f"gold:{name}")
+
+
+def analysed_sample(file_name: str) -> tuple[Article, Analysis]:
+    return _analysed(file_name)
+
+
+def statement_at(article: Article, analysis: Analysis, phrase: str):
+    """The statement whose span holds ``phrase`` (which must occur in the text)."""
+    at = article.text.index(phrase)
+    found = [s for s in analysis.statements if s.start <= at < s.end]
+    assert found, f"no statement holds {phrase!r}"
+    return min(found, key=lambda s: s.end - s.start)
+
+
+def party_named(analysis: Analysis, name: str):
+    found = [p for p in analysis.parties if p.name == name or name in p.aliases]
+    assert found, f"no party named {name!r}: {[p.name for p in analysis.parties]}"
+    return found[0]
