@@ -237,6 +237,25 @@ def speaker_token(cue: Token) -> Token | None:
         return speaker_token(head) if head.dep_ != "ccomp" or cue.dep_ == "conj" else _own_subject(head)
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head  # "Blinken, speaking after a meeting, …"
+    if cue.dep_ == "ROOT":
+        return _adjacent_name(cue)
+    return None
+
+
+def _adjacent_name(cue: Token) -> Token | None:
+    """When the parser gave a main speech verb no subject ('…, its chief executive, Abena Mensah-Darko,
+    said …'): the name right before it, or right after it ('said Abena Mensah-Darko')."""
+    doc, sentence = cue.doc, cue.sent
+    before = cue.i - 1
+    while before >= sentence.start and (doc[before].is_punct or doc[before].pos_ in ("ADV", "AUX", "PART")):
+        before -= 1
+    after = cue.i + 1
+    for i in (before, after):
+        if sentence.start <= i < sentence.end and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].ent_type_:
+            token = doc[i]
+            while token.dep_ == "compound" and token.head.ent_type_ == token.ent_type_:
+                token = token.head
+            return token
     return None
 
 

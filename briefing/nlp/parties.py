@@ -57,6 +57,11 @@ _MALE_NAMES = frozenset(
     ebrahim volodymyr dmitry sergei sergey lindsey mitch chuck newt dick rick hogan lance jon monte steve
     steven morton norm brian martin joey rodrigo adam charles pieter""".split()
 )
+_FIRST_NAMES = _FEMALE_NAMES | _MALE_NAMES
+_INSTITUTION_WORDS = frozenset(
+    "university college school institute foundation center centre hospital company group bank fund trust "
+    "association committee council bridge airport station street square park prize award act".split()
+)
 _NICKNAMES = {
     "bill": "william",
     "will": "william",
@@ -200,6 +205,14 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
     return kept, gender
 
 
+def _looks_like_a_person(name: str) -> bool:
+    """Two or three capitalised words starting with a common first name ("Dragan" is not one, "James" is)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or words[-1].lower() in _INSTITUTION_WORDS:
+        return False
+    return all(w[:1].isupper() for w in words) and words[0].lower() in _FIRST_NAMES
+
+
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 1:
         return False
@@ -283,6 +296,9 @@ class PartyIndex:
     # --- building -----------------------------------------------------------
 
     def _build(self, mentions: list[EntityMention]) -> None:
+        for mention in mentions:
+            if mention.label in ("ORG", "GPE") and _looks_like_a_person(mention.text):
+                mention.label = "PERSON"  # spaCy's slip: "Dragan Petrović" tagged ORG
         people = [m for m in mentions if m.label == "PERSON"]
         full = [m for m in people if len(_person_parts(m.text)[0]) >= 2]
         for mention in full:
