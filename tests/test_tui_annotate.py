@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from rich.style import Style
 from textual.widgets import Input, TextArea
-from tui_support import SIZE, GoldAnalyzer, gold_article
+from tui_support import FAKE_VERSION, SIZE, GoldAnalyzer, gold_article
 
 from briefing.anchoring import new_annotation
 from briefing.model import Annotation, Article
-from briefing.store import Store
+from briefing.store import Store, cache_path_for
 from briefing.tui.app import BriefingApp
 from briefing.tui.article_view import ArticleView
 from briefing.tui.confirm import ConfirmScreen
@@ -418,3 +418,70 @@ async def test_a_note_whose_words_are_gone_is_listed_as_orphaned_not_dropped(see
         await pilot.press("enter")
         assert pane.has_focus  # nowhere to jump to; the pane says why
     assert [note.note for note in stored(db)] == ["the key dodge"]
+
+
+async def test_escape_while_editing_a_saved_note_offers_to_drop_the_changes_not_the_note(seed, tmp_path):
+    article, _ = seed
+    db = tmp_path / "notes.json"
+    seed_two_notes(article, db)
+    app = make_app(seed, db)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("m", "e")
+        await type_text(pilot, " draft")
+        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmScreen)
+        question = str(app.screen.query_one("#confirm-question").render())
+        assert "changes" in question and "Discard this note" not in question
+        await pilot.press("y")
+        assert not isinstance(app.screen, (NoteEditor, ConfirmScreen))
+    assert {note.note for note in stored(db)} == {"first in the text #who", "second in the text"}
+
+
+async def test_a_corrupt_analysis_cache_found_after_start_up_is_reported(seed, tmp_path):
+    article, analysis = seed
+    db = tmp_path / "notes.json"
+    cache = cache_path_for(db)
+    cache.write_text('{"analyses": {"1": {"broken', "utf-8")
+    app = BriefingApp(
+        [article],
+        db_path=db,
+        analyzer=GoldAnalyzer({article.id: analysis}),
+        analyzer_version=FAKE_VERSION,
+    )
+    app.animation_level = "none"
+    messages: list[str] = []
+    shown = app.notify
+    app.notify = lambda message, **options: (messages.append(message), shown(message, **options))[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        aside = [path for path in tmp_path.iterdir() if path.name.startswith(f"{cache.name}.corrupt-")]
+        assert aside, "the unreadable cache was not set aside"
+        assert any("analysis cache" in message and aside[0].name in message for message in messages)
+
+
+async def test_a_highlight_on_the_current_statement_shows_at_once(seed, tmp_path):
+    article, analysis = seed
+    db = tmp_path / "notes.json"
+    app = make_app(seed, db)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("n", "h")
+        await pilot.pause()
+        assert app.current_statement == 0  # still current: its own marking must not cover the note
+        first = analysis.statements[0]
+        assert drawn_with(app.view, first.start, highlight_style(app.view, 1)).startswith("The US has")
+
+
+async def test_the_editor_keys_hint_is_in_view_on_an_80_by_24_terminal(seed, tmp_path):
+    app = make_app(seed, tmp_path / "notes.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("n", "v", "j", "j", "a")  # a long selection: its quote takes three lines
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one("#note-quote").size.height == 3
+        hint = app.screen.query_one("#note-hint")
+        widget, _ = app.screen.get_widget_at(hint.region.x, hint.region.y)
+        assert widget is hint, "how to save (ctrl+s) is cut off below the dialog"
+        assert app.screen.query_one("#note-text").size.height >= 3  # still room to write

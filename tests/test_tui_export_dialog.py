@@ -145,3 +145,20 @@ async def test_a_path_that_cannot_be_written_is_reported_in_the_dialog(pairs, tm
         assert str(blocker / "notes.md") in problem and "cannot write" in problem
         await pilot.press("escape")
         assert not isinstance(app.screen, ExportDialog)
+
+
+async def test_a_long_default_path_shows_its_file_name_end(pairs, tmp_path, monkeypatch):
+    (article, _), _ = pairs
+    deep = tmp_path / ("a-rather-long-folder-name-" * 4) / "Documents"
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(deep))
+    db = tmp_path / "notes.json"
+    add_note(article, db, "State Department spokesman", "notes")
+    app = make_app(pairs, db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        path_field = app.screen.query_one("#export-path", Input)
+        assert len(path_field.value) > path_field.content_size.width  # the path does not fit
+        shown = "".join(segment.text for segment in path_field.render_line(0))
+        assert ".md" in shown  # the end of the path, where the file name is, is in view

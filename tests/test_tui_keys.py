@@ -92,10 +92,10 @@ async def test_parties_pane_groups_parties_with_their_statement_counts(seed):
         assert options[0] == f"All parties  {len(analysis.statements)}"
         assert "People" in options
         price_count = sum(1 for s in analysis.statements if s.speaker == "Ned Price")
-        assert f"■ Ned Price  {price_count}" in options
+        assert f"■ {price_count} Ned Price" in options
         # People come before any organisation heading, each under its own heading.
         people = options.index("People")
-        assert options.index(f"■ Ned Price  {price_count}") > people
+        assert options.index(f"■ {price_count} Ned Price") > people
 
 
 async def test_statements_pane_groups_by_stance(seed):
@@ -413,3 +413,42 @@ async def test_mouse_selection_maps_to_article_text(seed):
         assert article.text[start:end].startswith("State Department and White House officials")
         assert "\n" not in article.text[start:end]
         assert app.screen.get_selected_text() == article.text[start:end]
+
+
+async def test_parties_without_statements_are_listed_below_those_who_speak(seed):
+    article, analysis = seed
+    app = make_app(seed)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        options = option_texts(app.query_one(PartyList))
+        heading = options.index("Also mentioned")
+        # Iran is mentioned 29 times but says nothing: still listed, under the speakers.
+        assert options.index("■ 0 Iran") > heading
+        assert options.index("■ 0 Iran") < options.index("■ 0 Ukraine")  # most mentioned first
+        speakers = [text for text in options[:heading] if text.startswith("■ ")]
+        assert speakers and all(not text.startswith("■ 0 ") for text in speakers)
+        assert options.index("■ 7 Antony Blinken") < heading
+
+
+async def test_a_long_party_name_is_cut_but_its_statement_count_stays_in_view(seed):
+    app = make_app(seed)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        parties = app.query_one(PartyList)
+        lines = [parties.render_line(y).text for y in range(parties.size.height)]
+        # "State Department and White House officials" said one thing: its name is cut, not its count.
+        (officials,) = [line for line in lines if line.startswith("■ 1 State Depart")]
+        assert officials.rstrip().endswith("…")
+
+
+@pytest.mark.parametrize("width", [80, 100])
+async def test_a_narrow_terminal_leaves_the_article_room_to_read(seed, width):
+    app = make_app(seed)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await ready(pilot)
+        view = app.query_one(ArticleView)
+        assert view.size.width >= 45  # a column of text, not a few letters a line
+        assert "Iran mission denies" in visible_text(view)
+        assert app.query_one(PartyList).display  # the parties and their counts stay in view
+        await pilot.press("n")
+        assert "1/" in status_text(app)  # statements are still reached with n/N

@@ -222,3 +222,27 @@ async def test_hostile_text_is_drawn_literally_and_never_reaches_the_terminal():
         await pilot.press("n", "y")
         assert "[b]Quoted[/b] ␛[2J words" in app.clipboard
         assert "\x1b" not in app.clipboard
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+async def test_the_side_panes_frames_show_in_dark_and_light_themes(seed, theme):
+    app = make_app(*seed)
+    app.theme = theme
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        for pane in (app.query_one(PartyList), app.query_one(StatementList)):
+            behind = pane.styles.background
+            frame = behind + pane.styles.border_top[1]  # as drawn: a translucent colour over the pane
+            assert contrast(frame, behind) >= 2, f"{pane.id} frame barely shows in {theme}"
+
+
+def contrast(one, other) -> float:
+    def luminance(colour) -> float:
+        def channel(value: int) -> float:
+            c = value / 255
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(colour.r) + 0.7152 * channel(colour.g) + 0.0722 * channel(colour.b)
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)

@@ -81,6 +81,17 @@ class AnalysisSource:
                 self._pool.terminate()
                 self._pool = None
 
+    def take_warnings(self) -> list[str]:
+        """Lines for the user since the last call, the store's included: the analysis cache is
+        opened only when first used, so a cache set aside is found after the store was opened."""
+        with self._lock:
+            sources = [self.warnings] + ([self._store.warnings] if self._store is not None else [])
+        taken: list[str] = []
+        for lines in sources:
+            while lines:  # pop, not copy-and-clear: the worker thread may append meanwhile
+                taken.append(lines.pop(0))
+        return taken
+
     def adopt_store(self, store) -> None:
         """Use the store the app opened itself (``None``: none), so a bad notes file is reported once."""
         with self._lock:

@@ -397,6 +397,7 @@ class AnnotationActions:
             tags=explicit,
             colour=note.colour,
             known_tags=self._known_tags(),
+            editing=True,
         )
         self.push_screen(editor, save)
 

@@ -93,6 +93,9 @@ class BriefingApp(AnnotationActions, App[None]):
 
     CSS_PATH = [styles_dir() / "app.tcss", styles_dir() / "annotations.tcss"]
     BINDINGS = bindings("app") + bindings("selecting")
+    # Screen classes for the styles: narrower side panes, and a smaller note box on a short terminal.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
     COMMANDS = App.COMMANDS | {PartyProvider}
     TITLE = "briefing"
 
@@ -318,9 +321,8 @@ class BriefingApp(AnnotationActions, App[None]):
         bar = self.query_one(ProgressBar)
         bar.update(total=len(self.articles), progress=done)
         bar.display = self.loading or done < len(self.articles)
-        for warning in self.source.warnings:
+        for warning in self.source.take_warnings():
             self.notify(warning, severity="warning", markup=False)
-        self.source.warnings.clear()
 
     # --- the status line ------------------------------------------------------------------------------
 

@@ -333,12 +333,13 @@ class ArticleView(ScrollView, can_focus=True):
         paint(self._statements.overlapping(first, last), self._statement_style, with_glyph=True)
         if self.show_mentions:
             paint(self._mentions.overlapping(first, last), self._mention_style)
-        for layer in self._overlays.values():
-            paint(layer.overlapping(first, last), self._style)
         current = self.current_statement
         if current is not None and self.analysis and 0 <= current < len(self.analysis.statements):
             statement = self.analysis.statements[current]
             paint([(statement.start, statement.end, None)], lambda _: self._style("current"), with_glyph=True)
+        # Notes go over the current statement's tint (it stays bold): a highlight just made shows at once.
+        for layer in self._overlays.values():
+            paint(layer.overlapping(first, last), self._style)
         paint(
             self._matches.overlapping(first, last),
             lambda number: self._style("match-current" if number == self.current_match else "match"),

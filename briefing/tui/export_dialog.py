@@ -52,6 +52,12 @@ class ExportDialog(ModalScreen[Path | None]):
         path_input = self.query_one("#export-path", Input)
         path_input.focus()
         path_input.cursor_position = len(path_input.value)
+        # A long path would show only its folders; once laid out, scroll to its end, the file name.
+        self.call_after_refresh(self._show_path_end)
+
+    def _show_path_end(self) -> None:
+        path_input = self.query_one("#export-path", Input)
+        path_input.scroll_to(x=path_input.max_scroll_x, animate=False, immediate=True)
 
     @property
     def items(self) -> list[ExportItem]:

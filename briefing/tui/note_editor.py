@@ -119,9 +119,11 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         tags: Sequence[str] = (),
         colour: int = 1,
         known_tags: Sequence[str] = (),
+        editing: bool = False,
     ) -> None:
         super().__init__()
         self.quote = quote
+        self.editing = editing
         self.heading = heading
         self.initial = NoteDraft(note, tuple(tags), colour)
         self.known_tags = list(known_tags)
@@ -172,10 +174,13 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             if discard:
                 self.dismiss(None)
 
-        self.app.push_screen(
-            ConfirmScreen("Discard this note? What you wrote is not saved.", "Discard", "Keep editing"),
-            answered,
+        # Editing a saved note must not sound like deleting it.
+        question = (
+            "Discard your changes? The note stays as it was saved."
+            if self.editing
+            else "Discard this note? What you wrote is not saved."
         )
+        self.app.push_screen(ConfirmScreen(question, "Discard", "Keep editing"), answered)
 
 
 def _excerpt(text: str) -> str:

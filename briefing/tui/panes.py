@@ -21,6 +21,7 @@ from briefing.tui.safe_text import display_safe
 
 GROUPS: tuple[tuple[str, str], ...] = (("PERSON", "People"), ("ORG", "Organisations"), ("GPE", "States"))
 ALL_PARTIES = "all"
+MENTIONED_ONLY = "Also mentioned"
 EXCERPT_CHARS = 70
 # OptionList measures every option; past this many per stance a long report's list costs
 # seconds and helps nobody, so the rest are counted (n/N and choosing a party still reach them).
@@ -56,26 +57,39 @@ class PartyList(SideList):
             return
         counts = _statement_counts(analysis)
         total = len(analysis.statements)
+        width = len(str(max(counts.values(), default=0)))
         options = [Option(Content(f"All parties  {total}"), id=ALL_PARTIES)]
+        speaking = [p for p in analysis.parties if counts.get(p.id)]
         for party_type, heading in (*GROUPS, ("", "Others")):
-            members = [p for p in analysis.parties if _group(p) == party_type]
+            members = [p for p in speaking if _group(p) == party_type]
             if not members:
                 continue
             options.append(Option(Content(heading), disabled=True))
-            members.sort(key=lambda party: (-counts.get(party.id, 0), party.name.casefold()))
+            members.sort(key=lambda party: (-counts[party.id], party.name.casefold()))
             options.extend(
-                Option(self._prompt(party, counts, slots, slot_style), id=party.id) for party in members
+                Option(self._prompt(party, counts, width, slots, slot_style), id=party.id)
+                for party in members
+            )
+        # Parties with no statement (often a byline's job title or a place) would bury the ones
+        # who speak; they stay listed, below, the most mentioned first.
+        silent = [p for p in analysis.parties if not counts.get(p.id)]
+        if silent:
+            options.append(Option(Content(MENTIONED_ONLY), disabled=True))
+            silent.sort(key=lambda party: (-len(party.mentions), party.name.casefold()))
+            options.extend(
+                Option(self._prompt(party, counts, width, slots, slot_style), id=party.id) for party in silent
             )
         self.add_options(options)  # one batch: OptionList re-measures after every add
 
     @staticmethod
     def _prompt(
-        party: Party, counts: dict[str, int], slots: dict[str, int], slot_style: SlotStyle
+        party: Party, counts: dict[str, int], width: int, slots: dict[str, int], slot_style: SlotStyle
     ) -> Content:
+        # The count goes before the name: a long name is cut at the pane's edge, the count never is.
         return Content.assemble(
             ("■ ", slot_style(slots.get(party.name))),
+            (f"{counts.get(party.id, 0):>{width}} ", "dim"),
             display_safe(party.name),
-            (f"  {counts.get(party.id, 0)}", "dim"),
         )
 
 
