@@ -8,6 +8,7 @@ length, so offsets hold), which it was trained on.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -25,16 +26,18 @@ from briefing.nlp.attribution import (
 from briefing.nlp.parties import ENTITY_LABELS, EntityMention, PartyIndex
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
-from briefing.nlp.speakers import SpeakerResolver
-from briefing.nlp.stance import CONFIRM_VERBS, DENY_VERBS, ORGANISATION, classify
+from briefing.nlp.speakers import CALENDAR_WORDS, SpeakerResolver
+from briefing.nlp.stance import CONFIRM_VERBS, DENY_VERBS, ORGANISATION, classify, rejects
 
 if TYPE_CHECKING:  # importing this module must not import spaCy: the reader reads ANALYZER_VERSION
     from spacy.tokens import Doc, Span, Token
 
 # Bump whenever the output for the same text changes: it keys the analysis cache.
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"
 CHUNK_CHARS = 20_000
 _BATCH_SIZE = 16
+# A byline paragraph: "By Kwame Asante, West Africa Correspondent", "By Dana Reyes and Tom Li".
+_BYLINE = re.compile(r"By\s+[A-Z][^\n.!?]{0,120}$")
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"})
 
 
@@ -95,6 +98,10 @@ def _entity_mentions(
             ent = _without_possessive(ent)
             if ent is None:
                 continue
+            if ent.text.lower() in CALENDAR_WORDS:
+                continue  # the tagger's slip: "on Monday" is a date, never a party
+            if label in ("ORG", "GPE") and _titled_as_person(ent):
+                label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
             start, end = offset + ent.start_char, offset + ent.end_char
             name = ent.text
             if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _HONORIFICS:
@@ -159,6 +166,26 @@ def _main_subject(token: Token) -> bool:
     return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and is_cue(verb.head)
 
 
+# Appositive heads that only a person can be ("X, the interior minister", "a spokeswoman, X").
+_PERSON_ROLES = frozenset(
+    """minister spokesman spokeswoman spokesperson secretary director chairman chairwoman president leader
+    executive officer official lawyer attorney negotiator ambassador envoy adviser advisor aide senator
+    governor mayor commissioner deputy prosecutor judge candidate activist economist analyst professor
+    founder lawmaker legislator diplomat correspondent editor author premier chancellor""".split()
+)
+
+
+def _titled_as_person(ent: Span) -> bool:
+    """A name of two or three capitalised words set in apposition with a role only a person holds."""
+    if not 2 <= len(ent) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
+        return False
+    root = ent.root
+    roles = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        roles.append(root.head)
+    return any(r.pos_ == "NOUN" and r.lemma_.lower() in _PERSON_ROLES for r in roles)
+
+
 def _without_possessive(ent: Span) -> Span | None:
     end = ent.end
     while end > ent.start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct):
@@ -205,6 +232,9 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
         return i >= 0 and pos < quotes[i].outer_end
 
     entity_mentions, by_token = _entity_mentions(index, in_quote)
+    bylines = [(start, end) for start, end in paragraphs if _BYLINE.match(text[start:end])]
+    if bylines:  # the writer and a desk title ("West Africa Correspondent") are not parties of the story
+        entity_mentions = [m for m in entity_mentions if not any(s <= m.start < e for s, e in bylines)]
     parties = PartyIndex(entity_mentions)
     _record_roles(index, parties, by_token)
     paragraph_starts = [start for start, _ in paragraphs]
@@ -299,6 +329,8 @@ def _statement(
         head = governing_cue(cue_token)
         if head is not None and head.lemma_ in DENY_VERBS | CONFIRM_VERBS and cue_negated(head):
             lemma, negated = head.lemma_, True  # "did not deny the report, saying …" answers without denying
+        elif head is not None and rejects(head) and not cue_negated(head) and not negated:
+            lemma = "deny"  # "rejected the report, saying every trip was paid for": the reason is the denial
     speaker = parties.name_of(cluster) if cluster is not None else None
     speaker_words = frozenset(speaker.lower().split()) if speaker else frozenset()
     if span is not None:

@@ -46,7 +46,7 @@ CUE_VERBS = frozenset(
     rebut clarify charge blame affirm confess divulge exclaim grumble inform insist mutter proclaim
     reassure recommend retort scoff shout speculate swear testify tout vow whisper yell characterize
     characterise brand cite reference concur disagree agree guarantee pledge tell reaffirm plead
-    acknowledge predict estimate pronounce""".split()
+    acknowledge predict estimate pronounce call""".split()
 )
 # Verbs whose object (not only a clause) is what was said: "denied the report", "called it a sham".
 OBJECT_CUES = frozenset(
@@ -69,6 +69,8 @@ DOCUMENT_NOUNS = frozenset(
 _TELLING = frozenset(
     "say tell comment discuss elaborate specify disclose reveal answer explain detail".split()
 )
+# Phrasal verbs that report speech only with their particle: "pushed back on the criticism".
+_PHRASAL_CUES = {"push": "back"}
 _NON_RESPONSE = re.compile(
     r"\b(request|requests|calls|call|emails?|messages?|inquir\w+) for comment\b|"
     r"\b(return|returned)\b"
@@ -167,8 +169,16 @@ class TextIndex:
 
 
 def is_cue(token: Token) -> bool:
-    if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS:
-        return token.lemma_.lower() != "add" or token.dep_ != "amod"
+    if token.pos_ in ("VERB", "AUX"):
+        lemma = token.lemma_.lower()
+        if lemma == "call":  # "called the report a fabrication" reports speech; "called for talks" asks
+            return any(c.dep_ == "oprd" for c in token.children)
+        if lemma in CUE_VERBS:
+            return lemma != "add" or token.dep_ != "amod"
+        if lemma in _TELLING:
+            return cue_negated(token)  # "would not discuss the details" withholds; "discussed trade" reports
+        if lemma in _PHRASAL_CUES:
+            return any(c.lower_ == _PHRASAL_CUES[lemma] for c in token.children)
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
@@ -181,7 +191,8 @@ def cue_negated(cue: Token) -> bool:
         return cue_negated(cue.head)
     if cue.dep_ == "xcomp" and cue.head.lemma_ in ("decline", "refuse"):
         return True
-    return False
+    # "stopped short of denying the report"
+    return cue.dep_ == "pcomp" and cue.head.lower_ == "of" and cue.head.head.lower_ == "short"
 
 
 def governing_cue(cue: Token) -> Token | None:
@@ -227,6 +238,9 @@ def speaker_token(cue: Token) -> Token | None:
     if cue.dep_ == "relcl":
         return cue.head  # "Volker, who said …"
     head = cue.head
+    if cue.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("ADV", "ADJ"):
+        head = head.head.head  # "Hale stopped short of denying": the speaker is the subject of "stopped"
+        return speaker_token(head) if head.pos_ in ("VERB", "AUX") and head.i != cue.i else None
     if (
         head.i != cue.i
         and cue.dep_ in ("advcl", "xcomp", "conj", "pcomp", "dep")
@@ -313,7 +327,8 @@ def content_of(cue: Token) -> list[Token]:
     negated = cue_negated(cue)
     if any(c.dep_ == "dobj" and c.lemma_ in REPORT_NOUNS and report_noun_content(c)[0] for c in cue.children):
         return []  # "did not deny a report by X that …": the report is X's statement
-    if lemma in OBJECT_CUES - _CLAUSE_ONLY or (negated and lemma in _TELLING):
+    names_it = lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)  # "called it a sham"
+    if lemma in OBJECT_CUES - _CLAUSE_ONLY or (negated and lemma in _TELLING) or names_it:
         parts = [
             c
             for c in cue.children
@@ -518,7 +533,7 @@ def attribute(
             continue  # a scare-quoted term
         if any(c.start <= quote.open_mark and quote.outer_end <= c.end for c in candidates):
             continue
-        cue = _nearest_cue(index, quote, cues, inside_quote)
+        cue = _nearest_cue(index, text, quote, cues, inside_quote)
         if cue is not None:
             candidates.append(_direct(quote, tokens, cue, speaker_token(cue), paragraph_of))
             continue
@@ -577,7 +592,7 @@ def _drop_nested(candidates: list[Candidate], index: TextIndex) -> list[Candidat
 
 
 def _nearest_cue(
-    index: TextIndex, quote: Quote, cues: list[Token], inside_quote: Callable[[int], bool]
+    index: TextIndex, text: str, quote: Quote, cues: list[Token], inside_quote: Callable[[int], bool]
 ) -> Token | None:
     """The closest cue with a speaker in the sentences the quotation touches, outside any quotation."""
     sentences = index.sentences_between(quote.open_mark, quote.outer_end)
@@ -586,7 +601,11 @@ def _nearest_cue(
     lo, hi = sentences[0][0], sentences[-1][1]
     own_end = hi
     following = index.sentences_between(hi, hi + 3)
-    if following and following[0][0] - quote.outer_end <= 2:
+    if (
+        following
+        and following[0][0] - quote.outer_end <= 2
+        and "\n" not in text[quote.outer_end : following[0][0]]  # not the next paragraph's first sentence
+    ):
         # '“…?” Holmes testified.' parsed as a sentence of its own: a cue opening it.
         hi = min(following[0][1], following[0][0] + _FOLLOWING_CUE_CHARS)
     best, best_distance = None, None

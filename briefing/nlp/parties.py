@@ -165,6 +165,9 @@ _DEMONYMS = {
     "egyptian": "Egypt",
     "canadian": "Canada",
 }
+# How far after a bare surname a full name still belongs to the same clause ("Clinton declared of
+# Hillary Clinton").
+_SAME_CLAUSE_CHARS = 60
 _ORG_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
@@ -211,6 +214,14 @@ def _looks_like_a_person(name: str) -> bool:
     if not 2 <= len(words) <= 3 or words[-1].lower() in _INSTITUTION_WORDS:
         return False
     return all(w[:1].isupper() for w in words) and words[0].lower() in _FIRST_NAMES
+
+
+def _named_like(name: str, person_surnames: set[str]) -> bool:
+    """Two or three capitalised words ending in a surname the article uses for a person."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or words[-1].lower() in _INSTITUTION_WORDS:
+        return False
+    return all(w[:1].isupper() for w in words) and _plain(words[-1]) in person_surnames
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -296,8 +307,19 @@ class PartyIndex:
     # --- building -----------------------------------------------------------
 
     def _build(self, mentions: list[EntityMention]) -> None:
+        # A surname the article itself tags, alone, as a person ("Petrović" beside an ORG "Dragan Petrović").
+        # Only a surname that acts as a person ("Petrović told reporters") or has a title ("Mr. Martin"),
+        # not a stray word spaCy tagged inside a name ("the Institute for Maritime and Energy Policy").
+        person_names = [
+            _person_parts(m.text)[0]
+            for m in mentions
+            if m.label == "PERSON" and (m.is_subject or len(_words(m.text)) > 1)
+        ]
+        person_surnames = {words[0] for words in person_names if len(words) == 1}  # "Petrović", "Mr. Martin"
         for mention in mentions:
-            if mention.label in ("ORG", "GPE") and _looks_like_a_person(mention.text):
+            if mention.label in ("ORG", "GPE") and (
+                _looks_like_a_person(mention.text) or _named_like(mention.text, person_surnames)
+            ):
                 mention.label = "PERSON"  # spaCy's slip: "Dragan Petrović" tagged ORG
         people = [m for m in mentions if m.label == "PERSON"]
         full = [m for m in people if len(_person_parts(m.text)[0]) >= 2]
@@ -364,7 +386,15 @@ class PartyIndex:
         self._link(self._new_cluster(cluster), mention, clean_name(mention.text))
 
     def _nearest(self, candidates: list[int], offset: int) -> int:
-        """Of several people sharing a surname, the one named in full most recently before ``offset``."""
+        """Of several people sharing a surname, the one named in full most recently before ``offset``, but
+        not one named in full just after it: "Clinton declared of Hillary Clinton" is the other Clinton."""
+        named_next = {
+            i
+            for i in candidates
+            if any(offset < m.start <= offset + _SAME_CLAUSE_CHARS for m in self._clusters[i].mentions)
+        }
+        if len(named_next) < len(candidates):
+            candidates = [i for i in candidates if i not in named_next]
 
         def last_before(index: int) -> int:
             starts = [m.start for m in self._clusters[index].mentions if m.start <= offset]

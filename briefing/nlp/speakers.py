@@ -45,6 +45,12 @@ _LOOKBACK_PARAGRAPHS = 4
 _LOOKBACK_PARAGRAPHS_ANY = 2
 _ARTICLES = frozenset({"the", "this", "that"})
 
+# Day and month names the tagger sometimes takes for people ("on Monday, said").
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december""".split()
+)
+
 
 class SpeakerResolver:
     def __init__(
@@ -113,6 +119,14 @@ class SpeakerResolver:
                     return cluster
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             return self.document(token)
+        if lower in CALENDAR_WORDS:
+            # "Petrović, asked in Belgrade on Monday, said": the parser took the date for the subject; the
+            # speaker is the person who opens the sentence.
+            for earlier in token.doc[token.sent.start : token.i]:
+                found = self.entity_cluster(earlier)
+                if found is not None and self.parties.label_of(found) == "PERSON":
+                    return found
+            return None
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         if token.pos_ == "PROPN":

@@ -8,28 +8,42 @@ the statement, tried in this order (the first rule that fires wins):
    yes-or-no answer about the report ("to say whether", "to confirm or
    deny"): answering around a report without denying it is a non-denial.
 2. A negated verb of denying or confirming ("did not deny", "would not
-   confirm", "neither confirmed nor denied") is a non-denial.
+   confirm", "neither confirmed nor denied", "stopped short of denying") is a
+   non-denial.
 3. Words that decline to comment in the statement itself ("I am not going to
-   get into details", "no comment", "can't speak to") make a refusal.
-4. A verb of denying or rejecting ("denied", "dismissed", "disputed") is a
-   denial; one of confirming or admitting ("confirmed", "acknowledged") a
-   confirmation.
-5. Not remembering whether something happened is a non-denial.
-6. Denial vocabulary in the statement ("untrue", "false", "baseless", "no
-   truth", "a sham", "at no time") is a denial, and so is denying that
-   something exists ("there is no side deal", but not "there is no doubt").
-7. The speaker negating its own act ("it has not held any negotiations", "he
+   get into details", "no comment", "we will not be commenting", "I would
+   rather not add to it") make a refusal.
+4. A verb of denying or rejecting ("denied", "dismissed", "disputed", "pushed
+   back") is a denial, and so is the reason given with it ("rejected the
+   report, saying every trip was paid for"); a verb of confirming or
+   admitting ("confirmed", "acknowledged") makes a confirmation.
+5. Content that reports the speaker's side withholding an answer ("the
+   agency declined to say whether …") is a non-denial, or a refusal when no
+   yes-or-no answer is withheld.
+6. Not remembering whether something happened, taking note of a report
+   without answering it ("is reviewing the allegations", "we take these
+   concerns seriously") is a non-denial.
+7. Denial vocabulary in the statement ("untrue", "false", "baseless", "no
+   truth", "a sham", "at no time", "not what happened", "said only that") is a
+   denial; so is defending one's own word ("my answers were truthful", "what I
+   said is consistent with …") and denying that something exists ("there is
+   no side deal", but not "there is no doubt").
+8. The speaker negating its own act ("it has not held any negotiations", "he
    had no knowledge", "I did not know") is a denial: the subject is the
    speaker (first person, a pronoun in reported speech, or a word of the
    speaker's name) and the verb is negated in the past or present, not with a
    modal of the future or of opinion ("would not agree" is a claim, as is
-   "I don't think").
-8. Admissions ("that's correct", "misspoke", "was a mistake", "taken
-   responsibility") are confirmations.
-9. A statement given in answer to a report, query or accusation ("said in a
-   statement responding to a query on the report") that neither denies nor
-   confirms is a non-denial.
-10. Everything else is a claim.
+   "I don't think"). A habit or policy ("we do not negotiate with
+   kidnappers"), an intention ("we are not going to cut corners") and a
+   comparison ("we have never been stronger") are claims.
+9. Admissions ("that's correct", "misspoke", "was a mistake", "we made
+   mistakes", "I may have misspoken") are confirmations, unless only supposed
+   ("if we were wrong …").
+10. Granting the alleged fact for argument's sake ("if they did stay there,
+   it only shows …"), or a statement given in answer to a report, query,
+   accusation or yes-or-no question ("asked whether …") that neither denies
+   nor confirms, is a non-denial.
+11. Everything else is a claim.
 """
 
 from __future__ import annotations
@@ -62,35 +76,77 @@ _REFUSAL_WORDS = re.compile(
     r"(not|n't|never|won't|cannot|can't)\s+(be\s+)?(going to\s+|gonna\s+|able to\s+|in a position to\s+|"
     r"prepared to\s+|about to\s+|want to\s+|qualified to\s+|allowed to\s+|even\s+)?"
     r"(get into|go into|comment|discuss|speak to|speak about|speak for|speculate|elaborate|weigh in|"
-    r"talk about|get ahead of|characterize|share details|disclose|provide details|tell you|tell us)|"
+    r"talk about|get ahead of|characterize|share details|disclose|provide details|tell you|tell us|"
+    r"getting into|going into|commenting|discussing|speculating|elaborating|talking about|"
+    r"say (any )?more|say anything|say much)|"
+    r"\b(rather not|prefer not to) (add|comment|say|discuss|get into|go into|speculate|elaborate)|"
     r"outside the scope|"
     r"(not|n't|won't|cannot|can't)\s+(be\s+)?(going to\s+|able to\s+|prepared to\s+)?"
     r"(give|provide|share|release|put)\s+(you\s+|out\s+)?(a |any |the )?"
     r"(figures?|numbers?|details|specifics|names|a date|a timeline|information))\b"
+)
+# The content reports that the speaker's side withholds an answer ("the agency declined to say whether").
+_WITHHOLDS_WHETHER = re.compile(
+    r"\b(declin\w*|refus\w*|(would|will|did|could)( not|n't)) (to )?(say|confirm|disclose|answer|specify) "
+    r"(whether|if)\b"
+)
+_WITHHOLDS = re.compile(
+    r"\b(declin\w*|refus\w*) to (comment|say|discuss|elaborate|provide|give|disclose|answer|specify|"
+    r"identify|name|release)\b"
+)
+# Taking note of a report without answering it: "the bank said it was reviewing the allegations".
+_LOOKING_INTO = re.compile(
+    r"\b(review\w*|look\w* (into|at)|examin\w*|investigat\w*|study\w*|studying|aware of|assess\w*) "
+    r"(the|these|those|this|such|its|their) (report|reports|findings|allegations?|claims?|accusations?|"
+    r"complaints?|concerns?|matter|story)\b|"
+    r"\btakes? (these|the|such|all|any|this) (concerns?|allegations?|claims?|reports?|complaints?|matter) "
+    r"(very )?seriously\b|"
+    r"\bstop\w* short of (deny|denying|confirm|confirming)\b"
 )
 _NOT_REMEMBER = re.compile(
     r"\b(not|n't|never)\s+(recall|remember)\b|\bno (recollection|memory) of\b|"
     r"\b(not|n't)\s+aware (of )?whether\b"
 )
 _DENIAL_WORDS = re.compile(
-    r"\b(untrue|not true|false|falsely|falsehoods?|baseless|groundless|unfounded|no truth|"
+    r"\b(untrue|not true|falsely|falsehoods?|baseless|groundless|unfounded|no truth|"
+    # "false" judges a claim ("is false", "false allegations"), not "broadcast a false position"
+    r"(is|are|was|were|be|been|completely|totally|entirely|simply|patently|demonstrably|utterly|absolutely|"
+    r"categorically|wholly) false|false (claims?|allegations?|accusations?|reports?|reporting|narratives?|"
+    r"stor(y|ies)|information|statements?|charges?|assertions?|rumou?rs?)|false\W*$|"
     r"no basis|without (any )?(merit|basis|foundation)|fabricat\w+|made[- ]up|made it up|fake|"
     r"sham|hoax|witch[- ]hunt|lies|lying|liars?|nonsense|absurd|ridiculous|categorically|"
     r"not credible|no evidence|mischaracteri[sz]\w*|misrepresent\w*|distort\w*|inaccurate|misleading|"
     r"at no time|nothing to do with|no (role|involvement|knowledge|indication|part|proof)\b|"
     r"illegitimate|debunked|bogus|slander\w*|defamatory|charade|farce|in shambles|hit (job|piece)|"
-    r"politically motivated)\b"
+    r"politically motivated|smears?|unsubstantiated|pure fiction|conspiracy theor\w*|no wrongdoing|"
+    r"nothing wrong|not (true|accurate|correct)|(is|was|are|were)n't (true|accurate|correct)|"
+    r"not what (happened|took place|was said|i said|we said)|(never|not|n't) happen(ed)?|"
+    r"(said|says|found|concluded|stated) only that|only (said|says|stated) that)\b"
+)
+# Defending one's own word against a charge of lying: "my answers were truthful", "what I said is
+# consistent with what I told the FBI".
+_OWN_WORD_STANDS = re.compile(
+    r"\b(my|our|his|her|their|its)\b[^.;]{0,30}?\b(statements?|answers?|accounts?|remarks|comments|"
+    r"testimony|words)\b[^;]{0,60}?\b(were|was|are|is|have been|has been|had been|remain)\s+"
+    r"(\w+ ){0,2}(consistent|truthful|accurate|correct|true|the same|honest)\b|"
+    r"\bwhat (i|we|he|she|they)('ve| have| had)? (said|told|testified)\b[^;]{0,80}?"
+    r"\b(is|was|has been|have been) (\w+ ){0,2}(consistent|truthful|accurate|true|the same)\b"
 )
 # "There is no side deal": denies that something exists; not "there is no doubt" or "no way".
 _NOTHING_THERE = re.compile(
-    r"(?<!if )(?<!whether )\bthere(?:'s| is| was| are| were| has been| have been| had been|"
-    r" has never been| have never been)"
-    r"\s+(?:no|never|nothing)\b(?!\s+(?:doubt|question|way|reason|need|one|other|better|shortage|end|telling))"
+    # Not inside a clause that sets a scene ("a world in which there were no unmanned vessels").
+    r"(?<!if )(?<!whether )(?<!which )(?<!where )(?<!when )\bthere(?:'s| is| was| are| were| has been|"
+    r" have been| had been| has never been| have never been)"
+    r"\s+(?:no|never|nothing)\b(?!\s+(?:doubt|question|way|reason|need|one|other|better|shortage|end|telling|"
+    r"such thing|substitute|alternative|easy|simple|single|quick|magic|silver|guarantee|limit))"
 )
 _CONFIRMATION_WORDS = re.compile(
     r"\b((that|it)('s| is| was) (correct|right|true|accurate)|misspoke|(was|is) a mistake|"
     r"made a mistake|(take|takes|taken|took|taking) (full )?responsibility|apologi[sz]\w*|i regret|"
-    r"we regret)\b"
+    r"we regret|mistakes were made|(i|we) (was|were) wrong|"
+    r"(i|we) (have |had )?made (\w+ ){0,2}(mistakes|errors)|"
+    r"(i|we|he|she|they) (may|might) have (misspoken|misstated|short ?-? ?circuited|erred|overstated|"
+    r"misremembered|been (wrong|mistaken|unclear|confused)))\b"
 )
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither", "nor"})
 # A negated verb of opinion or wish states a view, it does not deny an act.
@@ -101,15 +157,26 @@ _OPINION_VERBS = frozenset(
 _HYPOTHETICAL_MODALS = frozenset("will would could can should might may shall must 'll wo ca".split())
 # Answering a report or an accusation without denying it is a non-denial.
 _ANSWERS_REPORT = re.compile(
+    r"\basked (whether|if)\b|"  # an answer to a yes-or-no question that says neither
     r"\b(in response to|responding to|in reply to|replying to|asked about|when asked about)\b[^;]{0,60}?"
     r"\b(report|reports|reporting|query|queries|allegations?|accusations?|claims?|charges?|story|stories|"
     r"onslaught|attacks?|article|inquiry|inquiries)\b"
+)
+# Granting the alleged fact only for argument's sake: "if they did stay there, it only shows …".
+_IF_IT_HAPPENED = re.compile(
+    r"^(and |but |well , )?(even )?if (they|he|she|it|we|i|that|so) (did|had|was|were)\b"
 )
 _FIRST_PERSON = frozenset({"i", "we"})
 _PARTIAL = frozenset({"always", "necessarily", "entirely", "fully", "just", "only", "yet"})
 ORGANISATION = "<organisation>"  # put among the speaker words when the speaker is an organisation
 _THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 _OWN_POSSESSIVES = frozenset({"my", "our", "his", "her", "its", "their"})
+
+
+def rejects(verb: Token) -> bool:
+    """A verb of denying or rejecting, including the phrasal "pushed back"."""
+    lemma = verb.lemma_.lower()
+    return lemma in DENY_VERBS or (lemma == "push" and any(c.lower_ == "back" for c in verb.children))
 
 
 def _lower_text(tokens: Sequence[Token]) -> str:
@@ -168,6 +235,21 @@ def _main_verbs(content: Sequence[Token]) -> list[Token]:
     return found
 
 
+def _states_policy_or_future(verb: Token) -> bool:
+    """'We do not negotiate' (a habit or policy), 'we are not going to cut corners' (an intention) and 'we
+    have never been stronger' (a comparison) are claims: none says an alleged act did not happen."""
+    if verb.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    if any(c.dep_ == "acomp" and c.tag_ in ("JJR", "JJS", "RBR") for c in verb.children):
+        return True
+    if verb.lemma_.lower() in ("be", "have"):
+        return False  # states, not habits: "it is not my signature", "I have no interest in that job"
+    present_do = any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
+    return present_do or verb.tag_ in ("VBP", "VBZ")
+
+
 def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
     """Whether a main clause of the content has the speaker as subject of a negated past or present verb."""
     if not content:
@@ -177,6 +259,8 @@ def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset
             continue
         if any(c.lower_ in _PARTIAL for c in verb.children) or not _is_negated(verb):
             continue  # "didn't always follow through" concedes, it does not deny
+        if _states_policy_or_future(verb):
+            continue
         subject = _subject(verb)
         if subject is not None and _is_speaker(subject, kind, speaker_words):
             return True
@@ -221,16 +305,22 @@ def classify(
         return "denial"
     if lemma in CONFIRM_VERBS and not cue_negated:
         return "confirmation"
-    if _NOT_REMEMBER.search(text):
+    # Only now: "rejected reports …, while refusing to say whether …" is first of all a rejection.
+    if _WITHHOLDS_WHETHER.search(text):
+        return "non_denial"
+    if _WITHHOLDS.search(text):
+        return "refusal"
+    if _NOT_REMEMBER.search(text) or _LOOKING_INTO.search(text) or _LOOKING_INTO.search(cue_lower):
         return "non_denial"
     if (
         _DENIAL_WORDS.search(text)
+        or _OWN_WORD_STANDS.search(text)
         or _NOTHING_THERE.search(text)
         or denies_own_act(content, kind, speaker_words)
     ):
         return "denial"
-    if _CONFIRMATION_WORDS.search(text):
+    if _CONFIRMATION_WORDS.search(text) and not text.startswith("if "):  # "if we were wrong" admits nothing
         return "confirmation"
-    if _ANSWERS_REPORT.search(context.lower()):
+    if _IF_IT_HAPPENED.search(text) or _ANSWERS_REPORT.search(context.lower()):
         return "non_denial"
     return "claim"
