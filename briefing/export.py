@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
+from briefing.durable import fsync_folder
 from briefing.model import STANCE_HEADINGS, STANCES, Analysis, Annotation, Article, Statement
 
 EXPORT_FOLDER = "briefing-notes"
@@ -542,7 +543,7 @@ def write_export(path: Path, text: str, force: bool = False) -> None:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
 
 
 def _place_without_overwriting(temporary: str, path: Path) -> None:
@@ -568,13 +569,3 @@ def _file_mode(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

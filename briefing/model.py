@@ -115,11 +115,17 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 _NEWLINE = re.compile(r"\n")
 
 
-def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` moved inward past white space at either end."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    return start, end
+
+
+def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    start, end = trimmed_span(text, start, end)
     if start < end:
         spans.append((start, end))
 

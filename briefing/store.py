@@ -68,6 +68,7 @@ from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from briefing.anchoring import reanchor, utc_now
+from briefing.durable import fsync_folder
 from briefing.model import Analysis, Annotation, Article
 
 SCHEMA_VERSION = 1
@@ -564,7 +565,7 @@ def _atomic_write(path: Path, payload: bytes, keep_backup: bool) -> _Identity:
         with suppress(OSError):
             os.unlink(temp_name)
         raise
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
     return identity
 
 
@@ -588,17 +589,6 @@ def _remove_stale_temporaries(path: Path) -> None:
     for leftover in path.parent.glob(f".{path.name}.*.tmp"):
         with suppress(OSError):
             leftover.unlink()
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows cannot open folders, and needs no such step."""
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @contextmanager

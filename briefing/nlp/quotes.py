@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.model import trimmed_span
+
 _CURLY_OPEN = {"“": "”", "«": "»", "„": "“"}
 _CURLY_CLOSE = frozenset("”»")
 _STRAIGHT = '"'
@@ -103,14 +105,6 @@ def _single_marks(text: str, start: int, end: int) -> list[_Mark]:
     return marks
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote]:
     """Every quotation in ``text``, in order; ``paragraphs`` are (start, end) spans as in Article."""
     quotes: list[Quote] = []
@@ -151,7 +145,7 @@ def _quote(
     text: str, opened: tuple[int, int, int, str], end: int, close: _Mark | None, last_paragraph: int
 ) -> Quote:
     open_mark, content_start, first_paragraph, _ = opened
-    start, trimmed_end = _trimmed(text, content_start, end)
+    start, trimmed_end = trimmed_span(text, content_start, end)
     outer_end = close.pos + close.length if close else trimmed_end
     return Quote(
         start,

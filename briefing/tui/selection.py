@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefing.model import Article
+from briefing.model import Article, trimmed_span
 
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
@@ -129,10 +129,10 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text, start, end):
         if _is_abbreviation(text, position, match.start()):
             continue
-        spans.append(_trimmed(text, position, match.end()))
+        spans.append(trimmed_span(text, position, match.end()))
         position = match.end()
     if position < end:
-        spans.append(_trimmed(text, position, end))
+        spans.append(trimmed_span(text, position, end))
     return [(s, e) for s, e in spans if e > s]
 
 
