@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rich.style import Style
 from textual.widgets import Input, TextArea
-from tui_support import FAKE_VERSION, SIZE, GoldAnalyzer, gold_article
+from tui_support import FAKE_VERSION, SIZE, GoldAnalyzer, gold_article, ready
 
 from briefing.anchoring import new_annotation
 from briefing.model import Annotation, Article
@@ -39,12 +39,6 @@ def make_app(pair, db: Path, article: Article | None = None) -> BriefingApp:
     app = BriefingApp([shown], db_path=db, analyzer=GoldAnalyzer(analyses))
     app.animation_level = "none"
     return app
-
-
-async def ready(pilot) -> None:
-    await pilot.pause()  # the workers start after the first frame
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def stored(db: Path) -> list[Annotation]:

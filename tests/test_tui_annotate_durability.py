@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from tui_support import SIZE, GoldAnalyzer, gold_article
+from tui_support import SIZE, GoldAnalyzer, gold_article, ready
 
 from briefing.store import Store
 from briefing.tui.app import BriefingApp
@@ -105,9 +105,7 @@ async def test_a_second_instance_writing_meanwhile_loses_nothing(seed, tmp_path)
     app = BriefingApp([article], db_path=db, analyzer=GoldAnalyzer({article.id: analysis}))
     app.animation_level = "none"
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
         child = start_child(db, count=2)  # the other window saves two highlights meanwhile
         try:
             wait_for_line(child, "saved 2")

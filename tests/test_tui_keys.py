@@ -11,7 +11,7 @@ import threading
 import pytest
 from textual.command import CommandPalette
 from textual.widgets import OptionList
-from tui_support import SIZE, GoldAnalyzer, gold_article
+from tui_support import SIZE, GoldAnalyzer, gold_article, ready
 
 from briefing.model import STANCE_HEADINGS
 from briefing.tui.app import BriefingApp, find_matches
@@ -38,12 +38,6 @@ def make_app(*pairs, analyzer=None) -> BriefingApp:
     )
     app.animation_level = "none"
     return app
-
-
-async def ready(pilot) -> None:
-    await pilot.pause()  # the workers start after the first frame
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def screen_lines(view: ArticleView) -> list[str]:

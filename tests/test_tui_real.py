@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+from tui_support import ready
 
 from briefing.resources import samples_dir
 from briefing.tui.app import BriefingApp
@@ -57,9 +58,7 @@ async def test_real_analysis_is_drawn_and_cached(analysed_sample, tmp_path):
     app = BriefingApp([article], db_path=db)
     app.animation_level = "none"
     async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause()  # the workers start after the first frame
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
         view = app.query_one(ArticleView)
         assert view.analysis is not None
         assert len(view.analysis.statements) == len(expected.statements)

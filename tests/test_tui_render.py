@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tui_support import SIZE, GoldAnalyzer, gold_article
+from tui_support import SIZE, GoldAnalyzer, gold_article, ready
 
 from briefing.model import STANCE_GLYPHS, Analysis, Article, Mention, Party, Statement
 from briefing.tui.app import BriefingApp
@@ -45,9 +45,7 @@ async def test_statements_are_drawn_in_their_speakers_colour_which_narration_lac
     article, analysis = seed
     app = make_app(article, analysis)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()  # the workers start after the first frame
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
         view = app.query_one(ArticleView)
         view.show_mentions = False
         by_price = [s for s in analysis.statements if s.speaker == "Ned Price"]
@@ -65,9 +63,7 @@ async def test_each_statement_starts_with_its_stance_glyph(seed):
     article, analysis = seed
     app = make_app(article, analysis)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()  # the workers start after the first frame
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
         view = app.query_one(ArticleView)
         for statement in analysis.statements[:6]:
             y = view.line_of_offset(statement.start)
@@ -82,9 +78,7 @@ async def test_no_color_keeps_statements_apart_by_text_style(seed, monkeypatch):
     article, analysis = seed
     app = make_app(article, analysis)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()  # the workers start after the first frame
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
         assert app.no_color
         view = app.query_one(ArticleView)
         view.show_mentions = False
@@ -101,9 +95,7 @@ async def test_light_theme_has_its_own_readable_speaker_colours(seed):
     article, analysis = seed
     app = make_app(article, analysis)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()  # the workers start after the first frame
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
         view = app.query_one(ArticleView)
         view.show_mentions = False
         first = analysis.statements[0]
@@ -186,9 +178,7 @@ async def test_hostile_text_is_drawn_literally_and_never_reaches_the_terminal():
     article, analysis = hostile_article()
     app = make_app(article, analysis)
     async with app.run_test(size=(160, 40)) as pilot:
-        await pilot.pause()  # the workers start after the first frame
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
         view = app.query_one(ArticleView)
         drawn = [view.render_line(y) for y in range(view.line_count)]
         text = "\n".join(strip.text for strip in drawn)

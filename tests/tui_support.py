@@ -97,3 +97,10 @@ class GoldAnalyzer:
     def __call__(self, article: Article) -> Analysis:
         self.calls.append(article.id)
         return self.analyses.get(article.id) or Analysis(article.id, FAKE_VERSION)
+
+
+async def ready(pilot) -> None:
+    """Wait until the app has drawn and its workers (loading, analysis) have posted back."""
+    await pilot.pause()  # the workers start after the first frame
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
