@@ -16,14 +16,24 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
 from briefing.durable import fsync_folder
-from briefing.model import STANCE_HEADINGS, STANCES, Analysis, Annotation, Article, Statement
+from briefing.model import (
+    STANCE_GLYPHS,
+    STANCE_HEADINGS,
+    STANCES,
+    Analysis,
+    Annotation,
+    Article,
+    Party,
+    Statement,
+)
 
 EXPORT_FOLDER = "briefing-notes"
 _UNATTRIBUTED = "Unattributed"
@@ -141,6 +151,23 @@ def _is_web_address(value: str | None) -> bool:
 
 # --- content (shared by the Markdown and the JSON) -----------------------------
 
+# Party types in words; a type outside these is left unsaid rather than shown as a code.
+PARTY_TYPE_WORDS: dict[str, str] = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "state",
+    "NORP": "group",
+}
+STANCE_WORDS: dict[str, str] = {
+    "claim": "claim",
+    "denial": "denial",
+    "non_denial": "non-denial",
+    "confirmation": "confirmation",
+    "refusal": "refusal",
+}
+# A long quote is found by its first and last words (a text fragment's start and end).
+_FRAGMENT_END_WORDS = 4
+
 
 def _paragraph(article: Article, offset: int) -> int:
     return article.paragraph_index(offset) + 1
@@ -160,6 +187,27 @@ def article_title(article: Article) -> str:
     return name or article.source or "Untitled"
 
 
+def text_fragment_link(url: str, words: str) -> str:
+    """``url`` with a ``#:~:text=`` fragment: browsers that know it scroll to ``words`` and highlight them."""
+    split = words.split()
+    page = url.split(":~:", 1)[0]  # a fragment directive already there would be replaced, not doubled
+    if not split:
+        return page
+    if len(split) > 2 * _FRAGMENT_END_WORDS:
+        directive = (
+            f"{_fragment_words(split[:_FRAGMENT_END_WORDS])},{_fragment_words(split[-_FRAGMENT_END_WORDS:])}"
+        )
+    else:
+        directive = _fragment_words(split)
+    separator = ":~:" if "#" in page else "#:~:"
+    return f"{page}{separator}text={directive}"
+
+
+def _fragment_words(words: Sequence[str]) -> str:
+    # "-", "," and "&" mean something inside a text directive, so they are encoded too.
+    return quote(" ".join(words), safe="").replace("-", "%2D")
+
+
 def _party_key(statement: Statement, analysis: Analysis) -> tuple[str | None, str]:
     party = analysis.party(statement.party_id)
     if party is not None:
@@ -167,7 +215,45 @@ def _party_key(statement: Statement, analysis: Analysis) -> tuple[str | None, st
     return None, statement.speaker or _UNATTRIBUTED
 
 
-def _note_content(article: Article, note: Annotation) -> dict[str, Any]:
+def _statement_under(note: Annotation, analysis: Analysis) -> Statement | None:
+    """The statement the note's words fall in: the one holding at least half of them."""
+    length = note.end - note.start
+    best, most = None, 0
+    for statement in analysis.statements:
+        overlap = min(statement.end, note.end) - max(statement.start, note.start)
+        if overlap > most:
+            best, most = statement, overlap
+    return best if length > 0 and 2 * most >= length else None
+
+
+def _said_by(note: Annotation, analysis: Analysis | None) -> dict[str, Any] | None:
+    """Who said the noted words and how (speaker, role, stance), when the analysis knows."""
+    if analysis is None or note.orphaned:
+        return None
+    if note.target == "party" and note.party_id:
+        party = analysis.party(note.party_id)
+        stance = cue = None
+    else:
+        statement = _statement_under(note, analysis)
+        if statement is None:
+            return None
+        party = analysis.party(statement.party_id)
+        stance, cue = statement.stance, statement.cue
+        if party is None:
+            return {
+                "speaker": statement.speaker,
+                "party_id": None,
+                "role": None,
+                "stance": stance,
+                "cue": cue,
+            }
+    if party is None:
+        return None
+    role = party.roles[0] if party.roles else None
+    return {"speaker": party.name, "party_id": party.id, "role": role, "stance": stance, "cue": cue}
+
+
+def _note_content(article: Article, note: Annotation, analysis: Analysis | None, url: str | None) -> dict:
     return {
         "id": note.id,
         "exact": note.anchor.exact,
@@ -177,6 +263,8 @@ def _note_content(article: Article, note: Annotation) -> dict[str, Any]:
         "start": note.start,
         "end": note.end,
         "orphaned": note.orphaned,
+        "said_by": _said_by(note, analysis),
+        "link": text_fragment_link(url, note.anchor.exact) if url and not note.orphaned else None,
         "target": note.target,
         "party_id": note.party_id,
         "colour": note.colour,
@@ -191,36 +279,44 @@ def article_content(item: ExportItem) -> dict[str, Any]:
     placed = sorted((n for n in annotations if not n.orphaned), key=lambda n: (n.start, n.end, n.created))
     orphaned = sorted((n for n in annotations if n.orphaned), key=lambda n: (n.created, n.id))
     tags = sorted({tag for note in annotations for tag in note.tags}, key=str.casefold)
+    url = next((u for u in (article.url, article.source) if _is_web_address(u)), None)
     content: dict[str, Any] = {
         "id": article.id,
         "title": article_title(article),
         "byline": article.byline,
         "date": article.date,
+        "site": article.site,
         "source": article.source,
-        "url": next((u for u in (article.url, article.source) if _is_web_address(u)), None),
+        "url": url,
         "tags": tags,
         "analysed": analysis is not None,
+        "notes": [_note_content(article, n, analysis, url) for n in placed],
+        "orphaned_notes": [_note_content(article, n, analysis, url) for n in orphaned],
         "parties": [],
         "who_said_what": [],
-        "notes": [_note_content(article, n) for n in placed],
-        "orphaned_notes": [_note_content(article, n) for n in orphaned],
     }
-    if analysis is None:
-        return content
-    for party in analysis.parties:
-        content["parties"].append(
-            {
-                "id": party.id,
-                "name": party.name,
-                "type": party.type,
-                "roles": list(party.roles),
-                "aliases": list(party.aliases),
-                "counts": analysis.stance_counts(party.id),
-            }
-        )
+    if analysis is not None:
+        content["parties"] = [_party_content(party, analysis) for party in analysis.parties]
+        content["who_said_what"] = _who_said_what_content(article, analysis)
+    return content
+
+
+def _party_content(party: Party, analysis: Analysis) -> dict[str, Any]:
+    return {
+        "id": party.id,
+        "name": party.name,
+        "type": party.type,
+        "roles": list(party.roles),
+        "aliases": list(party.aliases),
+        "counts": analysis.stance_counts(party.id),
+    }
+
+
+def _who_said_what_content(article: Article, analysis: Analysis) -> list[dict[str, Any]]:
     speakers: dict[tuple[str | None, str], list[Statement]] = {}
     for statement in sorted(analysis.statements, key=lambda s: (s.start, s.end)):
         speakers.setdefault(_party_key(statement, analysis), []).append(statement)
+    said = []
     for (party_id, name), statements in speakers.items():
         stances = []
         for stance in STANCES:
@@ -244,8 +340,8 @@ def article_content(item: ExportItem) -> dict[str, Any]:
                         ],
                     }
                 )
-        content["who_said_what"].append({"party": name, "party_id": party_id, "stances": stances})
-    return content
+        said.append({"party": name, "party_id": party_id, "stances": stances})
+    return said
 
 
 def _index_key(name: str) -> str:
@@ -307,7 +403,25 @@ def render_json(items: Sequence[ExportItem], exported_at: datetime) -> str:
     return json.dumps(export_data(items, exported_at), ensure_ascii=False, indent=2) + "\n"
 
 
+def note_count(items: Sequence[ExportItem]) -> int:
+    return sum(len(item.annotations) for item in items)
+
+
+def counted(number: int, thing: str) -> str:
+    """``1 note``, ``3 notes``."""
+    return f"{number} {thing}{'s' * (number != 1)}"
+
+
+def analysis_by_default(items: Sequence[ExportItem]) -> bool:
+    """The machine's who said what comes with one article; a briefing of several is the notes alone."""
+    return len(items) == 1
+
+
 # --- Markdown --------------------------------------------------------------------
+#
+# A document is a sequence of sections, each a function of the layout returning its lines;
+# ``_ARTICLE_SECTIONS`` and ``_BRIEFING_SECTIONS`` say which, in order. A new section is one
+# more function in the tuple.
 
 
 class _Headings:
@@ -325,16 +439,42 @@ class _Headings:
         return f"{'#' * level} {escape_inline(text)}", anchor
 
 
+@dataclass
+class _Layout:
+    """What the sections of one document share: its data, its headings, and the options."""
+
+    data: dict[str, Any]
+    with_analysis: bool
+    # Each article's anchor, from a first rendering: the contents link headings that come after it.
+    article_anchors: Sequence[str]
+    headings: _Headings = field(default_factory=_Headings)
+    anchors_seen: list[str] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[dict[str, Any]]:
+        return self.data["articles"]
+
+    def heading(self, level: int, text: str) -> list[str]:
+        return [self.headings.add(level, text)[0], ""]
+
+    def article_heading(self, level: int, text: str) -> list[str]:
+        line, anchor = self.headings.add(level, text)
+        self.anchors_seen.append(anchor)
+        return [line, ""]
+
+    def article_anchor(self, number: int) -> str:
+        return self.article_anchors[number - 1] if number <= len(self.article_anchors) else ""
+
+
+Section = Callable[[_Layout], list[str]]
+
+
 def _front_matter(fields: dict[str, Any]) -> list[str]:
     return ["---", *(f"{key}: {_yaml_value(value)}" for key, value in fields.items()), "---", ""]
 
 
 def _byline(content: dict[str, Any]) -> list[str]:
-    parts = []
-    if content["byline"]:
-        parts.append(escape_inline(content["byline"]))
-    if content["date"]:
-        parts.append(escape_inline(content["date"]))
+    parts = [escape_inline(content[key]) for key in ("byline", "site", "date") if content[key]]
     if content["url"]:
         parts.append(f"[source]({_link_target(content['url'])})")
     elif content["source"]:
@@ -342,31 +482,137 @@ def _byline(content: dict[str, Any]) -> list[str]:
     return [" · ".join(parts), ""] if parts else []
 
 
+# --- the notes ---
+
+
+def tag_form(tag: str) -> str:
+    """A tag as Obsidian reads it, without its '#': letters, digits, '_', '-' and '/'; anything else a hyphen.
+
+    No '_' at either end, where it could start or end emphasis.
+    """
+    cleaned = re.sub(r"[^\w/-]+", "-", tag.strip())
+    return re.sub(r"-{2,}", "-", cleaned).strip("-/_")
+
+
+def _unique_tags(tags: Iterable[str]) -> list[str]:
+    kept: dict[str, str] = {}
+    for tag in tags:
+        form = tag_form(tag)
+        if form:
+            kept.setdefault(form.casefold(), form)
+    return list(kept.values())
+
+
+def _note_text(note: str, tags: Sequence[str]) -> tuple[list[str], set[str]]:
+    """The note as escaped Markdown lines, its ``#tags`` still tags; and the tags (casefolded) it holds."""
+    written: dict[str, str] = {}
+    names = [re.escape(tag) for tag in sorted(tags, key=len, reverse=True) if tag]
+    if names:
+        # Letters the escaper leaves alone stand in for each tag while the note is escaped.
+        marker = "tagmark"
+        while marker in note:
+            marker += "x"
+        pattern = re.compile(rf"(?<![\w#&])#({'|'.join(names)})(?![\w-])")
+
+        def mark(match: re.Match[str]) -> str:
+            form = tag_form(match.group(1))
+            if not form:
+                return match.group(0)
+            key = f"{marker}{len(written)}z"
+            written[key] = f"#{form}"
+            return key
+
+        note = pattern.sub(mark, note)
+    lines = escape_markdown(note)
+    for key, tag in written.items():
+        lines = [line.replace(key, tag) for line in lines]
+    return lines, {tag[1:].casefold() for tag in written.values()}
+
+
+def _said_by_words(said: dict[str, Any]) -> str:
+    who = escape_inline(said["speaker"] or _UNATTRIBUTED)
+    if said["role"]:
+        who += f" ({escape_inline(said['role'])})"
+    if said["stance"] in STANCE_WORDS:
+        who += f", {STANCE_GLYPHS[said['stance']]} {STANCE_WORDS[said['stance']]}"
+    return who
+
+
+def _note_citation(note: dict[str, Any], content: dict[str, Any]) -> str:
+    """Who said the words and how, the outlet, the date, and where they are in the source."""
+    parts = [_said_by_words(note["said_by"])] if note["said_by"] else []
+    parts += [escape_inline(content[key]) for key in ("site", "date") if content[key]]
+    if note["paragraph"] is None:
+        parts.append("no longer found in the text")
+    elif note["link"]:
+        parts.append(f"[source, ¶{note['paragraph']}]({_link_target(note['link'])})")
+    elif content["source"]:
+        parts.append(f"{code_span(content['source'])}, ¶{note['paragraph']}")
+    else:
+        parts.append(f"¶{note['paragraph']}")
+    return "— " + " · ".join(parts)
+
+
+def _note_block(note: dict[str, Any], content: dict[str, Any]) -> list[str]:
+    words = escape_paragraphs(note["exact"]) or [""]
+    lines = [*blockquote([*words, "", _note_citation(note, content)]), ""]
+    text, tags_in_text = _note_text(note["note"], note["tags"])
+    if text:
+        lines += [*text, ""]
+    others = [tag for tag in _unique_tags(note["tags"]) if tag.casefold() not in tags_in_text]
+    if others:
+        lines += ["Tags: " + " ".join(f"#{tag}" for tag in others), ""]
+    return lines
+
+
+def _notes(layout: _Layout, content: dict[str, Any], level: int) -> list[str]:
+    """An article's notes in text order; those whose words are gone under a heading of their own."""
+    if not content["notes"] and not content["orphaned_notes"]:
+        return ["No notes.", ""]
+    lines: list[str] = []
+    for note in content["notes"]:
+        lines += _note_block(note, content)
+    if content["orphaned_notes"]:
+        lines += layout.heading(level, "Orphaned notes")
+        lines += ["These notes could not be placed in the current text of the article.", ""]
+        for note in content["orphaned_notes"]:
+            lines += _note_block(note, content)
+    return lines
+
+
+# --- the appendix: the machine's who said what ---
+
+_APPENDIX = "Appendix: who said what"
+_APPENDIX_NOTE = "Found by the analyser in the wording of the text, not checked by hand."
+
+
+def _who(party: dict[str, Any]) -> str:
+    """A party's role, else its type in words: what tells a reader who the name is."""
+    if party["roles"]:
+        return "; ".join(escape_inline(role) for role in party["roles"])
+    return PARTY_TYPE_WORDS.get(party["type"], "")
+
+
 def _parties_table(content: dict[str, Any]) -> list[str]:
-    """Parties that said something, most statements first; the others on one line below."""
+    """Parties that said something, most statements first; the others named on one line below."""
     if not content["parties"]:
         return ["No parties found." if content["analysed"] else "Not analysed.", ""]
     speaking = [party for party in content["parties"] if sum(party["counts"].values())]
     speaking.sort(key=lambda party: -sum(party["counts"].values()))  # stable: ties keep the analyser's order
     lines: list[str] = []
     if speaking:
-        header = ["Party", "Type", "Roles", *(STANCE_HEADINGS[s] for s in STANCES)]
+        header = ["Party", "Who", *(STANCE_HEADINGS[s] for s in STANCES)]
         lines += [
             "| " + " | ".join(header) + " |",
-            "|" + "|".join(["---"] * 3 + ["--:"] * len(STANCES)) + "|",
+            "|" + "|".join(["---"] * 2 + ["--:"] * len(STANCES)) + "|",
         ]
         for party in speaking:
-            roles = "; ".join(escape_inline(role) for role in party["roles"])
             counts = [str(party["counts"].get(s, 0)) for s in STANCES]
-            cells = [escape_inline(party["name"]), escape_inline(party["type"]), roles, *counts]
-            lines.append("| " + " | ".join(cells) + " |")
+            lines.append("| " + " | ".join([escape_inline(party["name"]), _who(party), *counts]) + " |")
         lines.append("")
     silent = [party for party in content["parties"] if party not in speaking]
     if silent:
-        named = ", ".join(
-            f"{escape_inline(party['name'])} ({escape_inline(party['type'])})" for party in silent
-        )
-        lines += [f"Also mentioned: {named}.", ""]
+        lines += [f"Also mentioned: {', '.join(escape_inline(party['name']) for party in silent)}.", ""]
     return lines
 
 
@@ -375,121 +621,158 @@ def _attribution(name: str, statement: dict[str, Any]) -> str:
     return f"— {escape_inline(name)}{cue} (¶{statement['paragraph']})"
 
 
-def _who_said_what(content: dict[str, Any], level: int, headings: _Headings) -> list[str]:
+def _who_said_what(layout: _Layout, content: dict[str, Any], level: int) -> list[str]:
     if not content["who_said_what"]:
         return ["No statements found." if content["analysed"] else "Not analysed.", ""]
     lines: list[str] = []
     for speaker in content["who_said_what"]:
-        lines += [headings.add(level, speaker["party"])[0], ""]
+        lines += layout.heading(level, speaker["party"])
         for group in speaker["stances"]:
-            lines += [headings.add(level + 1, group["heading"])[0], ""]
+            lines += layout.heading(level + 1, group["heading"])
             for statement in group["statements"]:
                 words = escape_paragraphs(statement["text"]) or [""]
                 lines += [*blockquote([*words, "", _attribution(speaker["party"], statement)]), ""]
     return lines
 
 
-def _note_block(note: dict[str, Any]) -> list[str]:
-    where = f"(¶{note['paragraph']})" if note["paragraph"] else "(no longer found in the text)"
-    lines = [*blockquote([*(escape_paragraphs(note["exact"]) or [""]), "", where]), ""]
-    text = escape_markdown(note["note"])
-    if text:
-        lines += [*text, ""]
-    tags = [tag for tag in (_tag(t) for t in note["tags"]) if tag]
-    if tags:
-        lines += [" ".join(tags), ""]
-    return lines
+def _article_analysis(layout: _Layout, content: dict[str, Any], level: int) -> list[str]:
+    if not content["analysed"]:
+        return ["Not analysed.", ""]
+    return [*_parties_table(content), *_who_said_what(layout, content, level)]
 
 
-def _tag(tag: str) -> str:
-    """``#tag`` in the form Obsidian and GitHub both read as plain words: letters, digits, - and /."""
-    cleaned = re.sub(r"[^\w/-]|_", "-", tag.strip()).strip("-")
-    return f"#{cleaned}" if cleaned else ""
+def _index_table(layout: _Layout) -> list[str]:
+    entries = layout.data["parties_index"]
+    if not entries:
+        return ["No parties found.", ""]
+    header = ["Party", "Articles", *(STANCE_HEADINGS[s] for s in STANCES)]
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] * 2 + ["--:"] * len(STANCES)) + "|"]
+    for entry in entries:
+        articles = ", ".join(f"[{n}](#{layout.article_anchor(n)})" for n in entry["articles"])
+        counts = [str(entry["counts"].get(s, 0)) for s in STANCES]
+        lines.append("| " + " | ".join([escape_inline(entry["name"]), articles, *counts]) + " |")
+    return [*lines, ""]
 
 
-def _notes(content: dict[str, Any], level: int, headings: _Headings) -> list[str]:
-    if not content["notes"] and not content["orphaned_notes"]:
-        return ["No notes.", ""]
+# --- sections of one article ---
+
+
+def _single_heading(layout: _Layout) -> list[str]:
+    content = layout.articles[0]
+    return [*layout.article_heading(1, content["title"]), *_byline(content)]
+
+
+def _single_notes(layout: _Layout) -> list[str]:
+    return [*layout.heading(2, "Notes"), *_notes(layout, layout.articles[0], 3)]
+
+
+def _single_appendix(layout: _Layout) -> list[str]:
+    if not layout.with_analysis:
+        return []
+    return [
+        *layout.heading(2, _APPENDIX),
+        _APPENDIX_NOTE,
+        "",
+        *_article_analysis(layout, layout.articles[0], 3),
+    ]
+
+
+# --- sections of a briefing ---
+
+
+def _briefing_heading(layout: _Layout) -> list[str]:
+    articles = layout.articles
+    notes = sum(len(content["notes"]) + len(content["orphaned_notes"]) for content in articles)
+    summary = f"{counted(len(articles), 'article')}, {counted(notes, 'note')}"
+    return [
+        *layout.heading(1, layout.data["title"]),
+        f"{summary}, exported {layout.data['exported_at']}.",
+        "",
+    ]
+
+
+def _briefing_contents(layout: _Layout) -> list[str]:
+    toc = []
+    for number, content in enumerate(layout.articles, start=1):
+        notes = counted(len(content["notes"]) + len(content["orphaned_notes"]), "note")
+        link = f"[{escape_inline(content['title'])}](#{layout.article_anchor(number)})"
+        toc.append(f"{number}. {link} — {notes}")
+    return [*layout.heading(2, "Contents"), *toc, ""]
+
+
+def _briefing_articles(layout: _Layout) -> list[str]:
+    """Each article's heading, byline and notes: what the analyst wrote comes first."""
     lines: list[str] = []
-    for note in content["notes"]:
-        lines += _note_block(note)
-    if content["orphaned_notes"]:
-        lines += [headings.add(level, "Orphaned notes")[0], ""]
-        lines += ["These notes could not be placed in the current text of the article.", ""]
-        for note in content["orphaned_notes"]:
-            lines += _note_block(note)
+    for content in layout.articles:
+        lines += [
+            *layout.article_heading(2, content["title"]),
+            *_byline(content),
+            *_notes(layout, content, 3),
+        ]
     return lines
 
 
-def _article_body(content: dict[str, Any], level: int, headings: _Headings) -> list[str]:
-    lines = _byline(content)
-    lines += [headings.add(level, "Parties")[0], "", *_parties_table(content)]
-    lines += [headings.add(level, "Who said what")[0], "", *_who_said_what(content, level + 1, headings)]
-    lines += [headings.add(level, "Notes")[0], "", *_notes(content, level + 1, headings)]
-    return lines
+def _briefing_appendix(layout: _Layout) -> list[str]:
+    if not layout.with_analysis:
+        return []
+    lines = [*layout.heading(2, _APPENDIX), _APPENDIX_NOTE, ""]
+    for content in layout.articles:
+        lines += [*layout.heading(3, content["title"]), *_article_analysis(layout, content, 4)]
+    return [*lines, *layout.heading(3, "Index of parties"), *_index_table(layout)]
 
 
-def render_markdown(items: Sequence[ExportItem], exported_at: datetime) -> str:
-    """The export as CommonMark (with GitHub tables): one article, or a briefing of several."""
+_ARTICLE_SECTIONS: tuple[Section, ...] = (_single_heading, _single_notes, _single_appendix)
+_BRIEFING_SECTIONS: tuple[Section, ...] = (
+    _briefing_heading,
+    _briefing_contents,
+    _briefing_articles,
+    _briefing_appendix,
+)
+
+
+def _front_matter_fields(data: dict[str, Any]) -> dict[str, Any]:
+    contents = data["articles"]
+    tags = sorted(_unique_tags(tag for content in contents for tag in content["tags"]), key=str.casefold)
+    if len(contents) == 1:
+        content = contents[0]
+        return {
+            "title": content["title"],
+            "source": content["url"] or content["source"],
+            "date": content["date"],
+            "exported_at": data["exported_at"],
+            "tags": tags,
+        }
+    return {
+        "title": data["title"],
+        "date": data["date"],
+        "exported_at": data["exported_at"],
+        "tags": tags,
+        "sources": [content["url"] or content["source"] for content in contents],
+    }
+
+
+def render_markdown(
+    items: Sequence[ExportItem], exported_at: datetime, with_analysis: bool | None = None
+) -> str:
+    """The export as CommonMark (with GitHub tables): one article, or a briefing of several.
+
+    The notes come first; the machine's who said what follows as an appendix when
+    ``with_analysis`` is true (by default: for one article, not for a briefing).
+    """
     if not items:
         raise ValueError("nothing to export")
     data = export_data(items, exported_at)
-    contents = data["articles"]
-    headings = _Headings()
-    if len(contents) == 1:
-        content = contents[0]
-        lines = _front_matter(
-            {
-                "title": content["title"],
-                "source": content["url"] or content["source"],
-                "date": content["date"],
-                "exported_at": data["exported_at"],
-                "tags": content["tags"],
-            }
-        )
-        lines += [headings.add(1, content["title"])[0], "", *_article_body(content, 2, headings)]
-        return "\n".join(lines).rstrip("\n") + "\n"
-
-    tags = sorted({tag for content in contents for tag in content["tags"]}, key=str.casefold)
-    lines = _front_matter(
-        {
-            "title": data["title"],
-            "date": data["date"],
-            "exported_at": data["exported_at"],
-            "tags": tags,
-            "sources": [content["url"] or content["source"] for content in contents],
-        }
-    )
-    lines += [headings.add(1, data["title"])[0], ""]
-    lines += [f"{len(contents)} articles, exported {escape_inline(data['exported_at'])}.", ""]
-    contents_heading = headings.add(2, "Contents")[0]
-    sections: list[str] = []
-    anchors: list[str] = []
-    for content in contents:
-        heading, anchor = headings.add(2, content["title"])
-        anchors.append(anchor)
-        sections += [heading, "", *_article_body(content, 3, headings)]
-    index_heading = headings.add(2, "Index of parties")[0]
-    toc = [
-        f"{number}. [{escape_inline(content['title'])}](#{anchor})"
-        for number, (content, anchor) in enumerate(zip(contents, anchors, strict=True), start=1)
-    ]
-    lines += [contents_heading, "", *toc, "", *sections, index_heading, ""]
-    lines += _index_table(data["parties_index"], anchors)
+    sections = _ARTICLE_SECTIONS if len(items) == 1 else _BRIEFING_SECTIONS
+    wanted = analysis_by_default(items) if with_analysis is None else with_analysis
+    # Twice: the first pass learns each article's anchor, which the contents link before it is reached.
+    first = _Layout(data, wanted, article_anchors=())
+    for section in sections:
+        section(first)
+    layout = _Layout(data, wanted, article_anchors=first.anchors_seen)
+    lines = _front_matter(_front_matter_fields(data))
+    for section in sections:
+        lines += section(layout)
     return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def _index_table(entries: list[dict[str, Any]], anchors: list[str]) -> list[str]:
-    if not entries:
-        return ["No parties found."]
-    header = ["Party", "Type", "Articles", *(STANCE_HEADINGS[s] for s in STANCES)]
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] * 3 + ["--:"] * len(STANCES)) + "|"]
-    for entry in entries:
-        articles = ", ".join(f"[{n}](#{anchors[n - 1]})" for n in entry["articles"])
-        counts = [str(entry["counts"].get(s, 0)) for s in STANCES]
-        cells = [escape_inline(entry["name"]), escape_inline(entry["type"]), articles, *counts]
-        lines.append("| " + " | ".join(cells) + " |")
-    return lines
 
 
 # --- where and how the file is written -----------------------------------------------
@@ -503,6 +786,24 @@ def slugify(text: str, limit: int = 60) -> str:
         cut = slug[: limit + 1]
         slug = cut.rsplit("-", 1)[0] if "-" in cut else slug[:limit]  # end on a whole word
     return slug.strip("-") or "notes"
+
+
+def make_folder(path: Path) -> Path | None:
+    """Create the folder ``path`` goes in when it is missing, and return it; ``None`` when it was there.
+
+    Raises ``OSError`` when it cannot be made.
+    """
+    folder = Path(path).parent
+    if folder.is_dir():
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def written_message(path: Path, items: Sequence[ExportItem], created: Path | None = None) -> str:
+    """What a user is told once the file is written: where it went, what it holds, a folder made for it."""
+    made = f"; created the folder {created}" if created is not None else ""
+    return f"wrote {path} ({counted(len(items), 'article')}, {counted(note_count(items), 'note')}{made})"
 
 
 def default_export_path(articles: Sequence[Article], today: date) -> Path:

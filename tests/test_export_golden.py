@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from markdown_it import MarkdownIt
@@ -177,6 +179,46 @@ SAMPLES: dict[str, dict] = {
             ("close one chamber at a time", "The deal in one line.", []),
         ],
     },
+    # A web page: its URL and site name, so each note links to its words (a text fragment).
+    "07-news-site-baltic-air-defence.html": {
+        "parties": [
+            ("p1", "Mārtiņš Ozoliņš", "PERSON", ("Ozoliņš",), ("Latvia’s defence minister",)),
+            (
+                "p2",
+                "Rasa Jankauskienė",
+                "PERSON",
+                ("Jankauskienė",),
+                ("Lithuania’s deputy defence minister",),
+            ),
+            ("p3", "Kaarel Tamm", "PERSON", ("Tamm",), ("a spokesman for the Estonian defence ministry",)),
+            ("p4", "Estonia", "GPE", ("Estonian officials",), ()),
+            ("p5", "NATO", "ORG", (), ()),  # named, says nothing
+        ],
+        "statements": [
+            (
+                "p1",
+                "For thirty years each of us has bought a little of this and a little of that, and paid a "
+                "premium for being small,",
+                "direct",
+                "claim",
+                "said",
+            ),
+            ("p2", "insist on a fair share", "mixed", "claim", "said"),
+            ("p4", "that they were opposed to local production", "indirect", "denial", "denied"),
+            ("p3", "We have never said no to Baltic industry,", "direct", "denial", "said"),
+            ("p2", "What was said in the room stays in the room,", "direct", "refusal", "said"),
+        ],
+        "notes": [
+            ("medium-range air-defence systems", "Which systems? Ask for the shortlist & the timetable.", []),
+            (
+                "Estonia has argued that heavy offset requirements would raise the price and delay delivery",
+                "The price argument, against Lithuania's third.",
+                ["offsets", "EE position"],
+            ),
+            ("We have never said no to Baltic industry,", "Not a denial of the 2028 line.", ["offsets"]),
+            ("declined to comment", "Ask Vilnius about the letter of intent. #follow_up", ["lt"]),
+        ],
+    },
 }
 
 
@@ -228,10 +270,42 @@ def check_golden(name: str, text: str) -> None:
     assert text == path.read_text(encoding="utf-8"), f"export differs from {path}"
 
 
-@pytest.mark.parametrize("name", SAMPLES)
-def test_sample_export_matches_golden(name: str, store: Store) -> None:
-    markdown = render_markdown([export_item(name, store)], EXPORTED_AT)
-    check_golden(f"export-{Path(name).stem}.md", markdown)
+PARSER = MarkdownIt("commonmark").enable("table")
+# Everything our layout may produce; a quote or a note that made anything else (html, an image,
+# emphasis, a fence, a list, a rule) would have broken out of its text.
+OUR_STRUCTURE = {
+    "heading_open",
+    "heading_close",
+    "paragraph_open",
+    "paragraph_close",
+    "blockquote_open",
+    "blockquote_close",
+    "inline",
+    "text",
+    "softbreak",
+    "hardbreak",
+    "code_inline",
+    "link_open",
+    "link_close",
+    *(f"{part}_{end}" for part in ("table", "thead", "tbody", "tr", "th", "td") for end in ("open", "close")),
+}
+BRIEFING_STRUCTURE = OUR_STRUCTURE | {
+    "ordered_list_open",
+    "ordered_list_close",
+    "list_item_open",
+    "list_item_close",
+}
+
+
+def body_tokens(markdown: str) -> list[Token]:
+    return PARSER.parse(markdown.split("---\n", 2)[2])  # markdown-it does not know YAML front matter
+
+
+def walk(tokens: list[Token]):
+    for token in tokens:
+        yield token
+        if token.children:
+            yield from walk(token.children)
 
 
 def rendered(inline: Token) -> str:
@@ -239,27 +313,183 @@ def rendered(inline: Token) -> str:
     return "".join("\n" if c.type in ("softbreak", "hardbreak") else c.content for c in inline.children or [])
 
 
+def headings(tokens: list[Token]) -> list[tuple[str, str]]:
+    return [(t.tag, rendered(tokens[i + 1])) for i, t in enumerate(tokens) if t.type == "heading_open"]
+
+
+def quotes(tokens: list[Token]) -> list[tuple[list[str], str]]:
+    """Each blockquote's paragraphs, and the paragraph right after it ("" when none)."""
+    found = []
+    for index, token in enumerate(tokens):
+        if token.type == "blockquote_open":
+            close = next(i for i in range(index, len(tokens)) if tokens[i].type == "blockquote_close")
+            inside = [rendered(t) for t in tokens[index:close] if t.type == "inline"]
+            after = tokens[close + 2] if close + 2 < len(tokens) else None
+            found.append((inside, rendered(after) if after is not None and after.type == "inline" else ""))
+    return found
+
+
+def links(tokens: list[Token]) -> list[str]:
+    return [t.attrs["href"] for t in walk(tokens) if t.type == "link_open"]
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_sample_export_matches_golden(name: str, store: Store) -> None:
+    markdown = render_markdown([export_item(name, store)], EXPORTED_AT)
+    check_golden(f"export-{Path(name).stem}.md", markdown)
+
+
 @pytest.mark.parametrize("name", SAMPLES)
 def test_every_statement_is_quoted_word_for_word_and_every_note_under_its_words(
     name: str, store: Store
 ) -> None:
     item = export_item(name, store)
-    markdown = render_markdown([item], EXPORTED_AT)
-    tokens = MarkdownIt("commonmark").enable("table").parse(markdown.split("---\n", 2)[2])
-    quotes = []  # (first paragraph of each blockquote, the paragraph after the blockquote)
-    for index, token in enumerate(tokens):
-        if token.type == "blockquote_open":
-            close = next(i for i in range(index, len(tokens)) if tokens[i].type == "blockquote_close")
-            after = rendered(tokens[close + 2]) if close + 2 < len(tokens) else ""
-            quotes.append((rendered(tokens[index + 2]), after))
-    quoted = [words for words, _ in quotes]
+    found = quotes(body_tokens(render_markdown([item], EXPORTED_AT)))
+    quoted = [inside[0] for inside, _ in found]
     for statement in item.analysis.statements:
         assert quoted.count(statement.text) >= 1, statement.text
     for note in item.annotations:
         # The note's first line follows the blockquote of its words.
         first_line = note.note.split("\n")[0]
-        under = [after for words, after in quotes if words == note.anchor.exact]
+        under = [after for inside, after in found if inside[0] == note.anchor.exact]
         assert any(after.startswith(first_line) for after in under), note
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_the_export_parses_to_our_structure_only(name: str, store: Store) -> None:
+    item = export_item(name, store)
+    for with_analysis in (True, False):
+        tokens = body_tokens(render_markdown([item], EXPORTED_AT, with_analysis=with_analysis))
+        assert {t.type for t in walk(tokens)} <= OUR_STRUCTURE
+        # The only links: the source, or the source at the noted words.
+        page = item.article.url
+        assert all(page and href.startswith(page) for href in links(tokens)), links(tokens)
+        names = {party.name for party in item.analysis.parties}
+        allowed = {item.article.title, "Notes", "Orphaned notes", "Appendix: who said what", *names}
+        allowed |= {"Claims", "Denials", "Non-denials", "Confirmations", "Refusals"}
+        assert {text for _, text in headings(tokens)} <= allowed
+        if not with_analysis:
+            assert [text for _, text in headings(tokens)][:2] == [item.article.title, "Notes"]
+            assert "Appendix: who said what" not in {text for _, text in headings(tokens)}
+
+
+def test_notes_come_first_each_with_who_said_it_and_where_then_the_appendix(store: Store) -> None:
+    item = export_item("01-wire-mackerel-talks.txt", store)
+    tokens = body_tokens(render_markdown([item], EXPORTED_AT))
+    assert headings(tokens) == [
+        ("h1", item.article.title),
+        ("h2", "Notes"),
+        ("h2", "Appendix: who said what"),
+        ("h3", "Norway"),
+        ("h4", "Denials"),
+        ("h3", "Sigrid Halvorsen"),
+        ("h4", "Denials"),
+        ("h3", "Eyjólfur Magnússon"),
+        ("h4", "Claims"),
+        ("h3", "European Commission"),
+        ("h4", "Non-denials"),
+        ("h4", "Refusals"),
+    ]
+    first, second = quotes(tokens)[:2]
+    source = "sample_articles/01-wire-mackerel-talks.txt"
+    assert first[0] == [
+        "There is no side deal",
+        f"— Sigrid Halvorsen (Norway’s chief fisheries negotiator), ✗ denial · 2026-03-03 · {source}, ¶4",
+    ]
+    # "declined" is outside the statement, but most of the noted words are in it.
+    assert second[0] == [
+        "declined to confirm or deny",
+        f"— European Commission, ◐ non-denial · 2026-03-03 · {source}, ¶9",
+    ]
+    assert second[1] == "Not a denial. Ask DG MARE again on Friday."
+
+
+def test_each_note_on_a_web_page_links_to_its_own_words(store: Store) -> None:
+    item = export_item("07-news-site-baltic-air-defence.html", store)
+    tokens = body_tokens(render_markdown([item], EXPORTED_AT))
+    page = item.article.url
+    notes = sorted(item.annotations, key=lambda note: note.start)
+    found = {inside[0]: inside[1] for inside, _ in quotes(tokens)[: len(notes)]}  # the notes come first
+    site = "The Northern Ledger · 2026-03-23"
+    assert found[notes[0].anchor.exact] == f"— {site} · source, ¶1"
+    assert found[notes[1].anchor.exact] == f"— {site} · source, ¶4"
+    assert found[notes[2].anchor.exact] == (
+        f"— Kaarel Tamm (a spokesman for the Estonian defence ministry), ✗ denial · {site} · source, ¶6"
+    )
+    assert found[notes[3].anchor.exact] == f"— {site} · source, ¶8"  # no statement holds these words
+    fragments = [href for href in links(tokens) if href.startswith(f"{page}#:~:text=")]
+    assert len(fragments) == len(notes)
+    for href, note in zip(fragments, notes, strict=True):
+        directive = href.split("#:~:text=", 1)[1]
+        # "-", "," and "&" separate a directive's parts: inside the words they are encoded.
+        assert not {"-", "&"} & set(directive), directive
+        parts = [unquote(part) for part in directive.split(",")]
+        words = " ".join(note.anchor.exact.split())
+        if len(parts) == 1:
+            assert parts == [words]
+        else:  # a long quote: a browser highlights from its first words to its last
+            start, end = parts
+            assert words.startswith(start) and words.endswith(end) and len(start) + len(end) < len(words)
+    assert len([href for href in fragments if "," in href.split("#:~:text=", 1)[1]]) == 1
+
+
+def note_blocks(markdown: str) -> list[str]:
+    """The raw Markdown of each note: from its blockquote up to the next one."""
+    blocks: list[list[str]] = []
+    previous = ""
+    for line in markdown.splitlines():
+        if line.startswith(">") and not previous.startswith(">"):
+            blocks.append([])
+        if blocks:
+            blocks[-1].append(line)
+        if line:
+            previous = line
+    return ["\n".join(block) for block in blocks]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("01-wire-mackerel-talks.txt", [["annex", "norway"], ["eu"]]),
+        (
+            "07-news-site-baltic-air-defence.html",
+            [[], ["offsets", "EE-position"], ["offsets"], ["lt", "follow_up"]],
+        ),
+    ],
+)
+def test_each_tag_is_written_once_as_a_tag(name: str, expected: list[list[str]], store: Store) -> None:
+    item = export_item(name, store)
+    markdown = render_markdown([item], EXPORTED_AT)
+    notes_part = markdown.split("\n## Notes\n", 1)[1].split("\n## ", 1)[0]
+    blocks = note_blocks(notes_part)
+    assert len(blocks) == len(expected)
+    for block, tags in zip(blocks, expected, strict=True):
+        body = "\n".join(line for line in block.splitlines() if not line.startswith(">"))
+        for tag in tags:
+            assert len(re.findall(rf"(?<![\w\\#])#{re.escape(tag)}(?![\w/-])", body)) == 1, (tag, block)
+        assert not re.search(r"\\#\w", body), block  # no escaped would-be tag
+    front = markdown.split("---\n", 2)[1]
+    assert f"tags: {json.dumps(sorted({t for ts in expected for t in ts}, key=str.casefold))}" in front
+
+
+def test_the_inline_tag_stays_where_the_analyst_wrote_it(store: Store) -> None:
+    item = export_item("07-news-site-baltic-air-defence.html", store)
+    markdown = render_markdown([item], EXPORTED_AT)
+    assert "Ask Vilnius about the letter of intent. #follow_up\n\nTags: #lt\n" in markdown
+
+
+@pytest.mark.parametrize("with_analysis", [True, False])
+def test_party_types_are_words_and_only_where_they_help(with_analysis: bool, store: Store) -> None:
+    items = [export_item(name, store) for name in SAMPLES]
+    for markdown in [render_markdown([item], EXPORTED_AT) for item in items] + [
+        render_markdown(items, EXPORTED_AT, with_analysis=with_analysis)
+    ]:
+        assert not re.search(r"\b(PERSON|ORG|GPE|NORP)\b", markdown)
+    mackerel = render_markdown(items[:1], EXPORTED_AT)
+    assert "| Norway | state |" in mackerel  # no role: the type says what Norway is
+    assert "| Sigrid Halvorsen | Norway’s chief fisheries negotiator |" in mackerel  # the role says more
+    baltic = render_markdown(items[-1:], EXPORTED_AT)
+    assert "Also mentioned: NATO.\n" in baltic
 
 
 def test_orphaned_notes_come_last_and_say_so(store: Store) -> None:
@@ -267,36 +497,69 @@ def test_orphaned_notes_come_last_and_say_so(store: Store) -> None:
     assert [note.orphaned for note in item.annotations] == [False, True]
     markdown = render_markdown([item], EXPORTED_AT)
     assert markdown.index("### Orphaned notes") > markdown.index("Line for the minister's brief.")
-    assert "> the Swiss link was renegotiated in 2025\n>\n> (no longer found in the text)" in markdown
+    assert markdown.index("### Orphaned notes") < markdown.index("## Appendix")
+    assert (
+        "> the Swiss link was renegotiated in 2025\n>\n> — 2026-03-09 · no longer found in the text"
+        in markdown
+    )
 
 
-def test_a_briefing_of_three_articles(store: Store) -> None:
+def test_a_briefing_of_three_articles_is_their_notes(store: Store) -> None:
     names = list(SAMPLES)[:3]
     items = [export_item(name, store) for name in names]
     markdown = render_markdown(items, EXPORTED_AT)
     check_golden("export-briefing-of-three.md", markdown)
-    body = markdown.split("---\n", 2)[2]
-    tokens = MarkdownIt("commonmark").enable("table").parse(body)
-    headings = [(t.tag, tokens[i + 1].content) for i, t in enumerate(tokens) if t.type == "heading_open"]
-    assert [text for tag, text in headings if tag == "h1"] == ["Briefing, 2026-03-16"]
-    article_sections = [text for tag, text in headings if tag == "h2"]
+    tokens = body_tokens(markdown)
+    assert {t.type for t in walk(tokens)} <= BRIEFING_STRUCTURE
     titles = [item.article.title for item in items]
-    assert article_sections == ["Contents", *titles, "Index of parties"]
-    # The table of contents links each article's section by its GitHub anchor.
-    toc_start = next(i for i, t in enumerate(tokens) if t.type == "ordered_list_open")
-    toc_end = next(i for i, t in enumerate(tokens) if t.type == "ordered_list_close")
-    toc = [t for t in tokens[toc_start:toc_end] if t.type == "inline"]
-    links = [c.attrs["href"] for t in toc for c in t.children if c.type == "link_open"]
-    assert len(links) == 3 and links[0].startswith("#mackerel-talks-stall")
-    assert links[2] == "#linking-the-carbon-markets-what-london-and-brussels-still-disagree-about"
-    # The index merges the Commission of articles 1 and 3 into one row with both articles.
-    index_rows = body.split("## Index of parties", 1)[1]
-    commission = next(line for line in index_rows.splitlines() if line.startswith("| European Commission"))
-    assert commission.count("](#") == 2
-    # Claims, denials, non-denials, confirmations, refusals: a non-denial in 1, a refusal in each.
-    assert commission.endswith("| 0 | 0 | 1 | 0 | 2 |")
+    assert headings(tokens) == [
+        ("h1", "Briefing, 2026-03-16"),
+        ("h2", "Contents"),
+        ("h2", titles[0]),
+        ("h2", titles[1]),
+        ("h2", titles[2]),
+        ("h3", "Orphaned notes"),
+    ]
+    assert rendered(tokens[4]) == "3 articles, 5 notes, exported 2026-03-16T10:00:00Z."
+    # The table of contents links each article's section by its GitHub anchor, with its number of notes.
+    items_text = [
+        rendered(t)
+        for t in tokens
+        if t.type == "inline" and any(c.type == "link_open" for c in t.children or [])
+    ]
+    assert items_text[:3] == [f"{titles[0]} — 2 notes", f"{titles[1]} — 1 note", f"{titles[2]} — 2 notes"]
+    hrefs = links(tokens)
+    assert hrefs[0].startswith("#mackerel-talks-stall")
+    assert hrefs[2] == "#linking-the-carbon-markets-what-london-and-brussels-still-disagree-about"
+    # Without the appendix, statements nobody noted are not in the briefing.
+    assert "anyone who has read the draft text knows it" not in markdown
     front = markdown.split("---\n", 2)[1]
     assert 'title: "Briefing, 2026-03-16"' in front and "sources: [" in front
+
+
+def test_a_briefing_with_the_appendix_puts_the_analysis_after_every_note(store: Store) -> None:
+    items = [export_item(name, store) for name in list(SAMPLES)[:3]]
+    markdown = render_markdown(items, EXPORTED_AT, with_analysis=True)
+    check_golden("export-briefing-of-three-with-analysis.md", markdown)
+    tokens = body_tokens(markdown)
+    assert {t.type for t in walk(tokens)} <= BRIEFING_STRUCTURE
+    found = headings(tokens)
+    appendix = found.index(("h2", "Appendix: who said what"))
+    assert [text for tag, text in found[:appendix] if tag == "h2"][1:] == [
+        item.article.title for item in items
+    ]
+    assert [text for tag, text in found[appendix:] if tag == "h3"] == [
+        *(item.article.title for item in items),
+        "Index of parties",
+    ]
+    last_note = markdown.index("Check this: it was in yesterday's version.")
+    assert last_note < markdown.index("## Appendix: who said what")
+    # The index merges the Commission of articles 1 and 3 into one row, linking both articles' notes.
+    index_rows = markdown.split("### Index of parties", 1)[1]
+    commission = next(line for line in index_rows.splitlines() if line.startswith("| European Commission"))
+    assert commission.count("](#mackerel-talks-stall") == 1 and commission.count("](#linking-the-carbon") == 1
+    # Claims, denials, non-denials, confirmations, refusals: a non-denial in 1, a refusal in each.
+    assert commission.endswith("| 0 | 0 | 1 | 0 | 2 |")
 
 
 def test_json_has_the_same_content_as_the_markdown(store: Store) -> None:
@@ -313,5 +576,7 @@ def test_json_has_the_same_content_as_the_markdown(store: Store) -> None:
         assert sorted(said) == sorted(statement.text for statement in item.analysis.statements)
         notes = [note["note"] for note in article["notes"] + article["orphaned_notes"]]
         assert notes == [note.note for note in item.annotations]
+    denial = data["articles"][0]["notes"][0]["said_by"]
+    assert (denial["speaker"], denial["stance"]) == ("Sigrid Halvorsen", "denial")
     assert data["exported_at"] == "2026-03-16T10:00:00Z"
     assert {entry["name"] for entry in data["parties_index"]} >= {"European Commission", "Dana Whitcombe"}
