@@ -83,6 +83,22 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--only-annotated", action="store_true", help="only articles that have notes")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
     export.add_argument("--format", choices=("md", "json"), default="md")
+    appendix = export.add_mutually_exclusive_group()
+    appendix.add_argument(
+        "--with-analysis",
+        dest="with_analysis",
+        action="store_const",
+        const=True,
+        default=None,
+        help="add the analyser's who said what as an appendix (the default for one article)",
+    )
+    appendix.add_argument(
+        "--without-analysis",
+        dest="with_analysis",
+        action="store_const",
+        const=False,
+        help="the notes alone (the default for several articles)",
+    )
 
     evaluate = commands.add_parser("eval", help="score the analysis against gold files")
     _add_global_options(evaluate, top_level=False)
@@ -253,9 +269,11 @@ def _run_export(args: argparse.Namespace) -> int:
         ExportExistsError,
         ExportItem,
         default_export_path,
+        make_folder,
         render_json,
         render_markdown,
         write_export,
+        written_message,
     )
     from briefing.store import Store, StoreError
 
@@ -292,8 +310,10 @@ def _run_export(args: argparse.Namespace) -> int:
     items = [ExportItem(article, analyses.get(article.id), notes) for article, notes in noted]
 
     now = datetime.now().astimezone()  # the local date names the file; exported_at is written in UTC
-    render = render_json if args.format == "json" else render_markdown
-    text = render(items, now)
+    if args.format == "json":
+        text = render_json(items, now)
+    else:
+        text = render_markdown(items, now, with_analysis=args.with_analysis)
     if args.output == "-":
         sys.stdout.write(text)
         return EXIT_BAD_INPUT if failed else EXIT_OK
@@ -304,6 +324,7 @@ def _run_export(args: argparse.Namespace) -> int:
         if args.format == "json":
             target = target.with_suffix(".json")
     try:
+        created = make_folder(target)
         write_export(target, text, force=args.force)
     except ExportExistsError as exc:
         error(str(exc))
@@ -311,8 +332,7 @@ def _run_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         error(f"{target}: cannot write ({exc.strerror or exc})")
         return EXIT_BAD_INPUT
-    notes = sum(len(item.annotations) for item in items)
-    print(f"wrote {target} ({len(items)} article{'s' * (len(items) != 1)}, {notes} note{'s' * (notes != 1)})")
+    print(written_message(target, items, created), file=sys.stderr)  # stdout is for the export itself (-o -)
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 

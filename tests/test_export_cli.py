@@ -67,12 +67,28 @@ def run(workspace: dict[str, Path], *args: str) -> int:
     return main(["export", "--db", str(workspace["db"]), *args])
 
 
+def analyser_present() -> bool:
+    try:
+        import briefing.nlp.analyze  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def test_export_one_article_to_a_file(workspace: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
     assert run(workspace, str(workspace[MACKEREL]), "-o", str(workspace["out"])) == 0
     markdown = workspace["out"].read_text(encoding="utf-8")
     assert markdown.startswith("---\ntitle: ")
-    assert "> no side deal\n>\n> (¶4)\n\n\\# Flat denial \\<script\\>x\\</script\\>\n\n#t\n" in markdown
-    assert f"wrote {workspace['out']} (1 article, 1 note)" in capsys.readouterr().out
+    said = "Sigrid Halvorsen, ✗ denial · " if analyser_present() else ""
+    assert (
+        f"> no side deal\n>\n> — {said}2026-03-03 · `{workspace[MACKEREL]}`, ¶4\n\n"
+        "\\# Flat denial \\<script\\>x\\</script\\>\n\nTags: #t\n"
+    ) in markdown
+    captured = capsys.readouterr()
+    assert captured.out == ""  # standard output is only ever the export itself (-o -)
+    assert captured.err.splitlines() == [
+        f"wrote {workspace['out']} (1 article, 1 note; created the folder {workspace['out'].parent})"
+    ]
 
 
 def test_an_existing_file_is_kept_without_force(
@@ -144,12 +160,53 @@ def test_default_path_under_the_documents_folder(
 ) -> None:
     documents = workspace["db"].parent / "Documents"
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(documents))
+    assert not documents.exists()
     assert run(workspace, str(workspace[SEABED])) == 0
     [written] = (documents / "briefing-notes").iterdir()
     # Dated, named after the title, cut at a whole word:
     assert written.name.endswith("-state-department-says-no-talks-with-miners-on-pacific-seabed.md")
-    assert str(written) in capsys.readouterr().out
+    folder = documents / "briefing-notes"
+    assert capsys.readouterr().err.splitlines() == [
+        f"wrote {written} (1 article, 1 note; created the folder {folder})"
+    ]
     assert run(workspace, str(workspace[SEABED])) == 2  # the same name again: refused
+    capsys.readouterr()
+    assert run(workspace, str(workspace[SEABED]), "--force") == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"wrote {written} (1 article, 1 note)"
+    ]  # the folder was there
+
+
+def headings_of(markdown: str) -> list[str]:
+    return [
+        line
+        for line in markdown.splitlines()
+        if line.startswith("#") and " " in line and set(line.split(" ")[0]) == {"#"}
+    ]
+
+
+def test_the_appendix_comes_with_one_article_unless_asked_not_to(
+    workspace: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(workspace, str(workspace[MACKEREL]), "-o", "-") == 0
+    assert "## Appendix: who said what" in headings_of(capsys.readouterr().out)
+    assert run(workspace, str(workspace[MACKEREL]), "--without-analysis", "-o", "-") == 0
+    out = capsys.readouterr().out
+    assert [line for line in headings_of(out) if line.startswith("##")] == ["## Notes"]
+    if analyser_present():  # the analysis still says who said the noted words
+        assert "> — Sigrid Halvorsen, ✗ denial · " in out
+
+
+def test_a_briefing_is_the_notes_unless_the_appendix_is_asked_for(
+    workspace: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(workspace, "-o", "-") == 0
+    out = capsys.readouterr().out
+    assert "## Contents" in out and "## Appendix: who said what" not in headings_of(out)
+    assert run(workspace, "--with-analysis", "-o", "-") == 0
+    out = capsys.readouterr().out
+    assert "## Appendix: who said what" in headings_of(out)
+    assert out.index("Narrow.") < out.index("## Appendix: who said what")  # every note before the analysis
 
 
 def test_with_the_real_analysis_every_statement_is_quoted_word_for_word(
