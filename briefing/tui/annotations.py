@@ -446,7 +446,7 @@ class AnnotationActions:
                     if item.annotations:
                         others.append(item)
         today = datetime.now().astimezone().date()
-        self.push_screen(ExportDialog(items, others, today), self._exported)
+        self.push_screen(ExportDialog(items, others, today))  # the dialog says where the file went
 
     def _export_item(self, article: Article) -> ExportItem:
         notes: list[Annotation] = []
@@ -456,10 +456,6 @@ class AnnotationActions:
             except STORE_PROBLEMS:
                 notes = []
         return ExportItem(article, self.analyses.get(article.id), notes)
-
-    def _exported(self, written: Path | None) -> None:
-        if written is not None:
-            self.notify(f"Exported to {written}", markup=False, timeout=8)
 
 
 def _party_span(analysis: Analysis, party_id: str) -> tuple[int, int] | None:

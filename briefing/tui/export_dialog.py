@@ -1,8 +1,11 @@
 """The export dialog (``x``): a path filled in, Enter writes the Markdown notes there.
 
-The default path is ``<documents>/briefing-notes/YYYY-MM-DD-<slug>.md``. An
-existing file is overwritten only after a yes; the file is written atomically
-(``export.write_export``). Paths and titles are shown as plain text.
+The default path is ``<documents>/briefing-notes/YYYY-MM-DD-<slug>.md`` (the
+folder is made when missing). Two boxes whose state reads as text choose the
+other open articles and the analyser's appendix; a line says how many articles
+and notes will be written. An existing file is overwritten only after a yes.
+Once written, a notification says where the file went. Paths and titles are
+shown as plain text.
 """
 
 from __future__ import annotations
@@ -18,8 +21,22 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Static
 
-from briefing.export import ExportExistsError, ExportItem, default_export_path, render_markdown, write_export
+from briefing.export import (
+    ExportExistsError,
+    ExportItem,
+    analysis_by_default,
+    counted,
+    default_export_path,
+    make_folder,
+    note_count,
+    render_markdown,
+    write_export,
+    written_message,
+)
 from briefing.tui.confirm import ConfirmScreen
+from briefing.tui.plain_checkbox import PlainCheckbox
+
+APPENDIX_LABEL = "Appendix: the analyser's who said what"
 
 
 class ExportDialog(ModalScreen[Path | None]):
@@ -32,16 +49,19 @@ class ExportDialog(ModalScreen[Path | None]):
         self.current = list(current)
         self.others = list(others)
         self.today = today
+        # The appendix follows the default for what is chosen until the analyst sets it.
+        self.appendix_follows = True
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog", classes="dialog"):
             yield Static(Content("Export notes to Markdown"), id="export-heading")
-            yield Static(Content(self._summary(self.current)), id="export-summary")
             if self.others:
-                yield Checkbox(
-                    Content(f"Also the {len(self.others)} other open article(s) with notes"),
-                    id="export-all",
+                others = f"{counted(len(self.others), 'other open article')} with notes"
+                yield PlainCheckbox(
+                    f"Also the {others} ({counted(note_count(self.others), 'note')})", id="export-all"
                 )
+            yield PlainCheckbox(APPENDIX_LABEL, analysis_by_default(self.current), id="export-appendix")
+            yield Static(Content(self._summary()), id="export-summary")
             yield Input(str(self._default_path()), id="export-path", select_on_focus=False)
             yield Static(Content(""), id="export-problem")
             with Horizontal(classes="dialog-buttons"):
@@ -61,26 +81,40 @@ class ExportDialog(ModalScreen[Path | None]):
 
     @property
     def items(self) -> list[ExportItem]:
-        boxes = self.query("#export-all")
-        wanted = bool(boxes) and boxes.first(Checkbox).value
-        return self.current + (self.others if wanted else [])
+        return self.current + (self.others if self._ticked("#export-all") else [])
+
+    @property
+    def with_analysis(self) -> bool:
+        return self._ticked("#export-appendix")
+
+    def _ticked(self, selector: str) -> bool:
+        boxes = self.query(selector)
+        return bool(boxes) and boxes.first(Checkbox).value
 
     def _default_path(self, items: Sequence[ExportItem] | None = None) -> Path:
         chosen = self.current if items is None else items
         return default_export_path([item.article for item in chosen], self.today)
 
-    @staticmethod
-    def _summary(items: Sequence[ExportItem]) -> str:
-        notes = sum(len(item.annotations) for item in items)
-        articles = len(items)
-        return f"{articles} article{'s' * (articles != 1)}, {notes} note{'s' * (notes != 1)}"
+    def _summary(self, items: Sequence[ExportItem] | None = None, with_analysis: bool | None = None) -> str:
+        items = self.current if items is None else items
+        appendix = analysis_by_default(items) if with_analysis is None else with_analysis
+        what = f"{counted(len(items), 'article')} and {counted(note_count(items), 'note')}"
+        return f"Will write {what}, {'with' if appendix else 'without'} the appendix."
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
-        path_input = self.query_one("#export-path", Input)
-        before = self._default_path(self.current if event.value else self.current + self.others)
-        if path_input.value == str(before):  # the analyst did not change it: follow the choice
-            path_input.value = str(self._default_path(self.items))
-        self.query_one("#export-summary", Static).update(Content(self._summary(self.items)))
+        event.stop()
+        if event.checkbox.id == "export-all":
+            path_input = self.query_one("#export-path", Input)
+            before = self._default_path(self.current if event.value else self.current + self.others)
+            if path_input.value == str(before):  # the analyst did not change it: follow the choice
+                path_input.value = str(self._default_path(self.items))
+            if self.appendix_follows:
+                self.query_one("#export-appendix", Checkbox).value = analysis_by_default(self.items)
+        elif event.checkbox.id == "export-appendix":
+            self.appendix_follows = event.value == analysis_by_default(self.items)
+        self.query_one("#export-summary", Static).update(
+            Content(self._summary(self.items, self.with_analysis))
+        )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -108,8 +142,10 @@ class ExportDialog(ModalScreen[Path | None]):
         if path.exists() and not force:
             self._ask_overwrite(path)
             return
-        text = render_markdown(self.items, datetime.now().astimezone())
+        items = self.items
+        text = render_markdown(items, datetime.now().astimezone(), with_analysis=self.with_analysis)
         try:
+            created = make_folder(path)
             write_export(path, text, force=force)
         except ExportExistsError:
             self._ask_overwrite(path)  # it appeared since we looked
@@ -117,6 +153,8 @@ class ExportDialog(ModalScreen[Path | None]):
         except OSError as error:
             self._problem(f"{path}: cannot write ({error.strerror or error}).")
             return
+        message = written_message(path, items, created)
+        self.app.notify(message[:1].upper() + message[1:], title="Exported", markup=False, timeout=8)
         self.dismiss(path)
 
     def _ask_overwrite(self, path: Path) -> None:
