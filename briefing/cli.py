@@ -90,7 +90,7 @@ def _command_parser() -> argparse.ArgumentParser:
         action="store_const",
         const=True,
         default=None,
-        help="add the analyser's who said what as an appendix (the default for one article)",
+        help="add the analyser's who said what as an appendix (default for one article; JSON always has it)",
     )
     appendix.add_argument(
         "--without-analysis",
