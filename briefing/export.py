@@ -188,17 +188,21 @@ def article_title(article: Article) -> str:
 
 
 def text_fragment_link(url: str, words: str) -> str:
-    """``url`` with a ``#:~:text=`` fragment: browsers that know it scroll to ``words`` and highlight them."""
-    split = words.split()
+    """``url`` with a ``#:~:text=`` fragment: browsers that know it scroll to ``words`` and highlight them.
+
+    A long quote, or one across paragraphs (a fragment's single text cannot cross one), is
+    given by its first and last words.
+    """
+    lines = [line.split() for line in words.split("\n") if line.split()]
     page = url.split(":~:", 1)[0]  # a fragment directive already there would be replaced, not doubled
-    if not split:
+    if not lines:
         return page
-    if len(split) > 2 * _FRAGMENT_END_WORDS:
-        directive = (
-            f"{_fragment_words(split[:_FRAGMENT_END_WORDS])},{_fragment_words(split[-_FRAGMENT_END_WORDS:])}"
-        )
+    every = [word for line in lines for word in line]
+    if len(lines) > 1 or len(every) > 2 * _FRAGMENT_END_WORDS:
+        first, last = lines[0][:_FRAGMENT_END_WORDS], lines[-1][-_FRAGMENT_END_WORDS:]
+        directive = f"{_fragment_words(first)},{_fragment_words(last)}"
     else:
-        directive = _fragment_words(split)
+        directive = _fragment_words(every)
     separator = ":~:" if "#" in page else "#:~:"
     return f"{page}{separator}text={directive}"
 

@@ -20,7 +20,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from briefing.anchoring import new_annotation
-from briefing.export import ExportItem, render_json, render_markdown
+from briefing.export import ExportItem, render_json, render_markdown, text_fragment_link
 from briefing.ingest import load_file
 from briefing.model import Analysis, Article, Party, Statement
 from briefing.store import Store
@@ -580,3 +580,20 @@ def test_json_has_the_same_content_as_the_markdown(store: Store) -> None:
     assert (denial["speaker"], denial["stance"]) == ("Sigrid Halvorsen", "denial")
     assert data["exported_at"] == "2026-03-16T10:00:00Z"
     assert {entry["name"] for entry in data["parties_index"]} >= {"European Commission", "Dana Whitcombe"}
+
+
+def test_a_quote_across_paragraphs_links_by_its_first_and_last_words() -> None:
+    article = load_file(REPO / "sample_articles" / "07-news-site-baltic-air-defence.html")
+    start = article.text.index("would be awarded by the end of the year.")
+    end = article.text.index("each of us has bought") + len("each of us")
+    href = text_fragment_link(article.url, article.text[start:end])
+    directive = href.split("#:~:text=", 1)[1]
+    first, last = (unquote(part) for part in directive.split(","))
+    paragraphs = [article.text[a:b] for a, b in article.paragraphs]
+    # A text fragment cannot cross a paragraph: its start is in the first, its end in the second.
+    assert first == "would be awarded by" and first in paragraphs[1]
+    assert last == "years each of us" and last in paragraphs[2]
+    assert (
+        text_fragment_link("https://example.org/a#top", "no deal")
+        == "https://example.org/a#top:~:text=no%20deal"
+    )
