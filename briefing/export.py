@@ -234,27 +234,23 @@ def _said_by(note: Annotation, analysis: Analysis | None) -> dict[str, Any] | No
     """Who said the noted words and how (speaker, role, stance), when the analysis knows."""
     if analysis is None or note.orphaned:
         return None
+    statement: Statement | None = None
     if note.target == "party" and note.party_id:
         party = analysis.party(note.party_id)
-        stance = cue = None
+        if party is None:
+            return None
     else:
         statement = _statement_under(note, analysis)
         if statement is None:
             return None
         party = analysis.party(statement.party_id)
-        stance, cue = statement.stance, statement.cue
-        if party is None:
-            return {
-                "speaker": statement.speaker,
-                "party_id": None,
-                "role": None,
-                "stance": stance,
-                "cue": cue,
-            }
-    if party is None:
-        return None
-    role = party.roles[0] if party.roles else None
-    return {"speaker": party.name, "party_id": party.id, "role": role, "stance": stance, "cue": cue}
+    return {
+        "speaker": party.name if party else statement.speaker if statement else None,
+        "party_id": party.id if party else None,
+        "role": party.roles[0] if party and party.roles else None,
+        "stance": statement.stance if statement else None,
+        "cue": statement.cue if statement else None,
+    }
 
 
 def _note_content(article: Article, note: Annotation, analysis: Analysis | None, url: str | None) -> dict:

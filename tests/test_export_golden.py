@@ -597,3 +597,25 @@ def test_a_quote_across_paragraphs_links_by_its_first_and_last_words() -> None:
         text_fragment_link("https://example.org/a#top", "no deal")
         == "https://example.org/a#top:~:text=no%20deal"
     )
+
+
+def test_a_note_on_a_party_names_it_without_a_stance(store: Store) -> None:
+    article = load_file(Path("sample_articles") / "01-wire-mackerel-talks.txt")
+    analysis = build_analysis(article, SAMPLES["01-wire-mackerel-talks.txt"])
+    start = article.text.index("Sigrid Halvorsen")
+    note = new_annotation(
+        article,
+        start,
+        start + len("Sigrid Halvorsen"),
+        note="Her third denial.",
+        target="party",
+        party_id="p1",
+    )
+    tokens = body_tokens(render_markdown([ExportItem(article, analysis, [note])], EXPORTED_AT))
+    (inside, after), *_ = quotes(tokens)
+    source = "sample_articles/01-wire-mackerel-talks.txt"
+    assert inside == [
+        "Sigrid Halvorsen",
+        f"— Sigrid Halvorsen (Norway’s chief fisheries negotiator) · 2026-03-03 · {source}, ¶4",
+    ]
+    assert after == "Her third denial."
