@@ -61,7 +61,8 @@ class ExportDialog(ModalScreen[Path | None]):
                     f"Also the {others} ({counted(note_count(self.others), 'note')})", id="export-all"
                 )
             yield PlainCheckbox(APPENDIX_LABEL, analysis_by_default(self.current), id="export-appendix")
-            yield Static(Content(self._summary()), id="export-summary")
+            summary = self._summary(self.current, analysis_by_default(self.current))
+            yield Static(Content(summary), id="export-summary")
             yield Input(str(self._default_path()), id="export-path", select_on_focus=False)
             yield Static(Content(""), id="export-problem")
             with Horizontal(classes="dialog-buttons"):
@@ -95,11 +96,10 @@ class ExportDialog(ModalScreen[Path | None]):
         chosen = self.current if items is None else items
         return default_export_path([item.article for item in chosen], self.today)
 
-    def _summary(self, items: Sequence[ExportItem] | None = None, with_analysis: bool | None = None) -> str:
-        items = self.current if items is None else items
-        appendix = analysis_by_default(items) if with_analysis is None else with_analysis
+    @staticmethod
+    def _summary(items: Sequence[ExportItem], with_analysis: bool) -> str:
         what = f"{counted(len(items), 'article')} and {counted(note_count(items), 'note')}"
-        return f"Will write {what}, {'with' if appendix else 'without'} the appendix."
+        return f"Will write {what}, {'with' if with_analysis else 'without'} the appendix."
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         event.stop()
