@@ -42,9 +42,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Any
 
-from briefing.anchoring import make_anchor, relocated, utc_now
+from briefing.anchoring import make_anchor, relocated
 from briefing.model import KINDS, PARTY_TYPES, STANCES, Analysis, Anchor, Article, Party, Statement
 
 TARGETS: tuple[str, ...] = ("statement", "party")
@@ -532,7 +533,8 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _new(article: Article, target: str, anchor: Anchor, **changes: Any) -> Correction:
-    now = utc_now()
+    # To the microsecond: corrections apply in the order they were made, often within one second.
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     return Correction(
         id=uuid.uuid4().hex,
         source=article.source,
