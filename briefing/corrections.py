@@ -417,12 +417,25 @@ class _Layer:
         return self._split(index, correction)
 
     def _party_index(self, correction: Correction) -> int | None:
+        """The party at the anchored mention that still has the name (or alias) it was corrected under;
+        else the party of that name; else whoever has a mention there (a mention can sit inside another's,
+        as "Faroese" in "Faroese government")."""
         start, end = correction.start, correction.end
-        for index, party in enumerate(self.parties):
-            if any(min(end, m_end) > max(start, m_start) for m_start, m_end in party.mentions):
+        name = correction.party or ""
+        there = [
+            index
+            for index, party in enumerate(self.parties)
+            if any(min(end, m_end) > max(start, m_start) for m_start, m_end in party.mentions)
+        ]
+        for index in there:
+            party = self.parties[index]
+            if _same_name(party.name, name) or any(_same_name(alias, name) for alias in party.aliases):
                 return index
-        by_name = party_named(self._current(), correction.party or "")
-        return None if by_name is None else self.parties.index(by_name)
+        by_name = party_named(self._current(), name) if name else None
+        if by_name is not None:
+            return self.parties.index(by_name)
+        exact = [index for index in there if (start, end) in self.parties[index].mentions]
+        return (exact or there or [None])[0]
 
     def _merge(self, party: Party, into_name: str) -> str | None:
         into = party_named(self._current(), into_name)
