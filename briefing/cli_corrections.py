@@ -147,10 +147,9 @@ def analyses_for_output(
             yield corrected[article.id]
 
 
-def machine_analyses(store: Any, articles: Sequence[Article]) -> dict[str, Analysis]:
-    """The machine's analyses by article id: cached where the cache has them, else analysed (and cached)."""
-    from briefing.store import StoreError
-
+def machine_analyses(store: Any, articles: Sequence[Article], cache_new: bool = True) -> dict[str, Analysis]:
+    """The machine's analyses by article id: cached where the cache has them, else analysed (and
+    cached, with ``cache_new``)."""
     try:
         from briefing.nlp.analyze import ANALYZER_VERSION, analyze_many
         from briefing.nlp.pipeline import ModelMissingError, load_nlp
@@ -171,11 +170,20 @@ def machine_analyses(store: Any, articles: Sequence[Article]) -> dict[str, Analy
             raise _BadInput(f"cannot analyse: {exc}") from None
         for analysis in analyze_many(missing):
             found[analysis.article_id] = analysis
-            try:
-                store.save_analysis(analysis)
-            except StoreError as exc:
-                error(f"the analysis was not cached: {exc}")
+            if cache_new:
+                _cache(store, analysis)
     return found
+
+
+def _cache(store: Any, analysis: Analysis) -> None:
+    from briefing.store import StoreError
+
+    if store.cached_analysis(analysis.article_id, analysis.analyzer_version) == analysis:
+        return
+    try:
+        store.save_analysis(analysis)
+    except StoreError as exc:
+        error(f"the analysis was not cached: {exc}")
 
 
 # -- correct -------------------------------------------------------------------------------------
@@ -183,7 +191,8 @@ def machine_analyses(store: Any, articles: Sequence[Article]) -> dict[str, Analy
 
 def _correct(args: argparse.Namespace, store: Any) -> int:
     article = _one_article(args.source, args.max_bytes)
-    machine = machine_analyses(store, [article])[article.id]
+    # Cached only once the correction is saved: a refused one writes nothing at all.
+    machine = machine_analyses(store, [article], cache_new=False)[article.id]
     earlier = store.corrections_for(article)
     current, _ = apply_corrections(article, machine, earlier)
     try:
@@ -197,6 +206,7 @@ def _correct(args: argparse.Namespace, store: Any) -> int:
         if placed.id == correction.id:
             raise _BadInput(f"{article.source}: {reason}")
     print(store.add_correction(correction).id)
+    _cache(store, machine)
     return EXIT_OK
 
 
