@@ -50,7 +50,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "subcommands: analyze (print the analysis), export (notes to Markdown), "
-            "eval (score against gold files), notes (list, add, remove notes). "
+            "eval (score against gold files), notes (list, add, remove notes), "
+            "correct (correct a statement or party), corrections (list, remove), gold (write gold files). "
             "Run 'briefing COMMAND --help' for each."
         ),
     )
