@@ -272,14 +272,20 @@ def _list(args: argparse.Namespace, store: Any) -> int:
     Without SOURCE, those of local files are placed in the files as they are now;
     URLs are not fetched, so theirs show as stored.
     """
-    from briefing.ingest import is_url
+    from briefing.ingest import is_url, load_sources
+    from briefing.store import source_key
 
+    status = EXIT_OK
     if args.source:
-        shown = [
-            relocate(c, article)
-            for article in _articles([args.source], args.max_bytes)
-            for c in store.corrections_for(article)
-        ]
+        result = load_sources([args.source], max_bytes=args.max_bytes)
+        shown = [relocate(c, article) for article in result.articles for c in store.corrections_for(article)]
+        if result.errors:  # the source is gone or unreadable: its corrections as stored, still listed
+            for line in result.errors:
+                error(line)
+            status = EXIT_BAD_INPUT
+            listed = {c.id for c in shown}
+            wanted = source_key(args.source)
+            shown += [c for c in store.all_corrections() if c.source == wanted and c.id not in listed]
     else:
         shown, articles = [], {}
         for correction in store.all_corrections():
@@ -293,7 +299,7 @@ def _list(args: argparse.Namespace, store: Any) -> int:
         print(json.dumps([_record(c) for c in shown], indent=2))  # ASCII: nothing a terminal acts on
     else:
         _print_table(shown)
-    return EXIT_OK
+    return status
 
 
 def _remove(args: argparse.Namespace, store: Any) -> int:
@@ -360,7 +366,7 @@ def _gold(args: argparse.Namespace, store: Any) -> int:
             write_export(targets[article.id], text + "\n", force=True)
         except OSError as exc:
             raise _BadInput(f"{targets[article.id]}: cannot write ({exc.strerror or exc})") from None
-        print(targets[article.id])
+        print(one_line(str(targets[article.id]), 400))
     return EXIT_OK
 
 

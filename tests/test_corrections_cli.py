@@ -270,3 +270,22 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(
     assert status == 2 and out == ""
     assert err.count("\n") == 1 and problem in err and str(article) in err and "Traceback" not in err
     assert not db.parent.exists() or not list(db.parent.iterdir())
+
+
+def test_corrections_of_a_source_that_is_gone_are_still_listed(article: Path, db: Path, capsys) -> None:
+    correction_id = _correct(capsys, str(article), "--quote", WORKING_PAPER, "--stance", "claim")
+    article.unlink()
+    status, out, err = _run(capsys, "corrections", "list", str(article), "--json")
+    assert status == 2 and err.count("\n") == 1 and str(article) in err
+    assert [r["id"] for r in json.loads(out)] == [correction_id]
+
+
+def test_a_corrupt_notes_file_stops_analyze_with_one_line_and_is_left_alone(
+    article: Path, db: Path, capsys
+) -> None:
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b'{"meta": {"schema": {"version": 1}}, "corrections": {"a": ')
+    status, out, err = _run(capsys, "analyze", str(article))
+    assert status == 2 and out == "" and err.count("\n") == 1 and str(db) in err and "not valid JSON" in err
+    assert _run(capsys, "analyze", str(article), "--machine-only")[0] == 0
+    assert db.read_bytes() == b'{"meta": {"schema": {"version": 1}}, "corrections": {"a": '
