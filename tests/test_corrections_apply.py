@@ -203,3 +203,21 @@ def test_bad_party_corrections_are_refused(analysed) -> None:
         party_correction(article, party, merge_into="sigrid  halvorsen")
     with pytest.raises(CorrectionError, match="not one of person"):
         party_correction(article, party, party_type="planet")
+
+
+def test_a_correction_still_applies_to_a_new_analyser_versions_output(analysed) -> None:
+    """Corrections hold on to the words, not to the analysis: a new version that draws the
+    statement a little differently and finds it by another cue still gets it."""
+    article, machine = analysed
+    correction = statement_correction(article, *_words(article, WORKING_PAPER), stance="claim")
+    old = _statement_with(machine, article, WORKING_PAPER)
+    redrawn = replace(old, start=old.start + 4, text=article.text[old.start + 4 : old.end], cue="told")
+    newer = replace(
+        machine,
+        analyzer_version="99",
+        statements=tuple(redrawn if s is old else s for s in machine.statements),
+    )
+    corrected, report = apply_corrections(article, newer, [correction])
+    statement = _statement_with(corrected, article, "working paper")
+    assert statement.stance == "claim" and statement.machine == redrawn
+    assert corrected.analyzer_version == "99" and report.applied == [correction]
