@@ -260,6 +260,7 @@ def _party(args: argparse.Namespace, article: Article, current: Analysis) -> Cor
         rename=args.rename,
         party_type=args.party_type,
         split_alias=args.split_alias,
+        analysis=current,
     )
 
 

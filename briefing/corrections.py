@@ -31,9 +31,10 @@ Public API:
 
 - ``Correction``, ``CorrectionReport``, ``CorrectionError`` (a ``ValueError`` with one line)
 - ``statement_correction(article, start, end, ...) -> Correction``
-- ``party_correction(article, party, ...) -> Correction``
+- ``party_correction(article, party, ..., analysis=None) -> Correction``
 - ``apply_corrections(article, machine, corrections) -> tuple[Analysis, CorrectionReport]``
-- ``relocate(correction, article) -> Correction``, ``describe(correction) -> str``
+- ``relocate(correction, article) -> Correction``, ``describe(correction) -> str``,
+  ``machine_said(statement_or_party) -> str | None`` (the machine's values, for a status line)
 - ``party_named(analysis, name) -> Party | None``, ``statement_at(statements, start, end) -> int | None``
 - ``party_type_code(word) -> str`` ("person", "organisation", "state", "group" or a code)
 """
@@ -208,8 +209,10 @@ def party_correction(
     rename: str | None = None,
     party_type: str | None = None,
     split_alias: str | None = None,
+    analysis: Analysis | None = None,
 ) -> Correction:
-    """A correction of ``party``, anchored at its first mention (or else where its name is)."""
+    """A correction of ``party``, anchored at its first mention, else where its name is in the text,
+    else (a party the analyst made) at its first statement in ``analysis``."""
     changes = [value for value in (merge_into, rename, party_type, split_alias) if value is not None]
     if len(changes) != 1 or not changes[0].strip():
         raise CorrectionError("a party correction is one of: merge into, rename, type, split alias")
@@ -218,6 +221,8 @@ def party_correction(
     if split_alias is not None and not any(_same_name(split_alias, alias) for alias in party.aliases):
         raise CorrectionError(f"{party.name!r} has no alias {split_alias!r}")
     span = party.mentions[0] if party.mentions else _first_place(article.text, party.name)
+    if span is None and analysis is not None:
+        span = next(((s.start, s.end) for s in analysis.statements if s.party_id == party.id), None)
     if span is None:
         raise CorrectionError(f"{party.name!r} is not named in the text")
     return _new(
@@ -273,6 +278,21 @@ def describe(correction: Correction) -> str:
     if correction.kind:
         changes.append(f"kind → {correction.kind}")
     return ", ".join(changes)
+
+
+def machine_said(item: Statement | Party) -> str | None:
+    """What the machine had where the analyst corrected ``item``, in a few words (for a status line);
+    ``None`` when it is not corrected."""
+    if not item.corrected:
+        return None
+    machine = item.machine
+    if machine is None:
+        return (
+            "the analysis did not find it" if isinstance(item, Statement) else "the analyst made this party"
+        )
+    if isinstance(machine, Party):
+        return f"{machine.name} ({_type_word(machine.type)})"
+    return f"{machine.kind} {machine.stance.replace('_', '-')} by {machine.speaker or 'nobody named'}"
 
 
 def party_named(analysis: Analysis, name: str) -> Party | None:

@@ -11,6 +11,7 @@ from nlp_support import analysed_sample
 from briefing.corrections import (
     CorrectionError,
     apply_corrections,
+    machine_said,
     party_correction,
     party_named,
     statement_correction,
@@ -221,3 +222,20 @@ def test_a_correction_still_applies_to_a_new_analyser_versions_output(analysed) 
     statement = _statement_with(corrected, article, "working paper")
     assert statement.stance == "claim" and statement.machine == redrawn
     assert corrected.analyzer_version == "99" and report.applied == [correction]
+
+
+def test_a_party_the_analyst_made_can_be_corrected_and_the_status_line_says_what_the_machine_had(
+    analysed,
+) -> None:
+    article, machine = analysed
+    new_speaker = statement_correction(article, *_words(article, WORKING_PAPER), speaker="Kari Nordmann")
+    corrected, _ = apply_corrections(article, machine, [new_speaker])
+    made = party_named(corrected, "Kari Nordmann")
+    retype = party_correction(article, made, party_type="organisation", analysis=corrected)
+    again, report = apply_corrections(article, machine, [new_speaker, retype])
+    assert not report.problems() and party_named(again, "Kari Nordmann").type == "ORG"
+
+    statement = _statement_with(again, article, WORKING_PAPER)
+    assert machine_said(statement) == "indirect denial by senior Norwegian official"
+    assert machine_said(party_named(again, "Kari Nordmann")) == "the analyst made this party"
+    assert machine_said(_statement_with(again, article, SIDE_DEAL)) is None
