@@ -34,6 +34,7 @@ from briefing.model import Analysis, Article
 COMMANDS = ("correct", "corrections", "gold")
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+LINE_WIDTH = 400  # an error line is cut here, safe for a terminal
 ID_SHOWN = 12  # as ``notes list``: enough to be unique; ``corrections remove`` takes this prefix
 
 
@@ -107,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
                 error(line)
             return runner(args, store)
     except (StoreError, _BadInput) as exc:
-        error(str(exc))
+        error(one_line(str(exc), LINE_WIDTH))  # it may quote the article, a name or a path
         return EXIT_BAD_INPUT
 
 
@@ -123,7 +124,7 @@ def corrected_analyses(
         if machine is None:
             continue
         corrected[article.id], report = apply_corrections(article, machine, store.corrections_for(article))
-        problems += [f"{article.source}: {line}" for line in report.problems()]
+        problems += [one_line(f"{article.source}: {line}", LINE_WIDTH) for line in report.problems()]
     return corrected, problems
 
 

@@ -289,3 +289,16 @@ def test_a_corrupt_notes_file_stops_analyze_with_one_line_and_is_left_alone(
     assert status == 2 and out == "" and err.count("\n") == 1 and str(db) in err and "not valid JSON" in err
     assert _run(capsys, "analyze", str(article), "--machine-only")[0] == 0
     assert db.read_bytes() == b'{"meta": {"schema": {"version": 1}}, "corrections": {"a": '
+
+
+def test_names_with_terminal_controls_never_reach_the_terminal_raw(article: Path, db: Path, capsys) -> None:
+    hostile = "Red \x1b[31mAlert\x07 \u202eMan"
+    _correct(capsys, str(article), "--quote", WORKING_PAPER, "--speaker", hostile, "--new-speaker")
+    status, out, _ = _run(capsys, "corrections", "list")
+    assert status == 0 and "Red" in out and "Alert" in out
+    for raw in ("\x1b", "\x07", "\u202e"):
+        assert raw not in out
+    status, out, err = _run(capsys, "correct", str(article), "--party", hostile + " Jr", "--rename", "X")
+    assert status == 2 and err.count("\n") == 1 and "\x1b" not in err and "\u202e" not in err
+    status, out, _ = _run(capsys, "corrections", "list", "--json")
+    assert "\x1b" not in out and "\u202e" not in out and json.loads(out)[0]["speaker"] == hostile
