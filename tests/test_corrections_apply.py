@@ -239,3 +239,12 @@ def test_a_party_the_analyst_made_can_be_corrected_and_the_status_line_says_what
     assert machine_said(statement) == "indirect denial by senior Norwegian official"
     assert machine_said(party_named(again, "Kari Nordmann")) == "the analyst made this party"
     assert machine_said(_statement_with(again, article, SIDE_DEAL)) is None
+
+
+def test_an_empty_speaker_means_nobody_is_named(analysed) -> None:
+    article, machine = analysed
+    correction = statement_correction(article, *_words(article, WORKING_PAPER), speaker="")
+    corrected, _ = apply_corrections(article, machine, [correction])
+    statement = _statement_with(corrected, article, WORKING_PAPER)
+    assert (statement.speaker, statement.party_id, statement.speaker_span) == (None, None, None)
+    assert statement.machine.speaker == "senior Norwegian official"
