@@ -20,6 +20,7 @@ Public API:
 - ``make_anchor(text, start, end, context=CONTEXT) -> Anchor``
 - ``locate(anchor, text) -> tuple[int, int] | None``
 - ``reanchor(annotation, article) -> Annotation``
+- ``relocated(anchor, text) -> Anchor | None`` (the same for any anchored record, e.g. corrections)
 - ``new_annotation(article, start, end, note="", tags=(), colour=1, target="text", party_id=None)``
   ``-> Annotation`` (the one place notes are created, for the app and the command line)
 - ``edit_annotation(annotation, note=None, tags=None, colour=None) -> Annotation``
@@ -83,21 +84,25 @@ def locate(anchor: Anchor, text: str) -> tuple[int, int] | None:
 
 def reanchor(annotation: Annotation, article: Article) -> Annotation:
     """The note placed in ``article``: fresh offsets and context, or ``orphaned`` with its original anchor."""
-    span = locate(annotation.anchor, article.text)
-    if span is None:
+    anchor = relocated(annotation.anchor, article.text)
+    if anchor is None:
         return annotation.with_changes(orphaned=True)
-    start, end = span
-    unchanged = (
-        annotation.article_id == article.id
-        and (start, end) == (annotation.start, annotation.end)
-        and not annotation.orphaned
-    )
-    if unchanged:
+    if anchor is annotation.anchor and annotation.article_id == article.id and not annotation.orphaned:
         return annotation
-    context = max(len(annotation.anchor.prefix), len(annotation.anchor.suffix), CONTEXT)
-    return annotation.with_changes(
-        anchor=make_anchor(article.text, start, end, context), article_id=article.id, orphaned=False
-    )
+    return annotation.with_changes(anchor=anchor, article_id=article.id, orphaned=False)
+
+
+def relocated(anchor: Anchor, text: str) -> Anchor | None:
+    """``anchor`` placed in ``text``: the same object when its words are still at its offsets,
+    a fresh anchor (new offsets and context) where they moved, ``None`` when they cannot be placed."""
+    span = locate(anchor, text)
+    if span is None:
+        return None
+    if span == (anchor.start, anchor.end) and text[span[0] : span[1]] == anchor.exact:
+        if _context_matches(anchor, text, span[0]):
+            return anchor
+    context = max(len(anchor.prefix), len(anchor.suffix), CONTEXT)
+    return make_anchor(text, span[0], span[1], context)
 
 
 def find_quote(text: str, quote: str) -> list[tuple[int, int]]:

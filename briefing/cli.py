@@ -16,7 +16,7 @@ from pathlib import Path
 
 from briefing import __version__
 
-SUBCOMMANDS = ("analyze", "export", "eval", "notes")
+SUBCOMMANDS = ("analyze", "export", "eval", "notes", "correct", "corrections", "gold")
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -50,7 +50,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "subcommands: analyze (print the analysis), export (notes to Markdown), "
-            "eval (score against gold files), notes (list, add, remove notes). "
+            "eval (score against gold files), notes (list, add, remove notes), "
+            "correct (correct a statement or party), corrections (list, remove), gold (write gold files). "
             "Run 'briefing COMMAND --help' for each."
         ),
     )
@@ -75,6 +76,9 @@ def _command_parser() -> argparse.ArgumentParser:
     _add_global_options(analyze, top_level=False)
     analyze.add_argument("sources", nargs="+", metavar="SOURCE")
     analyze.add_argument("--format", choices=("json", "md"), default="json")
+    analyze.add_argument(
+        "--machine-only", action="store_true", help="the analyser's output, without corrections"
+    )
 
     export = commands.add_parser("export", help="write notes and statements to Markdown")
     _add_global_options(export, top_level=False)
@@ -124,6 +128,9 @@ def _command_parser() -> argparse.ArgumentParser:
     notes_remove.add_argument("note_id", metavar="ID")
     for sub in (notes_list, notes_add, notes_remove):
         _add_global_options(sub, top_level=False)
+    from briefing.cli_corrections import register as register_corrections
+
+    register_corrections(commands, _add_global_options)
     return parser
 
 
@@ -177,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "export": _run_export,
                 "eval": _run_eval,
                 "notes": _run_notes,
+                **dict.fromkeys(("correct", "corrections", "gold"), _run_corrections),
             }[args.command]
             return runner(args)
         return _run_reader(_reader_parser().parse_args(argv))
@@ -221,16 +229,21 @@ def _run_analyze(args: argparse.Namespace) -> int:
     import json
 
     from briefing.nlp.pipeline import ModelMissingError
+    from briefing.store import StoreError
 
     result = load_sources(args.sources, args.max_bytes)
     if not result.articles:
         return EXIT_BAD_INPUT
     try:
+        from briefing.cli_corrections import analyses_for_output
         from briefing.nlp.analyze import analyze_many
         from briefing.nlp.pipeline import load_nlp
 
         load_nlp()  # a missing model is reported before any output
-        for article, analysis in zip(result.articles, analyze_many(result.articles), strict=True):
+        analyses = analyses_for_output(
+            db_path(args), result.articles, analyze_many(result.articles), args.machine_only
+        )
+        for article, analysis in zip(result.articles, analyses, strict=True):
             if args.format == "md":
                 from briefing.summary import analysis_markdown
 
@@ -244,6 +257,9 @@ def _run_analyze(args: argparse.Namespace) -> int:
             print(json.dumps(record, ensure_ascii=False), flush=True)
     except (ModelMissingError, ImportError) as exc:
         error(f"cannot analyse: {exc}")
+        return EXIT_BAD_INPUT
+    except StoreError as exc:
+        error(str(exc))
         return EXIT_BAD_INPUT
     return EXIT_BAD_INPUT if result.errors else EXIT_OK
 
@@ -306,7 +322,12 @@ def _run_export(args: argparse.Namespace) -> int:
         if not noted:
             error("nothing to export" + (": none of these articles has notes" if result.articles else ""))
             return EXIT_BAD_INPUT
-        analyses = _export_analyses(store, [article for article, _ in noted])
+        from briefing.cli_corrections import corrected_analyses
+
+        articles = [article for article, _ in noted]
+        analyses, problems = corrected_analyses(store, articles, _export_analyses(store, articles))
+        for line in problems:
+            error(line)
     items = [ExportItem(article, analyses.get(article.id), notes) for article, notes in noted]
 
     now = datetime.now().astimezone()  # the local date names the file; exported_at is written in UTC
@@ -369,6 +390,12 @@ def _export_analyses(store, articles: list) -> dict:
         except (ImportError, OSError) as exc:
             error(f"the analysis could not run ({exc}); exporting the notes without it")
     return found
+
+
+def _run_corrections(args: argparse.Namespace) -> int:
+    from briefing.cli_corrections import run
+
+    return run(args)
 
 
 def _run_eval(args: argparse.Namespace) -> int:
@@ -467,7 +494,7 @@ def _notes_add(args: argparse.Namespace, store) -> int:
     article = result.articles[0]
     spans = find_quote(article.text, args.quote)
     if not spans:
-        error(f"{article.source}: the quote is not in the text: {_one_line(args.quote, 60)!r}")
+        error(f"{article.source}: the quote is not in the text: {one_line(args.quote, 60)!r}")
         return EXIT_BAD_INPUT
     if len(spans) > 1:
         error(f"{article.source}: the quote is there {len(spans)} times; the note is on the first")
@@ -481,7 +508,7 @@ def _notes_remove(args: argparse.Namespace, store) -> int:
     """Remove by id, or by a prefix of it as ``list`` shows (it must name one note)."""
     exact = store.get_annotation(args.note_id)
     matches = [exact] if exact else store.find_annotations(args.note_id) if args.note_id else []
-    shown = _one_line(args.note_id, 40)
+    shown = one_line(args.note_id, 40)
     if len(matches) != 1:
         problem = (
             f"{len(matches)} notes have ids starting {shown!r}" if matches else f"no note has id {shown!r}"
@@ -517,11 +544,11 @@ def _print_notes_table(notes) -> None:
     for note in notes:
         if note.source != source:
             source = note.source
-            print(_one_line(source, 200))
+            print(one_line(source, 200))
         where = "orphaned" if note.orphaned else f"{note.start}-{note.end}"
-        quote = "\u201c" + _one_line(note.anchor.exact, 48) + "\u201d"
-        tags = " ".join(f"#{_one_line(tag, 30)}" for tag in note.tags)
-        line = f"  {note.id[:NOTE_ID_SHOWN]}  {where:>11}  {quote}  {_one_line(note.note, 60)}  {tags}"
+        quote = "\u201c" + one_line(note.anchor.exact, 48) + "\u201d"
+        tags = " ".join(f"#{one_line(tag, 30)}" for tag in note.tags)
+        line = f"  {note.id[:NOTE_ID_SHOWN]}  {where:>11}  {quote}  {one_line(note.note, 60)}  {tags}"
         print(line.rstrip())
     if not notes:
         print("no notes", file=sys.stderr)
@@ -534,7 +561,7 @@ _TERMINAL_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _JSON_UNESCAPED_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-def _one_line(text: str, width: int) -> str:
+def one_line(text: str, width: int) -> str:
     """Text made safe for one line of a terminal, cut to ``width`` with an ellipsis."""
     flat = _TERMINAL_UNSAFE.sub(" ", " ".join(text.split()))
     return flat if len(flat) <= width else flat[: width - 1] + "\u2026"

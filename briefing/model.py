@@ -32,8 +32,9 @@ STANCE_GLYPHS: dict[str, str] = {
     "refusal": "⊘",
 }
 KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
-# Party types: people, organisations and states are told apart.
-PARTY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "GPE")
+# Party types: people, organisations and states are told apart; a group (NORP: "Kurds",
+# "fishing industry groups") only when the analyst says so in a correction.
+PARTY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def text_id(text: str) -> str:
@@ -166,9 +167,13 @@ class Party:
     mentions: tuple[tuple[int, int], ...] = ()
     unnamed: bool = False  # an unnamed source ("a spokesman for Iran's mission")
     parent_id: str | None = None  # the organisation an unnamed source speaks for
+    corrected: bool = False  # the analyst changed it (briefing.corrections)
+    machine: Party | None = (
+        None  # when corrected: the party as the machine made it; None if the analyst made it
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "id": self.id,
             "name": self.name,
             "type": self.type,
@@ -178,9 +183,11 @@ class Party:
             "unnamed": self.unnamed,
             "parent_id": self.parent_id,
         }
+        return _with_correction(data, self.corrected, self.machine)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Party:
+        machine = data.get("machine")
         return cls(
             id=data["id"],
             name=data["name"],
@@ -190,6 +197,8 @@ class Party:
             mentions=tuple(tuple(m) for m in data.get("mentions") or ()),
             unnamed=bool(data.get("unnamed", False)),
             parent_id=data.get("parent_id"),
+            corrected=bool(data.get("corrected", False)),
+            machine=Party.from_dict(machine) if machine else None,
         )
 
 
@@ -207,9 +216,11 @@ class Statement:
     speaker_span: tuple[int, int] | None = None  # the mention the cue attaches to
     cue: str | None = None
     cue_span: tuple[int, int] | None = None
+    corrected: bool = False  # the analyst changed it, or added it (briefing.corrections)
+    machine: Statement | None = None  # when corrected: as the machine made it; None for one the analyst added
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -221,11 +232,13 @@ class Statement:
             "cue_span": list(self.cue_span) if self.cue_span else None,
             "stance": self.stance,
         }
+        return _with_correction(data, self.corrected, self.machine)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Statement:
         span = data.get("speaker_span")
         cue_span = data.get("cue_span")
+        machine = data.get("machine")
         return cls(
             start=data["start"],
             end=data["end"],
@@ -237,7 +250,20 @@ class Statement:
             speaker_span=tuple(span) if span else None,
             cue=data.get("cue"),
             cue_span=tuple(cue_span) if cue_span else None,
+            corrected=bool(data.get("corrected", False)),
+            machine=Statement.from_dict(machine) if machine else None,
         )
+
+
+def _with_correction(
+    data: dict[str, Any], corrected: bool, machine: Party | Statement | None
+) -> dict[str, Any]:
+    """``corrected`` and ``machine`` only on what the analyst corrected: the machine's own output
+    (and the cache) keeps the shape it always had."""
+    if corrected:
+        data["corrected"] = True
+        data["machine"] = machine.to_dict() if machine is not None else None
+    return data
 
 
 @dataclass(frozen=True)

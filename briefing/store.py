@@ -41,6 +41,10 @@ Public API:
 - notes: ``add_annotation``, ``add_annotations``, ``update_annotation``, ``delete_annotation``,
   ``restore_annotation``, ``get_annotation``, ``find_annotations`` (by id prefix),
   ``annotations_for(article)``, ``all_annotations()``, ``sources_with_notes()``, ``tags()``
+- corrections (the ``corrections`` table of the notes file, same rules as notes): ``add_correction``,
+  ``delete_correction``, ``restore_correction``, ``get_correction``, ``find_corrections`` (by id
+  prefix), ``corrections_for(article)``, ``all_corrections()``. A file without the table has none,
+  so adding it needed no schema change. Applying them: ``briefing.corrections.apply_corrections``.
 - cache: ``cached_analysis(article_id, analyzer_version)``, ``save_analysis(analysis)``
 - ``start_fresh(path) -> Path``; errors ``StoreError`` > ``StoreCorruptError``, ``StoreLockedError``.
 - Creating notes: ``briefing.anchoring.new_annotation`` and ``edit_annotation``.
@@ -48,6 +52,7 @@ Public API:
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import tempfile
@@ -68,6 +73,7 @@ from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from briefing.anchoring import reanchor, utc_now
+from briefing.corrections import Correction
 from briefing.durable import fsync_folder
 from briefing.model import Analysis, Annotation, Article
 
@@ -75,6 +81,7 @@ SCHEMA_VERSION = 1
 CACHE_SCHEMA_VERSION = 1
 ENV_VAR = "BRIEFING_DB"
 NOTES_TABLE = "notes"
+CORRECTIONS_TABLE = "corrections"
 META_TABLE = "meta"
 ANALYSES_TABLE = "analyses"
 LOCK_TIMEOUT_SECONDS = 10.0
@@ -153,6 +160,7 @@ class Store:
         self._db = _TinyDB(self.path, _check_notes, SCHEMA_VERSION, storage=_AtomicJSONStorage)
         self._notes_storage: _AtomicJSONStorage = self._db.storage
         self._notes = self._db.table(NOTES_TABLE, cache_size=0)
+        self._corrections = self._db.table(CORRECTIONS_TABLE, cache_size=0)
         self._cache_db: TinyDB | None = None
         self._cache_storage: _AtomicJSONStorage | None = None
         self._swept: set[Path] = set()  # files whose killed writers' leftovers are already removed
@@ -243,6 +251,61 @@ class Store:
             found = {tag for doc in self._notes_raw().values() for tag in doc.get("tags") or ()}
         return sorted(found, key=lambda tag: (tag.casefold(), tag))
 
+    # -- corrections -------------------------------------------------------------------------------
+
+    def add_correction(self, correction: Correction) -> Correction:
+        """Save a new correction; when this returns it is on disk. Returns it as stored."""
+        stored = _normalised(correction)
+        with self._writing(self.path):
+            self._corrections.insert(Document(_correction_doc(stored), doc_id=stored.id))
+        return stored
+
+    def delete_correction(self, correction_id: str) -> Correction:
+        """Remove a correction and return it (for undo). Raises ``KeyError`` for an unknown id."""
+        with self._writing(self.path):
+            correction = self.get_correction(correction_id)
+            if correction is None:
+                raise KeyError(correction_id)
+            self._corrections.remove(doc_ids=[correction_id])
+        return correction
+
+    def restore_correction(self, correction: Correction) -> Correction:
+        """Put back a deleted correction as it was (undo), keeping its id and times."""
+        stored = _normalised(correction)
+        with self._writing(self.path):
+            self._corrections.put(stored.id, _correction_doc(stored))
+        return stored
+
+    def get_correction(self, correction_id: str) -> Correction | None:
+        """The stored correction with this id, as stored (not re-anchored)."""
+        with self._reading():
+            doc = self._corrections.get(doc_id=correction_id)
+        return None if doc is None else _correction(correction_id, doc)
+
+    def find_corrections(self, id_prefix: str) -> list[Correction]:
+        """The corrections whose ids start with ``id_prefix`` (as ``corrections list`` shows them)."""
+        with self._reading():
+            found = self._table_raw(CORRECTIONS_TABLE).items()
+            return [_correction(doc_id, doc) for doc_id, doc in found if doc_id.startswith(id_prefix)]
+
+    def corrections_for(self, article: Article) -> list[Correction]:
+        """Corrections of this article (same text) or of its source (maybe edited since), in the order
+        they were made, as stored: ``apply_corrections`` places them in the text."""
+        key = source_key(article.source)
+        with self._reading():
+            mine = [
+                _correction(doc_id, doc)
+                for doc_id, doc in self._table_raw(CORRECTIONS_TABLE).items()
+                if doc.get("article_id") == article.id or doc.get("source") == key
+            ]
+        return sorted(mine, key=lambda c: (c.created, c.id))
+
+    def all_corrections(self) -> list[Correction]:
+        """Every correction as stored, by source, then the order they were made."""
+        with self._reading():
+            found = [_correction(doc_id, doc) for doc_id, doc in self._table_raw(CORRECTIONS_TABLE).items()]
+        return sorted(found, key=lambda c: (c.source, c.created, c.id))
+
     # -- analysis cache --------------------------------------------------------------------------
 
     def cached_analysis(self, article_id: str, analyzer_version: str) -> Analysis | None:
@@ -301,6 +364,9 @@ class Store:
     def _notes_raw(self) -> dict[str, dict[str, Any]]:
         data = self._notes_storage.read()
         return (data or {}).get(NOTES_TABLE, {})
+
+    def _table_raw(self, name: str) -> dict[str, dict[str, Any]]:
+        return (self._notes_storage.read() or {}).get(name, {})
 
     def _cache_table(self) -> Table:
         if self._cache_db is None:
@@ -502,6 +568,9 @@ def _check_notes(path: Path, data: Any) -> None:
         for doc_id, doc in data.get(NOTES_TABLE, {}).items():
             if not _is_note(doc):
                 raise StoreCorruptError(path, f"note {doc_id} is malformed; {_untouched(path)}")
+        for doc_id, doc in data.get(CORRECTIONS_TABLE, {}).items():
+            if not _is_correction(doc):
+                raise StoreCorruptError(path, f"correction {doc_id} is malformed; {_untouched(path)}")
 
 
 def _is_note(doc: dict[str, Any]) -> bool:
@@ -513,6 +582,10 @@ def _is_note(doc: dict[str, Any]) -> bool:
         and type(anchor.get("end")) is int
         and type(doc.get("source")) is str
     )
+
+
+def _is_correction(doc: dict[str, Any]) -> bool:
+    return _is_note(doc) and doc.get("target") in ("statement", "party")
 
 
 def _check_cache(path: Path, data: Any) -> None:
@@ -617,9 +690,10 @@ def _unused_path(path: Path) -> Path:
     return candidate
 
 
-def _normalised(annotation: Annotation) -> Annotation:
-    key = source_key(annotation.source)
-    return annotation if key == annotation.source else annotation.with_changes(source=key)
+def _normalised(record: Any) -> Any:
+    """A note or correction with its source as ``source_key`` names it."""
+    key = source_key(record.source)
+    return record if key == record.source else dataclasses.replace(record, source=key)
 
 
 # Fields left out of the file when they hold their default: the file is rewritten whole per change.
@@ -637,6 +711,17 @@ def _note_doc(annotation: Annotation) -> dict[str, Any]:
 
 def _annotation(note_id: str, doc: dict[str, Any]) -> Annotation:
     return Annotation.from_dict({**doc, "id": note_id})
+
+
+def _correction_doc(correction: Correction) -> dict[str, Any]:
+    """The stored form: the id is the document's key, and fields holding None or False are left out."""
+    doc = correction.to_dict()
+    del doc["id"]
+    return {name: value for name, value in doc.items() if value is not None and value is not False}
+
+
+def _correction(correction_id: str, doc: dict[str, Any]) -> Correction:
+    return Correction.from_dict({**doc, "id": correction_id})
 
 
 def _document_order(annotation: Annotation) -> tuple[bool, int, int, str]:

@@ -23,3 +23,9 @@ def samples() -> Path:
     from briefing.resources import samples_dir
 
     return samples_dir()
+
+
+@pytest.fixture(autouse=True)
+def _notes_file_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the user's own notes file (``analyze`` reads corrections from it)."""
+    monkeypatch.setenv("BRIEFING_DB", str(tmp_path / "default-notes" / "notes.json"))
