@@ -16,7 +16,7 @@ from pathlib import Path
 
 from briefing import __version__
 
-SUBCOMMANDS = ("analyze", "export", "eval", "notes")
+SUBCOMMANDS = ("analyze", "export", "eval", "notes", "parties", "disputes", "library", "save", "open")
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -86,7 +86,8 @@ def _command_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("eval", help="score the analysis against gold files")
     _add_global_options(evaluate, top_level=False)
-    evaluate.add_argument("gold_dir", metavar="GOLD_DIR")
+    evaluate.add_argument("gold_dir", metavar="GOLD_DIR", nargs="?")
+    evaluate.add_argument("--disputes", metavar="PAIRS_FILE", help="score dispute links against a pairs file")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument(
         "--verbose", action="store_true", help="list every miss, false alarm and wrong speaker"
@@ -108,6 +109,9 @@ def _command_parser() -> argparse.ArgumentParser:
     notes_remove.add_argument("note_id", metavar="ID")
     for sub in (notes_list, notes_add, notes_remove):
         _add_global_options(sub, top_level=False)
+    from briefing.cli_briefing import add_commands
+
+    add_commands(commands, _add_global_options)
     return parser
 
 
@@ -161,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "export": _run_export,
                 "eval": _run_eval,
                 "notes": _run_notes,
-            }[args.command]
+            }.get(args.command, _run_briefing_command)
             return runner(args)
         return _run_reader(_reader_parser().parse_args(argv))
     except KeyboardInterrupt:
@@ -351,8 +355,22 @@ def _export_analyses(store, articles: list) -> dict:
     return found
 
 
+def _run_briefing_command(args: argparse.Namespace) -> int:
+    from briefing.cli_briefing import run
+
+    return run(args)
+
+
 def _run_eval(args: argparse.Namespace) -> int:
     import json
+
+    if args.disputes:
+        from briefing.cli_briefing import run_disputes_eval
+
+        return run_disputes_eval(args)
+    if not args.gold_dir:
+        error("name the GOLD_DIR to score (or --disputes PAIRS_FILE)")
+        return EXIT_BAD_INPUT
 
     from briefing.evaluate import evaluate_dir, format_findings, format_table
 
@@ -523,3 +541,13 @@ def _one_line(text: str, width: int) -> str:
 def _json_escape(match: re.Match[str]) -> str:
     # Inside JSON these characters only occur in strings, where \uXXXX means the same.
     return f"\\u{ord(match.group()):04x}"
+
+
+def one_line(text: str, width: int) -> str:
+    """Text made safe for one line of a terminal, cut to ``width`` (for other command modules)."""
+    return _one_line(text, width)
+
+
+def json_terminal_safe(text: str) -> str:
+    """JSON text with what a terminal would act on written as ``\\uXXXX`` escapes."""
+    return _JSON_UNESCAPED_UNSAFE.sub(_json_escape, text)
