@@ -44,7 +44,7 @@ from briefing.nlp.parties import clean_name, org_key, same_first_name
 RESPONSE_STANCES: tuple[str, ...] = ("denial", "non_denial", "confirmation", "refusal")
 # A dispute is kept when its link score reaches this, and is within RELATIVE_FLOOR of the best
 # link of the same response (a denial answers one matter, not everything it shares a word with).
-LINK_THRESHOLD = 3.0
+LINK_THRESHOLD = 4.0
 RELATIVE_FLOOR = 0.6
 
 # Titles before a name that are not part of it.
@@ -65,7 +65,8 @@ _STOPWORDS = frozenset(
     confirm confirmed confirms deny denied denies denial rejected reject rejects neither nor monday tuesday
     wednesday thursday friday saturday sunday week weeks year years month months day days today yesterday
     tomorrow last next one two three first mr mrs ms new going get go make made whether while because
-    since until again against between among around through during out up down off well like""".split()
+    since until again against between among around through during out up down off well like
+    january february march april may june july august september october november december""".split()
 )
 # Nouns by which a response names what it answers ("denied the report", "rejected the accusation").
 _REFERENCE_NOUNS = frozenset(
@@ -75,6 +76,8 @@ _REFERENCE_NOUNS = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?(?=\s)|\n")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+# A wire dateline opening a first paragraph: "LISBON, April 8, 2026 — ".
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?: [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*[—–-]+\s*")
 
 
 # --- the briefing's parties ---------------------------------------------------------------------
@@ -219,10 +222,16 @@ class _Node:
         self.position = party.mentions[0][0] if party.mentions else len(article.text)
         self.names = [party.name, *party.aliases]
         self.role_words = [_content_words(role) for role in party.roles]
-        self.first, self.surname = _person_name(party.name) if party.type == "PERSON" else ("", "")
+        self.type = party.type
+        if party.type != "PERSON" and not party.unnamed and len(party.name.split()) == 1:
+            # A bare surname the model took for an organisation, when its article names the person in full.
+            first = _first_name_in_text(article.text, _folded(party.name))
+            if first and first.capitalize() != party.name:
+                self.type = "PERSON"
+        self.first, self.surname = _person_name(party.name) if self.type == "PERSON" else ("", "")
         if self.surname and not self.first:
             self.first = _first_name_in_text(article.text, self.surname)
-        self.keys = {org_key(name) for name in self.names} if party.type != "PERSON" else set()
+        self.keys = {org_key(name) for name in self.names} if self.type != "PERSON" else set()
 
 
 def _merge(nodes: list[_Node]) -> list[list[_Node]]:
@@ -249,7 +258,7 @@ def _merge(nodes: list[_Node]) -> list[list[_Node]]:
     for index, node in enumerate(nodes):
         if node.party.unnamed:
             by_key[_unnamed_key(node, nodes)].append(index)
-        elif node.party.type == "PERSON":
+        elif node.type == "PERSON":
             if node.surname:
                 by_surname[node.surname].append(index)
         else:
@@ -323,7 +332,7 @@ def _first_name_in_text(text: str, surname: str) -> str:
 def _briefing_party(
     party_id: str, group: list[_Node], statements: list[BriefingStatement], article_order: dict[str, int]
 ) -> BriefingParty:
-    types = Counter(node.party.type for node in group)
+    types = Counter(node.type for node in group)
     names = Counter(node.party.name for node in group)
     # The fullest name, then the most used.
     name = max(
@@ -395,8 +404,9 @@ class Dispute:
 @dataclass
 class _Side:
     item: BriefingStatement
-    words: dict[str, str]  # stem -> a word as written
+    words: dict[str, tuple[str, float]]  # stem -> (a word as written, 1 inside the statement, else 1/2)
     parties: set[str]  # briefing parties named in the statement or its sentence
+    named: set[str]  # briefing parties named in the statement itself
     speakers: set[str]  # the speaking party and the organisation it speaks for
     sentence: tuple[int, int]
     reference: str | None = None
@@ -409,10 +419,11 @@ def find_disputes(briefing: Briefing) -> list[Dispute]:
     claims = [side for side in sides if side.item.statement.stance == "claim"]
     responses = [side for side in sides if side.item.statement.stance in RESPONSE_STANCES]
     weights = _idf([side.words for side in sides])
+    party_weights = _idf([dict.fromkeys(side.parties, ("", 1.0)) for side in sides])
     disputes: list[Dispute] = []
     for response in responses:
         candidates = [
-            _link(briefing, claim, response, weights)
+            _link(briefing, claim, response, weights, party_weights)
             for claim in claims
             if not (claim.speakers & response.speakers)
         ]
@@ -429,31 +440,65 @@ def _side(briefing: Briefing, item: BriefingStatement) -> _Side:
     article, statement = item.article, item.statement
     sentence = _sentence_span(article.text, statement.start, statement.end)
     span = (min(sentence[0], statement.start), max(sentence[1], statement.end))
-    words: dict[str, str] = {}
-    for word in _WORD.findall(article.text[span[0] : span[1]]):
-        folded = _folded(word)
-        if folded not in _STOPWORDS and len(folded) > 2:
-            words.setdefault(_stem(folded), word)
+    dateline = _DATELINE.match(article.text, span[0])
+    if dateline:
+        span = (dateline.end(), span[1])
+    words = _word_weights(article.text, span, (statement.start, statement.end))
     analysis = _analysis_of(briefing, article.id)
-    parties = set()
+    parties, named = set(), set()
     for mention in analysis.mentions:
         if mention.party_id and mention.start < span[1] and mention.end > span[0]:
             party = briefing.party_of(article.id, mention.party_id)
             if party:
                 parties.add(party.id)
+                if mention.start < statement.end and mention.end > statement.start:
+                    named.add(party.id)
     speakers = {item.party_id} if item.party_id else set()
     speaking = analysis.party(statement.party_id)
     if speaking is not None and speaking.parent_id:
         parent = briefing.party_of(article.id, speaking.parent_id)
         if parent:
             speakers.add(parent.id)
+    if speaking is not None:
+        speakers |= _organisations_in_roles(briefing, speaking)
+    for speaker in speakers:
+        party = briefing.party(speaker)
+        for name in (party.name, *party.aliases) if party else ():
+            for word in _WORD.findall(name):
+                words.pop(_stem(_folded(word)), None)
     reference = None
     if statement.stance in RESPONSE_STANCES:
         for word in _WORD.findall(article.text[span[0] : span[1]]):
             if _folded(word) in _REFERENCE_NOUNS:
                 reference = word
                 break
-    return _Side(item, words, parties - speakers, speakers, sentence, reference)
+    return _Side(item, words, parties - speakers, named - speakers, speakers, sentence, reference)
+
+
+def _word_weights(text: str, span: tuple[int, int], core: tuple[int, int]) -> dict[str, tuple[str, float]]:
+    words: dict[str, tuple[str, float]] = {}
+    for match in _WORD.finditer(text, span[0], span[1]):
+        folded = _folded(match.group())
+        if folded in _STOPWORDS or len(folded) <= 2:
+            continue
+        weight = 1.0 if core[0] <= match.start() < core[1] else 0.5
+        stem = _stem(folded)
+        if weight > words.get(stem, ("", 0.0))[1]:
+            words[stem] = (match.group(), weight)
+    return words
+
+
+def _organisations_in_roles(briefing: Briefing, party: Party) -> set[str]:
+    """The organisations a person speaks for by role ("State Department spokesman")."""
+    roles = [f" {_folded(role)} " for role in party.roles]
+    found = set()
+    for other in briefing.parties if roles else ():
+        if other.type == "PERSON" or other.unnamed:
+            continue
+        names = {f" {_folded(clean_name(n))} " for n in (other.name, *other.aliases)}
+        if any(name.strip() and name in role for name in names for role in roles):
+            found.add(other.id)
+    return found
 
 
 def _analysis_of(briefing: Briefing, article_id: str) -> Analysis:
@@ -470,19 +515,28 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return before, after.end() if after else len(text)
 
 
-def _idf(bags: Sequence[dict[str, str]]) -> dict[str, float]:
+def _idf(bags: Sequence[dict[str, tuple[str, float]]]) -> dict[str, float]:
     counts = Counter(stem for bag in bags for stem in bag)
     total = max(1, len(bags))
     return {stem: math.log((1 + total) / (1 + count)) + 0.5 for stem, count in counts.items()}
 
 
-def _link(briefing: Briefing, claim: _Side, response: _Side, weights: dict[str, float]) -> Dispute | None:
+def _link(
+    briefing: Briefing,
+    claim: _Side,
+    response: _Side,
+    weights: dict[str, float],
+    party_weights: dict[str, float],
+) -> Dispute | None:
     shared_stems = sorted(set(claim.words) & set(response.words), key=lambda s: -weights.get(s, 0))
-    word_score = sum(weights.get(stem, 0) for stem in shared_stems)
+    word_score = sum(
+        weights.get(stem, 0) * min(claim.words[stem][1], response.words[stem][1]) for stem in shared_stems
+    )
     # The claim names the party that answers ("Teixeira said the United States had threatened…").
-    about_responder = bool(response.speakers & claim.parties)
+    about_responder = bool(response.speakers & claim.named)
     shared_parties = sorted((claim.parties & response.parties) - claim.speakers - response.speakers)
-    score = word_score + 1.5 * len(shared_parties) + (2.0 if about_responder else 0.0)
+    party_score = sum(party_weights.get(pid, 0) for pid in shared_parties)
+    score = word_score + party_score + (2.0 if about_responder else 0.0)
     same_article = claim.item.article.id == response.item.article.id
     if response.reference and same_article and claim.item.statement.start < response.item.statement.start:
         score += 1.5  # "denied the accusation" answers what the article reported before it
@@ -491,7 +545,7 @@ def _link(briefing: Briefing, claim: _Side, response: _Side, weights: dict[str, 
     if not shared_stems and not shared_parties:
         return None
     names = [briefing.party(pid).name for pid in shared_parties if briefing.party(pid)]
-    words = [response.words[stem] for stem in shared_stems[:6]]
+    words = [response.words[stem][0] for stem in shared_stems[:6]]
     reasons = []
     if response.reference:
         reasons.append(f"answers “{response.reference}”")
