@@ -48,6 +48,8 @@ class DisputeScore:
     gold: int
     predicted: int
     matched: int
+    responses: int = 0  # distinct gold responses
+    responses_linked: int = 0  # of them, linked to one of their matter's assertions by some dispute
 
     @property
     def precision(self) -> float | None:
@@ -57,8 +59,15 @@ class DisputeScore:
     def recall(self) -> float | None:
         return self.matched / self.gold if self.gold else None
 
+    @property
+    def response_recall(self) -> float | None:
+        return self.responses_linked / self.responses if self.responses else None
+
     def to_dict(self) -> dict[str, Any]:
         return {
+            "responses": self.responses,
+            "responses_linked": self.responses_linked,
+            "response_recall": self.response_recall,
             "gold_pairs": self.gold,
             "predicted_pairs": self.predicted,
             "matched": self.matched,
@@ -145,13 +154,16 @@ def score_pairs(gold: Sequence[tuple[Side, Side]], predicted: Sequence[tuple[Sid
     """Precision and recall of predicted (assertion, response) pairs against gold pairs."""
     unused = list(gold)
     matched = 0
+    linked: set[Side] = set()
     for assertion, response in predicted:
         for index, (gold_assertion, gold_response) in enumerate(unused):
             if _matches(assertion, gold_assertion) and _matches(response, gold_response):
                 matched += 1
+                linked.add(gold_response)
                 del unused[index]
                 break
-    return DisputeScore(gold=len(gold), predicted=len(predicted), matched=matched)
+    responses = {response for _, response in gold}
+    return DisputeScore(len(gold), len(predicted), matched, len(responses), len(linked))
 
 
 def format_score(name: str, score: DisputeScore) -> str:
@@ -161,5 +173,7 @@ def format_score(name: str, score: DisputeScore) -> str:
     return (
         f"disputes  {name}\n"
         f"  gold pairs {score.gold}  predicted {score.predicted}  matched {score.matched}\n"
-        f"  precision {figure(score.precision)}  recall {figure(score.recall)}"
+        f"  precision {figure(score.precision)}  recall {figure(score.recall)}\n"
+        f"  responses linked to what they answer {score.responses_linked} of {score.responses}"
+        f"  ({figure(score.response_recall).strip()})"
     )

@@ -111,11 +111,13 @@ def test_nicknames_states_and_departments_are_one_party_each() -> None:
 def _threat_briefing():
     claim_text = (
         "Rui Teixeira said the United States had threatened to cut intelligence sharing with Portugal. "
-        "“Our cranes are old,” said Rita Sousa. “Rail freight grew again,” said Rita Sousa."
+        "“Our cranes are old,” said Rita Sousa. “Rail freight grew again,” said Rita Sousa. "
+        "The Sines port concession went to Lantern Harbour."
     )
     denial_text = (
         "Tom Hale, a State Department spokesman, denied the report: “We made no threat to cut intelligence "
-        "sharing with Portugal.” Separately, “Harbours are busy,” said Ana Lima."
+        "sharing with Portugal.” Separately, “Harbours are busy,” said Ana Lima. "
+        "Lantern Harbour holds the Sines port concession."
     )
     claims = _article(claim_text, "a.txt", "The *Observer*", "2026-04-06")
     denials = _article(denial_text, "b.txt", "Wire", "2026-04-07")
@@ -179,3 +181,34 @@ def test_the_markdown_sections_escape_names_and_words() -> None:
     assert "### 1. Rui Teixeira · Tom Hale (denials)" in disputes
     assert "Linked because:" in disputes
     assert "No statement" in render_disputes(briefing, [])
+
+
+def test_the_briefing_module_loads_neither_spacy_nor_textual() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, briefing.morning; print(sorted(m for m in ('spacy', 'textual') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_articles_of_different_stories_are_not_linked() -> None:
+    briefing = _threat_briefing()
+    (claims, claims_analysis), (denials, denials_analysis) = briefing.items
+    other = Article.from_text(
+        "Mackerel quotas for the North Atlantic were cut again by the coastal states this spring, "
+        "and the fishing fleets said the cut was too deep for the trawlers of the northern ports.",
+        source="c.txt",
+    )
+    mixed = build_briefing(
+        [
+            (claims, claims_analysis),
+            (other, Analysis(other.id, "test")),
+            (denials, denials_analysis),
+        ]
+    )
+    from briefing.morning import SAME_STORY, story_similarity
+
+    similarity = story_similarity([claims, other, denials])
+    assert similarity[claims.id, denials.id] >= SAME_STORY > similarity[claims.id, other.id]
+    assert len(find_disputes(mixed)) == 1
