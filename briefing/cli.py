@@ -194,12 +194,15 @@ def _run_reader(args: argparse.Namespace) -> int:
     if not articles:
         error("nothing to open")
         return EXIT_BAD_INPUT
+    from briefing.cli_briefing import keep_opened
     from briefing.tui.app import BriefingApp
 
+    keep_opened(db_path(args), articles)  # every article opened is kept, so a briefing reopens without it
     app = BriefingApp(
         articles, db_path=db_path(args), more_sources=sources[position:], max_bytes=args.max_bytes
     )
     app.run()
+    keep_opened(db_path(args), app.articles)
     for line in (*app.load_skipped, *app.load_errors):
         error(line)
     return EXIT_BAD_INPUT if failed or app.load_errors else EXIT_OK

@@ -47,6 +47,17 @@ def run(args: argparse.Namespace) -> int:
     }[args.command](args)
 
 
+def keep_opened(notes_path: Path | None, articles: list) -> None:
+    """Keep the articles the reader opened in the library; a library problem is one line, never fatal."""
+    from briefing.store import Library, StoreError
+
+    try:
+        with Library(notes_path) as library:
+            library.keep_articles(articles)
+    except StoreError as exc:
+        error(f"the articles were not kept in the library: {exc}")
+
+
 # --- analyses ---------------------------------------------------------------------------------------
 
 

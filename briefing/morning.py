@@ -34,7 +34,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from briefing.export import escape_inline
@@ -139,22 +139,36 @@ class BriefingParty:
         return [(items[0].article, items) for items in groups.values()]
 
 
-@dataclass(frozen=True)
 class Briefing:
-    """The articles opened together, their analyses, and the parties merged across them."""
+    """The articles opened together, their analyses, and the parties merged across them.
 
-    items: tuple[tuple[Article, Analysis], ...]
-    parties: tuple[BriefingParty, ...]
-    _by_member: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
+    Built by :func:`build_briefing`; read-only afterwards.
+    """
+
+    def __init__(
+        self,
+        items: Sequence[tuple[Article, Analysis]],
+        parties: Sequence[BriefingParty],
+        membership: dict[tuple[str, str], str],
+    ) -> None:
+        self.items: tuple[tuple[Article, Analysis], ...] = tuple(items)
+        self.parties: tuple[BriefingParty, ...] = tuple(parties)
+        self.articles: tuple[Article, ...] = tuple(article for article, _ in self.items)
+        self._membership = membership  # (article id, the article's party id) -> briefing party id
+        self._parties = {party.id: party for party in self.parties}
+        self._analyses = {article.id: analysis for article, analysis in self.items}
 
     def party(self, party_id: str | None) -> BriefingParty | None:
-        return next((party for party in self.parties if party.id == party_id), None)
+        return self._parties.get(party_id) if party_id else None
 
     def party_of(self, article_id: str, article_party_id: str | None) -> BriefingParty | None:
-        """The briefing party an article's party belongs to."""
+        """The briefing party an article's own party (``Party.id`` in its analysis) belongs to."""
         if article_party_id is None:
             return None
-        return self.party(self._by_member.get((article_id, article_party_id)))
+        return self.party(self._membership.get((article_id, article_party_id)))
+
+    def analysis(self, article_id: str) -> Analysis | None:
+        return self._analyses.get(article_id)
 
     def principal_parties(self) -> list[BriefingParty]:
         """Parties that said something, most statements first."""
@@ -165,12 +179,20 @@ class Briefing:
         found = []
         for article, analysis in self.items:
             for index, statement in enumerate(analysis.statements):
-                found.append(self._wrap(article, statement, index))
+                member = (
+                    self._membership.get((article.id, statement.party_id)) if statement.party_id else None
+                )
+                found.append(BriefingStatement(article, statement, member, index))
         return found
 
-    def _wrap(self, article: Article, statement: Statement, index: int) -> BriefingStatement:
-        member = self._by_member.get((article.id, statement.party_id)) if statement.party_id else None
-        return BriefingStatement(article, statement, member, index)
+
+def duplicate_sources(articles: Iterable[Article]) -> dict[str, list[str]]:
+    """Sources that gave the same text, by article id (only ids read from more than one source)."""
+    sources: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        if article.source not in sources[article.id]:
+            sources[article.id].append(article.source)
+    return {article_id: found for article_id, found in sources.items() if len(found) > 1}
 
 
 def outlet(article: Article) -> str:
@@ -194,7 +216,7 @@ def build_briefing(items: Iterable[tuple[Article, Analysis]]) -> Briefing:
     for number, group in enumerate(drafts, start=1):
         for node in group:
             by_member[(node.article.id, node.party.id)] = f"b{number}"
-    shell = Briefing(pairs, (), by_member)
+    shell = Briefing(pairs, (), by_member)  # its statements carry their briefing party ids
     statements: dict[str, list[BriefingStatement]] = defaultdict(list)
     for item in shell.statements():
         if item.party_id:
@@ -258,9 +280,10 @@ def _merge(nodes: list[_Node]) -> list[list[_Node]]:
 
     by_key: dict[str, list[int]] = defaultdict(list)
     by_surname: dict[str, list[int]] = defaultdict(list)
+    by_id = {(node.article.id, node.party.id): node for node in nodes}
     for index, node in enumerate(nodes):
         if node.party.unnamed:
-            by_key[_unnamed_key(node, nodes)].append(index)
+            by_key[_unnamed_key(node, by_id.get((node.article.id, node.party.parent_id)))].append(index)
         elif node.type == "PERSON":
             if node.surname:
                 by_surname[node.surname].append(index)
@@ -280,11 +303,8 @@ def _merge(nodes: list[_Node]) -> list[list[_Node]]:
     return [members[i] for i in sorted(members)]
 
 
-def _unnamed_key(node: _Node, nodes: list[_Node]) -> str:
+def _unnamed_key(node: _Node, parent: _Node | None) -> str:
     """Unnamed sources meet only the same description for the same named organisation."""
-    parent = next(
-        (n for n in nodes if n.article is node.article and n.party.id == node.party.parent_id), None
-    )
     if parent is None or parent.party.unnamed:
         return f"unnamed:{node.article.id}:{node.party.id}"
     return f"unnamed:{_folded(node.party.name)}:{min(parent.keys or {_folded(parent.party.name)})}"
@@ -325,10 +345,20 @@ def _person_name(name: str) -> tuple[str, str]:
 def _first_name_in_text(text: str, surname: str) -> str:
     """The one first name the text gives this surname ("Inês Calado ... Calado"), else empty."""
     found = set()
-    for match in re.finditer(r"\b([A-ZÀ-Þ][\w’'-]+)\s+([A-ZÀ-Þ][\w’'-]+)\b", text):
-        first, last = _folded(match.group(1)), _folded(match.group(2))
-        if last == surname and first not in _HONORIFICS and first not in _STOPWORDS:
-            found.add(first)
+    previous = None
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if (
+            previous is not None
+            and word[0].isupper()
+            and _folded(word) == surname
+            and previous.group()[0].isupper()
+            and not text[previous.end() : match.start()].strip()
+        ):
+            first = _folded(previous.group())
+            if first not in _HONORIFICS and first not in _STOPWORDS:
+                found.add(first)
+        previous = match
     return found.pop() if len(found) == 1 else ""
 
 
@@ -411,14 +441,14 @@ class _Side:
     parties: set[str]  # briefing parties named in the statement or its sentence
     named: set[str]  # briefing parties named in the statement itself
     speakers: set[str]  # the speaking party and the organisation it speaks for
-    sentence: tuple[int, int]
     reference: str | None = None
 
 
 def find_disputes(briefing: Briefing) -> list[Dispute]:
     """Pairs of an assertion (a claim) and another party's response (denial, non-denial,
     confirmation or refusal) on the same matter, best link first within each response."""
-    sides = [_side(briefing, item) for item in briefing.statements() if item.party_id]
+    speaks_for: dict[tuple[str, str], set[str]] = {}
+    sides = [_side(briefing, item, speaks_for) for item in briefing.statements() if item.party_id]
     claims = [side for side in sides if side.item.statement.stance == "claim"]
     responses = [side for side in sides if side.item.statement.stance in RESPONSE_STANCES]
     weights = _idf([side.words for side in sides])
@@ -466,7 +496,8 @@ def _content_tokens(text: str) -> list[str]:
     return [w for w in (_folded(m) for m in _WORD.findall(text)) if w not in _STOPWORDS and len(w) > 2]
 
 
-def _side(briefing: Briefing, item: BriefingStatement) -> _Side:
+def _side(briefing: Briefing, item: BriefingStatement, speaks_for: dict[tuple[str, str], set[str]]) -> _Side:
+    """What linking compares of one statement; ``speaks_for`` remembers each speaker's organisations."""
     article, statement = item.article, item.statement
     sentence = _sentence_span(article.text, statement.start, statement.end)
     span = (min(sentence[0], statement.start), max(sentence[1], statement.end))
@@ -474,7 +505,7 @@ def _side(briefing: Briefing, item: BriefingStatement) -> _Side:
     if dateline:
         span = (dateline.end(), span[1])
     words = _word_weights(article.text, span, (statement.start, statement.end))
-    analysis = _analysis_of(briefing, article.id)
+    analysis = briefing.analysis(article.id)
     parties, named = set(), set()
     for mention in analysis.mentions:
         if mention.party_id and mention.start < span[1] and mention.end > span[0]:
@@ -490,7 +521,10 @@ def _side(briefing: Briefing, item: BriefingStatement) -> _Side:
         if parent:
             speakers.add(parent.id)
     if speaking is not None:
-        speakers |= _organisations_in_roles(briefing, speaking)
+        key = (article.id, speaking.id)
+        if key not in speaks_for:
+            speaks_for[key] = _organisations_in_roles(briefing, speaking)
+        speakers |= speaks_for[key]
     for speaker in speakers:
         party = briefing.party(speaker)
         for name in (party.name, *party.aliases) if party else ():
@@ -502,7 +536,7 @@ def _side(briefing: Briefing, item: BriefingStatement) -> _Side:
             if _folded(word) in _REFERENCE_NOUNS:
                 reference = word
                 break
-    return _Side(item, words, parties - speakers, named - speakers, speakers, sentence, reference)
+    return _Side(item, words, parties - speakers, named - speakers, speakers, reference)
 
 
 def _word_weights(text: str, span: tuple[int, int], core: tuple[int, int]) -> dict[str, tuple[str, float]]:
@@ -529,10 +563,6 @@ def _organisations_in_roles(briefing: Briefing, party: Party) -> set[str]:
         if any(name.strip() and name in role for name in names for role in roles):
             found.add(other.id)
     return found
-
-
-def _analysis_of(briefing: Briefing, article_id: str) -> Analysis:
-    return next(analysis for article, analysis in briefing.items if article.id == article_id)
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
