@@ -239,7 +239,8 @@ def _run_library(args: argparse.Namespace) -> int:
         for saved in briefings:
             print(_json_line({"kind": "briefing", "name": saved.name, "articles": list(saved.article_ids)}))
         return EXIT_OK
-    print(f"articles ({len(stored)})")
+    unread = sum(not kept.read for kept in stored)
+    print(f"articles ({len(stored)}, {unread} unread: •)")
     for kept in stored:
         article = kept.article
         mark = " " if kept.read else "•"
