@@ -118,3 +118,13 @@ def test_a_pairs_file_naming_a_missing_gold_id_is_one_line(tmp_path: Path, capsy
     assert main(["eval", str(tmp_path), "--disputes", str(pairs)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no gold file 'nope'" in err[0]
+
+
+def test_disputes_on_a_real_article_set_the_report_beside_the_mission_s_denial(
+    db: Path, shared_corpus: Path, capsys
+) -> None:
+    disputes = _records(capsys, "disputes", str(shared_corpus / "text" / "seed-iran-malley.txt"), "--json")
+    linked = {(d["assertion"]["party"], d["response"]["party"], d["response"]["stance"]) for d in disputes}
+    assert any(a == "Iran International" and "Iran’s mission" in r and s == "denial" for a, r, s in linked)
+    assert any(a == "Iran International" and r == "Ned Price" and s == "non_denial" for a, r, s in linked)
+    assert all(d["same_article"] for d in disputes)
