@@ -98,7 +98,12 @@ def load_pairs_file(path: Path, gold_dir: Path | None = None) -> PairsGold:
         else:
             raise PairsFormatError(f"{path}: article {key} needs a 'path' or a 'gold' id")
     pairs: list[tuple[Side, Side]] = []
-    for number, matter in enumerate(data.get("matters") or (), start=1):
+    matters: Any = data.get("matters") or []
+    if not isinstance(matters, list):
+        raise PairsFormatError(f"{path}: 'matters' must be a list")
+    for number, matter in enumerate(matters, start=1):
+        if not isinstance(matter, dict):
+            raise PairsFormatError(f"{path}: matter {number} is not an object")
         assertions = [_side(path, number, raw, articles) for raw in matter.get("assertions") or ()]
         responses = [_side(path, number, raw, articles) for raw in matter.get("responses") or ()]
         for assertion in assertions:

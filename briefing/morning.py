@@ -283,7 +283,9 @@ def _merge(nodes: list[_Node]) -> list[list[_Node]]:
     by_id = {(node.article.id, node.party.id): node for node in nodes}
     for index, node in enumerate(nodes):
         if node.party.unnamed:
-            by_key[_unnamed_key(node, by_id.get((node.article.id, node.party.parent_id)))].append(index)
+            parent_id = node.party.parent_id
+            speaks_for = by_id.get((node.article.id, parent_id)) if parent_id else None
+            by_key[_unnamed_key(node, speaks_for)].append(index)
         elif node.type == "PERSON":
             if node.surname:
                 by_surname[node.surname].append(index)
@@ -505,7 +507,7 @@ def _side(briefing: Briefing, item: BriefingStatement, speaks_for: dict[tuple[st
     if dateline:
         span = (dateline.end(), span[1])
     words = _word_weights(article.text, span, (statement.start, statement.end))
-    analysis = briefing.analysis(article.id)
+    analysis = briefing.analysis(article.id) or Analysis(article.id, "")
     parties, named = set(), set()
     for mention in analysis.mentions:
         if mention.party_id and mention.start < span[1] and mention.end > span[0]:
@@ -604,7 +606,7 @@ def _link(
         score += 0.5
     if not shared_stems and not shared_parties:
         return None
-    names = [briefing.party(pid).name for pid in shared_parties if briefing.party(pid)]
+    names = [party.name for party in map(briefing.party, shared_parties) if party]
     words = [response.words[stem][0] for stem in shared_stems[:6]]
     reasons = []
     if response.reference:

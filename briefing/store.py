@@ -60,7 +60,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import orjson
 from filelock import FileLock, Timeout
@@ -688,7 +688,7 @@ class Library:
         self._lock_timeout = lock_timeout
         self._thread_lock = threading.RLock()
         self._db = _TinyDB(self.path, _check_library, LIBRARY_SCHEMA_VERSION, storage=_AtomicJSONStorage)
-        self._storage: _AtomicJSONStorage = self._db.storage
+        self._storage = cast(_AtomicJSONStorage, self._db.storage)
         self._articles = self._db.table(LIBRARY_ARTICLES_TABLE, cache_size=0)
         self._briefings = self._db.table(LIBRARY_BRIEFINGS_TABLE, cache_size=0)
         with self._thread_lock:

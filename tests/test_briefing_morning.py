@@ -212,3 +212,25 @@ def test_articles_of_different_stories_are_not_linked() -> None:
     similarity = story_similarity([claims, other, denials])
     assert similarity[claims.id, denials.id] >= SAME_STORY > similarity[claims.id, other.id]
     assert len(find_disputes(mixed)) == 1
+
+
+def test_unnamed_sources_join_only_for_the_same_named_organisation() -> None:
+    texts = [
+        "A spokeswoman for Lantern Harbour said “No comment.” An official said “Soon.”",
+        "A spokeswoman for Lantern Harbour said “Later.” An official said “Never.”",
+    ]
+    items = []
+    for number, text in enumerate(texts):
+        article = _article(text, f"{number}.txt", "Wire", "2026-04-07")
+        company = Party("p1", "Lantern Harbour", "ORG")
+        spokeswoman = Party("p2", "spokeswoman for Lantern Harbour", "PERSON", unnamed=True, parent_id="p1")
+        official = Party("p3", "official", "PERSON", unnamed=True)
+        said = [text.split("“")[1].split("”")[0], text.split("“")[2].split("”")[0]]
+        statements = [_said(text, said[0], spokeswoman, "refusal"), _said(text, said[1], official)]
+        items.append(_item(article, [company, spokeswoman, official], statements))
+    briefing = build_briefing(items)
+    spokeswomen = [p for p in briefing.parties if p.name == "spokeswoman for Lantern Harbour"]
+    officials = [p for p in briefing.parties if p.name == "official"]
+    assert len(spokeswomen) == 1 and len(spokeswomen[0].article_ids) == 2
+    assert spokeswomen[0].stance_counts()["refusal"] == 2 and spokeswomen[0].unnamed
+    assert len(officials) == 2
