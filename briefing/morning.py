@@ -32,13 +32,24 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from briefing.export import escape_inline
-from briefing.model import STANCE_GLYPHS, STANCE_HEADINGS, STANCES, Analysis, Article, Party, Statement
+from briefing.model import (
+    STANCE_GLYPHS,
+    STANCE_HEADINGS,
+    STANCES,
+    Analysis,
+    Article,
+    Mention,
+    Party,
+    Statement,
+)
 from briefing.nlp.parties import clean_name, org_key, same_first_name
 
 RESPONSE_STANCES: tuple[str, ...] = ("denial", "non_denial", "confirmation", "refusal")
@@ -346,22 +357,28 @@ def _person_name(name: str) -> tuple[str, str]:
 
 def _first_name_in_text(text: str, surname: str) -> str:
     """The one first name the text gives this surname ("Inês Calado ... Calado"), else empty."""
-    found = set()
+    found = _full_names(text).get(surname, frozenset())
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+@lru_cache(maxsize=256)
+def _full_names(text: str) -> dict[str, frozenset[str]]:
+    """Surname -> the first names written before it: two capitalised words with only space between."""
+    names: dict[str, set[str]] = defaultdict(set)
     previous = None
     for match in _WORD.finditer(text):
         word = match.group()
         if (
             previous is not None
             and word[0].isupper()
-            and _folded(word) == surname
             and previous.group()[0].isupper()
             and not text[previous.end() : match.start()].strip()
         ):
             first = _folded(previous.group())
             if first not in _HONORIFICS and first not in _STOPWORDS:
-                found.add(first)
+                names[_folded(word)].add(first)
         previous = match
-    return found.pop() if len(found) == 1 else ""
+    return {surname: frozenset(firsts) for surname, firsts in names.items()}
 
 
 def _briefing_party(
@@ -396,6 +413,7 @@ def _distinct(values: Iterable[str]) -> list[str]:
     return list(seen.values())
 
 
+@lru_cache(maxsize=65536)
 def _folded(text: str) -> str:
     """Lower case without accents or curly apostrophes: "Inês" ~ "ines"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).casefold())
@@ -406,6 +424,7 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(_folded(text)) if _folded(w) not in _STOPWORDS)
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude English stem, enough to meet "threatened"/"threat", "sharing"/"shared"."""
     word = re.sub(r"'s?$", "", word)
@@ -449,20 +468,28 @@ class _Side:
 def find_disputes(briefing: Briefing) -> list[Dispute]:
     """Pairs of an assertion (a claim) and another party's response (denial, non-denial,
     confirmation or refusal) on the same matter, best link first within each response."""
-    speaks_for: dict[tuple[str, str], set[str]] = {}
-    sides = [_side(briefing, item, speaks_for) for item in briefing.statements() if item.party_id]
+    reader = _SideReader(briefing)
+    sides = [reader.side(item) for item in briefing.statements() if item.party_id]
     claims = [side for side in sides if side.item.statement.stance == "claim"]
     responses = [side for side in sides if side.item.statement.stance in RESPONSE_STANCES]
     weights = _idf([side.words for side in sides])
     stories = story_similarity([article for article, _ in briefing.items])
     party_weights = _idf([dict.fromkeys(side.parties, ("", 1.0)) for side in sides])
+    # Claims by what they hold: a claim sharing no word and no party with a response is never linked.
+    holding: dict[str, set[int]] = defaultdict(set)
+    for number, claim in enumerate(claims):
+        for key in (*claim.words, *(f"party:{p}" for p in claim.parties)):
+            holding[key].add(number)
     disputes: list[Dispute] = []
     for response in responses:
+        sharing: set[int] = set()
+        for key in (*response.words, *(f"party:{p}" for p in response.parties)):
+            sharing |= holding.get(key, set())
         candidates = [
-            _link(briefing, claim, response, weights, party_weights)
-            for claim in claims
-            if not (claim.speakers & response.speakers)
-            and stories[claim.item.article.id, response.item.article.id] >= SAME_STORY
+            _link(briefing, claims[number], response, weights, party_weights)
+            for number in sorted(sharing)
+            if not (claims[number].speakers & response.speakers)
+            and stories[claims[number].item.article.id, response.item.article.id] >= SAME_STORY
         ]
         kept = [c for c in candidates if c is not None and c.score >= LINK_THRESHOLD]
         if not kept:
@@ -487,10 +514,12 @@ def story_similarity(articles: Sequence[Article]) -> dict[tuple[str, str], float
         }
         norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
         vectors.append({stem: value / norm for stem, value in vector.items()})
-    similarity = {}
-    for a, first in zip(articles, vectors, strict=True):
-        for b, second in zip(articles, vectors, strict=True):
-            similarity[a.id, b.id] = sum(value * second.get(stem, 0.0) for stem, value in first.items())
+    similarity: dict[tuple[str, str], float] = {}
+    for i, (a, first) in enumerate(zip(articles, vectors, strict=True)):
+        similarity[a.id, a.id] = 1.0
+        for b, second in zip(articles[i + 1 :], vectors[i + 1 :], strict=True):
+            shared = first.keys() & second.keys()
+            similarity[a.id, b.id] = similarity[b.id, a.id] = sum(first[k] * second[k] for k in shared)
     return similarity
 
 
@@ -498,47 +527,69 @@ def _content_tokens(text: str) -> list[str]:
     return [w for w in (_folded(m) for m in _WORD.findall(text)) if w not in _STOPWORDS and len(w) > 2]
 
 
-def _side(briefing: Briefing, item: BriefingStatement, speaks_for: dict[tuple[str, str], set[str]]) -> _Side:
-    """What linking compares of one statement; ``speaks_for`` remembers each speaker's organisations."""
-    article, statement = item.article, item.statement
-    sentence = _sentence_span(article.text, statement.start, statement.end)
-    span = (min(sentence[0], statement.start), max(sentence[1], statement.end))
-    dateline = _DATELINE.match(article.text, span[0])
-    if dateline:
-        span = (dateline.end(), span[1])
-    words = _word_weights(article.text, span, (statement.start, statement.end))
-    analysis = briefing.analysis(article.id) or Analysis(article.id, "")
-    parties, named = set(), set()
-    for mention in analysis.mentions:
-        if mention.party_id and mention.start < span[1] and mention.end > span[0]:
-            party = briefing.party_of(article.id, mention.party_id)
+class _SideReader:
+    """Reads what linking compares from each statement of one briefing."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.briefing = briefing
+        self.organisations = _organisation_names(briefing)
+        self.speaks_for: dict[tuple[str, str], set[str]] = {}  # an article's party -> its organisations
+        self.mentions: dict[str, tuple[list[int], list[Mention]]] = {}
+        for article, analysis in briefing.items:
+            ordered = sorted((m for m in analysis.mentions if m.party_id), key=lambda m: m.start)
+            self.mentions[article.id] = ([m.start for m in ordered], ordered)
+
+    def side(self, item: BriefingStatement) -> _Side:
+        article, statement = item.article, item.statement
+        sentence = _sentence_span(article.text, statement.start, statement.end)
+        span = (min(sentence[0], statement.start), max(sentence[1], statement.end))
+        dateline = _DATELINE.match(article.text, span[0])
+        if dateline:
+            span = (dateline.end(), span[1])
+        words = _word_weights(article.text, span, (statement.start, statement.end))
+        parties, named = self._parties_in(article.id, span, (statement.start, statement.end))
+        speakers = self._speakers(item)
+        for speaker in map(self.briefing.party, speakers):
+            for name in (speaker.name, *speaker.aliases) if speaker else ():
+                for word in _WORD.findall(name):
+                    words.pop(_stem(_folded(word)), None)
+        reference = None
+        if statement.stance in RESPONSE_STANCES:
+            found = (
+                w for w in _WORD.findall(article.text[span[0] : span[1]]) if _folded(w) in _REFERENCE_NOUNS
+            )
+            reference = next(found, None)
+        return _Side(item, words, parties - speakers, named - speakers, speakers, reference)
+
+    def _parties_in(self, article_id: str, span: tuple[int, int], core: tuple[int, int]) -> tuple[set, set]:
+        """Briefing parties mentioned in ``span``, and those of them mentioned inside ``core``."""
+        starts, mentions = self.mentions[article_id]
+        parties, named = set(), set()
+        # A mention starting up to 200 characters before the span may still reach into it.
+        for mention in mentions[bisect_left(starts, span[0] - 200) : bisect_left(starts, span[1])]:
+            if mention.end <= span[0]:
+                continue
+            party = self.briefing.party_of(article_id, mention.party_id)
             if party:
                 parties.add(party.id)
-                if mention.start < statement.end and mention.end > statement.start:
+                if mention.start < core[1] and mention.end > core[0]:
                     named.add(party.id)
-    speakers = {item.party_id} if item.party_id else set()
-    speaking = analysis.party(statement.party_id)
-    if speaking is not None and speaking.parent_id:
-        parent = briefing.party_of(article.id, speaking.parent_id)
+        return parties, named
+
+    def _speakers(self, item: BriefingStatement) -> set[str]:
+        """The speaking party, the organisation an unnamed source speaks for, and those its roles name."""
+        speakers = {item.party_id} if item.party_id else set()
+        analysis = self.briefing.analysis(item.article.id)
+        speaking = analysis.party(item.statement.party_id) if analysis else None
+        if speaking is None:
+            return speakers
+        parent = self.briefing.party_of(item.article.id, speaking.parent_id)
         if parent:
             speakers.add(parent.id)
-    if speaking is not None:
-        key = (article.id, speaking.id)
-        if key not in speaks_for:
-            speaks_for[key] = _organisations_in_roles(briefing, speaking)
-        speakers |= speaks_for[key]
-    for speaker in speakers:
-        party = briefing.party(speaker)
-        for name in (party.name, *party.aliases) if party else ():
-            for word in _WORD.findall(name):
-                words.pop(_stem(_folded(word)), None)
-    reference = None
-    if statement.stance in RESPONSE_STANCES:
-        for word in _WORD.findall(article.text[span[0] : span[1]]):
-            if _folded(word) in _REFERENCE_NOUNS:
-                reference = word
-                break
-    return _Side(item, words, parties - speakers, named - speakers, speakers, reference)
+        key = (item.article.id, speaking.id)
+        if key not in self.speaks_for:
+            self.speaks_for[key] = _organisations_in_roles(self.organisations, speaking)
+        return speakers | self.speaks_for[key]
 
 
 def _word_weights(text: str, span: tuple[int, int], core: tuple[int, int]) -> dict[str, tuple[str, float]]:
@@ -554,16 +605,27 @@ def _word_weights(text: str, span: tuple[int, int], core: tuple[int, int]) -> di
     return words
 
 
-def _organisations_in_roles(briefing: Briefing, party: Party) -> set[str]:
+def _organisation_names(briefing: Briefing) -> dict[tuple[str, ...], set[str]]:
+    """The words of every organisation's and state's names -> its briefing party ids."""
+    names: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for party in briefing.parties:
+        if party.type != "PERSON" and not party.unnamed:
+            for name in (party.name, *party.aliases):
+                words = tuple(_folded(w) for w in _WORD.findall(clean_name(name)))
+                if words:
+                    names[words].add(party.id)
+    return names
+
+
+def _organisations_in_roles(names: dict[tuple[str, ...], set[str]], party: Party) -> set[str]:
     """The organisations a person speaks for by role ("State Department spokesman")."""
-    roles = [f" {_folded(role)} " for role in party.roles]
-    found = set()
-    for other in briefing.parties if roles else ():
-        if other.type == "PERSON" or other.unnamed:
-            continue
-        names = {f" {_folded(clean_name(n))} " for n in (other.name, *other.aliases)}
-        if any(name.strip() and name in role for name in names for role in roles):
-            found.add(other.id)
+    longest = max((len(words) for words in names), default=0)
+    found: set[str] = set()
+    for role in party.roles:
+        words = [_folded(w) for w in _WORD.findall(role)]
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + longest) + 1):
+                found |= names.get(tuple(words[start:end]), set())
     return found
 
 
