@@ -503,7 +503,7 @@ def find_disputes(briefing: Briefing) -> list[Dispute]:
 def story_similarity(articles: Sequence[Article]) -> dict[tuple[str, str], float]:
     """How much each two articles share, 0 to 1 (1 with itself): the cosine of their content words
     weighted by rarity in this briefing. A dispute across articles needs them to tell one story."""
-    bags = [Counter(_stem(w) for w in _content_tokens(article.text)) for article in articles]
+    bags = [_word_counts(article.text) for article in articles]
     documents = Counter(stem for bag in bags for stem in bag)
     total = len(bags)
     vectors = []
@@ -523,8 +523,11 @@ def story_similarity(articles: Sequence[Article]) -> dict[tuple[str, str], float
     return similarity
 
 
-def _content_tokens(text: str) -> list[str]:
-    return [w for w in (_folded(m) for m in _WORD.findall(text)) if w not in _STOPWORDS and len(w) > 2]
+@lru_cache(maxsize=256)
+def _word_counts(text: str) -> Counter[str]:
+    """Content stems of a text and how often each occurs (kept: the views recompute as analyses arrive)."""
+    folded = (_folded(word) for word in _WORD.findall(text))
+    return Counter(_stem(word) for word in folded if word not in _STOPWORDS and len(word) > 2)
 
 
 class _SideReader:
@@ -541,12 +544,8 @@ class _SideReader:
 
     def side(self, item: BriefingStatement) -> _Side:
         article, statement = item.article, item.statement
-        sentence = _sentence_span(article.text, statement.start, statement.end)
-        span = (min(sentence[0], statement.start), max(sentence[1], statement.end))
-        dateline = _DATELINE.match(article.text, span[0])
-        if dateline:
-            span = (dateline.end(), span[1])
-        words = _word_weights(article.text, span, (statement.start, statement.end))
+        span, cached_words = _statement_words(article.text, statement.start, statement.end)
+        words = dict(cached_words)
         parties, named = self._parties_in(article.id, span, (statement.start, statement.end))
         speakers = self._speakers(item)
         for speaker in map(self.briefing.party, speakers):
@@ -592,6 +591,18 @@ class _SideReader:
         return speakers | self.speaks_for[key]
 
 
+@lru_cache(maxsize=16384)
+def _statement_words(text: str, start: int, end: int) -> tuple[tuple[int, int], dict[str, tuple[str, float]]]:
+    """The span a statement is read in (its sentence, without a dateline) and its weighted words.
+    Cached: the result depends on the text alone. Callers copy the dict before changing it."""
+    sentence = _sentence_span(text, start, end)
+    span = (min(sentence[0], start), max(sentence[1], end))
+    dateline = _DATELINE.match(text, span[0])
+    if dateline:
+        span = (dateline.end(), span[1])
+    return span, _word_weights(text, span, (start, end))
+
+
 def _word_weights(text: str, span: tuple[int, int], core: tuple[int, int]) -> dict[str, tuple[str, float]]:
     words: dict[str, tuple[str, float]] = {}
     for match in _WORD.finditer(text, span[0], span[1]):
@@ -619,7 +630,7 @@ def _organisation_names(briefing: Briefing) -> dict[tuple[str, ...], set[str]]:
 
 def _organisations_in_roles(names: dict[tuple[str, ...], set[str]], party: Party) -> set[str]:
     """The organisations a person speaks for by role ("State Department spokesman")."""
-    longest = max((len(words) for words in names), default=0)
+    longest = min(6, max(map(len, names), default=0))  # an organisation's name in a role is short
     found: set[str] = set()
     for role in party.roles:
         words = [_folded(w) for w in _WORD.findall(role)]
