@@ -99,25 +99,33 @@ def analysed(store, articles: list) -> list:
 
 
 def _briefing_of(args: argparse.Namespace):
-    """Load, keep in the library, analyse and merge the sources; ``(briefing, failed)`` or an exit code."""
+    """Load, keep in the library, analyse and merge the sources; ``(briefing, failed)`` or an exit code.
+
+    A notes file or library that cannot be used costs only its cache or its keeping (one line
+    each); the analysis then runs without the cache.
+    """
     from briefing.morning import build_briefing
-    from briefing.store import Library, Store, StoreError
+    from briefing.store import Store, StoreError
 
     result = load_sources(args.sources, args.max_bytes)
     if not result.articles:
         return EXIT_BAD_INPUT
+    keep_opened(db_path(args), result.articles)
     try:
-        with Store(db_path(args)) as store, Library(db_path(args)) as library:
-            for line in store.warnings:
-                error(line)
-            library.keep_articles(result.articles)
-            items = analysed(store, result.articles)
+        store = Store(db_path(args))
     except StoreError as exc:
-        error(str(exc))
-        return EXIT_BAD_INPUT
+        error(f"the analysis cache is not used: {exc}")
+        store = None
+    try:
+        for line in store.warnings if store else ():
+            error(line)
+        items = analysed(store, result.articles)
     except AnalysisUnavailable as exc:
         error(f"cannot analyse: {exc}")
         return EXIT_BAD_INPUT
+    finally:
+        if store is not None:
+            store.close()
     return build_briefing(items), bool(result.errors)
 
 

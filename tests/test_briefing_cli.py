@@ -128,3 +128,36 @@ def test_disputes_on_a_real_article_set_the_report_beside_the_mission_s_denial(
     assert any(a == "Iran International" and "Iran’s mission" in r and s == "denial" for a, r, s in linked)
     assert any(a == "Iran International" and r == "Ned Price" and s == "non_denial" for a, r, s in linked)
     assert all(d["same_article"] for d in disputes)
+
+
+def test_an_unreadable_library_costs_one_line_not_the_parties(db: Path, capsys) -> None:
+    library = db.with_name("notes.library.json")
+    library.write_text("{broken", encoding="utf-8")
+    assert main(["parties", SINES[0], "--json"]) == 0
+    captured = capsys.readouterr()
+    assert any(json.loads(line)["name"] == "Rui Teixeira" for line in captured.out.splitlines())
+    err = captured.err.strip().splitlines()
+    assert len(err) == 1 and "notes.library.json" in err[0] and "not kept" in err[0]
+    assert library.read_text(encoding="utf-8") == "{broken"
+
+
+def test_the_export_sections_render_the_sample_story_as_markdown() -> None:
+    from markdown_it import MarkdownIt
+
+    from briefing.cli_briefing import analysed
+    from briefing.ingest import load_sources
+    from briefing.morning import build_briefing, find_disputes, render_briefing_parties, render_disputes
+
+    briefing = build_briefing(analysed(None, load_sources(SINES).articles))
+    parties = render_briefing_parties(briefing)
+    disputes = render_disputes(briefing, find_disputes(briefing))
+    headings = [
+        token.content
+        for token in MarkdownIt().parse(parties + "\n" + disputes)
+        if token.type == "inline" and token.map and token.content and not token.content.startswith("-")
+    ]
+    for party in briefing.principal_parties():
+        assert party.name in headings
+    assert "Disputes" in headings
+    assert "Meridian Wire, 2026-04-07" in disputes and "Linked because:" in disputes
+    assert "Harbour & Freight Weekly" in parties
