@@ -302,6 +302,7 @@ def _run_open(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     from briefing.tui.app import BriefingApp
 
+    keep_opened(db_path(args), articles)  # opened again: last opened now
     BriefingApp(articles, db_path=db_path(args), max_bytes=args.max_bytes).run()
     return EXIT_OK
 
