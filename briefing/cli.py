@@ -50,7 +50,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "subcommands: analyze (print the analysis), export (notes to Markdown), "
-            "eval (score against gold files), notes (list, add, remove notes). "
+            "eval (score against gold files), notes (list, add, remove notes), "
+            "parties and disputes (across articles), save, library and open (saved briefings). "
             "Run 'briefing COMMAND --help' for each."
         ),
     )
