@@ -24,7 +24,11 @@ def add_commands(commands, add_global_options) -> None:
     for sub in (parties, disputes):
         add_global_options(sub, top_level=False)
         sub.add_argument("sources", nargs="+", metavar="SOURCE")
-        sub.add_argument("--json", action="store_true", help="JSON Lines: one record a line")
+        sub.add_argument(
+            "--json",
+            action="store_true",
+            help="JSON Lines, one record a line (parties: every party, not only those that spoke)",
+        )
     library = commands.add_parser("library", help="list the stored articles and saved briefings")
     add_global_options(library, top_level=False)
     library.add_argument("--json", action="store_true")
@@ -180,10 +184,7 @@ def _run_disputes(args: argparse.Namespace) -> int:
     briefing, failed = built
     disputes = find_disputes(briefing)
     for dispute in disputes:
-        sides = []
-        for item in (dispute.assertion, dispute.response):
-            party = briefing.party(item.party_id)
-            sides.append((item, party))
+        sides = [(item, briefing.party(item.party_id)) for item in (dispute.assertion, dispute.response)]
         if args.json:
             record = {
                 "reason": dispute.reason,

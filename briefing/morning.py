@@ -73,6 +73,7 @@ from briefing.nlp.parties import clean_name, org_key, same_first_name
 RESPONSE_STANCES: tuple[str, ...] = ("denial", "non_denial", "confirmation", "refusal")
 # A dispute is kept when its link score reaches this, and is within RELATIVE_FLOOR of the best
 # link of the same response (a denial answers one matter, not everything it shares a word with).
+# Both chosen on the sample pairs (tests/golden/disputes/sines-port.json), then measured on the corpus.
 LINK_THRESHOLD = 4.0
 RELATIVE_FLOOR = 0.6
 # Two articles tell the same story when the cosine of their weighted words reaches this. Measured on the
