@@ -16,7 +16,20 @@ from pathlib import Path
 
 from briefing import __version__
 
-SUBCOMMANDS = ("analyze", "export", "eval", "notes", "correct", "corrections", "gold")
+SUBCOMMANDS = (
+    "analyze",
+    "export",
+    "eval",
+    "notes",
+    "correct",
+    "corrections",
+    "gold",
+    "parties",
+    "disputes",
+    "library",
+    "save",
+    "open",
+)
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -52,6 +65,7 @@ def _reader_parser() -> argparse.ArgumentParser:
             "subcommands: analyze (print the analysis), export (notes to Markdown), "
             "eval (score against gold files), notes (list, add, remove notes), "
             "correct (correct a statement or party), corrections (list, remove), gold (write gold files). "
+            "parties and disputes (across articles), save, library and open (saved briefings). "
             "Run 'briefing COMMAND --help' for each."
         ),
     )
@@ -106,7 +120,8 @@ def _command_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("eval", help="score the analysis against gold files")
     _add_global_options(evaluate, top_level=False)
-    evaluate.add_argument("gold_dir", metavar="GOLD_DIR")
+    evaluate.add_argument("gold_dir", metavar="GOLD_DIR", nargs="?")
+    evaluate.add_argument("--disputes", metavar="PAIRS_FILE", help="score dispute links against a pairs file")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument(
         "--verbose", action="store_true", help="list every miss, false alarm and wrong speaker"
@@ -131,6 +146,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from briefing.cli_corrections import register as register_corrections
 
     register_corrections(commands, _add_global_options)
+    from briefing.cli_briefing import add_commands
+
+    add_commands(commands, _add_global_options)
     return parser
 
 
@@ -185,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "eval": _run_eval,
                 "notes": _run_notes,
                 **dict.fromkeys(("correct", "corrections", "gold"), _run_corrections),
-            }[args.command]
+            }.get(args.command, _run_briefing_command)
             return runner(args)
         return _run_reader(_reader_parser().parse_args(argv))
     except KeyboardInterrupt:
@@ -214,12 +232,15 @@ def _run_reader(args: argparse.Namespace) -> int:
     if not articles:
         error("nothing to open")
         return EXIT_BAD_INPUT
+    from briefing.cli_briefing import keep_opened
     from briefing.tui.app import BriefingApp
 
+    keep_opened(db_path(args), articles)  # every article opened is kept, so a briefing reopens without it
     app = BriefingApp(
         articles, db_path=db_path(args), more_sources=sources[position:], max_bytes=args.max_bytes
     )
     app.run()
+    keep_opened(db_path(args), app.articles)
     for line in (*app.load_skipped, *app.load_errors):
         error(line)
     return EXIT_BAD_INPUT if failed or app.load_errors else EXIT_OK
@@ -398,8 +419,22 @@ def _run_corrections(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _run_briefing_command(args: argparse.Namespace) -> int:
+    from briefing.cli_briefing import run
+
+    return run(args)
+
+
 def _run_eval(args: argparse.Namespace) -> int:
     import json
+
+    if args.disputes:
+        from briefing.cli_briefing import run_disputes_eval
+
+        return run_disputes_eval(args)
+    if not args.gold_dir:
+        error("name the GOLD_DIR to score (or --disputes PAIRS_FILE)")
+        return EXIT_BAD_INPUT
 
     from briefing.evaluate import evaluate_dir, format_findings, format_table
 
@@ -570,3 +605,8 @@ def one_line(text: str, width: int) -> str:
 def _json_escape(match: re.Match[str]) -> str:
     # Inside JSON these characters only occur in strings, where \uXXXX means the same.
     return f"\\u{ord(match.group()):04x}"
+
+
+def json_terminal_safe(text: str) -> str:
+    """JSON text with what a terminal would act on written as ``\\uXXXX`` escapes."""
+    return _JSON_UNESCAPED_UNSAFE.sub(_json_escape, text)

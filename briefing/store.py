@@ -46,6 +46,8 @@ Public API:
   prefix), ``corrections_for(article)``, ``all_corrections()``. A file without the table has none,
   so adding it needed no schema change. Applying them: ``briefing.corrections.apply_corrections``.
 - cache: ``cached_analysis(article_id, analyzer_version)``, ``save_analysis(analysis)``
+- library (``notes.library.json``): ``Library(notes_path)`` with ``keep_articles``, ``set_read``,
+  ``article``, ``articles``, ``save_briefing``, ``briefings``, ``briefing_articles``, ``delete_briefing``.
 - ``start_fresh(path) -> Path``; errors ``StoreError`` > ``StoreCorruptError``, ``StoreLockedError``.
 - Creating notes: ``briefing.anchoring.new_annotation`` and ``edit_annotation``.
 """
@@ -59,11 +61,11 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 import orjson
 from filelock import FileLock, Timeout
@@ -731,3 +733,174 @@ def _document_order(annotation: Annotation) -> tuple[bool, int, int, str]:
 def _corrupt_aside_path(path: Path) -> Path:
     """Where an unreadable file is moved: ``<name>.corrupt-YYYYmmddHHMMSS`` (UTC), never over another."""
     return _unused_path(path.with_name(f"{path.name}.corrupt-{datetime.now(UTC):%Y%m%d%H%M%S}"))
+
+
+# -- the library: every article opened, read or unread, and named briefings -----------------------------
+
+LIBRARY_SCHEMA_VERSION = 1
+LIBRARY_ARTICLES_TABLE = "articles"
+LIBRARY_BRIEFINGS_TABLE = "briefings"
+
+
+def library_path_for(path: Path) -> Path:
+    """The library beside a notes file: ``notes.json`` -> ``notes.library.json``."""
+    return path.with_name(f"{path.stem if path.suffix == '.json' else path.name}.library.json")
+
+
+class StoredArticle(NamedTuple):
+    article: Article
+    first_opened: str  # ISO 8601, UTC
+    last_opened: str
+    read: bool
+
+
+class SavedBriefing(NamedTuple):
+    name: str
+    article_ids: tuple[str, ...]
+    saved: str  # ISO 8601, UTC
+
+
+class Library:
+    """Articles kept whole (text, title, source, date) so a briefing reopens without its sources,
+    their read or unread state, and named briefings. A sibling file of the notes file, written
+    with the same atomic replace and cross-process lock; like the notes, a library that does not
+    parse is never written over (``StoreCorruptError``)."""
+
+    def __init__(
+        self, notes_path: Path | str | None = None, lock_timeout: float = LOCK_TIMEOUT_SECONDS
+    ) -> None:
+        self.path = library_path_for(resolve_db_path(notes_path))
+        self._lock_timeout = lock_timeout
+        self._thread_lock = threading.RLock()
+        self._db = _TinyDB(self.path, _check_library, LIBRARY_SCHEMA_VERSION, storage=_AtomicJSONStorage)
+        self._storage = cast(_AtomicJSONStorage, self._db.storage)
+        self._articles = self._db.table(LIBRARY_ARTICLES_TABLE, cache_size=0)
+        self._briefings = self._db.table(LIBRARY_BRIEFINGS_TABLE, cache_size=0)
+        with self._thread_lock:
+            self._storage.read_raw()  # a bad file is reported now, before anything is written
+
+    def keep_articles(self, articles: Iterable[Article]) -> None:
+        """Store (or refresh) every article in one write; an article already kept keeps its read state."""
+        now = utc_now()
+
+        def update(tables: dict[str, Any]) -> None:
+            table = tables.setdefault(LIBRARY_ARTICLES_TABLE, {})
+            for article in articles:
+                old = table.get(article.id) or {}
+                table[article.id] = {
+                    **article.to_dict(),
+                    "first_opened": old.get("first_opened", now),
+                    "last_opened": now,
+                    "read": bool(old.get("read", False)),
+                }
+
+        self._change(update)
+
+    def set_read(self, article_id: str, read: bool = True) -> None:
+        """Mark a kept article read or unread. Raises ``KeyError`` for an article not kept."""
+
+        def update(tables: dict[str, Any]) -> None:
+            doc = tables.get(LIBRARY_ARTICLES_TABLE, {}).get(article_id)
+            if doc is None:
+                raise KeyError(article_id)
+            doc["read"] = read
+
+        self._change(update)
+
+    def article(self, article_id: str) -> StoredArticle | None:
+        doc = self._tables().get(LIBRARY_ARTICLES_TABLE, {}).get(article_id)
+        return None if doc is None else _stored_article(doc)
+
+    def articles(self) -> list[StoredArticle]:
+        """Every kept article, the most recently opened first."""
+        docs = self._tables().get(LIBRARY_ARTICLES_TABLE, {}).values()
+        return sorted((_stored_article(doc) for doc in docs), key=lambda s: s.last_opened, reverse=True)
+
+    def save_briefing(self, name: str, articles: Sequence[Article]) -> SavedBriefing:
+        """Keep the articles and save their set under ``name`` (replacing a briefing of that name)."""
+        if not name.strip():
+            raise ValueError("a briefing needs a name")
+        self.keep_articles(articles)
+        ids = list(dict.fromkeys(article.id for article in articles))
+        saved = SavedBriefing(name, tuple(ids), utc_now())
+
+        def update(tables: dict[str, Any]) -> None:
+            tables.setdefault(LIBRARY_BRIEFINGS_TABLE, {})[name] = {"articles": ids, "saved": saved.saved}
+
+        self._change(update)
+        return saved
+
+    def briefings(self) -> list[SavedBriefing]:
+        docs = self._tables().get(LIBRARY_BRIEFINGS_TABLE, {})
+        return sorted(
+            (
+                SavedBriefing(name, tuple(doc.get("articles") or ()), doc.get("saved", ""))
+                for name, doc in docs.items()
+            ),
+            key=lambda b: b.name.casefold(),
+        )
+
+    def briefing_articles(self, name: str) -> list[Article]:
+        """The articles of a saved briefing, in the order saved. Raises ``KeyError`` for an unknown name."""
+        tables = self._tables()
+        doc = tables.get(LIBRARY_BRIEFINGS_TABLE, {}).get(name)
+        if doc is None:
+            raise KeyError(name)
+        kept = tables.get(LIBRARY_ARTICLES_TABLE, {})
+        return [Article.from_dict(kept[i]) for i in doc.get("articles") or () if i in kept]
+
+    def delete_briefing(self, name: str) -> None:
+        """Forget a saved briefing (its articles stay kept). Raises ``KeyError`` for an unknown name."""
+
+        def update(tables: dict[str, Any]) -> None:
+            if tables.get(LIBRARY_BRIEFINGS_TABLE, {}).pop(name, None) is None:
+                raise KeyError(name)
+
+        self._change(update)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _tables(self) -> dict[str, Any]:
+        with self._thread_lock:
+            return self._storage.read() or {}
+
+    def _change(self, update: Callable[[dict[str, Any]], None]) -> None:
+        """Re-read under the lock, apply one change to what was read, write it whole, atomically."""
+        try:
+            with self._thread_lock, _locked(self.path, self._lock_timeout):
+                _remove_stale_temporaries(self.path)
+                tables = self._storage.read() or {META_TABLE: {"schema": {"version": LIBRARY_SCHEMA_VERSION}}}
+                try:
+                    update(tables)
+                except BaseException:
+                    self._storage.forget()  # the parsed copy may be half changed: re-read next time
+                    raise
+                self._storage.write(tables)
+        except OSError as exc:
+            raise StoreError(self.path, f"cannot write ({exc.strerror or exc}); nothing was saved") from exc
+
+
+def _check_library(path: Path, data: Any) -> None:
+    if not _is_tinydb_shaped(data):
+        raise StoreCorruptError(path, f"not a briefing library file; {_untouched(path)}")
+    version = _schema_version(data) if META_TABLE in data else LIBRARY_SCHEMA_VERSION
+    if version > LIBRARY_SCHEMA_VERSION:
+        raise StoreCorruptError(
+            path, f"written by a newer briefing (library schema {version}); it was left untouched"
+        )
+    for doc_id, doc in data.get(LIBRARY_ARTICLES_TABLE, {}).items():
+        if type(doc.get("text")) is not str:
+            raise StoreCorruptError(path, f"article {doc_id} is malformed; {_untouched(path)}")
+
+
+def _stored_article(doc: dict[str, Any]) -> StoredArticle:
+    return StoredArticle(
+        Article.from_dict(doc), doc.get("first_opened", ""), doc.get("last_opened", ""), bool(doc.get("read"))
+    )
