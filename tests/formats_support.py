@@ -168,3 +168,151 @@ def _tiny_png():
         + chunk(b"IEND", b"")
     )
     return io.BytesIO(png)
+
+
+def story_html_body(*, with_heading: bool = True) -> str:
+    """The story's paragraphs (and its section heading) as HTML, without a page around them."""
+    from html import escape
+
+    parts = [f"<p>{escape(p)}</p>" for p in STORY]
+    if with_heading:
+        parts.insert(AFTER_HEADING, f"<h2>{escape(SECTION)}</h2>")
+    return "\n".join(parts)
+
+
+def write_docx(path: Path, *, table: bool = False) -> Path:
+    """The story as Word: a Title, a Heading 1, a comment, a tracked deletion and insertion, maybe a table.
+
+    The tracked deletion removes words the story does not have; the tracked
+    insertion adds words it does have, so the accepted text is the story.
+    """
+    import copy
+
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.core_properties.title = TITLE
+    document.core_properties.author = AUTHOR
+    document.add_paragraph(TITLE, style="Title")
+    for number, text in enumerate(STORY):
+        if number == AFTER_HEADING:
+            document.add_heading(SECTION, level=1)
+        if number == 0:
+            # "... denied that it plans" with "secretly " deleted and "to close the northern pier, " inserted.
+            before, after = text.split("to close the northern pier, ", 1)
+            paragraph = document.add_paragraph(before)
+            deleted = paragraph.add_run("secretly ")
+            inserted = paragraph.add_run("to close the northern pier, ")
+            paragraph.add_run(after)
+            _track(deleted, "del", qn)
+            _track(inserted, "ins", qn)
+        elif number == 1:
+            paragraph = document.add_paragraph()
+            run = paragraph.add_run(text)
+            document.add_comment(run, text="Check the chairman's title with the desk.", author="Editor")
+        else:
+            document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=2, cols=2)
+        for row, cells in zip(grid.rows, (("Item", "Cost"), ("Railings", "40,000 crowns")), strict=True):
+            for cell, value in zip(row.cells, cells, strict=True):
+                cell.text = value
+    del copy
+    document.save(str(path))
+    return path
+
+
+def _track(run, kind: str, qn) -> None:
+    """Wrap a run in a tracked-change element (python-docx writes none itself)."""
+    from docx.oxml import OxmlElement
+
+    element = run._r  # noqa: SLF001 - python-docx exposes no API for tracked changes
+    wrapper = OxmlElement(f"w:{kind}")
+    wrapper.set(qn("w:id"), "1" if kind == "del" else "2")
+    wrapper.set(qn("w:author"), "Editor")
+    wrapper.set(qn("w:date"), "2026-03-03T10:00:00Z")
+    element.addprevious(wrapper)
+    wrapper.append(element)
+    if kind == "del":
+        for text in element.findall(qn("w:t")):
+            text.tag = qn("w:delText")
+
+
+SENDER = "Lena Farrow"
+
+
+def story_message(*, subject: str = TITLE, attach_pdf: bytes | None = None, html: bool = True):
+    """The story as an e-mail: plain and HTML parts with a quoted reply and a signature, maybe a PDF."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = f"{SENDER} <lena.farrow@example.org>"
+    message["To"] = "desk@example.org"
+    message["Subject"] = subject
+    message["Date"] = "Tue, 03 Mar 2026 09:30:00 +0000"
+    plain = "\n\n".join(STORY)
+    plain += (
+        "\n\nOn Mon, 2 Mar 2026, Desk <desk@example.org> wrote:\n> Can you file the pier story?\n"
+        "> Thanks.\n\n-- \nLena Farrow\nHarbour correspondent\n"
+    )
+    message.set_content(plain)
+    if html:
+        message.add_alternative(
+            "<html><body>"
+            + story_html_body(with_heading=False)
+            + "<div class='gmail_quote'>On Mon, 2 Mar 2026, Desk wrote:"
+            "<blockquote type='cite'>Can you file the pier story? The desk says the ferry board resigned.</blockquote>"
+            "</div><div class='gmail_signature'>Lena Farrow, Harbour correspondent</div></body></html>",
+            subtype="html",
+        )
+    if attach_pdf is not None:
+        message.add_attachment(attach_pdf, maintype="application", subtype="pdf", filename="pier-report.pdf")
+    return message
+
+
+def write_mbox(path: Path, messages) -> Path:
+    import mailbox
+
+    box = mailbox.mbox(str(path))
+    try:
+        for message in messages:
+            box.add(message)
+    finally:
+        box.close()
+    return path
+
+
+def atom_feed(entries: list[tuple[str, str, str]]) -> bytes:
+    """An Atom feed; each entry (title, link, html content or "" for none)."""
+    from html import escape
+
+    items = "".join(
+        f"<entry><title>{escape(title)}</title><link href='{escape(link)}'/><id>{escape(link)}</id>"
+        f"<updated>2026-03-0{number}T08:00:00Z</updated><author><name>{AUTHOR}</name></author>"
+        + (f"<content type='html'>{escape(content)}</content>" if content else "")
+        + "</entry>"
+        for number, (title, link, content) in enumerate(entries, 1)
+    )
+    return (
+        "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+        f"<title>Port Ellery Gazette</title><id>urn:gazette</id><updated>2026-03-03T08:00:00Z</updated>{items}</feed>"
+    ).encode()
+
+
+def rss_feed(entries: list[tuple[str, str, str]]) -> bytes:
+    """An RSS 2.0 feed; each item (title, link, full HTML in content:encoded or "" for a link only)."""
+    from html import escape
+
+    items = "".join(
+        f"<item><title>{escape(title)}</title><link>{escape(link)}</link>"
+        f"<pubDate>Tue, 0{number} Mar 2026 08:00:00 +0000</pubDate><description>A short summary.</description>"
+        + (f"<content:encoded>{escape(content)}</content:encoded>" if content else "")
+        + "</item>"
+        for number, (title, link, content) in enumerate(entries, 1)
+    )
+    return (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0' "
+        "xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel><title>Port Ellery Gazette</title>"
+        f"<link>https://gazette.example/</link><description>News</description>{items}</channel></rss>"
+    ).encode()

@@ -133,26 +133,38 @@ def _normalised(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def _in_margin(line: _Line, height: float) -> str | None:
-    if line.bottom > height * (1 - _MARGIN_SHARE):
-        return "top"
-    if line.top < height * _MARGIN_SHARE:
-        return "bottom"
-    return None
+def _margin_lines(lines: list[_Line], height: float) -> dict[int, str]:
+    """The outermost line(s) of a page, when they sit in its margins: where running lines live.
+
+    Only the top line (and any beside it) and the bottom line (and any beside it) count,
+    so a body line that happens to repeat near the top of many pages is never taken for one.
+    """
+    found: dict[int, str] = {}
+    if not lines:
+        return found
+    top = max(line.top for line in lines)
+    bottom = min(line.bottom for line in lines)
+    for index, line in enumerate(lines):
+        if line.bottom > height * (1 - _MARGIN_SHARE) and top - line.top < line.size:
+            found[index] = "top"
+        elif line.top < height * _MARGIN_SHARE and line.bottom - bottom < line.size:
+            found[index] = "bottom"
+    return found
 
 
 def _drop_running_lines(pages: list[tuple[list[_Line], float]]) -> list[_Line]:
     """Every page's lines in reading order, less running headers, footers and page numbers."""
+    margins = [_margin_lines(lines, height) for lines, height in pages]
     seen: Counter[tuple[str, str]] = Counter()
-    for lines, height in pages:
-        seen.update({(zone, _normalised(line.text)) for line in lines if (zone := _in_margin(line, height))})
+    for (lines, _), margin in zip(pages, margins, strict=True):
+        seen.update({(zone, _normalised(lines[index].text)) for index, zone in margin.items()})
     needed = max(2, math.ceil(_RUNNING_SHARE * len(pages)))
     body: list[_Line] = []
     block = 0
-    for lines, height in pages:
+    for (lines, _), margin in zip(pages, margins, strict=True):
         kept = []
-        for line in lines:
-            zone = _in_margin(line, height)
+        for index, line in enumerate(lines):
+            zone = margin.get(index)
             if zone and (_PAGE_NUMBER.match(line.text) or seen[(zone, _normalised(line.text))] >= needed):
                 continue
             kept.append(line)
