@@ -538,11 +538,15 @@ def _article(found: Extraction, source: str, max_bytes: int) -> Article:
 
 
 def _with_meta(article: Article, found: Extraction, *, prefer_own: bool = False) -> Article:
-    """The article with what the container says of it (subject, sender, feed entry) filled in."""
+    """The article with what the container says of it (subject, sender, feed entry) filled in.
+
+    With ``prefer_own`` (a page fetched for a feed entry) the page's own title, byline and date
+    win; the feed's name and the entry's address always do.
+    """
     fields = {}
     for name in ("title", "byline", "date", "site", "url"):
         given = _clean_meta(getattr(found, name))
-        if given and not (prefer_own and getattr(article, name)):
+        if given and not (prefer_own and name in ("title", "byline", "date") and getattr(article, name)):
             fields[name] = given
     return replace(article, **fields)
 
