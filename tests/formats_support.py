@@ -186,8 +186,6 @@ def write_docx(path: Path, *, table: bool = False) -> Path:
     The tracked deletion removes words the story does not have; the tracked
     insertion adds words it does have, so the accepted text is the story.
     """
-    import copy
-
     import docx
     from docx.oxml.ns import qn
 
@@ -218,7 +216,6 @@ def write_docx(path: Path, *, table: bool = False) -> Path:
         for row, cells in zip(grid.rows, (("Item", "Cost"), ("Railings", "40,000 crowns")), strict=True):
             for cell, value in zip(row.cells, cells, strict=True):
                 cell.text = value
-    del copy
     document.save(str(path))
     return path
 
@@ -262,7 +259,8 @@ def story_message(*, subject: str = TITLE, attach_pdf: bytes | None = None, html
             "<html><body>"
             + story_html_body(with_heading=False)
             + "<div class='gmail_quote'>On Mon, 2 Mar 2026, Desk wrote:"
-            "<blockquote type='cite'>Can you file the pier story? The desk says the ferry board resigned.</blockquote>"
+            "<blockquote type='cite'>Can you file the pier story? The desk says the ferry board resigned."
+            "</blockquote>"
             "</div><div class='gmail_signature'>Lena Farrow, Harbour correspondent</div></body></html>",
             subtype="html",
         )
@@ -296,7 +294,8 @@ def atom_feed(entries: list[tuple[str, str, str]]) -> bytes:
     )
     return (
         "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
-        f"<title>Port Ellery Gazette</title><id>urn:gazette</id><updated>2026-03-03T08:00:00Z</updated>{items}</feed>"
+        "<title>Port Ellery Gazette</title><id>urn:gazette</id>"
+        f"<updated>2026-03-03T08:00:00Z</updated>{items}</feed>"
     ).encode()
 
 
@@ -306,7 +305,8 @@ def rss_feed(entries: list[tuple[str, str, str]]) -> bytes:
 
     items = "".join(
         f"<item><title>{escape(title)}</title><link>{escape(link)}</link>"
-        f"<pubDate>Tue, 0{number} Mar 2026 08:00:00 +0000</pubDate><description>A short summary.</description>"
+        f"<pubDate>Tue, 0{number} Mar 2026 08:00:00 +0000</pubDate>"
+        "<description>A short summary.</description>"
         + (f"<content:encoded>{escape(content)}</content:encoded>" if content else "")
         + "</item>"
         for number, (title, link, content) in enumerate(entries, 1)

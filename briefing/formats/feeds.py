@@ -74,7 +74,8 @@ def _page(fragment: str, title: str | None) -> bytes:
     from html import escape
 
     head = f"<title>{escape(title)}</title>" if title else ""
-    return f"<!doctype html><html><head><meta charset='utf-8'>{head}</head><body><article>{fragment}</article></body></html>".encode()
+    page = f"<!doctype html><html><head><meta charset='utf-8'>{head}</head>"
+    return f"{page}<body><article>{fragment}</article></body></html>".encode()
 
 
 def _iso(parsed: time.struct_time | None) -> str | None:
