@@ -463,7 +463,7 @@ def _read_document(
     elif kind == "feed":
         from briefing.formats.feeds import read_feed
 
-        for entry in read_feed(data, source, limit):
+        for entry in read_feed(data, limit):
             _add_feed_entry(result, entry, source, max_bytes)
 
 

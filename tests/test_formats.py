@@ -335,3 +335,61 @@ def test_analyze_finds_the_same_statements_and_speakers_in_every_format(tmp_path
         assert len(version[0]) >= 4 and {"Tomas Vintner", "Ada Morrow"} <= version[1], name
     for record, version in zip(records[len(versions) :], documents.values(), strict=True):
         assert found(record) == plain[version], record["article"]["source"]
+
+
+def test_message_forwarded_as_attachment_is_an_article_of_its_own(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    outer = EmailMessage()
+    outer["From"] = "Desk <desk@example.org>"
+    outer["Subject"] = "Fwd: the pier cable"
+    outer["Date"] = "Wed, 04 Mar 2026 09:00:00 +0000"
+    outer.set_content("The cable is below; please brief the minister.\n\n-- \nThe desk")
+    outer.add_attachment(story_message(subject="Cable: northern pier"))
+    path = tmp_path / "forward.eml"
+    path.write_bytes(bytes(outer))
+    result = load_sources([str(path)])
+    assert not result.errors
+    note, cable = result.articles
+    assert paragraphs(note) == ["The cable is below; please brief the minister."]
+    assert (cable.source, cable.title, cable.byline) == (
+        f"{path}#forwarded-1",
+        "Cable: northern pier",
+        SENDER,
+    )
+    assert paragraphs(cable) == list(STORY)
+
+
+def test_pdf_on_standard_input_is_sniffed(tmp_path: Path) -> None:
+    import io
+
+    pdf = write_pdf(tmp_path / "story.pdf").read_bytes()
+    (article,) = load_sources(["-"], stdin=io.BytesIO(pdf)).articles
+    assert article.source == "<stdin>" and paragraphs(article) == STORY_PARAGRAPHS
+
+
+def test_bad_documents_on_the_command_line_get_a_line_each(tmp_path: Path) -> None:
+    bad = {
+        "scan.pdf": write_image_pdf(tmp_path / "scan.pdf"),
+        "locked.pdf": write_pdf(tmp_path / "locked.pdf", encrypt="secret"),
+        "torn.pdf": tmp_path / "torn.pdf",
+        "torn.docx": tmp_path / "torn.docx",
+        "empty.eml": tmp_path / "empty.eml",
+        "notes.mbox": tmp_path / "notes.mbox",
+        "empty.rss": tmp_path / "empty.rss",
+    }
+    bad["torn.pdf"].write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
+    bad["torn.docx"].write_bytes(b"PK\x03\x04\x14\x00 torn")
+    bad["empty.eml"].write_bytes(b"")
+    bad["notes.mbox"].write_bytes(b"just notes, not a mailbox\n")
+    bad["empty.rss"].write_bytes(
+        b"<?xml version='1.0'?><rss version='2.0'><channel><title>x</title></channel></rss>"
+    )
+    good = write_pdf(tmp_path / "good.pdf")
+    done = run_cli("analyze", *(str(p) for p in bad.values()), str(good))
+    assert done.returncode == 2
+    stderr = done.stderr.decode()
+    assert "Traceback" not in stderr
+    lines = stderr.splitlines()
+    assert [line.split(": ", 2)[1] for line in lines] == [str(p) for p in bad.values()], lines
+    assert TITLE in done.stdout.decode()

@@ -93,6 +93,10 @@ def test_rules_on_extracted_lines() -> None:
 
 
 def test_a_run_of_title_case_link_lines_goes_but_headings_between_paragraphs_stay() -> None:
-    links = ["Ferry Strike Ends After Two Days", "Harbour Lights Return To The Point", "A New Pier For Ellery"]
+    links = [
+        "Ferry Strike Ends After Two Days",
+        "Harbour Lights Return To The Point",
+        "A New Pier For Ellery",
+    ]
     text = "\n".join([STORY[0], "Repairs And Moorings", STORY[1], *links, STORY[2]])
     assert remove_furniture(text).split("\n") == [STORY[0], "Repairs And Moorings", STORY[1], STORY[2]]

@@ -23,7 +23,7 @@ def looks_like_feed(data: bytes) -> bool:
     return head.startswith(_FEED_ROOTS)
 
 
-def read_feed(data: bytes, source: str, limit: int | None = None) -> list[Extraction]:
+def read_feed(data: bytes, limit: int | None = None) -> list[Extraction]:
     """One extraction per entry, the first ``limit`` of them."""
     import feedparser
 

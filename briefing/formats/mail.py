@@ -32,13 +32,18 @@ _HTML_QUOTE_XPATH = (
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' moz-cite-prefix ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' moz-signature ')]"
 )
-_MBOX_SEPARATOR = re.compile(rb"^From [^\r\n]*\r?\n", re.MULTILINE)
+# A "From " line opens a message at the start of the file or after a blank line (as mailbox reads it).
+_MBOX_SEPARATOR = re.compile(rb"(?:\A|(?<=\n\n)|(?<=\n\r\n))From [^\r\n]*\r?\n")
+_FORWARD_DEPTH = 3  # messages forwarded inside messages, read this deep
 
 MailItem = Extraction | Attachment
 
 
-def read_eml(data: bytes, part: str | None = None) -> list[MailItem]:
-    """The message's own article (when it has text) and its PDF and Word attachments."""
+def read_eml(data: bytes, part: str | None = None, depth: int = 0) -> list[MailItem]:
+    """The message's own article (when it has text), its PDF and Word attachments, and the
+    messages forwarded as attachments (with theirs)."""
+    if not data.strip():
+        raise DocumentError("empty (no message)")
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
     except Exception as exc:  # the parser is lenient; this is a last resort
@@ -66,9 +71,26 @@ def read_eml(data: bytes, part: str | None = None) -> list[MailItem]:
                 date=date,
             )
         )
+    if depth < _FORWARD_DEPTH:
+        for number, forwarded in enumerate(_forwarded(message), 1):
+            inner = f"{part}/forwarded-{number}" if part else f"forwarded-{number}"
+            try:
+                items.extend(read_eml(forwarded, inner, depth + 1))
+            except DocumentError:
+                continue  # an empty forward adds nothing; the message itself still counts
     if not items:
         raise DocumentError("empty (no text and no PDF or Word attachment in this message)")
     return items
+
+
+def _forwarded(message: EmailMessage):
+    """The bytes of each message attached to this one (a forward "as attachment")."""
+    for part in message.iter_attachments():
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) and inner else inner
+            if isinstance(inner, EmailMessage):
+                yield inner.as_bytes()
 
 
 def split_mbox(data: bytes) -> list[bytes]:
