@@ -10,11 +10,13 @@ PDF and Word attachments become articles of their own, named after the message.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.parser import BytesParser
 
 from briefing.formats import Attachment, DocumentError, Extraction
+from briefing.formats.web_cleanup import without_elements
 
 DOCUMENT_TYPES = {
     "application/pdf": ".pdf",
@@ -57,12 +59,11 @@ def read_eml(data: bytes, part: str | None = None, depth: int = 0) -> list[MailI
     html, plain = _bodies(message)
     if html or plain:
         items.append(Extraction(text=plain, html=html, title=subject, byline=sender, date=date, part=part))
-    for number, attachment in enumerate(_documents(message), 1):
-        data, suffix, name = attachment
+    for number, (content, suffix, name) in enumerate(_documents(message), 1):
         label = name or f"attachment {number}{suffix}"
         items.append(
             Attachment(
-                data=data,
+                data=content,
                 suffix=suffix,
                 name=label,
                 part=f"{part}/{label}" if part else label,
@@ -83,7 +84,7 @@ def read_eml(data: bytes, part: str | None = None, depth: int = 0) -> list[MailI
     return items
 
 
-def _forwarded(message: EmailMessage):
+def _forwarded(message: EmailMessage) -> Iterator[bytes]:
     """The bytes of each message attached to this one (a forward "as attachment")."""
     for part in message.iter_attachments():
         if part.get_content_type() == "message/rfc822":
@@ -139,12 +140,12 @@ def _bodies(message: EmailMessage) -> tuple[bytes | None, str]:
     return html, plain
 
 
-def _content(part: EmailMessage) -> str:
+def _content(part: MIMEPart) -> str:
     try:
         return part.get_content()
     except (LookupError, UnicodeError, AssertionError):
-        payload = part.get_payload(decode=True) or b""
-        return payload.decode("utf-8", errors="replace")
+        payload = part.get_payload(decode=True)
+        return payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
 
 
 def _plain_without_replies(text: str) -> str:
@@ -163,21 +164,12 @@ def _plain_without_replies(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
-def _html_without_replies(html: str) -> bytes | None:
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        return None
-    for element in tree.xpath(_HTML_QUOTE_XPATH):
-        if element.getparent() is not None:
-            element.drop_tree()
-    return lxml_html.tostring(tree, encoding="utf-8")
+def _html_without_replies(html: str) -> bytes:
+    cleaned = without_elements(html, lambda tree: tree.xpath(_HTML_QUOTE_XPATH))
+    return (cleaned if cleaned is not None else html).encode("utf-8")
 
 
-def _documents(message: EmailMessage):
+def _documents(message: EmailMessage) -> Iterator[tuple[bytes, str, str]]:
     """(data, suffix, file name) of each PDF or Word attachment."""
     for part in message.iter_attachments():
         name = part.get_filename() or ""
@@ -187,5 +179,5 @@ def _documents(message: EmailMessage):
         if suffix is None:
             continue
         data = part.get_payload(decode=True)
-        if data:
+        if isinstance(data, bytes) and data:
             yield data, suffix, " ".join(name.split())

@@ -50,13 +50,26 @@ _SMALL_WORDS = frozenset(
 
 def clean_html(html: str) -> str | None:
     """The page without pop-up cards and hidden elements, or None when it has none of them."""
-    from lxml import etree
+    return without_elements(html, _popups_and_hidden)
+
+
+def without_elements(html: str, pick) -> str | None:
+    """``html`` less the elements ``pick(tree)`` names, or None when it names none (or cannot parse)."""
     from lxml import html as lxml_html
+    from lxml.etree import ParserError
 
     try:
         tree = lxml_html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
+    except (ParserError, ValueError):
         return None
+    doomed = list(pick(tree))
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return str(lxml_html.tostring(tree, encoding="unicode")) if doomed else None
+
+
+def _popups_and_hidden(tree) -> list:
     popups = [
         element
         for element in tree.iter()
@@ -72,10 +85,7 @@ def clean_html(html: str) -> str | None:
         and element.tag not in ("html", "body")
         and (_HIDDEN_STYLE.search(element.get("style") or "") or element.get("hidden") is not None)
     ]
-    for element in doomed:
-        if element.getparent() is not None:
-            element.drop_tree()
-    return lxml_html.tostring(tree, encoding="unicode") if doomed else None
+    return doomed
 
 
 def remove_furniture(text: str, title: str | None = None) -> str:
