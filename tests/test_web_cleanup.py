@@ -81,6 +81,20 @@ def test_page_furniture_is_removed_and_every_article_sentence_kept(tmp_path: Pat
         assert headline not in article.text
 
 
+# Sentences that open like a stamp or a "Follow" pointer, and labels alone on a line.
+MORE_LOOKALIKES = (
+    "Follow the money, the councillor said, and the updates will explain the rest.",
+    "Published in 2024, the maintenance report found rust in the railings.",
+    "Repairs and moorings",
+)
+LABELS = (
+    "Advertisement",
+    "Share this article",
+    "Last updated: March 3, 2026 10:02 GMT",
+    "Posted 3 hours ago",
+)
+
+
 def test_rules_on_extracted_lines() -> None:
     """The line rules alone, as they meet trafilatura's output (one paragraph a line)."""
     lines = [TITLE, STORY[0], *FURNITURE[:6], STORY[1], *LOOKALIKES, FURNITURE[6], FURNITURE[7], STORY[5]]
@@ -90,6 +104,8 @@ def test_rules_on_extracted_lines() -> None:
         *LOOKALIKES,
         STORY[5],
     ]
+    lines = [STORY[0], *MORE_LOOKALIKES, *LABELS, STORY[1]]
+    assert remove_furniture("\n".join(lines)).split("\n") == [STORY[0], *MORE_LOOKALIKES, STORY[1]]
 
 
 def test_a_run_of_title_case_link_lines_goes_but_headings_between_paragraphs_stay() -> None:

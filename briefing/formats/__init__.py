@@ -51,10 +51,6 @@ class Attachment:
     date: str | None = None
 
 
-def too_large(size: int, limit: int) -> bool:
-    return size > limit
-
-
 def human_bytes(count: int) -> str:
     if count >= 1024 * 1024:
         return f"{count / (1024 * 1024):.1f} MB"

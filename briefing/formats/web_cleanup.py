@@ -18,27 +18,36 @@ _POPUP_CLASS = re.compile(
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
-_LEAD_WORDS = (
+_LIST_WORDS = (
     r"more|see more|see also|read more|read next|read also|also read|related|related coverage|"
-    r"related stories|related articles|recommended|watch|watch more|listen|don[\u2019']t miss|must read|"
-    r"click here|sign up|subscribe|advertisement"
-)
-# "More: …", "SEE MORE: …", "RELATED — …": a label, then a link to another story.
-_LINK_LEAD = re.compile(rf"^(?:{_LEAD_WORDS})\s*(?::|\u2014|\u2013|>>|\u00bb|\|)", re.I)
-# A block heading over links to other stories: "DON'T MISS", "Related stories", "More from …".
-_BLOCK_HEADING = re.compile(
-    rf"^(?:{_LEAD_WORDS}|more (?:stories|news|coverage|from\b.{{1,40}})|most (?:read|popular|viewed)|"
+    r"related stories|related articles|related content|recommended|recommended for you|don[\u2019']t miss|"
+    r"must read|more (?:stories|news|coverage|from\b.{1,40})|most (?:read|popular|viewed)|"
     r"trending(?: now| stories)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|"
-    r"editor[\u2019']s picks|in other news)\s*:?$",
-    re.I,
+    r"editor[\u2019']s picks|in other news"
 )
+_LABEL_WORDS = (
+    r"watch|watch more|listen|click here|sign up|subscribe|advertisement|share(?: this(?: article)?)?"
+)
+# "More: …", "SEE MORE: …", "RELATED — …", "WATCH: …": a label, then a link to another story.
+_LINK_LEAD = re.compile(rf"^(?:{_LIST_WORDS}|{_LABEL_WORDS})\s*(?::|\u2014|\u2013|>>|\u00bb|\|)", re.I)
+# A heading over a list of other stories' headlines: "DON'T MISS", "Related stories", "More from …".
+_LIST_HEADING = re.compile(rf"^(?:{_LIST_WORDS})\s*:?$", re.I)
+# A label left alone on its line: "Advertisement", "Share this article".
+_LONE_LABEL = re.compile(rf"^(?:{_LABEL_WORDS})\s*:?$", re.I)
 # "Follow AP's full coverage of the trial at …", "Follow us on Twitter".
 _FOLLOW = re.compile(
-    r"^follow\b.{0,160}\b(?:coverage|updates|live|on (?:twitter|x|facebook|instagram|threads|bluesky)|us)\b",
+    r"^follow (?:us\b|(?:the |our |all of |\S+[\u2019']s ).{0,120}\b(?:coverage|updates)\b|"
+    r".{0,80}\bon (?:twitter|x|facebook|instagram|threads|bluesky)\b)",
     re.I,
 )
-# "Updated at 1:23 p.m.", "Last updated: 3 March 2026 10:02": a stamp, not a sentence.
-_STAMP = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified)\b\W{0,3}(?:at|on)?\b.{0,40}\d", re.I)
+_FOLLOW_MAX_WORDS = 25
+# "Updated at 1:23 p.m.", "Last updated: March 3, 2026 10:02": a stamp, not a sentence.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_STAMP = re.compile(
+    r"^(?:last\s+)?(?:updated|published|posted|modified)\b.{0,40}?"
+    rf"(?:\d{{1,2}}[:.]\d{{2}}|\d{{4}}-\d{{2}}-\d{{2}}|\b{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}|\bago\b)",
+    re.I,
+)
 _STAMP_MAX_WORDS = 9
 _SENTENCE_END = tuple('.!?"\u201d\u2019')
 _HEADLINE_MAX_WORDS = 16
@@ -100,7 +109,7 @@ def remove_furniture(text: str, title: str | None = None) -> str:
         line = raw.strip()
         if not line:
             continue
-        if _BLOCK_HEADING.match(line):
+        if _LIST_HEADING.match(line):
             keep[index] = False
             in_block = True
             continue
@@ -108,7 +117,10 @@ def remove_furniture(text: str, title: str | None = None) -> str:
             keep[index] = False
             continue
         in_block = False
-        if _LINK_LEAD.match(line) or _FOLLOW.match(line):
+        if _LINK_LEAD.match(line) or _LONE_LABEL.match(line):
+            keep[index] = False
+        elif _FOLLOW.match(line) and len(line.split()) <= _FOLLOW_MAX_WORDS and ", " not in line:
+            # (A sentence that starts with "Follow" has clauses; the pointer line has none.)
             keep[index] = False
         elif _STAMP.match(line) and len(line.split()) <= _STAMP_MAX_WORDS:
             keep[index] = False
