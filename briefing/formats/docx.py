@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 
 from briefing.formats import DocumentError, Extraction, TextBudget, human_bytes
 
@@ -19,6 +20,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SKIPPED = {f"{_W}del", f"{_W}moveFrom", f"{_W}pPr"}
 _TEXT = f"{_W}t"
 _BREAKS = {f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n"}
+_WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -39,7 +41,7 @@ def read_docx(data: bytes, max_bytes: int) -> Extraction:
     style_names = {style.style_id: style.name or "" for style in document.styles}
     budget = TextBudget(max_bytes)
     paragraphs: list[tuple[str, bool]] = []
-    for block in document.element.body.iterchildren():
+    for block in _blocks(document.element.body):
         if block.tag == f"{_W}p":
             text = budget.take(_paragraph_text(block))
             if text:
@@ -57,6 +59,15 @@ def read_docx(data: bytes, max_bytes: int) -> Extraction:
         byline=(properties.author or "").strip() or None,
         date=created.date().isoformat() if created else None,
     )
+
+
+def _blocks(container) -> Iterator:
+    """Paragraphs and tables in order, also those inside content controls (a cover page, a form)."""
+    for child in container.iterchildren():
+        if child.tag in _WRAPPERS:
+            yield from _blocks(child)
+        else:
+            yield child
 
 
 def _refuse_zip_bomb(data: bytes, max_bytes: int) -> None:
