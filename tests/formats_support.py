@@ -224,7 +224,7 @@ def _track(run, kind: str, qn) -> None:
     """Wrap a run in a tracked-change element (python-docx writes none itself)."""
     from docx.oxml import OxmlElement
 
-    element = run._r  # noqa: SLF001 - python-docx exposes no API for tracked changes
+    element = run.element  # python-docx writes no tracked changes: wrap the run's XML ourselves
     wrapper = OxmlElement(f"w:{kind}")
     wrapper.set(qn("w:id"), "1" if kind == "del" else "2")
     wrapper.set(qn("w:author"), "Editor")
