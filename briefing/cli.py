@@ -207,7 +207,11 @@ def _run_reader(args: argparse.Namespace) -> int:
     from briefing.tui.app import BriefingApp
 
     app = BriefingApp(
-        articles, db_path=db_path(args), more_sources=sources[position:], max_bytes=args.max_bytes
+        articles,
+        db_path=db_path(args),
+        more_sources=sources[position:],
+        max_bytes=args.max_bytes,
+        limit=args.limit,
     )
     app.run()
     for line in (*app.load_skipped, *app.load_errors):

@@ -393,3 +393,21 @@ def test_bad_documents_on_the_command_line_get_a_line_each(tmp_path: Path) -> No
     lines = stderr.splitlines()
     assert [line.split(": ", 2)[1] for line in lines] == [str(p) for p in bad.values()], lines
     assert TITLE in done.stdout.decode()
+
+
+async def test_reader_opens_a_pdf_and_takes_limit_entries_of_a_later_feed(tmp_path: Path) -> None:
+    from tui_support import GoldAnalyzer, ready
+
+    from briefing.tui.app import BriefingApp
+
+    pdf = load_file(write_pdf(tmp_path / "story.pdf"))
+    feed = tmp_path / "gazette.atom"
+    feed.write_bytes(
+        atom_feed([(f"Entry {n}", f"https://gazette.example/{n}", f"<p>{STORY[n]}</p>") for n in range(3)])
+    )
+    app = BriefingApp([pdf], analyzer=GoldAnalyzer({}), use_store=False, more_sources=[str(feed)], limit=2)
+    app.animation_level = "none"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert [article.title for article in app.articles] == [TITLE, "Entry 0", "Entry 1"]
+        assert app.sub_title == "1/3"
