@@ -61,8 +61,12 @@ def read_pdf(data: bytes, max_bytes: int) -> Extraction:
         metadata = document.get_metadata_dict(skip_empty=True)
         budget = TextBudget(max_bytes)
         pages = [_page_lines(document, index, budget) for index in range(len(document))]
+    except pdfium.PdfiumError:
+        raise DocumentError("not a readable PDF (a damaged page)") from None
     finally:
         document.close()
+    if not pages:
+        raise DocumentError("no pages in this PDF")
     if not any(line.text.strip() for lines, _ in pages for line in lines):
         raise DocumentError("no text layer: a scanned PDF needs OCR first")
     body = _drop_running_lines(pages)
