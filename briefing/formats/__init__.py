@@ -44,7 +44,6 @@ class Attachment:
 
     data: bytes
     suffix: str  # ".pdf" or ".docx"
-    name: str
     part: str
     title: str | None = None  # the name it gets when its own document names none
     byline: str | None = None

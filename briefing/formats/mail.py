@@ -65,7 +65,6 @@ def read_eml(data: bytes, part: str | None = None, depth: int = 0) -> list[MailI
             Attachment(
                 data=content,
                 suffix=suffix,
-                name=label,
                 part=f"{part}/{label}" if part else label,
                 title=f"{subject} \u2014 {label}" if subject else label,
                 byline=sender,
