@@ -52,6 +52,19 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top_level: bool = Tr
         metavar="N",
         help="refuse sources larger than N bytes (default: 20 MB)",
     )
+    parser.add_argument(
+        "--limit",
+        type=_positive_count,
+        default=None if top_level else argparse.SUPPRESS,
+        metavar="N",
+        help="take at most N entries from each RSS or Atom feed",
+    )
+
+
+def _positive_count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return int(text)
 
 
 def _reader_parser() -> argparse.ArgumentParser:
@@ -73,7 +86,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         "sources",
         nargs="*",
         metavar="SOURCE",
-        help="a .txt, .md, .html or .htm file, a folder of them, an http(s) URL, or - for stdin "
+        help="a .txt, .md, .html, .pdf, .docx, .eml, .mbox, .rss or .atom file, a folder of them, "
+        "an http(s) URL (a page, a PDF or a feed), or - for stdin "
         "(default: the bundled sample articles)",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
@@ -154,7 +168,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def _first_positional(argv: Sequence[str]) -> str | None:
     """The first argument that is not a global option or its value."""
-    takes_value = {"--db", "--max-bytes"}
+    takes_value = {"--db", "--max-bytes", "--limit"}
     skip = False
     for arg in argv:
         if skip:
@@ -180,11 +194,11 @@ def db_path(args: argparse.Namespace) -> Path | None:
     return Path(chosen).expanduser() if chosen else None
 
 
-def load_sources(sources: Sequence[str], max_bytes: int):
+def load_sources(sources: Sequence[str], max_bytes: int, limit: int | None = None):
     """Ingest every source; print one line per failure or skip. Returns the LoadResult."""
     from briefing.ingest import load_sources as ingest_sources
 
-    result = ingest_sources(sources, max_bytes=max_bytes)
+    result = ingest_sources(sources, max_bytes=max_bytes, limit=limit)
     for line in result.skipped:
         error(line)
     for line in result.errors:
@@ -225,7 +239,7 @@ def _run_reader(args: argparse.Namespace) -> int:
     failed = False
     position = 0
     while position < len(sources) and (not articles or "-" in sources[position:]):
-        result = load_sources(sources[position : position + 1], args.max_bytes)
+        result = load_sources(sources[position : position + 1], args.max_bytes, args.limit)
         articles.extend(result.articles)
         failed = failed or bool(result.errors)
         position += 1
@@ -237,7 +251,11 @@ def _run_reader(args: argparse.Namespace) -> int:
 
     keep_opened(db_path(args), articles)  # every article opened is kept, so a briefing reopens without it
     app = BriefingApp(
-        articles, db_path=db_path(args), more_sources=sources[position:], max_bytes=args.max_bytes
+        articles,
+        db_path=db_path(args),
+        more_sources=sources[position:],
+        max_bytes=args.max_bytes,
+        limit=args.limit,
     )
     app.run()
     keep_opened(db_path(args), app.articles)
@@ -252,7 +270,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     from briefing.nlp.pipeline import ModelMissingError
     from briefing.store import StoreError
 
-    result = load_sources(args.sources, args.max_bytes)
+    result = load_sources(args.sources, args.max_bytes, args.limit)
     if not result.articles:
         return EXIT_BAD_INPUT
     try:
@@ -335,7 +353,7 @@ def _run_export(args: argparse.Namespace) -> int:
             if not sources and not failed:
                 error("no notes yet: name the articles to export")
                 return EXIT_BAD_INPUT
-        result = load_sources(sources, args.max_bytes)
+        result = load_sources(sources, args.max_bytes, args.limit)
         failed = failed or bool(result.errors)
         noted = [(article, store.annotations_for(article)) for article in result.articles]
         if args.only_annotated or not args.sources:

@@ -109,6 +109,7 @@ class BriefingApp(AnnotationActions, App[None]):
         use_store: bool = True,
         more_sources: Sequence[str] = (),
         max_bytes: int | None = None,
+        limit: int | None = None,
     ) -> None:
         super().__init__()
         if not articles:
@@ -127,6 +128,7 @@ class BriefingApp(AnnotationActions, App[None]):
         self._slot_cache: dict[str, dict[str, int]] = {}
         self.more_sources = list(more_sources)
         self.max_bytes = max_bytes
+        self.limit = limit  # entries taken from each feed
         self.loading = bool(self.more_sources)
         self.load_errors: list[str] = []  # lines for stderr once the app has quit
         self.load_skipped: list[str] = []
@@ -230,7 +232,7 @@ class BriefingApp(AnnotationActions, App[None]):
             if get_current_worker().is_cancelled:
                 return
             options = {} if self.max_bytes is None else {"max_bytes": self.max_bytes}
-            result = load_sources([source], **options)
+            result = load_sources([source], limit=self.limit, **options)
             last = number == len(self.more_sources)
             self.post_message(ArticlesLoaded(result.articles, result.errors, result.skipped, last))
 
