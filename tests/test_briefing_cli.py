@@ -87,11 +87,12 @@ def _scores(capsys, *argv: str) -> dict:
 
 def test_dispute_links_on_the_samples_hold_the_measured_floor(db: Path, capsys) -> None:
     scores = _scores(capsys, "--disputes", str(PAIRS / "sines-port.json"))
-    assert scores["gold_pairs"] == 66
-    # Measured: 11 of 66 gold pairs among 20 predicted (precision 0.550, recall 0.167);
-    # 8 of the 14 answers linked to a claim they answer.
-    assert scores["matched"] >= 11 and scores["precision"] >= 0.55 - 1e-9
-    assert scores["responses_linked"] >= 8
+    # The headlines are the pages' titles, not their text, so the gold holds no pair on them.
+    assert scores["gold_pairs"] == 46
+    # Measured: 8 of 46 gold pairs among 16 predicted (precision 0.500, recall 0.174);
+    # 6 of the 12 answers linked to a claim they answer.
+    assert scores["matched"] >= 8 and scores["precision"] >= 0.50 - 1e-9
+    assert scores["responses_linked"] >= 6
 
 
 def test_dispute_links_on_the_team_corpus_hold_the_measured_floor(shared_corpus: Path, capsys) -> None:
