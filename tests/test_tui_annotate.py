@@ -76,11 +76,11 @@ async def test_select_write_a_tagged_note_and_find_it_highlighted_after_a_restar
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("v")
-        first_sentence = article.text[app.keyboard_selection.start : app.keyboard_selection.end]
+        first_sentence = article.text[app.state.selection.start : app.state.selection.end]
         assert first_sentence.startswith("US does not deny report")
         assert "Selected" in str(app.query_one("#status").render())
         await pilot.press("w", "w")
-        selected = article.text[app.keyboard_selection.start : app.keyboard_selection.end]
+        selected = article.text[app.state.selection.start : app.state.selection.end]
         assert selected.split()[-2:] == ["The", "US"]
         await pilot.press("a")
         assert isinstance(app.screen, NoteEditor)
@@ -88,7 +88,7 @@ async def test_select_write_a_tagged_note_and_find_it_highlighted_after_a_restar
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, NoteEditor)
-        assert app.keyboard_selection is None
+        assert app.state.selection is None
 
     notes = stored(db)
     assert len(notes) == 1
@@ -127,7 +127,7 @@ async def test_a_note_survives_a_one_word_edit_elsewhere_in_the_article(seed, tm
     app = make_app(seed, db, article=edited)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        (note,) = app.article_notes
+        (note,) = app.notes.article_notes
         assert not note.orphaned
         assert edited.text[note.start : note.end] == statement.text
         app.view.scroll_to_offset(note.start)
@@ -158,18 +158,18 @@ async def test_selection_keys_grow_and_shrink_and_escape_cancels(seed, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("v")
-        sentence = (app.keyboard_selection.start, app.keyboard_selection.end)
+        sentence = (app.state.selection.start, app.state.selection.end)
         await pilot.press("j")  # a sentence more, not a scroll
-        grown = app.keyboard_selection.end
+        grown = app.state.selection.end
         assert grown > sentence[1]
         assert article.text[sentence[1] : grown].strip().endswith(".")
         await pilot.press("k")
-        assert app.keyboard_selection.end == sentence[1]
+        assert app.state.selection.end == sentence[1]
         await pilot.press("right", "right", "b")  # b shrinks while selecting (it pages up otherwise)
-        assert len(article.text[sentence[1] : app.keyboard_selection.end].split()) == 1
-        assert app.view.selection_range == (app.keyboard_selection.start, app.keyboard_selection.end)
+        assert len(article.text[sentence[1] : app.state.selection.end].split()) == 1
+        assert app.view.selection_range == (app.state.selection.start, app.state.selection.end)
         await pilot.press("escape")
-        assert app.keyboard_selection is None
+        assert app.state.selection is None
         assert app.view.selection_range is None
         scroll_before = app.view.scroll_y
         await pilot.press("j")  # j scrolls again once the selection is gone
@@ -346,12 +346,12 @@ async def test_v_starts_at_the_statement_jumped_to_or_else_at_the_first_sentence
         await ready(pilot)
         await pilot.press("n", "n", "n", "v")
         statement = analysis.statements[2]
-        selection = app.keyboard_selection
+        selection = app.state.selection
         assert selection.start <= statement.start < selection.end
         await pilot.press("escape", "G", "v")  # scrolled away from it: the selection starts in view
         view = app.view
-        assert view.is_line_visible(view.line_of_offset(app.keyboard_selection.start))
-        assert app.keyboard_selection.start >= view.top_offset()
+        assert view.is_line_visible(view.line_of_offset(app.state.selection.start))
+        assert app.state.selection.start >= view.top_offset()
 
 
 # Another process holding the store's lock (kept in a variable: a collected FileLock lets go).
@@ -366,7 +366,7 @@ async def test_a_note_that_cannot_be_saved_stays_in_the_editor_until_it_can(seed
     app = make_app(seed, db)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        app.notes_store._lock_timeout = 0.3  # fail fast while another process holds the lock
+        app.notes.notes_store._lock_timeout = 0.3  # fail fast while another process holds the lock
         holder = subprocess.Popen(
             [sys.executable, "-c", HOLD_LOCK, f"{db}.lock"], stdout=subprocess.PIPE, text=True
         )
@@ -463,7 +463,7 @@ async def test_a_highlight_on_the_current_statement_shows_at_once(seed, tmp_path
         await ready(pilot)
         await pilot.press("n", "h")
         await pilot.pause()
-        assert app.current_statement == 0  # still current: its own marking must not cover the note
+        assert app.state.current_statement == 0  # still current: its own marking must not cover the note
         first = analysis.statements[0]
         assert drawn_with(app.view, first.start, highlight_style(app.view, 1)).startswith("The US has")
 

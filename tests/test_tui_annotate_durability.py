@@ -115,8 +115,8 @@ async def test_a_second_instance_writing_meanwhile_loses_nothing(seed, tmp_path)
                 child.kill()
         app.post_message(events.AppFocus())  # back to this window: the other's notes are drawn
         await pilot.pause()
-        assert len(app.article_notes) == 2
-        assert all(margin_line(app, note.start) for note in app.article_notes)
+        assert len(app.notes.article_notes) == 2
+        assert all(margin_line(app, note.start) for note in app.notes.article_notes)
         await pilot.press("G", "N", "a", *"mine", "ctrl+s")  # the last statement, a note of our own
         await pilot.pause()
         await pilot.press("m")

@@ -14,7 +14,8 @@ from textual.widgets import OptionList
 from tui_support import SIZE, GoldAnalyzer, gold_article, ready
 
 from briefing.model import STANCE_HEADINGS
-from briefing.tui.app import BriefingApp, find_matches
+from briefing.tui.app import BriefingApp
+from briefing.tui.reader_state import find_matches
 from briefing.tui.article_view import ArticleView
 from briefing.tui.commands import COMMANDS
 from briefing.tui.panes import PartyList, StatementList, statement_option_id
@@ -111,22 +112,22 @@ async def test_n_and_shift_n_step_through_statements_showing_speaker_cue_and_sta
         await ready(pilot)
         view = app.query_one(ArticleView)
         await pilot.press("n")
-        assert app.current_statement == 0
+        assert app.state.current_statement == 0
         first = analysis.statements[0]
         assert STANCE_HEADINGS[first.stance] in status_text(app)
         assert first.speaker in status_text(app)
         await pilot.press("n", "n", "n", "n", "n")
-        assert app.current_statement == 5
+        assert app.state.current_statement == 5
         fifth = analysis.statements[5]
         assert view.is_line_visible(view.line_of_offset(fifth.start))
         assert " ".join(fifth.text.split()[:3]) in visible_text(view)
         assert f"“{fifth.cue}”" in status_text(app)
         await pilot.press("N")
-        assert app.current_statement == 4
+        assert app.state.current_statement == 4
         await pilot.press("escape", "g", "N")  # nothing current, at the top: N wraps to the last
-        assert app.current_statement == len(analysis.statements) - 1
+        assert app.state.current_statement == len(analysis.statements) - 1
         await pilot.press("n")
-        assert app.current_statement == 0
+        assert app.state.current_statement == 0
 
 
 async def test_scroll_keys_move_the_article(seed):
@@ -177,16 +178,16 @@ async def test_enter_on_a_party_shows_only_its_statements_and_escape_clears(seed
         price = next(p for p in analysis.parties if p.name == "Ned Price")
         parties.highlight_id(price.id)
         await pilot.press("enter")
-        assert app.party_filter == price.id
+        assert app.state.party_filter == price.id
         assert app.query_one(ArticleView).focus_party == price.id
         listed = [t for t in option_texts(app.query_one(StatementList)) if ": " in t]
         assert listed and all(t.split(" ", 1)[1].startswith("Ned Price:") for t in listed)
         assert "only Ned Price" in status_text(app)
         # n now steps through that party's statements only.
         await pilot.press("n", "n")
-        assert analysis.statements[app.current_statement].party_id == price.id
+        assert analysis.statements[app.state.current_statement].party_id == price.id
         await pilot.press("escape")
-        assert app.party_filter is None
+        assert app.state.party_filter is None
         assert app.query_one(ArticleView).focus_party is None
         assert len([t for t in option_texts(app.query_one(StatementList)) if ": " in t]) == len(
             analysis.statements
@@ -204,7 +205,7 @@ async def test_enter_on_a_statement_jumps_to_it(seed):
         statements.highlight_id(statement_option_id(last))
         await pilot.press("enter")
         view = app.query_one(ArticleView)
-        assert app.current_statement == last
+        assert app.state.current_statement == last
         assert view.is_line_visible(view.line_of_offset(analysis.statements[last].start))
         assert view.scroll_y > 0
 
@@ -221,15 +222,15 @@ async def test_slash_searches_marks_and_counts_and_n_steps_through_matches(seed)
         await pilot.press("enter")
         assert f"1/{len(expected)} matches" in status_text(app)
         await pilot.press("n", "n")
-        assert app.match_index == 2
+        assert app.state.match_index == 2
         await pilot.press("N")
-        assert app.match_index == 1
+        assert app.state.match_index == 1
         view = app.query_one(ArticleView)
         assert view.is_line_visible(view.line_of_offset(expected[1][0]))
         await pilot.press("escape")
         assert not app.search_active
         await pilot.press("n")
-        assert app.current_statement is not None
+        assert app.state.current_statement is not None
 
 
 async def test_search_with_no_match_says_so(seed):
@@ -340,7 +341,7 @@ async def test_palette_offers_go_to_party(seed):
         await pilot.press("enter")
         await pilot.pause()
         price = next(p for p in analysis.parties if p.name == "Ned Price")
-        assert app.party_filter == price.id
+        assert app.state.party_filter == price.id
 
 
 async def test_clicking_a_statement_makes_it_current(seed):
@@ -354,7 +355,7 @@ async def test_clicking_a_statement_makes_it_current(seed):
         line = view.render_line(y).text
         x = line.index(article.text[second.start + 5 : second.start + 12])
         await pilot.click(ArticleView, offset=(x + 1, y))
-        assert app.current_statement == 1
+        assert app.state.current_statement == 1
 
 
 async def test_palette_runs_the_apps_commands(seed):
