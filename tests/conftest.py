@@ -23,3 +23,9 @@ def samples() -> Path:
     from briefing.resources import samples_dir
 
     return samples_dir()
+
+
+@pytest.fixture(autouse=True)
+def private_notes_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands that open the default store (``analyze`` caches there) use a file of the test's own."""
+    monkeypatch.setenv("BRIEFING_DB", str(tmp_path / "default-notes.json"))

@@ -15,10 +15,10 @@ from tui_support import SIZE, GoldAnalyzer, gold_article, ready
 
 from briefing.model import STANCE_HEADINGS
 from briefing.tui.app import BriefingApp
-from briefing.tui.reader_state import find_matches
 from briefing.tui.article_view import ArticleView
 from briefing.tui.commands import COMMANDS
 from briefing.tui.panes import PartyList, StatementList, statement_option_id
+from briefing.tui.reader_state import find_matches
 from briefing.tui.screens import HelpScreen
 
 

@@ -298,6 +298,7 @@ class BriefingApp(App[None]):
     def _stop_analysis(self) -> None:
         """Quitting must not wait for the analyser's child to finish a long article."""
         self.jobs.close()
+        self._first_frame.set()  # wakes a worker still waiting for the first frame
         for worker in self.workers:
             worker.cancel()
         if self._child is not None:
