@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rich.style import Style
 from textual.widgets import Input, TextArea
-from tui_support import FAKE_VERSION, SIZE, GoldAnalyzer, gold_article, ready
+from tui_support import FAKE_VERSION, MACKEREL, SIZE, GoldAnalyzer, ready, sample_article
 
 from briefing.anchoring import new_annotation
 from briefing.model import Annotation, Article
@@ -29,7 +29,7 @@ from briefing.tui.store_dialog import StoreOfferScreen
 
 @pytest.fixture(scope="module")
 def seed():
-    return gold_article("seed-iran-malley")
+    return sample_article(MACKEREL)
 
 
 def make_app(pair, db: Path, article: Article | None = None) -> BriefingApp:

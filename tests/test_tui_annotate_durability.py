@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from tui_support import SIZE, GoldAnalyzer, gold_article, ready
+from tui_support import MACKEREL, SIZE, GoldAnalyzer, ready, sample_article
 
 from briefing.store import Store
 from briefing.tui.app import BriefingApp
@@ -29,11 +29,11 @@ CHILD = textwrap.dedent(
     """
     import asyncio, sys
     from pathlib import Path
-    from tui_support import SIZE, GoldAnalyzer, gold_article
+    from tui_support import SIZE, GoldAnalyzer, sample_article, MACKEREL, SEABED
     from briefing.tui.app import BriefingApp
 
     async def main(db, count):
-        article, analysis = gold_article("seed-iran-malley")
+        article, analysis = sample_article(MACKEREL)
         app = BriefingApp([article], db_path=Path(db), analyzer=GoldAnalyzer({article.id: analysis}))
         app.animation_level = "none"
         async with app.run_test(size=(140, 40)) as pilot:
@@ -51,7 +51,7 @@ CHILD = textwrap.dedent(
 
 @pytest.fixture(scope="module")
 def seed():
-    return gold_article("seed-iran-malley")
+    return sample_article(MACKEREL)
 
 
 def margin_line(app: BriefingApp, offset: int) -> bool:

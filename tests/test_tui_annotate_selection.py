@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tui_support import gold_article
+from tui_support import MACKEREL, sample_article
 
 from briefing.model import Article
 from briefing.tui.selection import Sentences, TextSelection
@@ -11,7 +11,7 @@ from briefing.tui.selection import Sentences, TextSelection
 
 @pytest.fixture(scope="module")
 def seed() -> Article:
-    return gold_article("seed-iran-malley")[0]
+    return sample_article(MACKEREL)[0]
 
 
 def words(article: Article, selection: TextSelection) -> list[str]:

@@ -6,7 +6,7 @@ Update with ``pytest tests/test_tui_annotate_snapshot.py --snapshot-update`` and
 from __future__ import annotations
 
 from textual.widgets import TextArea
-from tui_support import GoldAnalyzer, gold_article
+from tui_support import MACKEREL, GoldAnalyzer, sample_article
 
 from briefing.model import Analysis, Article
 from briefing.tui.app import BriefingApp
@@ -15,7 +15,7 @@ SNAPSHOT_SIZE = (150, 40)
 
 
 def test_note_editor(snap_compare, tmp_path):
-    gold, gold_analysis = gold_article("seed-iran-malley")
+    gold, gold_analysis = sample_article(MACKEREL)
     # A bare file name as the source, so no machine's path shows in the picture.
     article = Article.from_text(gold.text, "seed-iran-malley.txt", title=gold.title)
     analysis = Analysis(

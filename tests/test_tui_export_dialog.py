@@ -9,7 +9,7 @@ import platformdirs
 import pytest
 from markdown_it import MarkdownIt
 from textual.widgets import Checkbox, Input
-from tui_support import SIZE, GoldAnalyzer, gold_article
+from tui_support import MACKEREL, SEABED, SIZE, GoldAnalyzer, sample_article
 
 from briefing.anchoring import new_annotation
 from briefing.export import slugify
@@ -22,7 +22,7 @@ from briefing.tui.export_dialog import ExportDialog
 
 @pytest.fixture(scope="module")
 def pairs():
-    return [gold_article("seed-iran-malley"), gold_article("hand-ap-sondland")]
+    return [sample_article(MACKEREL), sample_article(SEABED)]
 
 
 @pytest.fixture

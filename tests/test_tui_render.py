@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tui_support import SIZE, GoldAnalyzer, gold_article, ready
+from tui_support import MACKEREL, SIZE, GoldAnalyzer, ready, sample_article
 
 from briefing.model import STANCE_GLYPHS, Analysis, Article, Mention, Party, Statement
 from briefing.tui.app import BriefingApp
@@ -15,7 +15,7 @@ from briefing.tui.panes import PartyList, StatementList
 
 @pytest.fixture(scope="module")
 def seed():
-    return gold_article("seed-iran-malley")
+    return sample_article(MACKEREL)
 
 
 def make_app(article: Article, analysis: Analysis) -> BriefingApp:
@@ -48,11 +48,11 @@ async def test_statements_are_drawn_in_their_speakers_colour_which_narration_lac
         await ready(pilot)
         view = app.query_one(ArticleView)
         view.show_mentions = False
-        by_price = [s for s in analysis.statements if s.speaker == "Ned Price"]
-        by_mission = [s for s in analysis.statements if s.speaker == "Iran's mission to the UN"]
-        price_colours = set().union(*(colours_of(view, s.start, s.end) for s in by_price[:3]))
-        mission_colours = set().union(*(colours_of(view, s.start, s.end) for s in by_mission[:2]))
-        narration = article.text.index("State Department and White House officials answered obliquely")
+        by_price = [s for s in analysis.statements if s.speaker == "Sigrid Halvorsen"]
+        by_mission = [s for s in analysis.statements if s.speaker == "Eyjólfur Magnússon"]
+        price_colours = set().union(*(colours_of(view, s.start, s.end) for s in by_price[:1]))
+        mission_colours = set().union(*(colours_of(view, s.start, s.end) for s in by_mission[:1]))
+        narration = article.text.index("The dispute centres on a two-page annex")
         narration_colours = colours_of(view, narration, narration + 60)
         assert len(price_colours) == 1 and len(mission_colours) == 1
         assert price_colours != mission_colours
@@ -82,11 +82,11 @@ async def test_no_color_keeps_statements_apart_by_text_style(seed, monkeypatch):
         assert app.no_color
         view = app.query_one(ArticleView)
         view.show_mentions = False
-        first = analysis.statements[0]
+        first = next(s for s in analysis.statements if s.speaker == "Sigrid Halvorsen")
         view.scroll_to(y=view.line_of_offset(first.start), animate=False, immediate=True)
         segments = [*view.render_line(0), *view.render_line(1)]
-        quoted = [seg for seg in segments if "the means to send" in seg.text]
-        narration = [seg for seg in segments if "State Department spokesman said" in seg.text]
+        quoted = [seg for seg in segments if "There is no side deal" in seg.text]
+        narration = [seg for seg in segments if "Norway denied" in seg.text]
         assert quoted and all(seg.style.underline for seg in quoted)
         assert narration and not any(seg.style.underline for seg in narration)
 
@@ -98,7 +98,7 @@ async def test_light_theme_has_its_own_readable_speaker_colours(seed):
         await ready(pilot)
         view = app.query_one(ArticleView)
         view.show_mentions = False
-        first = analysis.statements[0]
+        first = next(s for s in analysis.statements if s.speaker == "Sigrid Halvorsen")
         dark = colours_of(view, first.start, first.end)
         app.theme = "textual-light"
         await pilot.pause()

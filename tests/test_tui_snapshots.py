@@ -8,7 +8,7 @@ Update with ``pytest tests/test_tui_snapshots.py --snapshot-update`` and review 
 from __future__ import annotations
 
 import pytest
-from tui_support import GoldAnalyzer, gold_article
+from tui_support import MACKEREL, GoldAnalyzer, sample_article
 
 from briefing.model import Article
 from briefing.tui.app import BriefingApp
@@ -19,7 +19,7 @@ SNAPSHOT_SIZE = (150, 40)
 
 @pytest.fixture
 def app() -> BriefingApp:
-    article, analysis = gold_article("seed-iran-malley")
+    article, analysis = sample_article(MACKEREL)
     article = Article.from_text(article.text, "seed-iran-malley.txt", title=article.title)
     analysis = type(analysis)(
         article.id, analysis.analyzer_version, analysis.parties, analysis.mentions, analysis.statements
