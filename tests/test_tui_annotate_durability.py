@@ -29,7 +29,7 @@ CHILD = textwrap.dedent(
     """
     import asyncio, sys
     from pathlib import Path
-    from tui_support import SIZE, GoldAnalyzer, sample_article, MACKEREL, SEABED
+    from tui_support import GoldAnalyzer, MACKEREL, ready, sample_article
     from briefing.tui.app import BriefingApp
 
     async def main(db, count):
@@ -37,9 +37,7 @@ CHILD = textwrap.dedent(
         app = BriefingApp([article], db_path=Path(db), analyzer=GoldAnalyzer({article.id: analysis}))
         app.animation_level = "none"
         async with app.run_test(size=(140, 40)) as pilot:
-            await pilot.pause()
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await ready(pilot)
             for number in range(count):
                 await pilot.press("n", "h")
                 print(f"saved {number + 1}", flush=True)
