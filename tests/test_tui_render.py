@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from tui_support import MACKEREL, SIZE, GoldAnalyzer, ready, sample_article
 
@@ -115,8 +119,25 @@ def test_slots_are_stable_and_distinct_for_twelve_speakers():
     slots = assign_slots(names)
     assert sorted(slots.values()) == list(range(1, PALETTE_SIZE + 1))
     assert assign_slots(reversed(names)) == slots  # order of appearance does not matter
-    assert 1 <= preferred_slot("Ned Price") <= PALETTE_SIZE
-    assert preferred_slot("Ned Price") == preferred_slot("Ned Price")
+    assert 1 <= preferred_slot("Sigrid Halvorsen") <= PALETTE_SIZE
+
+
+def test_a_speakers_preferred_slot_is_the_same_in_every_run():
+    # Two processes with different string hashing: the slot must not come from hash().
+    names = "('Ana Lund', 'Bo Ek')"
+    code = f"from briefing.tui.colours import preferred_slot as p; print([p(n) for n in {names}])"
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert runs[0] == runs[1] and runs[0].startswith("[")
 
 
 def test_wrap_fits_width_and_keeps_every_word():
