@@ -243,11 +243,13 @@ class BriefingApp(App[None]):
         from briefing.ingest import load_sources
 
         self._first_frame.wait(FIRST_FRAME_WAIT)
-        options = {} if max_bytes is None else {"max_bytes": max_bytes}
         for number, source in enumerate(sources, 1):
             if get_current_worker().is_cancelled:
                 return
-            result = load_sources([source], **options)
+            if max_bytes is None:
+                result = load_sources([source])
+            else:
+                result = load_sources([source], max_bytes=max_bytes)
             last = number == len(sources)
             self.post_message(ArticlesLoaded(result.articles, result.errors, result.skipped, last))
 

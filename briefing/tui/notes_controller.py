@@ -219,7 +219,7 @@ class NotesController:
         if isinstance(focused, PartyList):
             option = focused.highlighted_option
             party = analysis.party(option.id) if analysis and option and option.id != ALL_PARTIES else None
-            if party is None:
+            if analysis is None or party is None:
                 self.app.notify("Move to a party in the list first.", markup=False)
                 return None
             span = _party_span(analysis, party.id)
@@ -233,7 +233,7 @@ class NotesController:
             if index is None or analysis is None:
                 self.app.notify("Move to a statement in the list first.", markup=False)
                 return None
-            return self._statement_target(index)
+            return _statement_target(analysis, index)
         selection = self.app.state.selection
         if selection is not None:
             return Target(selection.start, selection.end, label="Note on the selection")
@@ -241,14 +241,9 @@ class NotesController:
         if dragged is not None:
             return Target(*dragged, label="Note on the selection")
         if self.app.state.current_statement is not None and analysis is not None:
-            return self._statement_target(self.app.state.current_statement)
+            return _statement_target(analysis, self.app.state.current_statement)
         self.app.notify("Nothing to annotate: press v to select, or n to go to a statement.", markup=False)
         return None
-
-    def _statement_target(self, index: int) -> Target:
-        statement = self.app.current_analysis.statements[index]
-        who = display_safe(statement.speaker or "an unknown speaker")
-        return Target(statement.start, statement.end, kind="statement", label=f"Note on a statement by {who}")
 
     def _notes_ready(self) -> bool:
         if self.notes_store is None:
@@ -398,10 +393,11 @@ class NotesController:
         self.app.push_screen(editor, save)
 
     def _delete(self, note: Annotation) -> None:
-        if not self._notes_ready():
+        store = self.notes_store
+        if store is None or not self._notes_ready():
             return
         try:
-            deleted = self.notes_store.delete_annotation(note.id)
+            deleted = store.delete_annotation(note.id)
         except KeyError:
             self.app.notify("That note was already deleted (by another window?).", markup=False)
             self.show_annotations()
@@ -414,12 +410,13 @@ class NotesController:
         self.app.notify("Note deleted; u undoes it.", markup=False)
 
     def _undo_delete(self) -> None:
-        if not self.deleted_notes or not self._notes_ready():
+        store = self.notes_store
+        if not self.deleted_notes or store is None or not self._notes_ready():
             self.app.notify("Nothing to undo.", markup=False)
             return
         note = self.deleted_notes.pop()
         try:
-            restored = self.notes_store.restore_annotation(note)
+            restored = store.restore_annotation(note)
         except STORE_PROBLEMS as error:
             self.deleted_notes.append(note)
             self.app.notify(f"The note was not restored: {error}", severity="error", markup=False)
@@ -456,6 +453,12 @@ class NotesController:
     def _exported(self, written: Path | None) -> None:
         if written is not None:
             self.app.notify(f"Exported to {written}", markup=False, timeout=8)
+
+
+def _statement_target(analysis: Analysis, index: int) -> Target:
+    statement = analysis.statements[index]
+    who = display_safe(statement.speaker or "an unknown speaker")
+    return Target(statement.start, statement.end, kind="statement", label=f"Note on a statement by {who}")
 
 
 def _party_span(analysis: Analysis, party_id: str) -> tuple[int, int] | None:
