@@ -14,13 +14,23 @@ shifted offsets, so the density of statements is the sample's):
 
 The empty app row is ``textual.app.App()`` with one bound no-op key, measured the
 same way, so the ratios cancel the cost of the headless driver and of Pilot.
+
+Then, in a real terminal (tmux, when installed), the launch as a user sees it:
+from starting ``briefing SOURCE`` until the status line shows the statement count,
+for the cached short sample (budget: 1.5x Textual's empty app's first paint, also
+launched in tmux in the same run) and for a real analysis of a ~100,000-word file
+(with the time until its text is on screen).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import shlex
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -97,6 +107,15 @@ def long_sample() -> Path:
         if path.suffix in {".txt", ".md"} and ("long" in path.name or "report" in path.name):
             return path
     sys.exit(f"benchmarks/ui.py: no long sample (a name with 'long' or 'report') in {samples_dir()}")
+
+
+def short_sample() -> Path:
+    """The first bundled sample that is not the long report (a typical morning article)."""
+    return next(
+        path
+        for path in sorted(samples_dir().iterdir())
+        if path.suffix == ".txt" and "long" not in path.name and "report" not in path.name
+    )
 
 
 def repeated(article: Article, analysis: Analysis, words: int) -> tuple[Article, Analysis]:
@@ -189,6 +208,88 @@ def report(name: str, results: dict[str, float], empty: dict[str, float]) -> Non
     )
 
 
+EMPTY_APP = (
+    "from textual.app import App\n"
+    "from textual.widgets import Static\n"
+    "class Empty(App):\n"
+    "    def compose(self):\n"
+    "        yield Static('empty app drawn')\n"
+    "Empty().run()\n"
+)
+LAUNCH_BUDGET = 1.5  # the cached article's launch, in units of the empty app's first paint
+
+
+def tmux_launch(command: str, markers: list[str], timeout: float = 600.0) -> list[float]:
+    """Start ``command`` in a fresh tmux window; seconds until each marker is first on screen."""
+    session = f"briefing-bench-{os.getpid()}"
+    env = "env -u NO_COLOR -u COLUMNS -u LINES TEXTUAL_ANIMATIONS=none"
+    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    start = time.perf_counter()
+    width, height = (str(cells) for cells in SIZE)
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", session, "-x", width, "-y", height, f"{env} {command}"],
+        check=True,
+    )
+    seen: dict[str, float] = {}
+    try:
+        while len(seen) < len(markers):
+            screen = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+            ).stdout
+            now = time.perf_counter() - start
+            for marker in markers:
+                if marker not in seen and marker in screen:
+                    seen[marker] = now
+            if now > timeout:
+                sys.exit(f"benchmarks/ui.py: after {timeout:.0f} s no {markers} on screen:\n{screen}")
+            time.sleep(0.005)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    return [seen[marker] for marker in markers]
+
+
+def measure_launches(folder: Path, sample: Path, words: int) -> None:
+    """Launch figures in a real terminal: the median of a few launches each, empty app first."""
+    python = shlex.quote(sys.executable)
+    script = folder / "empty_app.py"
+    script.write_text(EMPTY_APP, encoding="utf-8")
+    db = folder / "launch.json"
+    reader = f"BRIEFING_DB={shlex.quote(str(db))} {python} -m briefing"
+    subprocess.run(  # fills the cache, as an earlier session would have
+        [sys.executable, "-m", "briefing", "analyze", "--db", str(db), str(sample)],
+        check=True,
+        capture_output=True,
+    )
+    runs = 5
+    empty = statistics.median(tmux_launch(f"{python} {script}", ["empty app drawn"])[0] for _ in range(runs))
+    cached = statistics.median(
+        tmux_launch(f"{reader} {shlex.quote(str(sample))}", ["statements ·"])[0] for _ in range(runs)
+    )
+    verdict = "within" if cached <= LAUNCH_BUDGET * empty else "OVER"
+    print(f"tmux launch, Textual empty App first paint: {empty * 1000:.0f} ms (median of {runs})")
+    print(
+        f"tmux launch, cached sample to statement count: {cached * 1000:.0f} ms ({cached / empty:.2f}x, "
+        f"{verdict} the {LAUNCH_BUDGET}x budget) [{sample.name}]"
+    )
+    (article,) = load_sources([str(sample)]).articles
+    copies = max(1, -(-words // len(article.text.split())))
+    big = folder / "long-article.txt"
+    # Each copy numbered, so no two paragraphs are the same page (and the text is not the cached one).
+    big.write_text(
+        "\n\n".join(f"Part {n}.\n\n{article.text}" for n in range(1, copies + 1)), encoding="utf-8"
+    )
+    fresh = folder / "fresh.json"
+    first_words = " ".join(article.text.split()[:3])
+    text, counted = tmux_launch(
+        f"BRIEFING_DB={shlex.quote(str(fresh))} {python} -m briefing {shlex.quote(str(big))}",
+        [first_words, "statements ·"],
+    )
+    print(
+        f"tmux launch, {len(big.read_text(encoding='utf-8').split()) // 1000}k words, real analysis: "
+        f"text {text:.1f} s, statement count {counted:.1f} s"
+    )
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=100_000)
@@ -219,6 +320,10 @@ async def main() -> None:
         report(f"reader, {len(big.text.split()) // 1000}k words", huge, empty)
         empty_again = await measure_empty(args.presses)
         report("Textual empty App (again)", empty_again, {})
+        if shutil.which("tmux") is None:
+            print("tmux is not installed: no launch figures in a real terminal")
+        else:
+            measure_launches(Path(folder), short_sample(), args.words)
 
 
 if __name__ == "__main__":

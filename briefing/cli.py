@@ -107,6 +107,7 @@ def _command_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--machine-only", action="store_true", help="the analyser's output, without corrections"
     )
+    analyze.add_argument("--fresh", action="store_true", help="analyse again, without the cache")
 
     export = commands.add_parser("export", help="write notes and statements to Markdown")
     _add_global_options(export, top_level=False)
@@ -259,7 +260,7 @@ def _run_reader(args: argparse.Namespace) -> int:
     )
     app.run()
     keep_opened(db_path(args), app.articles)
-    for line in (*app.load_skipped, *app.load_errors):
+    for line in (*app.load_skipped, *app.duplicates, *app.load_errors):
         error(line)
     return EXIT_BAD_INPUT if failed or app.load_errors else EXIT_OK
 
@@ -267,22 +268,22 @@ def _run_reader(args: argparse.Namespace) -> int:
 def _run_analyze(args: argparse.Namespace) -> int:
     import json
 
+    from briefing.cli_corrections import analyses_for_output
     from briefing.nlp.pipeline import ModelMissingError
-    from briefing.store import StoreError
+    from briefing.service import AnalysisService
 
     result = load_sources(args.sources, args.max_bytes, args.limit)
     if not result.articles:
         return EXIT_BAD_INPUT
+    store = _analysis_cache(args)  # the notes file: its corrections, and the analysis cache
+    if store is None and not args.machine_only:
+        # The corrections cannot be read: the machine's word printed as final would mislead.
+        return EXIT_BAD_INPUT
+    service = AnalysisService(store, use_cache=not args.fresh)
     try:
-        from briefing.cli_corrections import analyses_for_output
-        from briefing.nlp.analyze import analyze_many
-        from briefing.nlp.pipeline import load_nlp
-
-        load_nlp()  # a missing model is reported before any output
-        analyses = analyses_for_output(
-            db_path(args), result.articles, analyze_many(result.articles), args.machine_only
-        )
-        for article, analysis in zip(result.articles, analyses, strict=True):
+        machine = (found.analysis for found in service.analyses(result.articles))
+        shown = analyses_for_output(store, result.articles, machine, args.machine_only)
+        for article, analysis in zip(result.articles, shown, strict=True):
             if args.format == "md":
                 from briefing.summary import analysis_markdown
 
@@ -297,10 +298,27 @@ def _run_analyze(args: argparse.Namespace) -> int:
     except (ModelMissingError, ImportError) as exc:
         error(f"cannot analyse: {exc}")
         return EXIT_BAD_INPUT
-    except StoreError as exc:
-        error(str(exc))
-        return EXIT_BAD_INPUT
+    finally:
+        for line in service.take_warnings():
+            error(line)
+        if store is not None:
+            store.close()
     return EXIT_BAD_INPUT if result.errors else EXIT_OK
+
+
+def _analysis_cache(args: argparse.Namespace):
+    """The store whose analysis cache ``analyze`` uses, or ``None`` (said on stderr) when it cannot open."""
+    from briefing.store import Store, StoreError
+
+    try:
+        store = Store(db_path(args))
+    except (StoreError, OSError) as exc:
+        error(f"analysing without the cache: {exc}")
+        return None
+    for line in store.warnings:
+        error(line)
+    store.warnings.clear()
+    return store
 
 
 def _article_json(article) -> dict:
@@ -399,35 +417,25 @@ def _run_export(args: argparse.Namespace) -> int:
 def _export_analyses(store, articles: list) -> dict:
     """Analyses by article id: from the cache where it has them, else from the analyser (then cached).
 
-    When the analyser cannot run, the export still goes ahead with the notes, and says so.
+    When the analyser cannot run, the export still goes ahead with the notes (and the cached
+    analyses), and says so.
     """
-    from briefing.store import StoreError
+    from briefing.service import AnalysisService
 
     try:
-        from briefing.nlp.analyze import ANALYZER_VERSION
+        service = AnalysisService(store)
     except ImportError as exc:
         error(f"the analysis is not available ({exc}); exporting the notes without it")
         return {}
     found = {}
-    missing = []
-    for article in articles:
-        cached = store.cached_analysis(article.id, ANALYZER_VERSION)
-        if cached is None:
-            missing.append(article)
-        else:
-            found[article.id] = cached
-    if missing:
-        try:
-            from briefing.nlp.analyze import analyze_many
-
-            for analysis in analyze_many(missing):
-                found[analysis.article_id] = analysis
-                try:
-                    store.save_analysis(analysis)
-                except StoreError as exc:
-                    error(f"the analysis was not cached: {exc}")
-        except (ImportError, OSError) as exc:
-            error(f"the analysis could not run ({exc}); exporting the notes without it")
+    try:
+        for article, analysis, _cached in service.analyses(articles):
+            found[article.id] = analysis
+    except (ImportError, OSError) as exc:
+        error(f"the analysis could not run ({exc}); exporting the notes without it")
+        found.update((a.id, analysis) for a, analysis, _ in service.analyses(articles, cached_only=True))
+    for line in service.take_warnings():
+        error(line)
     return found
 
 

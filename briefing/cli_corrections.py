@@ -129,23 +129,18 @@ def corrected_analyses(
 
 
 def analyses_for_output(
-    db: Path | None, articles: Sequence[Article], machine: Iterable[Analysis], machine_only: bool = False
+    store: Any, articles: Sequence[Article], machine: Iterable[Analysis], machine_only: bool = False
 ) -> Iterator[Analysis]:
-    """``briefing analyze``'s analyses, one by one as the analyser gives them: corrected, unless
-    ``machine_only``. Raises ``StoreError`` when the notes file cannot be read."""
+    """``briefing analyze``'s analyses, one by one as the analyser gives them: with the corrections
+    of ``store`` laid over them, unless ``machine_only``."""
     if machine_only:
         yield from machine
         return
-    from briefing.store import Store
-
-    with Store(db) as store:
-        for line in store.warnings:
+    for article, analysis in zip(articles, machine, strict=True):
+        corrected, problems = corrected_analyses(store, [article], {article.id: analysis})
+        for line in problems:
             error(line)
-        for article, analysis in zip(articles, machine, strict=True):
-            corrected, problems = corrected_analyses(store, [article], {article.id: analysis})
-            for line in problems:
-                error(line)
-            yield corrected[article.id]
+        yield corrected[article.id]
 
 
 def machine_analyses(store: Any, articles: Sequence[Article], cache_new: bool = True) -> dict[str, Analysis]:

@@ -18,18 +18,19 @@ from briefing.anchoring import (
 )
 from briefing.model import Article
 
-QUOTE = "did not deny or confirm Malley’s possible meetings with Tehran’s envoy"
+QUOTE = "Eyjólfur Magnússon, Iceland’s fisheries minister, told reporters"
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_articles" / "01-wire-mackerel-talks.txt"
 
 
 @pytest.fixture(scope="module")
-def seed_text(shared_corpus: Path) -> str:
-    return (shared_corpus / "text" / "seed-iran-malley.txt").read_text(encoding="utf-8")
+def seed_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
 
 
 def _note_on(text: str, quote: str, source: str = "seed.txt"):
     article = Article.from_text(text, source)
     start = text.index(quote)
-    return article, new_annotation(article, start, start + len(quote), note="Compare with the denial #iran")
+    return article, new_annotation(article, start, start + len(quote), note="Compare with the denial #annex")
 
 
 def test_anchor_keeps_words_context_and_offsets(seed_text: str) -> None:
@@ -50,7 +51,7 @@ def test_anchor_refuses_an_empty_or_outside_span() -> None:
 
 def test_edit_elsewhere_moves_the_note_to_the_same_words(seed_text: str) -> None:
     article, note = _note_on(seed_text, QUOTE)
-    edited_text = seed_text.replace("in recent weeks", "in the past few weeks", 1)
+    edited_text = seed_text.replace("on Tuesday", "on Tuesday afternoon", 1)
     assert edited_text != seed_text and edited_text.index(QUOTE) > note.start
     edited = Article.from_text(edited_text, article.source)
 
@@ -64,14 +65,14 @@ def test_edit_elsewhere_moves_the_note_to_the_same_words(seed_text: str) -> None
 
 def test_word_changed_inside_the_quote_is_a_near_match(seed_text: str) -> None:
     article, note = _note_on(seed_text, QUOTE)
-    edited_text = seed_text.replace(QUOTE, QUOTE.replace("possible", "reported"))
+    edited_text = seed_text.replace(QUOTE, QUOTE.replace("fisheries", "fishing"))
     edited = Article.from_text(edited_text, article.source)
 
     moved = reanchor(note, edited)
 
     assert not moved.orphaned
-    assert edited_text[moved.start : moved.end] == QUOTE.replace("possible", "reported")
-    assert moved.anchor.exact == QUOTE.replace("possible", "reported")
+    assert edited_text[moved.start : moved.end] == QUOTE.replace("fisheries", "fishing")
+    assert moved.anchor.exact == QUOTE.replace("fisheries", "fishing")
 
 
 def test_deleted_passage_is_orphaned_and_keeps_its_words(seed_text: str) -> None:
@@ -130,9 +131,9 @@ def test_near_match_is_fast_in_a_100k_word_article(seed_text: str) -> None:
 
 
 def test_tags_come_from_hashtags_and_from_the_tag_list() -> None:
-    assert tags_in("Contradicts the memo #budget, see #iran-deal and item #1 (not a tag)") == [
+    assert tags_in("Contradicts the memo #budget, see #annex-deal and item #1 (not a tag)") == [
         "budget",
-        "iran-deal",
+        "annex-deal",
     ]
     article = Article.from_text("The minister said taxes would not rise this year.", "memo.txt")
     note = new_annotation(article, 4, 12, note="#Budget again", tags=["policy", "#budget"])
@@ -152,9 +153,9 @@ def test_editing_a_note_drops_hashtags_removed_from_its_text() -> None:
 
 
 def test_find_quote_forgives_line_breaks_and_straight_quote_marks(seed_text: str) -> None:
-    typed = "did not deny or confirm Malley's possible\nmeetings"
+    typed = "Eyjólfur Magnússon, Iceland's fisheries\nminister"
     spans = find_quote(seed_text, typed)
     assert len(spans) == 1
     start, end = spans[0]
-    assert seed_text[start:end] == "did not deny or confirm Malley’s possible meetings"
+    assert seed_text[start:end] == "Eyjólfur Magnússon, Iceland’s fisheries minister"
     assert find_quote(seed_text, "words that the article never uses") == []

@@ -21,11 +21,9 @@ DENIAL = "There is no side deal, there has never been a side deal"
 
 
 def seed_analysis(store: Store, article: Article) -> None:
-    """Cache a hand-built analysis so the export needs no spaCy (skipped while there is no analyser)."""
-    try:
-        from briefing.nlp.analyze import ANALYZER_VERSION
-    except ImportError:
-        return
+    """Cache a hand-built analysis so the export needs no spaCy."""
+    from briefing.nlp.analyze import ANALYZER_VERSION  # does not import spaCy
+
     start = article.text.find(DENIAL)
     if start < 0:
         statements: tuple[Statement, ...] = ()
@@ -213,7 +211,6 @@ def test_with_the_real_analysis_every_statement_is_quoted_word_for_word(
     tmp_path: Path, samples: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """No cached analysis: the export runs the analyser, caches it, and quotes what it found."""
-    pytest.importorskip("briefing.nlp.analyze", reason="the analyser (briefing.nlp.analyze) is not there")
     from markdown_it import MarkdownIt
 
     from briefing.nlp.analyze import ANALYZER_VERSION

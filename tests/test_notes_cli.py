@@ -13,7 +13,8 @@ import pytest
 from briefing.cli import main
 from briefing.store import Store
 
-QUOTE = "did not deny or confirm Malley’s possible meetings with Tehran’s envoy"
+QUOTE = "Eyjólfur Magnússon, Iceland’s fisheries minister, told reporters"
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_articles" / "01-wire-mackerel-talks.txt"
 RECORD_KEYS = {
     "id",
     "source",
@@ -31,9 +32,9 @@ RECORD_KEYS = {
 
 
 @pytest.fixture()
-def article_file(shared_corpus: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "seed-iran-malley.txt"
-    shutil.copyfile(shared_corpus / "text" / "seed-iran-malley.txt", copy)
+def article_file(tmp_path: Path) -> Path:
+    copy = tmp_path / "mackerel.txt"
+    shutil.copyfile(SAMPLE, copy)
     return copy
 
 
@@ -61,9 +62,9 @@ def test_add_prints_the_id_and_list_json_gives_every_field(
             "--quote",
             QUOTE,
             "--note",
-            "Not a denial #iran",
+            "Not a denial #annex",
             "--tag",
-            "malley",
+            "quota",
         ]
     )
     note_id = capsys.readouterr().out.strip()
@@ -75,7 +76,7 @@ def test_add_prints_the_id_and_list_json_gives_every_field(
     assert record["id"] == note_id
     assert record["quote"] == QUOTE == text[record["start"] : record["end"]]
     assert record["source"] == str(article_file)
-    assert record["tags"] == ["malley", "iran"]
+    assert record["tags"] == ["quota", "annex"]
     assert record["orphaned"] is False
     assert record["created"].endswith("Z")
     assert [n.id for n in Store(db).all_annotations()] == [note_id]
@@ -84,12 +85,12 @@ def test_add_prints_the_id_and_list_json_gives_every_field(
 def test_list_follows_the_edited_file_and_shows_orphans(
     article_file: Path, db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    other = "the means to send specific and firm messages to Iran, but that reviving"
+    other = "set out a bilateral split of the 2026 catch between Norway and the European Union"
     main(["notes", "add", str(article_file), "--quote", QUOTE, "--note", "kept"])
     main(["notes", "add", str(article_file), "--quote", other, "--note", "moved"])
     text = article_file.read_text(encoding="utf-8")
     paragraph = next(line for line in text.split("\n") if QUOTE in line)
-    edited = text.replace(paragraph, "").replace("in recent weeks", "lately", 1)
+    edited = text.replace(paragraph, "").replace("on Tuesday", "on Tuesday afternoon", 1)
     article_file.write_text(edited, encoding="utf-8")
 
     records = {r["note"]: r for r in _listed(capsys, str(article_file))}
@@ -115,7 +116,7 @@ def test_readable_list_is_one_line_per_note_and_shows_no_control_characters(
     assert lines[0] == str(article_file)
     assert len(lines) == 2 and "red" in lines[1] and "second line" in lines[1]
     assert "\x1b" not in out and "\x07" not in out
-    assert "did not deny or confirm" in lines[1]
+    assert "Eyjólfur Magnússon, Iceland" in lines[1]
 
 
 def test_quote_not_in_the_text_is_one_clear_line(
@@ -141,7 +142,7 @@ def test_remove_by_id_or_shown_prefix_and_unknown_ids(
 ) -> None:
     main(["notes", "add", str(article_file), "--quote", QUOTE])
     first = capsys.readouterr().out.strip()
-    main(["notes", "add", str(article_file), "--quote", "Iran International reported"])
+    main(["notes", "add", str(article_file), "--quote", "a side room of the conference centre"])
     second = capsys.readouterr().out.strip()
 
     assert main(["notes", "remove", first]) == 0

@@ -22,22 +22,23 @@ from briefing.store import (
     start_fresh,
 )
 
-QUOTE = "did not deny or confirm Malley’s possible meetings with Tehran’s envoy"
+QUOTE = "Eyjólfur Magnússon, Iceland’s fisheries minister, told reporters"
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_articles" / "01-wire-mackerel-talks.txt"
 
 
 @pytest.fixture(scope="module")
-def seed_text(shared_corpus: Path) -> str:
-    return (shared_corpus / "text" / "seed-iran-malley.txt").read_text(encoding="utf-8")
+def seed_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
 
 
 @pytest.fixture()
 def article(seed_text: str, tmp_path: Path) -> Article:
-    return Article.from_text(seed_text, str(tmp_path / "seed-iran-malley.txt"))
+    return Article.from_text(seed_text, str(tmp_path / "mackerel.txt"))
 
 
-def _note(article: Article, quote: str = QUOTE, note: str = "Not a denial #iran"):
+def _note(article: Article, quote: str = QUOTE, note: str = "Not a denial #annex"):
     start = article.text.index(quote)
-    return new_annotation(article, start, start + len(quote), note=note, tags=["malley"], colour=3)
+    return new_annotation(article, start, start + len(quote), note=note, tags=["quota"], colour=3)
 
 
 def test_note_round_trips_and_survives_a_restart(tmp_path: Path, article: Article) -> None:
@@ -48,7 +49,7 @@ def test_note_round_trips_and_survives_a_restart(tmp_path: Path, article: Articl
 
     assert reopened.get_annotation(saved.id) == saved
     assert reopened.annotations_for(article) == [saved]
-    assert reopened.tags() == ["iran", "malley"]
+    assert reopened.tags() == ["annex", "quota"]
     assert reopened.sources_with_notes() == [article.source]
     on_disk = json.loads(path.read_text(encoding="utf-8"))
     assert on_disk["meta"]["schema"]["version"] == SCHEMA_VERSION
@@ -61,7 +62,7 @@ def test_update_delete_and_undo(tmp_path: Path, article: Article) -> None:
 
     edited = store.update_annotation(edit_annotation(note, note="Still not a denial", colour=5))
     assert Store(store.path).get_annotation(note.id) == edited
-    assert edited.colour == 5 and edited.tags == ("malley",)
+    assert edited.colour == 5 and edited.tags == ("quota",)
 
     removed = store.delete_annotation(note.id)
     assert removed == edited
@@ -88,17 +89,17 @@ def test_notes_follow_their_source_when_the_text_is_edited(tmp_path: Path, artic
     """A one-word edit elsewhere, an edit inside the quote, and a deleted passage."""
     store = Store(tmp_path / "notes.json")
     kept = store.add_annotation(_note(article))
-    other = "the means to send specific and firm messages to Iran, but that reviving"
+    other = "set out a bilateral split of the 2026 catch between Norway and the European Union"
     near = store.add_annotation(_note(article, other, note="Hedged"))
 
-    edited_text = article.text.replace("in recent weeks", "in the past weeks", 1)
-    edited_text = edited_text.replace(other, other.replace("firm", "strong"))
+    edited_text = article.text.replace("on Tuesday", "on Tuesday afternoon", 1)
+    edited_text = edited_text.replace(other, other.replace("bilateral", "two-way"))
     corrected = Article.from_text(edited_text, article.source)
     assert corrected.id != article.id
 
     placed = {note.id: note for note in Store(store.path).annotations_for(corrected)}
     assert edited_text[placed[kept.id].start : placed[kept.id].end] == QUOTE
-    assert edited_text[placed[near.id].start : placed[near.id].end] == other.replace("firm", "strong")
+    assert edited_text[placed[near.id].start : placed[near.id].end] == other.replace("bilateral", "two-way")
     assert not any(note.orphaned for note in placed.values())
 
     paragraph = next(line for line in edited_text.split("\n") if QUOTE in line)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rich.style import Style
 from textual.widgets import Input, TextArea
-from tui_support import FAKE_VERSION, SIZE, GoldAnalyzer, gold_article, ready
+from tui_support import FAKE_VERSION, MACKEREL, SIZE, GoldAnalyzer, ready, sample_article
 
 from briefing.anchoring import new_annotation
 from briefing.model import Annotation, Article
@@ -29,7 +29,7 @@ from briefing.tui.store_dialog import StoreOfferScreen
 
 @pytest.fixture(scope="module")
 def seed():
-    return gold_article("seed-iran-malley")
+    return sample_article(MACKEREL)
 
 
 def make_app(pair, db: Path, article: Article | None = None) -> BriefingApp:
@@ -76,19 +76,19 @@ async def test_select_write_a_tagged_note_and_find_it_highlighted_after_a_restar
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("v")
-        first_sentence = article.text[app.keyboard_selection.start : app.keyboard_selection.end]
-        assert first_sentence.startswith("US does not deny report")
+        first_sentence = article.text[app.state.selection.start : app.state.selection.end]
+        assert first_sentence.startswith("Mackerel talks stall")
         assert "Selected" in str(app.query_one("#status").render())
         await pilot.press("w", "w")
-        selected = article.text[app.keyboard_selection.start : app.keyboard_selection.end]
-        assert selected.split()[-2:] == ["The", "US"]
+        selected = article.text[app.state.selection.start : app.state.selection.end]
+        assert selected.split()[-2:] == ["By", "Helena"]
         await pilot.press("a")
         assert isinstance(app.screen, NoteEditor)
         await type_text(pilot, "Contradicts the memo #budget")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, NoteEditor)
-        assert app.keyboard_selection is None
+        assert app.state.selection is None
 
     notes = stored(db)
     assert len(notes) == 1
@@ -107,7 +107,7 @@ async def test_select_write_a_tagged_note_and_find_it_highlighted_after_a_restar
         view = app.view
         start = notes[0].start
         painted = drawn_with(view, start, highlight_style(view, notes[0].colour))
-        assert painted.startswith("US does not deny report")
+        assert painted.startswith("Mackerel talks stall")
         assert margin_marked(view, start)
 
 
@@ -118,16 +118,16 @@ async def test_a_note_survives_a_one_word_edit_elsewhere_in_the_article(seed, tm
     with Store(db) as store:
         store.add_annotation(new_annotation(article, statement.start, statement.end, note="check this"))
     # The same source re-read with one word changed near the top (before the note).
-    cut = article.text.index("specific")
+    cut = article.text.index("Tuesday")
     edited = Article.from_text(
-        article.text[:cut] + "precise" + article.text[cut + len("specific") :],
+        article.text[:cut] + "Monday" + article.text[cut + len("Tuesday") :],
         article.source,
         title=article.title,
     )
     app = make_app(seed, db, article=edited)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        (note,) = app.article_notes
+        (note,) = app.notes.article_notes
         assert not note.orphaned
         assert edited.text[note.start : note.end] == statement.text
         app.view.scroll_to_offset(note.start)
@@ -149,7 +149,7 @@ async def test_h_highlights_the_current_statement_without_a_note(seed, tmp_path)
         assert (note.start, note.end, note.note, note.target) == (first.start, first.end, "", "statement")
         assert margin_marked(app.view, first.start)
         await pilot.press("escape")  # no current statement: its colour no longer covers the highlight
-        assert drawn_with(app.view, first.start, highlight_style(app.view, 1)).startswith("The US has")
+        assert drawn_with(app.view, first.start, highlight_style(app.view, 1)).startswith("Norway of")
 
 
 async def test_selection_keys_grow_and_shrink_and_escape_cancels(seed, tmp_path):
@@ -157,19 +157,19 @@ async def test_selection_keys_grow_and_shrink_and_escape_cancels(seed, tmp_path)
     app = make_app(seed, tmp_path / "notes.json")
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("v")
-        sentence = (app.keyboard_selection.start, app.keyboard_selection.end)
+        await pilot.press("n", "v")  # from the first statement's sentence: the next one ends with a stop
+        sentence = (app.state.selection.start, app.state.selection.end)
         await pilot.press("j")  # a sentence more, not a scroll
-        grown = app.keyboard_selection.end
+        grown = app.state.selection.end
         assert grown > sentence[1]
         assert article.text[sentence[1] : grown].strip().endswith(".")
         await pilot.press("k")
-        assert app.keyboard_selection.end == sentence[1]
+        assert app.state.selection.end == sentence[1]
         await pilot.press("right", "right", "b")  # b shrinks while selecting (it pages up otherwise)
-        assert len(article.text[sentence[1] : app.keyboard_selection.end].split()) == 1
-        assert app.view.selection_range == (app.keyboard_selection.start, app.keyboard_selection.end)
+        assert len(article.text[sentence[1] : app.state.selection.end].split()) == 1
+        assert app.view.selection_range == (app.state.selection.start, app.state.selection.end)
         await pilot.press("escape")
-        assert app.keyboard_selection is None
+        assert app.state.selection is None
         assert app.view.selection_range is None
         scroll_before = app.view.scroll_y
         await pilot.press("j")  # j scrolls again once the selection is gone
@@ -217,8 +217,8 @@ async def test_tag_field_completes_from_tags_in_use_and_colour_keys_choose_the_c
 
 
 def seed_two_notes(article: Article, db: Path) -> list[Annotation]:
-    first = article.text.index("State Department")
-    later = article.text.index("negotiations")
+    first = article.text.index("Iceland and the Faroe")
+    later = article.text.index("two-page annex")
     with Store(db) as store:
         return [
             store.add_annotation(new_annotation(article, later, later + 12, note="second in the text")),
@@ -275,10 +275,10 @@ async def test_a_in_the_parties_and_statements_lists_annotates_what_is_under_the
         await ready(pilot)
         parties = app.query_one(PartyList)
         parties.focus()
-        price = next(party for party in analysis.parties if party.name == "Ned Price")
+        price = next(party for party in analysis.parties if party.name == "Sigrid Halvorsen")
         parties.highlighted = parties.get_option_index(price.id)
         await pilot.press("a")
-        assert "Ned Price" in str(app.screen.query_one("#note-heading").render())
+        assert "Sigrid Halvorsen" in str(app.screen.query_one("#note-heading").render())
         await type_text(pilot, "Spokesman")
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -346,12 +346,12 @@ async def test_v_starts_at_the_statement_jumped_to_or_else_at_the_first_sentence
         await ready(pilot)
         await pilot.press("n", "n", "n", "v")
         statement = analysis.statements[2]
-        selection = app.keyboard_selection
+        selection = app.state.selection
         assert selection.start <= statement.start < selection.end
         await pilot.press("escape", "G", "v")  # scrolled away from it: the selection starts in view
         view = app.view
-        assert view.is_line_visible(view.line_of_offset(app.keyboard_selection.start))
-        assert app.keyboard_selection.start >= view.top_offset()
+        assert view.is_line_visible(view.line_of_offset(app.state.selection.start))
+        assert app.state.selection.start >= view.top_offset()
 
 
 # Another process holding the store's lock (kept in a variable: a collected FileLock lets go).
@@ -366,7 +366,7 @@ async def test_a_note_that_cannot_be_saved_stays_in_the_editor_until_it_can(seed
     app = make_app(seed, db)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        app.notes_store._lock_timeout = 0.3  # fail fast while another process holds the lock
+        app.notes.notes_store._lock_timeout = 0.3  # fail fast while another process holds the lock
         holder = subprocess.Popen(
             [sys.executable, "-c", HOLD_LOCK, f"{db}.lock"], stdout=subprocess.PIPE, text=True
         )
@@ -389,12 +389,12 @@ async def test_a_note_that_cannot_be_saved_stays_in_the_editor_until_it_can(seed
 async def test_a_note_whose_words_are_gone_is_listed_as_orphaned_not_dropped(seed, tmp_path):
     article, _ = seed
     db = tmp_path / "notes.json"
-    words = "answered obliquely but did not deny a report"
+    words = "broke up without agreement on Tuesday"
     start = article.text.index(words)
     with Store(db) as store:
         store.add_annotation(new_annotation(article, start, start + len(words), note="the key dodge"))
     rewritten = Article.from_text(
-        article.text.replace(words, "gave a flat answer to a question"), article.source, title=article.title
+        article.text.replace(words, "ended early"), article.source, title=article.title
     )
     app = make_app(seed, db, article=rewritten)
     async with app.run_test(size=SIZE) as pilot:
@@ -407,7 +407,7 @@ async def test_a_note_whose_words_are_gone_is_listed_as_orphaned_not_dropped(see
         assert "not found in the current text" in prompt and "the key dodge" in prompt
         view = app.view
         lines = [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
-        assert any("gave a flat answer" in line for line in lines)
+        assert any("ended early" in line for line in lines)
         assert not any(line.startswith("▌") for line in lines)  # nothing drawn where the words are not
         await pilot.press("enter")
         assert pane.has_focus  # nowhere to jump to; the pane says why
@@ -463,9 +463,9 @@ async def test_a_highlight_on_the_current_statement_shows_at_once(seed, tmp_path
         await ready(pilot)
         await pilot.press("n", "h")
         await pilot.pause()
-        assert app.current_statement == 0  # still current: its own marking must not cover the note
+        assert app.state.current_statement == 0  # still current: its own marking must not cover the note
         first = analysis.statements[0]
-        assert drawn_with(app.view, first.start, highlight_style(app.view, 1)).startswith("The US has")
+        assert drawn_with(app.view, first.start, highlight_style(app.view, 1)).startswith("Norway of")
 
 
 async def test_the_editor_keys_hint_is_in_view_on_an_80_by_24_terminal(seed, tmp_path):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from tui_support import SIZE, GoldAnalyzer, gold_article, ready
+from tui_support import MACKEREL, SIZE, GoldAnalyzer, ready, sample_article
 
 from briefing.store import Store
 from briefing.tui.app import BriefingApp
@@ -29,17 +29,15 @@ CHILD = textwrap.dedent(
     """
     import asyncio, sys
     from pathlib import Path
-    from tui_support import SIZE, GoldAnalyzer, gold_article
+    from tui_support import GoldAnalyzer, MACKEREL, ready, sample_article
     from briefing.tui.app import BriefingApp
 
     async def main(db, count):
-        article, analysis = gold_article("seed-iran-malley")
+        article, analysis = sample_article(MACKEREL)
         app = BriefingApp([article], db_path=Path(db), analyzer=GoldAnalyzer({article.id: analysis}))
         app.animation_level = "none"
         async with app.run_test(size=(140, 40)) as pilot:
-            await pilot.pause()
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await ready(pilot)
             for number in range(count):
                 await pilot.press("n", "h")
                 print(f"saved {number + 1}", flush=True)
@@ -51,7 +49,7 @@ CHILD = textwrap.dedent(
 
 @pytest.fixture(scope="module")
 def seed():
-    return gold_article("seed-iran-malley")
+    return sample_article(MACKEREL)
 
 
 def margin_line(app: BriefingApp, offset: int) -> bool:
@@ -115,8 +113,8 @@ async def test_a_second_instance_writing_meanwhile_loses_nothing(seed, tmp_path)
                 child.kill()
         app.post_message(events.AppFocus())  # back to this window: the other's notes are drawn
         await pilot.pause()
-        assert len(app.article_notes) == 2
-        assert all(margin_line(app, note.start) for note in app.article_notes)
+        assert len(app.notes.article_notes) == 2
+        assert all(margin_line(app, note.start) for note in app.notes.article_notes)
         await pilot.press("G", "N", "a", *"mine", "ctrl+s")  # the last statement, a note of our own
         await pilot.pause()
         await pilot.press("m")

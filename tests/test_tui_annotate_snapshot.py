@@ -6,7 +6,7 @@ Update with ``pytest tests/test_tui_annotate_snapshot.py --snapshot-update`` and
 from __future__ import annotations
 
 from textual.widgets import TextArea
-from tui_support import GoldAnalyzer, gold_article
+from tui_support import MACKEREL, GoldAnalyzer, ready, sample_article
 
 from briefing.model import Analysis, Article
 from briefing.tui.app import BriefingApp
@@ -15,15 +15,15 @@ SNAPSHOT_SIZE = (150, 40)
 
 
 def test_note_editor(snap_compare, tmp_path):
-    gold, gold_analysis = gold_article("seed-iran-malley")
+    sample, sample_analysis = sample_article(MACKEREL)
     # A bare file name as the source, so no machine's path shows in the picture.
-    article = Article.from_text(gold.text, "seed-iran-malley.txt", title=gold.title)
+    article = Article.from_text(sample.text, "01-wire-mackerel-talks.txt", title=sample.title)
     analysis = Analysis(
         article.id,
-        gold_analysis.analyzer_version,
-        gold_analysis.parties,
-        gold_analysis.mentions,
-        gold_analysis.statements,
+        sample_analysis.analyzer_version,
+        sample_analysis.parties,
+        sample_analysis.mentions,
+        sample_analysis.statements,
     )
     app = BriefingApp(
         [article], db_path=tmp_path / "notes.json", analyzer=GoldAnalyzer({article.id: analysis})
@@ -32,9 +32,7 @@ def test_note_editor(snap_compare, tmp_path):
     app.theme = "textual-dark"
 
     async def run_before(pilot):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
         await pilot.press("n", "n", "v", "w", "w", "a")
         pilot.app.screen.query_one(TextArea).cursor_blink = False
         await pilot.press(*"Contradicts the March memo #budget")

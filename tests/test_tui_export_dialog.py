@@ -9,7 +9,7 @@ import platformdirs
 import pytest
 from markdown_it import MarkdownIt
 from textual.widgets import Checkbox, Input
-from tui_support import SIZE, GoldAnalyzer, gold_article
+from tui_support import MACKEREL, SEABED, SIZE, GoldAnalyzer, ready, sample_article
 
 from briefing.anchoring import new_annotation
 from briefing.export import slugify
@@ -23,7 +23,7 @@ from briefing.tui.export_dialog import ExportDialog
 
 @pytest.fixture(scope="module")
 def pairs():
-    return [gold_article("seed-iran-malley"), gold_article("hand-ap-sondland")]
+    return [sample_article(MACKEREL), sample_article(SEABED)]
 
 
 @pytest.fixture
@@ -43,12 +43,6 @@ def make_app(pairs, db: Path) -> BriefingApp:
     return app
 
 
-async def ready(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def add_note(article: Article, db: Path, words: str, note: str) -> None:
     start = article.text.index(words)
     with Store(db) as store:
@@ -58,8 +52,8 @@ def add_note(article: Article, db: Path, words: str, note: str) -> None:
 async def test_x_fills_in_a_dated_path_under_documents_and_enter_writes_the_notes(pairs, tmp_path, documents):
     (article, _), (other, _) = pairs
     db = tmp_path / "notes.json"
-    add_note(article, db, "State Department spokesman", "Who speaks # for whom <b>")
-    add_note(other, db, "Sondland", "elsewhere")
+    add_note(article, db, "Sigrid Halvorsen", "Who speaks # for whom <b>")
+    add_note(other, db, "Dana Whitcombe", "elsewhere")
     app = make_app(pairs, db)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -84,8 +78,8 @@ async def test_x_fills_in_a_dated_path_under_documents_and_enter_writes_the_note
 async def test_the_other_open_articles_are_exported_when_ticked(pairs, tmp_path, documents):
     (article, _), (other, _) = pairs
     db = tmp_path / "notes.json"
-    add_note(article, db, "State Department spokesman", "first article")
-    add_note(other, db, "Sondland", "second article")
+    add_note(article, db, "Sigrid Halvorsen", "first article")
+    add_note(other, db, "Dana Whitcombe", "second article")
     target = tmp_path / "both.md"
     app = make_app(pairs, db)
     async with app.run_test(size=SIZE) as pilot:
@@ -106,7 +100,7 @@ async def test_the_other_open_articles_are_exported_when_ticked(pairs, tmp_path,
 async def test_an_existing_file_is_only_overwritten_after_a_yes(pairs, tmp_path, documents):
     (article, _), _ = pairs
     db = tmp_path / "notes.json"
-    add_note(article, db, "State Department spokesman", "the new notes")
+    add_note(article, db, "Sigrid Halvorsen", "the new notes")
     target = tmp_path / "out.md"
     target.write_text("the analyst's earlier file\n", "utf-8")
     app = make_app(pairs, db)
@@ -133,7 +127,7 @@ async def test_an_existing_file_is_only_overwritten_after_a_yes(pairs, tmp_path,
 async def test_a_path_that_cannot_be_written_is_reported_in_the_dialog(pairs, tmp_path, documents):
     (article, _), _ = pairs
     db = tmp_path / "notes.json"
-    add_note(article, db, "State Department spokesman", "notes")
+    add_note(article, db, "Sigrid Halvorsen", "notes")
     blocker = tmp_path / "a-file"
     blocker.write_text("x", "utf-8")
     app = make_app(pairs, db)
@@ -155,7 +149,7 @@ async def test_a_long_default_path_shows_its_file_name_end(pairs, tmp_path, monk
     deep = tmp_path / ("a-rather-long-folder-name-" * 4) / "Documents"
     monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(deep))
     db = tmp_path / "notes.json"
-    add_note(article, db, "State Department spokesman", "notes")
+    add_note(article, db, "Sigrid Halvorsen", "notes")
     app = make_app(pairs, db)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)

@@ -63,7 +63,7 @@ async def test_real_analysis_is_drawn_and_cached(analysed_sample, tmp_path):
         assert view.analysis is not None
         assert len(view.analysis.statements) == len(expected.statements)
         await pilot.press("n")
-        assert app.current_statement is not None
+        assert app.state.current_statement is not None
     from briefing.store import Store
 
     with Store(db) as store:

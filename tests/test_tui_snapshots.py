@@ -8,7 +8,7 @@ Update with ``pytest tests/test_tui_snapshots.py --snapshot-update`` and review 
 from __future__ import annotations
 
 import pytest
-from tui_support import GoldAnalyzer, gold_article
+from tui_support import MACKEREL, GoldAnalyzer, ready, sample_article
 
 from briefing.model import Article
 from briefing.tui.app import BriefingApp
@@ -19,8 +19,8 @@ SNAPSHOT_SIZE = (150, 40)
 
 @pytest.fixture
 def app() -> BriefingApp:
-    article, analysis = gold_article("seed-iran-malley")
-    article = Article.from_text(article.text, "seed-iran-malley.txt", title=article.title)
+    article, analysis = sample_article(MACKEREL)
+    article = Article.from_text(article.text, "01-wire-mackerel-talks.txt", title=article.title)
     analysis = type(analysis)(
         article.id, analysis.analyzer_version, analysis.parties, analysis.mentions, analysis.statements
     )
@@ -30,15 +30,9 @@ def app() -> BriefingApp:
     return reader
 
 
-async def settle(pilot) -> None:
-    await pilot.pause()  # the workers start after the first frame
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def test_main_screen(snap_compare, app):
     async def run_before(pilot):
-        await settle(pilot)
+        await ready(pilot)
         await pilot.press("n", "n")
 
     assert snap_compare(app, terminal_size=SNAPSHOT_SIZE, run_before=run_before)
@@ -46,11 +40,11 @@ def test_main_screen(snap_compare, app):
 
 def test_one_party_view(snap_compare, app):
     async def run_before(pilot):
-        await settle(pilot)
+        await ready(pilot)
         parties = pilot.app.query_one(PartyList)
-        price = next(p for p in pilot.app.current_analysis.parties if p.name == "Ned Price")
+        halvorsen = next(p for p in pilot.app.current_analysis.parties if p.name == "Sigrid Halvorsen")
         parties.focus()
-        parties.highlight_id(price.id)
+        parties.highlight_id(halvorsen.id)
         await pilot.press("enter")
 
     assert snap_compare(app, terminal_size=SNAPSHOT_SIZE, run_before=run_before)
@@ -58,7 +52,7 @@ def test_one_party_view(snap_compare, app):
 
 def test_help_screen(snap_compare, app):
     async def run_before(pilot):
-        await settle(pilot)
+        await ready(pilot)
         await pilot.press("?")
 
     assert snap_compare(app, terminal_size=(150, 50), run_before=run_before)
@@ -66,7 +60,7 @@ def test_help_screen(snap_compare, app):
 
 def test_search(snap_compare, app):
     async def run_before(pilot):
-        await settle(pilot)
-        await pilot.press("/", *"malley", "enter", "n")
+        await ready(pilot)
+        await pilot.press("/", *"annex", "enter", "n")
 
     assert snap_compare(app, terminal_size=SNAPSHOT_SIZE, run_before=run_before)

@@ -1,34 +1,34 @@
-"""Helpers for the reader's tests: real articles with hand-made analyses, and a fixed app setup.
+"""Helpers for the reader's tests: the bundled sample articles with fixed analyses, and waits.
 
-The analyses are built from the team's gold files (hand-checked statements on real
-text), so Pilot tests exercise real text without loading spaCy.
+Each sample's analysis is read from ``tests/sample_gold/`` (statements in the gold
+format, recorded once from the analyser), so Pilot tests run on the project's own
+text, without the team corpus and without loading spaCy, and do not change when
+the analyser does.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
-
-import pytest
 
 from briefing.model import Analysis, Article, Mention, Party, Statement
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
+SAMPLE_GOLD = Path(__file__).resolve().parent / "sample_gold"
 SIZE = (140, 40)
 FAKE_VERSION = "test-gold-1"
+MACKEREL = "01-wire-mackerel-talks"
+SEABED = "02-press-briefing-seabed-mining"
 
 
-def require_corpus() -> Path:
-    if not (CORPUS / "gold").is_dir():
-        pytest.skip(f"the team corpus is not at {CORPUS} (it lives in ../shared beside the repo)")
-    return CORPUS
+def sample_article(name: str) -> tuple[Article, Analysis]:
+    """A bundled sample article (as the reader loads it) and its fixed analysis."""
+    from briefing.ingest import load_sources
 
-
-def gold_article(name: str) -> tuple[Article, Analysis]:
-    """A corpus article and an Analysis made from its gold statements and parties."""
-    gold = json.loads((require_corpus() / "gold" / f"{name}.json").read_text("utf-8"))
-    article = Article.from_text(gold["text"], str(CORPUS / "text" / f"{name}.txt"), title=gold.get("title"))
+    (article,) = load_sources([str(next(SAMPLES.glob(f"{name}.*")))]).articles
+    gold = json.loads((SAMPLE_GOLD / f"{name}.json").read_text("utf-8"))
     return article, analysis_from_gold(article, gold)
 
 
@@ -104,3 +104,12 @@ async def ready(pilot) -> None:
     await pilot.pause()  # the workers start after the first frame
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def until(pilot, condition, what: str, timeout: float = 10.0) -> None:
+    """Let the app run until ``condition()`` holds; fail naming ``what`` after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"after {timeout} s still waiting for {what}")
+        await pilot.pause(0.02)

@@ -1,8 +1,9 @@
-"""Getting an Analysis for an article off the event loop: cache first, then the analyser.
+"""The reader's analyses off the event loop: a queue of articles and the analyser's child process.
 
-Runs in a thread worker; the real analyser runs in a child process. It never
-touches widgets; the app posts messages with what it returns. spaCy is never
-imported by the reader's own process for analysis, only by the child.
+The app puts articles on an ``AnalysisQueue`` (the one on screen first); its thread
+worker takes them off and asks the ``AnalysisService`` for each, posting messages
+with what it gets. The real analyser runs in a forked child process, so spaCy
+never holds this process's GIL and is never imported here.
 """
 
 from __future__ import annotations
@@ -11,132 +12,99 @@ import multiprocessing
 import multiprocessing.pool
 import os
 import threading
-from collections.abc import Callable
-from pathlib import Path
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from briefing.model import Analysis, Article
 
 Analyzer = Callable[[Article], Analysis]
 
 
-class AnalysisSource:
-    """Looks an article up in the store's cache and analyses it on a miss, saving the result.
+class AnalysisQueue:
+    """Articles waiting for analysis, shared by the event loop (puts) and the worker (gets)."""
 
-    ``analyzer`` replaces the real analyser (tests inject one); ``analyzer_version`` is then
-    the version its results are cached under (``None``: do not cache them).
-    """
-
-    def __init__(
-        self,
-        db_path: Path | None,
-        analyzer: Analyzer | None = None,
-        analyzer_version: str | None = None,
-        use_store: bool = True,
-    ) -> None:
-        self._db_path = db_path
-        self._analyzer = analyzer
-        self._version = analyzer_version
-        self._use_store = use_store
-        self._store = None
-        self._store_opened = False
-        self._lock = threading.Lock()
-        self._pool: multiprocessing.pool.Pool | None = None
+    def __init__(self) -> None:
+        self._waiting: deque[Article] = deque()
+        self._finished = False  # no more articles will be put
         self._closed = False
-        self.warnings: list[str] = []
-        if analyzer is None:
-            # Start the child now: before Textual runs threads, and before it swaps sys.stderr
-            # for one without a real file descriptor (multiprocessing passes that on).
-            self._child()
+        self._changed = threading.Condition()
 
-    @property
-    def store(self):
-        """The notes store (opened on first use), or ``None`` when it cannot be opened."""
-        with self._lock:
-            if not self._store_opened and self._use_store:
-                self._store_opened = True
-                from briefing.store import Store, StoreError
+    def put(self, articles: Iterable[Article], *, first: bool = False) -> None:
+        """Queue articles at the back, or (``first``) at the front in the order given."""
+        with self._changed:
+            if first:
+                self._waiting.extendleft(reversed(list(articles)))
+            else:
+                self._waiting.extend(articles)
+            self._changed.notify_all()
 
-                try:
-                    self._store = Store(self._db_path)
-                    self.warnings.extend(self._store.warnings)
-                except (StoreError, OSError) as error:
-                    self.warnings.append(f"analysis cache unavailable: {error}")
-            return self._store
-
-    def _child(self) -> multiprocessing.pool.Pool:
-        with self._lock:
-            if self._pool is None:
-                # Fork (where there is one) from the constructor, before Textual starts any
-                # thread; "spawn" would re-run the reader's __main__ in the child.
-                method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-                context = multiprocessing.get_context(method)
-                self._pool = context.Pool(1, initializer=_quiet_child)
-            return self._pool
+    def finish(self) -> None:
+        """No more articles will come: ``get`` returns ``None`` once the queue is empty."""
+        with self._changed:
+            self._finished = True
+            self._changed.notify_all()
 
     def close(self) -> None:
-        """Stop the analyser's child process, even in the middle of a long article."""
-        with self._lock:
+        """Stop now: ``get`` returns ``None`` at once, whatever is still waiting."""
+        with self._changed:
             self._closed = True
-            if self._pool is not None:
-                self._pool.terminate()
-                self._pool = None
+            self._changed.notify_all()
 
-    def take_warnings(self) -> list[str]:
-        """Lines for the user since the last call, the store's included: the analysis cache is
-        opened only when first used, so a cache set aside is found after the store was opened."""
-        with self._lock:
-            sources = [self.warnings] + ([self._store.warnings] if self._store is not None else [])
-        taken: list[str] = []
-        for lines in sources:
-            while lines:  # pop, not copy-and-clear: the worker thread may append meanwhile
-                taken.append(lines.pop(0))
-        return taken
+    def get(self) -> Article | None:
+        """The next article, waiting for one; ``None`` when finished and empty, or closed."""
+        with self._changed:
+            while not self._closed and not self._waiting and not self._finished:
+                self._changed.wait()
+            if self._closed or not self._waiting:
+                return None
+            return self._waiting.popleft()
 
-    def adopt_store(self, store) -> None:
-        """Use the store the app opened itself (``None``: none), so a bad notes file is reported once."""
-        with self._lock:
-            self._store = store
-            self._store_opened = True
 
-    def version(self) -> str | None:
-        if self._analyzer is not None:
-            return self._version
-        from briefing.nlp.analyze import ANALYZER_VERSION  # does not import spaCy
+class ChildProcessAnalyser:
+    """The real analyser in a forked child process: a backend for ``AnalysisService``.
 
-        return ANALYZER_VERSION
+    spaCy holds the GIL while it parses, so in a thread it would starve the event loop
+    for as long as a long report takes; a child process keeps every key instant.
+    """
 
-    def cached(self, article: Article) -> Analysis | None:
-        version = self.version()
-        store = self.store
-        if version is None or store is None:
-            return None
-        return store.cached_analysis(article.id, version)
+    def __init__(self) -> None:
+        # Fork (where there is one) now, before Textual starts any thread and before it swaps
+        # sys.stderr for one without a real file descriptor; "spawn" would re-run __main__.
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self._pool: multiprocessing.pool.Pool | None = multiprocessing.get_context(method).Pool(
+            1, initializer=_quiet_child
+        )
+        self._closed = threading.Event()
 
-    def analyse(self, article: Article) -> Analysis:
-        """Analyse and cache the result; the real analyser runs in a child process.
-
-        spaCy holds the GIL while it parses, so in a thread it would starve the event
-        loop for as long as a long report takes; a child process keeps every key instant
-        and keeps spaCy out of this process altogether.
-        """
-        if self._analyzer is not None:
-            analysis = self._analyzer(article)
-        else:
-            pending = self._child().apply_async(_analyse_in_child, (article,))
+    def __call__(self, articles: Sequence[Article]) -> Iterator[Analysis]:
+        for article in articles:  # one at a time, so closing never waits for a whole batch
+            pool = self._pool
+            if pool is None:
+                raise RuntimeError("the reader closed during the analysis")
+            pending = pool.apply_async(_analyse_in_child, (article,))
             while True:  # wake up now and then: after close() no answer will ever come
                 try:
-                    analysis = pending.get(timeout=0.2)
+                    yield pending.get(timeout=0.2)
                     break
                 except multiprocessing.TimeoutError:
-                    if self._closed:
+                    if self._closed.is_set():
                         raise RuntimeError("the reader closed during the analysis") from None
-        store = self.store
-        if store is not None and self.version() is not None:
-            try:
-                store.save_analysis(analysis)
-            except Exception as error:  # a cache that cannot be written only costs time next run
-                self.warnings.append(f"could not cache the analysis: {error}")
-        return analysis
+
+    def close(self) -> None:
+        """Stop the child, even in the middle of a long article."""
+        self._closed.set()
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.terminate()
+
+
+def one_by_one(analyzer: Analyzer) -> Callable[[Sequence[Article]], Iterator[Analysis]]:
+    """A per-article analyser (a test's stand-in) as a backend for ``AnalysisService``."""
+
+    def backend(articles: Sequence[Article]) -> Iterator[Analysis]:
+        return (analyzer(article) for article in articles)
+
+    return backend
 
 
 def _quiet_child() -> None:

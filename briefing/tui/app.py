@@ -1,16 +1,16 @@
 """The reader: Parties | Article | Statements, with keys from the command table.
 
-The app holds the reading state (which article, which party is chosen, which
-statement is current, the search) and hands it down to the widgets; widgets
-report up with messages. Analyses come from a thread worker that posts messages
-and never touches widgets; the article text is on screen before it starts.
+The app holds the reading state (``state``, a plain ``ReaderState``) and hands it
+down to the widgets; widgets report up with messages. Notes and highlights are the
+``NotesController``'s (``notes``). Analyses come from the ``AnalysisService``, asked
+by a thread worker that takes articles off a queue and posts messages, never
+touching widgets; the article text is on screen before it starts.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-import time
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
@@ -25,15 +25,19 @@ from textual.style import Style
 from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from briefing.model import STANCE_GLYPHS, STANCE_HEADINGS, Analysis, Article, Statement
+from briefing.model import Analysis, Article, Statement
 from briefing.resources import styles_dir
-from briefing.tui.analysis_worker import AnalysisSource, Analyzer
-from briefing.tui.annotations import AnnotationActions
+from briefing.service import AnalysisService
+from briefing.service import analyzer_version as real_analyzer_version
+from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, ChildProcessAnalyser, one_by_one
 from briefing.tui.article_view import ArticleView
 from briefing.tui.colours import speaker_key, speaker_slots
 from briefing.tui.commands import COMMANDS, bindings, key_label
+from briefing.tui.notes_controller import SELECTING_ACTIONS, NotesController
+from briefing.tui.notes_pane import NotesPane
 from briefing.tui.panes import ALL_PARTIES, PartyList, StatementList, statement_index, statement_option_id
 from briefing.tui.providers import PartyProvider
+from briefing.tui.reader_state import ReaderState, drop_duplicates, next_match, next_statement, status_line
 from briefing.tui.safe_text import display_safe
 from briefing.tui.screens import HelpScreen
 
@@ -72,13 +76,6 @@ class AnalysisFailed(Message):
         self.problem = problem
 
 
-def find_matches(text: str, query: str) -> list[tuple[int, int]]:
-    """Every case-insensitive occurrence of ``query`` (offsets into ``text``)."""
-    if not query:
-        return []
-    return [match.span() for match in re.finditer(re.escape(query), text, re.IGNORECASE)]
-
-
 def citation(article: Article, statement: Statement, speaker: str | None) -> str:
     """A statement as a one-line citation: quote, speaker and cue, title and source."""
     quote = " ".join(display_safe(statement.text).split())
@@ -88,7 +85,7 @@ def citation(article: Article, statement: Statement, speaker: str | None) -> str
     return f"“{quote}” — {who}{cue} ({where})"
 
 
-class BriefingApp(AnnotationActions, App[None]):
+class BriefingApp(App[None]):
     """Read articles with who-said-what drawn in, party by party."""
 
     CSS_PATH = [styles_dir() / "app.tcss", styles_dir() / "annotations.tcss"]
@@ -114,17 +111,9 @@ class BriefingApp(AnnotationActions, App[None]):
         super().__init__()
         if not articles:
             raise ValueError("the reader needs at least one article")
-        self.articles: list[Article] = list(articles)
-        self.index = 0
-        self.analyses: dict[str, Analysis] = {}
-        self.failures: dict[str, str] = {}
+        unique, self.duplicates = drop_duplicates([], articles)
+        self.state = ReaderState(unique)
         self.cached_ids: set[str] = set()
-        self.analysing: str | None = None
-        self.party_filter: str | None = None
-        self.current_statement: int | None = None
-        self.search_query: str = ""
-        self.matches: list[tuple[int, int]] = []
-        self.match_index: int | None = None
         self._slot_cache: dict[str, dict[str, int]] = {}
         self.more_sources = list(more_sources)
         self.max_bytes = max_bytes
@@ -133,8 +122,14 @@ class BriefingApp(AnnotationActions, App[None]):
         self.load_errors: list[str] = []  # lines for stderr once the app has quit
         self.load_skipped: list[str] = []
         self._first_frame = threading.Event()
-        self.source = AnalysisSource(db_path, analyzer, analyzer_version, use_store)
-        self.init_annotations(db_path, use_store)
+        # The child is forked now, before Textual starts any thread.
+        self._child = None if analyzer is not None else ChildProcessAnalyser()
+        self.service = AnalysisService(
+            backend=one_by_one(analyzer) if analyzer is not None else self._child,
+            version=analyzer_version if analyzer is not None else real_analyzer_version(),
+        )
+        self.jobs = AnalysisQueue()
+        self.notes = NotesController(self, db_path, use_store)
 
     # --- layout ---------------------------------------------------------------------------------------
 
@@ -157,20 +152,41 @@ class BriefingApp(AnnotationActions, App[None]):
         self.theme_changed_signal.subscribe(self, self._on_theme_changed)
         self.show_article(0)
         self.query_one(ArticleView).focus()
+        for line in self.duplicates:
+            self.notify(line, severity="warning", markup=False, timeout=10)
         # The workers wait until the text is drawn (ArticleView.TextShown), so their imports
         # never delay it.
-        self.open_notes()  # before the worker: it then shares this store (or none, if the file is bad)
-        self.analyse_in_background()
+        self.notes.open_notes()  # before the worker: it then shares this store (or none, if the file is bad)
+        self.jobs.put(self.articles)
+        if not self.more_sources:
+            self.jobs.finish()
+        self.analyse_in_background(self.jobs, self.service)
         if self.more_sources:
-            self.load_more_sources()
+            self.load_more_sources(list(self.more_sources), self.max_bytes, self.limit)
+
+    @property
+    def articles(self) -> list[Article]:
+        return self.state.articles
+
+    @property
+    def index(self) -> int:
+        return self.state.index
+
+    @property
+    def analyses(self) -> dict[str, Analysis]:
+        return self.state.analyses
+
+    @property
+    def failures(self) -> dict[str, str]:
+        return self.state.failures
 
     @property
     def article(self) -> Article:
-        return self.articles[self.index]
+        return self.state.article
 
     @property
     def current_analysis(self) -> Analysis | None:
-        return self.analyses.get(self.article.id)
+        return self.state.analysis
 
     @property
     def view(self) -> ArticleView:
@@ -178,23 +194,23 @@ class BriefingApp(AnnotationActions, App[None]):
 
     @property
     def search_active(self) -> bool:
-        return bool(self.matches)
+        return bool(self.state.matches)
 
     # --- showing an article ---------------------------------------------------------------------------
 
     def show_article(self, index: int) -> None:
-        self.index = index
+        self.state.show(index)
         article = self.article
         self.title = display_safe(article.title or Path(article.source).name or article.source)
         self.sub_title = f"{index + 1}/{len(self.articles)}"
-        self.party_filter = None
-        self.current_statement = None
         self._end_search()
         analysis = self.current_analysis
+        if analysis is None and article.id not in self.failures:
+            self.jobs.put([article], first=True)  # the one on screen goes next
         self.view.show(article, analysis, self._slots(analysis))
-        self.show_annotations()
+        self.notes.show_annotations()
         self._refresh_panes()
-        self._show_state()
+        self.show_state()
 
     def _slots(self, analysis: Analysis | None) -> dict[str, int]:
         if analysis is None:
@@ -212,270 +228,199 @@ class BriefingApp(AnnotationActions, App[None]):
         analysis = self.current_analysis
         slots = self._slots(analysis)
         pending = self.article.id not in self.failures
+        party_filter = self.state.party_filter
         self.query_one(PartyList).show_parties(analysis, slots, self._slot_style, pending)
-        self.query_one(StatementList).show_statements(analysis, self.party_filter, slots, self._slot_style)
-        if self.party_filter:
-            self.query_one(PartyList).highlight_id(self.party_filter)
+        self.query_one(StatementList).show_statements(analysis, party_filter, slots, self._slot_style)
+        if party_filter:
+            self.query_one(PartyList).highlight_id(party_filter)
 
     def _on_theme_changed(self, _theme: object) -> None:
         self.call_after_refresh(self._refresh_panes)
 
-    # --- background analysis --------------------------------------------------------------------------
+    # --- background loading and analysis --------------------------------------------------------------
 
     @work(thread=True, group="loading", exit_on_error=False)
-    def load_more_sources(self) -> None:
+    def load_more_sources(self, sources: list[str], max_bytes: int | None, limit: int | None) -> None:
         """Ingest the sources after the first, one at a time, while the first is read."""
         from briefing.ingest import load_sources
 
         self._first_frame.wait(FIRST_FRAME_WAIT)
-        for number, source in enumerate(self.more_sources, 1):
+        for number, source in enumerate(sources, 1):
             if get_current_worker().is_cancelled:
                 return
-            options = {} if self.max_bytes is None else {"max_bytes": self.max_bytes}
-            result = load_sources([source], limit=self.limit, **options)
-            last = number == len(self.more_sources)
+            options = {} if max_bytes is None else {"max_bytes": max_bytes}
+            result = load_sources([source], limit=limit, **options)
+            last = number == len(sources)
             self.post_message(ArticlesLoaded(result.articles, result.errors, result.skipped, last))
 
     def on_articles_loaded(self, message: ArticlesLoaded) -> None:
-        known = {article.id for article in self.articles}
-        self.articles.extend(article for article in message.articles if article.id not in known)
+        kept, same = drop_duplicates(self.articles, message.articles)
+        self.articles.extend(kept)
+        self.jobs.put(kept)
+        self.duplicates.extend(same)
         self.load_errors.extend(message.errors)
         self.load_skipped.extend(message.skipped)
         if message.last:
-            self.loading = False  # only now: the analysis worker must see these articles first
+            self.loading = False
+            self.jobs.finish()
         for line in message.errors:
             self.notify(line, severity="error", markup=False)
+        for line in same:
+            self.notify(line, severity="warning", markup=False, timeout=10)
         self.sub_title = f"{self.index + 1}/{len(self.articles)}"
         self._show_progress()
 
     @work(thread=True, group="analysis", exclusive=True, exit_on_error=False)
-    def analyse_in_background(self) -> None:
-        """Analyse the article on screen first, then the others in order (also those still loading)."""
-        worker = get_current_worker()
+    def analyse_in_background(self, jobs: AnalysisQueue, service: AnalysisService) -> None:
+        """Analyse each article the app queues (the one on screen first), cache first."""
         self._first_frame.wait(FIRST_FRAME_WAIT)
         tried: set[str] = set()
-        while not worker.is_cancelled:
-            article = self._next_to_analyse(tried)
-            if article is None:
-                if not self.loading:
-                    return
-                time.sleep(0.05)  # more sources are loading: wait for them
+        while (article := jobs.get()) is not None:
+            if article.id in tried:
                 continue
             tried.add(article.id)
             try:
-                analysis = self.source.cached(article)
-                cached = analysis is not None
-                if analysis is None:
-                    self.post_message(AnalysisStarted(article.id))
-                    analysis = self.source.analyse(article)
+                for found in service.analyses([article], on_miss=self._announce_analysis):
+                    self.post_message(AnalysisReady(article.id, found.analysis, found.cached))
             except Exception as error:  # one bad article must not stop the others
                 self.post_message(AnalysisFailed(article.id, f"{article.source}: analysis failed: {error}"))
-                continue
-            self.post_message(AnalysisReady(article.id, analysis, cached))
 
-    def _next_to_analyse(self, tried: set[str]) -> Article | None:
-        """The article on screen if it still needs analysis, else the next one after it."""
-        articles = list(self.articles)  # a snapshot: the event loop may append meanwhile
-        start = min(self.index, len(articles) - 1)
-        for article in articles[start:] + articles[:start]:
-            if article.id not in tried and article.id not in self.analyses:
-                return article
-        return None
+    def _announce_analysis(self, article: Article) -> None:
+        self.post_message(AnalysisStarted(article.id))
 
     def on_article_view_text_shown(self) -> None:
         self._first_frame.set()
 
+    @property
+    def text_shown(self) -> bool:
+        """Whether the article view's first frame has reached the app (the workers then start)."""
+        return self._first_frame.is_set()
+
     @on(events.Unmount)
     def _stop_analysis(self) -> None:
         """Quitting must not wait for the analyser's child to finish a long article."""
+        self.jobs.close()
+        self._first_frame.set()  # wakes a worker still waiting for the first frame
         for worker in self.workers:
             worker.cancel()
-        self.source.close()
+        if self._child is not None:
+            self._child.close()
 
     def on_analysis_started(self, message: AnalysisStarted) -> None:
-        self.analysing = message.article_id
-        self._show_state()
+        self.state.analysing = message.article_id
+        self.show_state()
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         self.analyses[message.article_id] = message.analysis
         if message.cached:
             self.cached_ids.add(message.article_id)
-        if self.analysing == message.article_id:
-            self.analysing = None
+        if self.state.analysing == message.article_id:
+            self.state.analysing = None
         if message.article_id == self.article.id:
             analysis = message.analysis
             self.view.set_analysis(analysis, self._slots(analysis))
             self._refresh_panes()
         self._show_progress()
-        self._show_state()
+        self.show_state()
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         self.failures[message.article_id] = message.problem
-        if self.analysing == message.article_id:
-            self.analysing = None
+        if self.state.analysing == message.article_id:
+            self.state.analysing = None
         if message.article_id == self.article.id:
             self._refresh_panes()
         self._show_progress()
-        self._show_state()
+        self.show_state()
 
     def _show_progress(self) -> None:
-        done = len(self.analyses) + len(self.failures)
+        done = self.state.done()
         bar = self.query_one(ProgressBar)
         bar.update(total=len(self.articles), progress=done)
         bar.display = self.loading or done < len(self.articles)
-        for warning in self.source.take_warnings():
+        for warning in self.service.take_warnings():
             self.notify(warning, severity="warning", markup=False)
 
     # --- the status line ------------------------------------------------------------------------------
 
-    def _show_state(self) -> None:
+    def show_state(self) -> None:
+        """Redraw the status line from the state."""
         self.query_one("#status", Static).update(self._status(), layout=False)
 
     def _status(self) -> Content:
-        analysis = self.current_analysis
-        article = self.article
-        if self.keyboard_selection is not None:
-            return self.selection_status()
-        if self.search_query:
-            if not self.matches:
-                return Content(f"No matches for “{display_safe(self.search_query)}”")
-            place = f"{self.match_index + 1}/" if self.match_index is not None else ""
-            return Content(
-                f"Search “{display_safe(self.search_query)}”: {place}{len(self.matches)} matches · "
-                "n/N step · esc ends"
-            )
-        if article.id in self.failures:
-            return Content(self.failures[article.id])
-        if analysis is None:
-            return Content("Analysing who said what… (the text is ready to read)")
-        parts: list[Content | str | tuple[str, str | Style]] = []
-        if self.current_statement is not None and self.current_statement < len(analysis.statements):
-            statement = analysis.statements[self.current_statement]
-            speaker = speaker_key(analysis, statement)
-            slot = self._slots(analysis).get(speaker) if speaker else None
-            parts.append((f"{STANCE_GLYPHS[statement.stance]} {STANCE_HEADINGS[statement.stance]}", "bold"))
-            parts.append(" · ")
-            parts.append((display_safe(speaker or "unknown speaker"), self._slot_style(slot)))
-            if statement.cue:
-                parts.append(f" · “{display_safe(statement.cue)}”")
-            visible = self._statement_order()
-            if self.current_statement in visible:
-                parts.append(f" · {visible.index(self.current_statement) + 1}/{len(visible)}")
-        else:
-            count = len(analysis.statements)
-            parties = len(analysis.parties)
-            parts.append(f"{count} statements · {parties} parties · n: next statement")
-        if self.party_filter:
-            party = analysis.party(self.party_filter)
-            parts.append(f" · only {display_safe(party.name) if party else 'one party'} (esc: all)")
-        if self.analysing and self.analysing != article.id:
-            parts.append(" · analysing the other articles…")
-        return Content.assemble(*parts)
+        slots = self._slots(self.current_analysis)
+        pieces: list[tuple[str, str | Style] | str] = []
+        for part in status_line(self.state):
+            if part.look == "speaker":
+                slot = slots.get(part.speaker) if part.speaker else None
+                pieces.append((part.text, self._slot_style(slot)))
+            elif part.look:
+                pieces.append((part.text, part.look))
+            else:
+                pieces.append(part.text)
+        return Content.assemble(*pieces)
 
     # --- statements -----------------------------------------------------------------------------------
-
-    def _statement_order(self) -> list[int]:
-        """Indices of the statements n/N step through, in document order (the chosen party's only)."""
-        analysis = self.current_analysis
-        if analysis is None:
-            return []
-        chosen = [
-            (s.start, index)
-            for index, s in enumerate(analysis.statements)
-            if self.party_filter is None or s.party_id == self.party_filter
-        ]
-        return [index for _, index in sorted(chosen)]
 
     def go_to_statement(self, index: int) -> None:
         """Make a statement current: draw it as current, scroll to it, show its speaker, cue and stance."""
         analysis = self.current_analysis
         if analysis is None or not 0 <= index < len(analysis.statements):
             return
-        self.current_statement = index
+        self.state.current_statement = index
         self.view.set_current_statement(index)
         self.view.scroll_to_offset(analysis.statements[index].start)
         self.query_one(StatementList).highlight_id(statement_option_id(index))
-        self._show_state()
+        self.show_state()
 
     def _step_statement(self, forward: bool) -> None:
-        order = self._statement_order()
-        if not order:
+        target = next_statement(self.state, forward, self.view.top_offset())
+        if target is None:
             self.bell()
-            self._show_state()
+            self.show_state()
             return
-        analysis = self.current_analysis
-        assert analysis is not None
-        if self.current_statement in order:
-            position = order.index(self.current_statement) + (1 if forward else -1)
-            target = order[position % len(order)]
-        else:
-            top = self.view.top_offset()
-            if forward:
-                target = next((i for i in order if analysis.statements[i].start >= top), order[0])
-            else:
-                target = next((i for i in reversed(order) if analysis.statements[i].start < top), order[-1])
         self.go_to_statement(target)
 
     def choose_party(self, party_id: str | None) -> None:
         """Show only one party's statements (the rest dimmed); ``None`` shows everyone again."""
-        self.party_filter = party_id
-        analysis = self.current_analysis
-        if (
-            party_id
-            and analysis
-            and self.current_statement is not None
-            and analysis.statements[self.current_statement].party_id != party_id
-        ):
-            self.current_statement = None
+        self.state.party_filter = party_id
+        statement = self.state.statement
+        if party_id and statement is not None and statement.party_id != party_id:
+            self.state.current_statement = None
             self.view.set_current_statement(None)
         self.view.set_focus_party(party_id)
         self._refresh_panes()
-        self._show_state()
+        self.show_state()
 
     # --- search ---------------------------------------------------------------------------------------
 
     def _end_search(self) -> None:
-        self.search_query = ""
-        self.matches = []
-        self.match_index = None
+        self.state.end_search()
         search = self.query_one("#search", Input)
         search.value = ""
         search.display = False
         self.view.set_matches((), None)
 
     def _step_match(self, forward: bool) -> None:
-        if self.match_index is None:
-            top = self.view.top_offset()
-            if forward:
-                index = next((i for i, (start, _) in enumerate(self.matches) if start >= top), 0)
-            else:
-                index = next(
-                    (i for i in range(len(self.matches) - 1, -1, -1) if self.matches[i][0] < top),
-                    len(self.matches) - 1,
-                )
-        else:
-            index = (self.match_index + (1 if forward else -1)) % len(self.matches)
-        self.match_index = index
+        index = next_match(self.state, forward, self.view.top_offset())
+        self.state.match_index = index
         self.view.set_current_match(index)
-        self.view.scroll_to_offset(self.matches[index][0])
-        self._show_state()
+        self.view.scroll_to_offset(self.state.matches[index][0])
+        self.show_state()
 
     @on(Input.Changed, "#search")
     def _search_typed(self, event: Input.Changed) -> None:
-        self.search_query = event.value
-        self.matches = find_matches(self.article.text, event.value)
-        self.match_index = None
-        self.view.set_matches(self.matches, None)
-        self._show_state()
+        self.state.search(event.value)
+        self.view.set_matches(self.state.matches, None)
+        self.show_state()
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.input.display = False
         self.view.focus()
-        if self.matches:
+        if self.state.matches:
             self._step_match(forward=True)
         else:
-            self._show_state()
+            self.show_state()
 
     # --- list choices and clicks ----------------------------------------------------------------------
 
@@ -492,6 +437,18 @@ class BriefingApp(AnnotationActions, App[None]):
 
     def on_article_view_statement_clicked(self, message: ArticleView.StatementClicked) -> None:
         self.go_to_statement(message.index)
+
+    def on_notes_pane_requested(self, message: NotesPane.Requested) -> None:
+        self.notes.pane_requested(message)
+
+    def on_app_focus(self) -> None:
+        self.notes.refresh_from_store()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in SELECTING_ACTIONS:
+            # Only then do j/k/b/escape mean "grow/shrink"; otherwise they fall through to scrolling.
+            return self.notes.selecting
+        return super().check_action(action, parameters)
 
     # --- actions (named in the command table) ---------------------------------------------------------
 
@@ -514,16 +471,16 @@ class BriefingApp(AnnotationActions, App[None]):
 
     def action_clear(self) -> None:
         search = self.query_one("#search", Input)
-        if search.has_focus or self.search_query:
+        if search.has_focus or self.state.search_query:
             self._end_search()
             self.view.focus()
-            self._show_state()
-        elif self.party_filter:
+            self.show_state()
+        elif self.state.party_filter:
             self.choose_party(None)
-        elif self.current_statement is not None:
-            self.current_statement = None
+        elif self.state.current_statement is not None:
+            self.state.current_statement = None
             self.view.set_current_statement(None)
-            self._show_state()
+            self.show_state()
 
     def action_previous_article(self) -> None:
         if self.index == 0:
@@ -545,10 +502,10 @@ class BriefingApp(AnnotationActions, App[None]):
 
     def action_cite(self) -> None:
         analysis = self.current_analysis
-        if analysis is None or self.current_statement is None:
+        statement = self.state.statement
+        if analysis is None or statement is None:
             self.notify("No statement chosen: press n to go to one first.", markup=False)
             return
-        statement = analysis.statements[self.current_statement]
         text = citation(self.article, statement, speaker_key(analysis, statement))
         self.copy_to_clipboard(text)  # OSC 52: base64 on the wire, so the quote cannot act as a sequence
         self.notify(f"Sent to the clipboard: {text}", markup=False)
@@ -574,6 +531,38 @@ class BriefingApp(AnnotationActions, App[None]):
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    # The annotation keys: the notes controller does the work.
+
+    def action_start_selection(self) -> None:
+        self.notes.start_selection()
+
+    def action_grow_word(self) -> None:
+        self.notes.grow_word()
+
+    def action_shrink_word(self) -> None:
+        self.notes.shrink_word()
+
+    def action_grow_sentence(self) -> None:
+        self.notes.grow_sentence()
+
+    def action_shrink_sentence(self) -> None:
+        self.notes.shrink_sentence()
+
+    def action_cancel_selection(self) -> None:
+        self.notes.cancel_selection()
+
+    def action_annotate(self) -> None:
+        self.notes.annotate()
+
+    def action_highlight(self) -> None:
+        self.notes.highlight()
+
+    def action_toggle_notes(self) -> None:
+        self.notes.toggle_notes()
+
+    def action_export_notes(self) -> None:
+        self.notes.export_notes()
 
     # --- command palette ------------------------------------------------------------------------------
 

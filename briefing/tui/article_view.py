@@ -271,6 +271,9 @@ class ArticleView(ScrollView, can_focus=True):
             self._styles[name] = style
         return style
 
+    def _announce_text_shown(self) -> None:
+        self.post_message(self.TextShown())
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
@@ -280,7 +283,9 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         if not self._text_shown:
             self._text_shown = True
-            self.post_message(self.TextShown())
+            # Not posted from here: during rendering the active message pump is the Screen, which
+            # would then be the message's sender and stop it bubbling up before the app.
+            self.call_later(self._announce_text_shown)
         selection = self.text_selection
         strip = self._cache.get(index) if selection is None else None
         if strip is None:

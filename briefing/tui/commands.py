@@ -184,7 +184,7 @@ COMMANDS: tuple[Command, ...] = (
         scope="list",
         palette=False,
     ),
-    # Annotation (briefing/tui/annotations.py).
+    # Annotation (briefing/tui/notes_controller.py).
     Command(
         "select-text",
         "v",

@@ -1,8 +1,9 @@
 """The reader's annotation side: keyboard selection, notes, highlights, the Notes pane, export.
 
-``AnnotationActions`` is mixed into ``BriefingApp``; the app calls
-``init_annotations`` in its constructor, ``open_notes`` when mounted and
-``show_annotations`` whenever an article is shown. Every change goes to the
+``NotesController`` is held by ``BriefingApp`` (``app.notes``); the app's actions
+call its public methods, ``open_notes`` when mounted and ``show_annotations``
+whenever an article is shown. It reads the reading state (``app.state``) and
+draws through the app's public members only. Every change goes to the
 store at once (each call is on disk when it returns, about 5–20 ms), so a note
 survives a crash, a ``kill -9`` or a second instance; nothing waits for exit.
 
@@ -16,8 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-from textual.content import Content
+from typing import TYPE_CHECKING
 
 from briefing.anchoring import edit_annotation, new_annotation, tags_in
 from briefing.export import ExportItem
@@ -31,6 +31,9 @@ from briefing.tui.panes import ALL_PARTIES, PartyList, StatementList, statement_
 from briefing.tui.safe_text import display_safe
 from briefing.tui.selection import Sentences, TextSelection
 from briefing.tui.store_dialog import StoreOfferScreen
+
+if TYPE_CHECKING:
+    from briefing.tui.app import BriefingApp
 
 SELECTING_ACTIONS = frozenset(
     {"grow_word", "shrink_word", "grow_sentence", "shrink_sentence", "cancel_selection"}
@@ -50,14 +53,14 @@ class Target:
     label: str = ""  # the editor's heading
 
 
-class AnnotationActions:
-    """Mixed into the app (which provides ``article``, ``view``, ``current_analysis`` …)."""
+class NotesController:
+    """Notes, highlights, the keyboard selection, the Notes pane and export, for one reader."""
 
-    def init_annotations(self, db_path: Path | None, use_store: bool) -> None:
+    def __init__(self, app: BriefingApp, db_path: Path | None, use_store: bool) -> None:
+        self.app = app
         self.notes_db_path = db_path
         self.notes_wanted = use_store
         self.notes_store: Store | None = None
-        self.keyboard_selection: TextSelection | None = None
         self.article_notes: list[Annotation] = []
         self.deleted_notes: list[Annotation] = []  # for u: the last deleted first back
         self.last_colour = 1
@@ -72,20 +75,20 @@ class AnnotationActions:
         try:
             store = Store(self.notes_db_path)
         except StoreCorruptError as error:
-            self.source.adopt_store(None)
-            self.push_screen(StoreOfferScreen(error.path, error.problem), self._store_offer_answered)
+            self.app.service.use_store(None)
+            self.app.push_screen(StoreOfferScreen(error.path, error.problem), self._store_offer_answered)
             return
         except STORE_PROBLEMS as error:
-            self.source.adopt_store(None)
-            self.notify(f"Notes are off: {error}", severity="error", markup=False, timeout=10)
+            self.app.service.use_store(None)
+            self.app.notify(f"Notes are off: {error}", severity="error", markup=False, timeout=10)
             return
         self._use_store(store)
 
     def _use_store(self, store: Store) -> None:
         self.notes_store = store
-        self.source.adopt_store(store)
+        self.app.service.use_store(store)
         for warning in store.warnings:
-            self.notify(warning, severity="warning", markup=False)
+            self.app.notify(warning, severity="warning", markup=False)
         store.warnings.clear()
         self.show_annotations()
 
@@ -96,26 +99,28 @@ class AnnotationActions:
                 backup = start_fresh(path)
                 store = Store(path)
             except STORE_PROBLEMS as error:
-                self.notify(f"Could not start a new notes file: {error}", severity="error", markup=False)
+                self.app.notify(f"Could not start a new notes file: {error}", severity="error", markup=False)
                 return
-            self.notify(f"Started a new notes file {path}; the old one is kept as {backup}.", markup=False)
+            kept = f"the old one is kept as {backup}"
+            self.app.notify(f"Started a new notes file {path}; {kept}.", markup=False)
             self._use_store(store)
         elif choice == "quit":
-            self.load_errors.append(f"{path}: the notes file does not parse; it was left untouched")
-            self.exit()
+            self.app.load_errors.append(f"{path}: the notes file does not parse; it was left untouched")
+            self.app.exit()
         else:
-            self.notify("Reading without notes: nothing you mark is saved.", severity="warning", markup=False)
+            unsaved = "Reading without notes: nothing you mark is saved."
+            self.app.notify(unsaved, severity="warning", markup=False)
 
     # --- showing notes --------------------------------------------------------------------------------
 
     def show_annotations(self) -> None:
         """Load the article's notes from the store and draw them: highlights, margin marks, the pane."""
-        self.keyboard_selection = None
-        self.view.set_selection_range(None)
+        self.app.state.selection = None
+        self.app.view.set_selection_range(None)
         self.redraw_notes()
 
-    def on_app_focus(self) -> None:
-        # Back from another window, maybe another instance that wrote notes: show them too.
+    def refresh_from_store(self) -> None:
+        """Back from another window, maybe another instance that wrote notes: show them too."""
         if self.notes_store is not None:
             self.redraw_notes()
 
@@ -124,30 +129,29 @@ class AnnotationActions:
             self.article_notes = []
         else:
             try:
-                self.article_notes = self.notes_store.annotations_for(self.article)
+                self.article_notes = self.notes_store.annotations_for(self.app.article)
             except STORE_PROBLEMS as error:
-                self.notify(f"Could not read the notes: {error}", severity="error", markup=False)
+                self.app.notify(f"Could not read the notes: {error}", severity="error", markup=False)
                 self.article_notes = []
         placed = [note for note in self.article_notes if not note.orphaned]
-        view = self.view
+        view = self.app.view
         view.set_overlay(NOTES_OVERLAY, ((note.start, note.end, f"note-{note.colour}") for note in placed))
         view.set_margin_marks(note.start for note in placed)
         pane = self._notes_pane()
         if pane is not None:
-            pane.show_notes(self.article, self.article_notes)
-        self.refresh_bindings()
+            pane.show_notes(self.app.article, self.article_notes)
+        self.app.refresh_bindings()
 
     def _notes_pane(self) -> NotesPane | None:
-        panes = self.query(NotesPane)
+        panes = self.app.query(NotesPane)
         return panes.first() if panes else None
 
     # --- keyboard selection ---------------------------------------------------------------------------
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in SELECTING_ACTIONS:
-            # Only then do j/k/b/escape mean "grow/shrink"; otherwise they fall through to scrolling.
-            return self.keyboard_selection is not None and isinstance(self.focused, ArticleView)
-        return super().check_action(action, parameters)
+    @property
+    def selecting(self) -> bool:
+        """Whether j/k/b/escape mean "grow/shrink the selection" now (else they scroll)."""
+        return self.app.state.selection is not None and isinstance(self.app.focused, ArticleView)
 
     def sentences(self, article: Article) -> Sentences:
         found = self._sentences.get(article.id)
@@ -155,118 +159,105 @@ class AnnotationActions:
             found = self._sentences[article.id] = Sentences(article)
         return found
 
-    def action_start_selection(self) -> None:
-        article = self.article
+    def start_selection(self) -> None:
+        article = self.app.article
         sentences = self.sentences(article)
-        analysis = self.current_analysis
+        analysis = self.app.current_analysis
         statement = (
-            analysis.statements[self.current_statement]
-            if analysis is not None and self.current_statement is not None
+            analysis.statements[self.app.state.current_statement]
+            if analysis is not None and self.app.state.current_statement is not None
             else None
         )
-        if statement is not None and self.view.is_line_visible(self.view.line_of_offset(statement.start)):
+        view = self.app.view
+        if statement is not None and view.is_line_visible(view.line_of_offset(statement.start)):
             sentence = sentences.containing(statement.start)
         else:  # nothing jumped to, or scrolled away from it since: start where the reader is looking
-            sentence = sentences.first_from(self.view.top_offset())
+            sentence = sentences.first_from(self.app.view.top_offset())
         if sentence is None:
-            self.notify("There is no text to select.", markup=False)
+            self.app.notify("There is no text to select.", markup=False)
             return
-        self.view.focus()
+        self.app.view.focus()
         self._set_selection(TextSelection(*sentence))
 
     def _set_selection(self, selection: TextSelection | None) -> None:
-        self.keyboard_selection = selection
-        self.view.set_selection_range(None if selection is None else (selection.start, selection.end))
+        self.app.state.selection = selection
+        self.app.view.set_selection_range(None if selection is None else (selection.start, selection.end))
         if selection is not None:
-            self.view.scroll_to_offset(selection.end - 1)
-        self.refresh_bindings()
-        self._show_state()
+            self.app.view.scroll_to_offset(selection.end - 1)
+        self.app.refresh_bindings()
+        self.app.show_state()
 
-    def selection_status(self) -> Content:
-        """The status line while selecting: how much is selected and what the keys do."""
-        assert self.keyboard_selection is not None
-        words = len(self.article.text[self.keyboard_selection.start : self.keyboard_selection.end].split())
-        return Content(
-            f"Selected {words} word{'s' * (words != 1)} · w/b word · j/k sentence · "
-            "a note · h highlight · esc cancel"
-        )
-
-    def action_grow_word(self) -> None:
+    def grow_word(self) -> None:
         self._move_selection(Sentences.grow_word)
 
-    def action_shrink_word(self) -> None:
+    def shrink_word(self) -> None:
         self._move_selection(Sentences.shrink_word)
 
-    def action_grow_sentence(self) -> None:
+    def grow_sentence(self) -> None:
         self._move_selection(Sentences.grow_sentence)
 
-    def action_shrink_sentence(self) -> None:
+    def shrink_sentence(self) -> None:
         self._move_selection(Sentences.shrink_sentence)
 
-    def action_cancel_selection(self) -> None:
+    def cancel_selection(self) -> None:
         self._set_selection(None)
 
     def _move_selection(self, move: Callable[[Sentences, TextSelection], TextSelection]) -> None:
-        if self.keyboard_selection is None:
+        if self.app.state.selection is None:
             return
-        moved = move(self.sentences(self.article), self.keyboard_selection)
-        if moved == self.keyboard_selection:
-            self.bell()
+        moved = move(self.sentences(self.app.article), self.app.state.selection)
+        if moved == self.app.state.selection:
+            self.app.bell()
         self._set_selection(moved)
 
     # --- writing notes --------------------------------------------------------------------------------
 
     def _target(self) -> Target | None:
         """What ``a`` and ``h`` act on: the list item under the cursor, the selection, or the statement."""
-        analysis = self.current_analysis
-        focused = self.focused
+        analysis = self.app.current_analysis
+        focused = self.app.focused
         if isinstance(focused, PartyList):
             option = focused.highlighted_option
             party = analysis.party(option.id) if analysis and option and option.id != ALL_PARTIES else None
-            if party is None:
-                self.notify("Move to a party in the list first.", markup=False)
+            if analysis is None or party is None:
+                self.app.notify("Move to a party in the list first.", markup=False)
                 return None
             span = _party_span(analysis, party.id)
             if span is None:
-                self.notify(f"{display_safe(party.name)} is not named in the text.", markup=False)
+                self.app.notify(f"{display_safe(party.name)} is not named in the text.", markup=False)
                 return None
             return Target(*span, kind="party", party_id=party.id, label=f"Note on {display_safe(party.name)}")
         if isinstance(focused, StatementList):
             option = focused.highlighted_option
             index = statement_index(option.id) if option else None
             if index is None or analysis is None:
-                self.notify("Move to a statement in the list first.", markup=False)
+                self.app.notify("Move to a statement in the list first.", markup=False)
                 return None
-            return self._statement_target(index)
-        selection = self.keyboard_selection
+            return _statement_target(analysis, index)
+        selection = self.app.state.selection
         if selection is not None:
             return Target(selection.start, selection.end, label="Note on the selection")
-        dragged = self.view.mouse_selection
+        dragged = self.app.view.mouse_selection
         if dragged is not None:
             return Target(*dragged, label="Note on the selection")
-        if self.current_statement is not None and analysis is not None:
-            return self._statement_target(self.current_statement)
-        self.notify("Nothing to annotate: press v to select, or n to go to a statement.", markup=False)
+        if self.app.state.current_statement is not None and analysis is not None:
+            return _statement_target(analysis, self.app.state.current_statement)
+        self.app.notify("Nothing to annotate: press v to select, or n to go to a statement.", markup=False)
         return None
-
-    def _statement_target(self, index: int) -> Target:
-        statement = self.current_analysis.statements[index]
-        who = display_safe(statement.speaker or "an unknown speaker")
-        return Target(statement.start, statement.end, kind="statement", label=f"Note on a statement by {who}")
 
     def _notes_ready(self) -> bool:
         if self.notes_store is None:
-            self.notify("Notes are off (see the message at start-up).", severity="warning", markup=False)
+            self.app.notify("Notes are off (see the message at start-up).", severity="warning", markup=False)
             return False
         return True
 
-    def action_annotate(self) -> None:
+    def annotate(self) -> None:
         if not self._notes_ready():
             return
         target = self._target()
         if target is None:
             return
-        self._open_editor(self.article, target, NoteDraft("", (), self.last_colour))
+        self._open_editor(self.app.article, target, NoteDraft("", (), self.last_colour))
 
     def _open_editor(self, article: Article, target: Target, draft: NoteDraft) -> None:
         def save(result: NoteDraft | None) -> None:
@@ -284,7 +275,7 @@ class AnnotationActions:
             )
             if self._save(annotation, added=True):
                 self.last_colour = result.colour
-                self.notify("Note saved.", markup=False)
+                self.app.notify("Note saved.", markup=False)
             else:
                 self._open_editor(article, target, result)  # keep what was written
 
@@ -296,16 +287,16 @@ class AnnotationActions:
             colour=draft.colour,
             known_tags=self._known_tags(),
         )
-        self.push_screen(editor, save)
+        self.app.push_screen(editor, save)
 
-    def action_highlight(self) -> None:
+    def highlight(self) -> None:
         if not self._notes_ready():
             return
         target = self._target()
         if target is None:
             return
         annotation = new_annotation(
-            self.article,
+            self.app.article,
             target.start,
             target.end,
             colour=self.last_colour,
@@ -313,7 +304,7 @@ class AnnotationActions:
             party_id=target.party_id,
         )
         if self._save(annotation, added=True):
-            self.notify(f"Highlighted (colour {self.last_colour}).", markup=False)
+            self.app.notify(f"Highlighted (colour {self.last_colour}).", markup=False)
 
     def _known_tags(self) -> list[str]:
         try:
@@ -330,24 +321,24 @@ class AnnotationActions:
             else:
                 saved = self.notes_store.update_annotation(annotation)
         except STORE_PROBLEMS as error:
-            self.notify(f"The note was not saved: {error}", severity="error", markup=False, timeout=10)
+            self.app.notify(f"The note was not saved: {error}", severity="error", markup=False, timeout=10)
             return False
-        self.clear_selection()  # a mouse selection, if the note was made from one
+        self.app.clear_selection()  # a mouse selection, if the note was made from one
         self.show_annotations()
         pane = self._notes_pane()
         if pane is not None:
             pane.highlight_note(saved.id)
-        self._show_state()
+        self.app.show_state()
         return True
 
     # --- the Notes pane -------------------------------------------------------------------------------
 
-    def action_toggle_notes(self) -> None:
+    def toggle_notes(self) -> None:
         pane = self._notes_pane()
         if pane is None:
             pane = NotesPane(id="notes")
-            self.query_one("#centre").mount(pane, before=self.query_one("#status-bar"))
-            pane.show_notes(self.article, self.article_notes)
+            self.app.query_one("#centre").mount(pane, before=self.app.query_one("#status-bar"))
+            pane.show_notes(self.app.article, self.article_notes)
             pane.focus()
             return
         if pane.display and pane.has_focus:
@@ -358,19 +349,19 @@ class AnnotationActions:
 
     def _close_notes(self, pane: NotesPane) -> None:
         pane.display = False
-        self.view.focus()
+        self.app.view.focus()
 
-    def on_notes_pane_requested(self, message: NotesPane.Requested) -> None:
+    def pane_requested(self, message: NotesPane.Requested) -> None:
         pane = self._notes_pane()
         note = message.annotation
         if message.what == "close" and pane is not None:
             self._close_notes(pane)
         elif message.what == "jump" and note is not None:
             if note.orphaned:
-                self.notify("This note's words are no longer in the text.", markup=False)
+                self.app.notify("This note's words are no longer in the text.", markup=False)
                 return
-            self.view.scroll_to_offset(note.start)
-            self.view.focus()
+            self.app.view.scroll_to_offset(note.start)
+            self.app.view.focus()
         elif message.what == "edit" and note is not None:
             self._edit(note)
         elif message.what == "delete" and note is not None:
@@ -388,7 +379,7 @@ class AnnotationActions:
                 return
             edited = edit_annotation(note, note=result.note, tags=result.tags, colour=result.colour)
             if self._save(edited, added=False):
-                self.notify("Note saved.", markup=False)
+                self.app.notify("Note saved.", markup=False)
 
         editor = NoteEditor(
             note.anchor.exact,
@@ -399,54 +390,56 @@ class AnnotationActions:
             known_tags=self._known_tags(),
             editing=True,
         )
-        self.push_screen(editor, save)
+        self.app.push_screen(editor, save)
 
     def _delete(self, note: Annotation) -> None:
-        if not self._notes_ready():
+        store = self.notes_store
+        if store is None or not self._notes_ready():
             return
         try:
-            deleted = self.notes_store.delete_annotation(note.id)
+            deleted = store.delete_annotation(note.id)
         except KeyError:
-            self.notify("That note was already deleted (by another window?).", markup=False)
+            self.app.notify("That note was already deleted (by another window?).", markup=False)
             self.show_annotations()
             return
         except STORE_PROBLEMS as error:
-            self.notify(f"The note was not deleted: {error}", severity="error", markup=False)
+            self.app.notify(f"The note was not deleted: {error}", severity="error", markup=False)
             return
         self.deleted_notes.append(deleted)
         self.show_annotations()
-        self.notify("Note deleted; u undoes it.", markup=False)
+        self.app.notify("Note deleted; u undoes it.", markup=False)
 
     def _undo_delete(self) -> None:
-        if not self.deleted_notes or not self._notes_ready():
-            self.notify("Nothing to undo.", markup=False)
+        store = self.notes_store
+        if not self.deleted_notes or store is None or not self._notes_ready():
+            self.app.notify("Nothing to undo.", markup=False)
             return
         note = self.deleted_notes.pop()
         try:
-            restored = self.notes_store.restore_annotation(note)
+            restored = store.restore_annotation(note)
         except STORE_PROBLEMS as error:
             self.deleted_notes.append(note)
-            self.notify(f"The note was not restored: {error}", severity="error", markup=False)
+            self.app.notify(f"The note was not restored: {error}", severity="error", markup=False)
             return
         self.show_annotations()
         pane = self._notes_pane()
         if pane is not None:
             pane.highlight_note(restored.id)
-        self.notify("Note restored.", markup=False)
+        self.app.notify("Note restored.", markup=False)
 
     # --- export ---------------------------------------------------------------------------------------
 
-    def action_export_notes(self) -> None:
-        items = [self._export_item(self.article)]
+    def export_notes(self) -> None:
+        items = [self._export_item(self.app.article)]
         others = []
         if self.notes_store is not None:
-            for article in self.articles:
-                if article.id != self.article.id:
+            for article in self.app.state.articles:
+                if article.id != self.app.article.id:
                     item = self._export_item(article)
                     if item.annotations:
                         others.append(item)
         today = datetime.now().astimezone().date()
-        self.push_screen(ExportDialog(items, others, today))  # the dialog says where the file went
+        self.app.push_screen(ExportDialog(items, others, today))  # the dialog says where the file went
 
     def _export_item(self, article: Article) -> ExportItem:
         notes: list[Annotation] = []
@@ -455,7 +448,13 @@ class AnnotationActions:
                 notes = self.notes_store.annotations_for(article)
             except STORE_PROBLEMS:
                 notes = []
-        return ExportItem(article, self.analyses.get(article.id), notes)
+        return ExportItem(article, self.app.state.analyses.get(article.id), notes)
+
+
+def _statement_target(analysis: Analysis, index: int) -> Target:
+    statement = analysis.statements[index]
+    who = display_safe(statement.speaker or "an unknown speaker")
+    return Target(statement.start, statement.end, kind="statement", label=f"Note on a statement by {who}")
 
 
 def _party_span(analysis: Analysis, party_id: str) -> tuple[int, int] | None:
