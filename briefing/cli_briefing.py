@@ -70,36 +70,27 @@ class AnalysisUnavailable(Exception):
 
 
 def analysed(store, articles: list) -> list:
-    """``(article, analysis)`` for every article: from the cache when it has them, else analysed
-    (in one batch) and cached."""
-    from briefing.store import StoreError
+    """``(article, analysis)`` for every article, from the analysis service (the cache, else one
+    batch of the analyser), with the analyst's corrections laid over them when there is a store."""
+    from briefing.nlp.pipeline import ModelMissingError
+    from briefing.service import AnalysisService
 
+    service = AnalysisService(store)
     try:
-        from briefing.nlp.analyze import ANALYZER_VERSION, analyze_many
-    except ImportError as exc:
+        machine = {item.article.id: item.analysis for item in service.analyses(articles)}
+    except (ModelMissingError, ImportError, OSError) as exc:
         raise AnalysisUnavailable(str(exc)) from None
-    found = {}
-    missing = []
-    for article in articles:
-        cached = store.cached_analysis(article.id, ANALYZER_VERSION) if store else None
-        if cached is None:
-            missing.append(article)
-        else:
-            found[article.id] = cached
-    if missing:
-        from briefing.nlp.pipeline import ModelMissingError
+    finally:
+        for line in service.take_warnings():
+            error(line)
+    if store is None:
+        return [(article, machine[article.id]) for article in articles]
+    from briefing.cli_corrections import corrected_analyses
 
-        try:
-            for analysis in analyze_many(missing):
-                found[analysis.article_id] = analysis
-                if store is not None:
-                    try:
-                        store.save_analysis(analysis)
-                    except StoreError as exc:
-                        error(f"the analysis was not cached: {exc}")
-        except (ModelMissingError, ImportError, OSError) as exc:
-            raise AnalysisUnavailable(str(exc)) from None
-    return [(article, found[article.id]) for article in articles]
+    shown, problems = corrected_analyses(store, articles, machine)
+    for line in problems:
+        error(line)
+    return [(article, shown[article.id]) for article in articles]
 
 
 def _briefing_of(args: argparse.Namespace):

@@ -144,34 +144,24 @@ def analyses_for_output(
 
 
 def machine_analyses(store: Any, articles: Sequence[Article], cache_new: bool = True) -> dict[str, Analysis]:
-    """The machine's analyses by article id: cached where the cache has them, else analysed (and
-    cached, with ``cache_new``)."""
+    """The machine's analyses by article id, from the analysis service: cached where the cache has
+    them, else analysed (and cached, with ``cache_new``)."""
+    from briefing.nlp.pipeline import ModelMissingError
+    from briefing.service import AnalysisService
+
+    service = AnalysisService(store, write_cache=cache_new)
     try:
-        from briefing.nlp.analyze import ANALYZER_VERSION, analyze_many
-        from briefing.nlp.pipeline import ModelMissingError, load_nlp
-    except ImportError as exc:
+        found = {item.article.id: item.analysis for item in service.analyses(articles)}
+    except (ModelMissingError, ImportError) as exc:
         raise _BadInput(f"cannot analyse: {exc}") from None
-    found = {}
-    missing = []
-    for article in articles:
-        cached = store.cached_analysis(article.id, ANALYZER_VERSION)
-        if cached is None:
-            missing.append(article)
-        else:
-            found[article.id] = cached
-    if missing:
-        try:
-            load_nlp()
-        except (ModelMissingError, ImportError) as exc:
-            raise _BadInput(f"cannot analyse: {exc}") from None
-        for analysis in analyze_many(missing):
-            found[analysis.article_id] = analysis
-            if cache_new:
-                _cache(store, analysis)
+    finally:
+        for line in service.take_warnings():
+            error(line)
     return found
 
 
 def _cache(store: Any, analysis: Analysis) -> None:
+    """Cache a machine analysis made while the command could still refuse (it was not cached then)."""
     from briefing.store import StoreError
 
     if store.cached_analysis(analysis.article_id, analysis.analyzer_version) == analysis:

@@ -60,9 +60,11 @@ class AnalysisService:
         version: str | None = None,
         *,
         use_cache: bool = True,
+        write_cache: bool = True,
     ) -> None:
         self._store = store
         self._use_cache = use_cache  # False: analyse afresh (and still cache the new results)
+        self._write_cache = write_cache  # False: leave the cache as it is (a command that may refuse)
         self._backend: Backend = backend or analyse_in_process
         self.version = analyzer_version() if backend is None else version
         self._lock = threading.Lock()
@@ -120,7 +122,7 @@ class AnalysisService:
         return store.cached_analysis(article.id, self.version)
 
     def _save(self, store: Store | None, analysis: Analysis) -> None:
-        if store is None or self.version is None:
+        if store is None or self.version is None or not self._write_cache:
             return
         try:
             store.save_analysis(analysis)
