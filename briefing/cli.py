@@ -20,6 +20,7 @@ SUBCOMMANDS = ("analyze", "export", "eval", "notes")
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_TIMEOUT_SECONDS = 20.0
 
 
 def _add_global_options(parser: argparse.ArgumentParser, *, top_level: bool = True) -> None:
@@ -34,11 +35,37 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top_level: bool = Tr
     )
     parser.add_argument(
         "--max-bytes",
-        type=int,
+        type=_byte_count,
         default=DEFAULT_MAX_BYTES if top_level else argparse.SUPPRESS,
         metavar="N",
-        help="refuse sources larger than N bytes (default: 20 MB)",
+        help="refuse sources larger than N bytes; K and M suffixes allowed (default: 20M)",
     )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT_SECONDS if top_level else argparse.SUPPRESS,
+        metavar="SECONDS",
+        help="give up on a URL when the whole fetch takes longer (default: 20)",
+    )
+
+
+def _byte_count(text: str) -> int:
+    from briefing.sizes import parse_byte_count
+
+    try:
+        return parse_byte_count(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < seconds <= 24 * 3600:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{text!r}: give a number of seconds above 0, at most a day")
+    return seconds
 
 
 def _reader_parser() -> argparse.ArgumentParser:
@@ -113,7 +140,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def _first_positional(argv: Sequence[str]) -> str | None:
     """The first argument that is not a global option or its value."""
-    takes_value = {"--db", "--max-bytes"}
+    takes_value = {"--db", "--max-bytes", "--timeout"}
     skip = False
     for arg in argv:
         if skip:
@@ -139,14 +166,12 @@ def db_path(args: argparse.Namespace) -> Path | None:
     return Path(chosen).expanduser() if chosen else None
 
 
-def load_sources(sources: Sequence[str], max_bytes: int):
-    """Ingest every source; print one line per failure or skip. Returns the LoadResult."""
+def load_sources(sources: Sequence[str], max_bytes: int, timeout: float = DEFAULT_TIMEOUT_SECONDS):
+    """Ingest every source; print one line per failure, skip or warning. Returns the LoadResult."""
     from briefing.ingest import load_sources as ingest_sources
 
-    result = ingest_sources(sources, max_bytes=max_bytes)
-    for line in result.skipped:
-        error(line)
-    for line in result.errors:
+    result = ingest_sources(sources, max_bytes=max_bytes, timeout=timeout)
+    for line in (*result.skipped, *result.warnings, *result.errors):
         error(line)
     return result
 
@@ -183,17 +208,27 @@ def _run_reader(args: argparse.Namespace) -> int:
     failed = False
     position = 0
     while position < len(sources) and (not articles or "-" in sources[position:]):
-        result = load_sources(sources[position : position + 1], args.max_bytes)
+        result = load_sources(sources[position : position + 1], args.max_bytes, args.timeout)
         articles.extend(result.articles)
         failed = failed or bool(result.errors)
         position += 1
     if not articles:
         error("nothing to open")
         return EXIT_BAD_INPUT
+    from briefing.terminal_input import keys_from_terminal
+
+    problem = keys_from_terminal()  # standard input has been read: keys come from the terminal
+    if problem:
+        error(problem)
+        return EXIT_BAD_INPUT
     from briefing.tui.app import BriefingApp
 
     app = BriefingApp(
-        articles, db_path=db_path(args), more_sources=sources[position:], max_bytes=args.max_bytes
+        articles,
+        db_path=db_path(args),
+        more_sources=sources[position:],
+        max_bytes=args.max_bytes,
+        timeout=args.timeout,
     )
     app.run()
     for line in (*app.load_skipped, *app.load_errors):
@@ -206,7 +241,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
     from briefing.nlp.pipeline import ModelMissingError
 
-    result = load_sources(args.sources, args.max_bytes)
+    result = load_sources(args.sources, args.max_bytes, args.timeout)
     if not result.articles:
         return EXIT_BAD_INPUT
     try:
@@ -280,7 +315,7 @@ def _run_export(args: argparse.Namespace) -> int:
             if not sources and not failed:
                 error("no notes yet: name the articles to export")
                 return EXIT_BAD_INPUT
-        result = load_sources(sources, args.max_bytes)
+        result = load_sources(sources, args.max_bytes, args.timeout)
         failed = failed or bool(result.errors)
         noted = [(article, store.annotations_for(article)) for article in result.articles]
         if args.only_annotated or not args.sources:
@@ -299,6 +334,10 @@ def _run_export(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT if failed else EXIT_OK
     if args.output:
         target = Path(args.output).expanduser()
+        if target.is_dir():  # --force cannot help here: say what would
+            suggested = target / default_export_path([item.article for item in items], now.date()).name
+            error(f"{target}: is a folder; name the file to write, e.g. -o {suggested}")
+            return EXIT_BAD_INPUT
     else:
         target = default_export_path([item.article for item in items], now.date())
         if args.format == "json":
@@ -401,18 +440,19 @@ def _notes_list(args: argparse.Namespace, store) -> int:
     import json
 
     from briefing.anchoring import reanchor
+    from briefing.fetch import strip_credentials
     from briefing.ingest import is_url, load_sources
     from briefing.store import source_key
 
     status = EXIT_OK
     if args.source:
-        result = load_sources([args.source], max_bytes=args.max_bytes)
+        result = load_sources([args.source], max_bytes=args.max_bytes, timeout=args.timeout)
         for line in result.errors:
             error(line)
         notes = {note.id: note for article in result.articles for note in store.annotations_for(article)}
         if result.errors:
             status = EXIT_BAD_INPUT
-            wanted = source_key(args.source)
+            wanted = source_key(strip_credentials(args.source))
             for note in store.all_annotations():
                 if note.source == wanted:
                     notes.setdefault(note.id, note)
@@ -438,7 +478,7 @@ def _notes_list(args: argparse.Namespace, store) -> int:
 def _notes_add(args: argparse.Namespace, store) -> int:
     from briefing.anchoring import find_quote, new_annotation
 
-    result = load_sources([args.source], args.max_bytes)
+    result = load_sources([args.source], args.max_bytes, args.timeout)
     if result.errors or not result.articles:
         return EXIT_BAD_INPUT
     if len(result.articles) > 1:

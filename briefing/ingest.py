@@ -9,26 +9,52 @@ removed, so everything downstream can trust ``article.text``.
 
 from __future__ import annotations
 
+import codecs
+import errno
+import os
 import re
+import stat
 import sys
+import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from pathlib import Path
 from typing import BinaryIO
 
+from briefing.fetch import DEFAULT_TIMEOUT_SECONDS, FetchError, fetch, strip_credentials
 from briefing.model import Article, LoadResult
+from briefing.sizes import human_bytes, size_against_limit
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-URL_TIMEOUT_SECONDS = 20
+URL_TIMEOUT_SECONDS = DEFAULT_TIMEOUT_SECONDS
+_READ_CHUNK = 1024 * 1024
 STDIN_SOURCE = "<stdin>"
 
 # C0 controls but tab and newline, DEL, and C1 controls: a terminal would act on them.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Bidi embeddings, overrides and isolates can make text display other than it reads.
 _BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+# Markdown front matter: a block of "key: value" lines between two "---" lines at the very top.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<block>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER_LINE = re.compile(r"^(?:[A-Za-z_][\w-]*[ \t]*:.*|[ \t]+.*|[ \t]*-[ \t].*|#.*|[ \t]*)$")
+_FRONT_MATTER_KEYS = {
+    "title": "title",
+    "date": "date",
+    "author": "byline",
+    "authors": "byline",
+    "byline": "byline",
+}
+# Western European news is far more often cp1252 than anything else: another legacy
+# encoding is only believed when cp1252 would make most letters accented (Cyrillic,
+# Greek and the like read as cp1252), which real Western text never does.
+_FOREIGN_LETTER_SHARE = 0.3
+# Text with stray invalid bytes is still read as UTF-8 when its valid multi-byte
+# sequences outnumber the invalid ones this many times over.
+_UTF8_EVIDENCE_RATIO = 2
 _HEADLINE_MAX_CHARS = 200
 _MIN_ARTICLE_WORDS = 8
 _HEADLINE_MAX_WORDS = 30
@@ -67,41 +93,100 @@ class IngestError(Exception):
     """A source that cannot become an article; the message names the problem."""
 
 
+# Warnings of the source being loaded (e.g. invalid bytes replaced); _collect gathers them.
+_source_warnings: ContextVar[list[str] | None] = ContextVar("source_warnings", default=None)
+
+
 def load_sources(
-    sources: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
+    sources: Iterable[str],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: BinaryIO | None = None,
+    *,
+    timeout: float = URL_TIMEOUT_SECONDS,
+    cancel: threading.Event | None = None,
 ) -> LoadResult:
-    """Load every source in order. Failures and skips become lines, never exceptions."""
+    """Load every source in order. Failures and skips become lines, never exceptions.
+
+    ``timeout`` is the whole deadline of each URL; setting ``cancel`` abandons a URL
+    being fetched at once (the reader quitting).
+    """
     result = LoadResult()
     for source in sources:
         if source == "-":
             _collect(result, STDIN_SOURCE, lambda: load_stdin(max_bytes, stdin))
         elif is_url(source):
-            _collect(result, source, lambda source=source: load_url(source, max_bytes))
+            _collect(
+                result,
+                strip_credentials(source),
+                lambda source=source: load_url(source, max_bytes, timeout=timeout, cancel=cancel),
+            )
         else:
-            path = Path(source).expanduser()
-            if path.is_dir():
-                _load_folder(result, path, max_bytes)
-            else:
-                _collect(result, source, lambda path=path: load_file(path, max_bytes))
+            _load_path(result, source, max_bytes)
     return result
 
 
-def _collect(result: LoadResult, source: str, load) -> None:
+def _load_path(result: LoadResult, source: str, max_bytes: int) -> None:
+    path = Path(source).expanduser()
     try:
-        result.articles.append(load())
+        is_folder = path.is_dir()
+    except OSError as exc:  # a name too long, a folder on the way that cannot be searched
+        result.errors.append(f"{source}: {os_problem(exc, path)}")
+        return
+    if is_folder:
+        _load_folder(result, path, max_bytes)
+    else:
+        _collect(result, source, lambda: load_file(path, max_bytes))
+
+
+def _collect(result: LoadResult, source: str, load: Callable[[], Article]) -> None:
+    warnings: list[str] = []
+    token = _source_warnings.set(warnings)
+    try:
+        article = load()
     except IngestError as exc:
         result.errors.append(f"{source}: {exc}")
+    except OSError as exc:  # whatever the file system says, it is this source's one line
+        result.errors.append(f"{source}: {os_problem(exc)}")
+    else:
+        result.articles.append(article)
+        result.warnings.extend(f"{source}: warning: {line}" for line in warnings)
+    finally:
+        _source_warnings.reset(token)
+
+
+def _warn(message: str) -> None:
+    collected = _source_warnings.get()
+    if collected is not None:
+        collected.append(message)
 
 
 def _load_folder(result: LoadResult, folder: Path, max_bytes: int) -> None:
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as exc:
-        result.errors.append(f"{folder}: cannot read folder ({exc.strerror or exc})")
+        result.errors.append(f"{folder}: cannot read folder ({os_problem(exc)})")
         return
     found = False
     for path in entries:
-        if path.name.startswith(".") or path.is_dir():
+        if path.name.startswith("."):
+            continue
+        try:
+            os.lstat(path)
+        except PermissionError:
+            # The names can be listed but not opened: the folder lacks search (x) permission.
+            result.errors.append(f"{folder}: cannot open the files in this folder (permission denied)")
+            return
+        except OSError as exc:
+            result.errors.append(f"{path}: {os_problem(exc, path)}")
+            found = True
+            continue
+        try:
+            is_folder = path.is_dir()
+        except OSError as exc:  # a symlink to a path that cannot be checked
+            result.errors.append(f"{path}: {os_problem(exc, path)}")
+            found = True
+            continue
+        if is_folder:
             continue
         if path.stem.upper() == "README":
             continue  # a folder's README documents it; it is not an article
@@ -114,25 +199,36 @@ def _load_folder(result: LoadResult, folder: Path, max_bytes: int) -> None:
         result.errors.append(f"{folder}: no .txt, .md, .html or .htm files in this folder")
 
 
+_OS_PROBLEMS = {
+    errno.ENOENT: "no such file",
+    errno.ELOOP: "a symlink loop (the link leads back to itself)",
+    errno.ENAMETOOLONG: "the name is too long for the file system",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.EISDIR: "a folder, not a file",
+    errno.EIO: "input/output error (a failing disk or network share?)",
+}
+
+
+def os_problem(exc: OSError, path: Path | None = None) -> str:
+    """What an OSError of a source means, in words (the source is named by the caller)."""
+    if exc.errno == errno.ENOENT and path is not None and os.path.islink(path):
+        return "a broken symlink (what it points to does not exist)"
+    known = _OS_PROBLEMS.get(exc.errno) if exc.errno is not None else None
+    return known or f"cannot read ({exc.strerror or exc})"
+
+
 def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
 def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Load one file; the suffix picks plain text or HTML."""
-    if not path.exists():
-        raise IngestError("no such file")
-    if not path.is_file():
-        raise IngestError("not a regular file")
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise IngestError(f"too large ({_human_bytes(size)}; the limit is {_human_bytes(max_bytes)})")
-        data = path.read_bytes()
-    except PermissionError:
-        raise IngestError("permission denied") from None
+        data = _read_file(path, max_bytes)
     except OSError as exc:
-        raise IngestError(f"cannot read ({exc.strerror or exc})") from None
+        raise IngestError(os_problem(exc, path)) from None
     source = str(path)
     if path.suffix.lower() in HTML_SUFFIXES or (
         path.suffix.lower() not in TEXT_SUFFIXES and _looks_like_html(data)
@@ -141,72 +237,141 @@ def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     return article_from_text_bytes(data, source, markdown=path.suffix.lower() in {".md", ".markdown"})
 
 
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    """A regular file's bytes, never more than ``max_bytes``: counted while reading, since
+    files in /proc and the like report a size of 0."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise IngestError(f"not a regular file ({_file_kind(info.st_mode)})")
+    if info.st_size > max_bytes:
+        raise IngestError(f"too large ({size_against_limit(info.st_size, max_bytes)})")
+    # O_NONBLOCK: should the path have become a FIFO since the check, opening must not hang.
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    with open(os.open(path, flags), "rb") as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            raise IngestError("not a regular file")
+        return read_limited(stream, max_bytes)
+
+
+def _file_kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "not a file")
+
+
+def read_limited(stream: BinaryIO, max_bytes: int) -> bytes:
+    """Read to the end in chunks; IngestError once more than ``max_bytes`` have come.
+
+    Chunks, because ``read(n)`` allocates ``n`` bytes at once: a huge limit must not.
+    """
+    chunks = []
+    total = 0
+    while True:
+        chunk = stream.read(min(_READ_CHUNK, max_bytes + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > max_bytes:
+            raise IngestError(f"too large (more than the limit of {_limit_shown(max_bytes)})")
+
+
+def _limit_shown(max_bytes: int) -> str:
+    shown = human_bytes(max_bytes)
+    return shown if shown.endswith(" bytes") else f"{shown} = {max_bytes:,} bytes"
+
+
 def load_stdin(max_bytes: int = DEFAULT_MAX_BYTES, stream: BinaryIO | None = None) -> Article:
     stream = stream if stream is not None else sys.stdin.buffer
-    data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise IngestError(f"too large (over the limit of {_human_bytes(max_bytes)})")
+    data = read_limited(stream, max_bytes)
     if _looks_like_html(data):
         return article_from_html(data, STDIN_SOURCE)
     return article_from_text_bytes(data, STDIN_SOURCE, markdown=False)
 
 
-def load_url(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Fetch a page through trafilatura (with a timeout) and extract its article."""
-    from trafilatura.downloads import fetch_response
-    from trafilatura.settings import use_config
+def load_url(
+    url: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    timeout: float = URL_TIMEOUT_SECONDS,
+    cancel: threading.Event | None = None,
+) -> Article:
+    """Fetch a page (one deadline for all of it) and extract its article.
 
-    config = use_config()
-    config.set("DEFAULT", "DOWNLOAD_TIMEOUT", str(URL_TIMEOUT_SECONDS))
-    config.set("DEFAULT", "MAX_FILE_SIZE", str(max_bytes))
-    # SSRF protection guards servers that fetch what strangers name; here the
-    # user names the page, and an intranet or localhost briefing is legitimate.
-    config.set("DEFAULT", "SSRF_PROTECTION", "off")
+    The article's source and url are the address without any ``user:password@``.
+    """
+    shown = strip_credentials(url)
     try:
-        response = fetch_response(url, decode=False, config=config)
-    except Exception as exc:  # trafilatura surfaces urllib3 errors of many kinds
-        raise IngestError(f"could not fetch the page ({type(exc).__name__})") from None
-    if response is None or not response.data:
-        raise IngestError("could not fetch the page (unreachable, no network, or an empty answer)")
-    if response.status >= 400:
-        raise IngestError(f"the server answered HTTP {response.status}")
-    if len(response.data) > max_bytes:
-        raise IngestError(f"too large (over the limit of {_human_bytes(max_bytes)})")
-    return article_from_html(response.data, url, url=url)
+        page = fetch(url, max_bytes, timeout, cancel)
+    except FetchError as exc:
+        raise IngestError(str(exc)) from None
+    if not page.data.strip():
+        raise IngestError("the server sent an empty page")
+    if page.content_type == "text/plain":
+        return article_from_text_bytes(page.data, shown, charset=page.charset)
+    if page.content_type not in _HTML_TYPES and not _looks_like_html(page.data):
+        raise IngestError(f"not a web page (the server sent {page.content_type})")
+    return article_from_html(page.data, shown, url=shown, charset=page.charset)
 
 
-def article_from_text_bytes(data: bytes, source: str, *, markdown: bool = False) -> Article:
-    """A plain-text or Markdown article: the first line is the title when it reads as a headline."""
-    text = make_safe(decode_text(data))
+_HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "application/xml", "text/xml"})
+
+
+def article_from_text_bytes(
+    data: bytes, source: str, *, markdown: bool = False, charset: str | None = None
+) -> Article:
+    """A plain-text or Markdown article: the first line is the title when it reads as a headline.
+
+    Markdown front matter (``---`` … ``---``) gives title, date and author, and is not text.
+    """
+    text = make_safe(_decode(data, charset))
+    meta = _front_matter(text) if markdown else None
+    if meta is not None:
+        text = text[meta.pop("end") :].lstrip("\n")
+    meta = meta or {}
     if not text.strip():
         raise IngestError("empty (no text)")
-    title = _headline(text, markdown)
     return Article.from_text(
         text,
         source,
-        title=title,
-        byline=_byline(text),
-        date=_first_date(text[:600]),
+        title=meta.get("title") or _headline(text, markdown),
+        byline=meta.get("byline") or _byline(text),
+        date=_meta_date(meta.get("date")) or _first_date(text[:600]),
     )
 
 
-def article_from_html(data: bytes, source: str, *, url: str | None = None) -> Article:
+def article_from_html(
+    data: bytes, source: str, *, url: str | None = None, charset: str | None = None
+) -> Article:
     """Extract the article from an HTML page: body text kept, navigation, ads and footers gone."""
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise IngestError("binary data, not an HTML page")
     if not data.strip():
         raise IngestError("empty (no text)")
     from trafilatura import bare_extraction
+    from trafilatura.utils import load_html
 
+    markup = _decode(data, charset or _meta_charset(data))
     try:
+        tree = load_html(markup)
+        if tree is None:
+            raise IngestError("not an HTML page (it could not be parsed)")
+        _remove_control_characters(tree)
         document = bare_extraction(
-            data,
+            tree,
             url=url,
             with_metadata=True,
             favor_precision=True,
             include_comments=False,
             include_tables=False,
         )
+    except IngestError:
+        raise
     except Exception as exc:  # lxml and trafilatura raise assorted errors on broken pages
         raise IngestError(f"could not parse the HTML ({type(exc).__name__})") from None
     body = getattr(document, "text", None) if document is not None else None
@@ -222,39 +387,109 @@ def article_from_html(data: bytes, source: str, *, url: str | None = None) -> Ar
         byline=_clean_meta(getattr(document, "author", None)),
         date=_clean_meta(getattr(document, "date", None)),
         site=_clean_meta(getattr(document, "sitename", None)),
-        url=url or _clean_meta(getattr(document, "url", None)),
+        url=url or _clean_meta(strip_credentials(str(getattr(document, "url", None) or ""))),
     )
 
 
 def decode_text(data: bytes) -> str:
-    """Bytes to str: BOMs first, then strict UTF-8, then a detected legacy encoding."""
+    """Bytes to str: BOMs first, then UTF-8, then a legacy encoding (cp1252 unless the evidence
+    for another is strong).
+
+    Text that is overwhelmingly valid UTF-8 stays UTF-8 with its few bad bytes replaced by
+    U+FFFD, and a warning names how many.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data, "utf-8-sig")
+        return _utf8_replacing(data[3:])
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16")
     if _looks_binary(data):
         raise IngestError("binary data, not text")
+    text = _utf8_if_evident(data)
+    if text is not None:
+        return text
+    text = _legacy(data)
+    if not _mostly_text(text):
+        raise IngestError("binary data, not text")
+    return text
+
+
+def _decode(data: bytes, charset: str | None) -> str:
+    """Bytes to str with a charset a header or the page declared, else as ``decode_text``."""
+    codec = _codec(charset)
+    if codec is None or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_text(data)
+    if codec == "utf-8":
+        return _utf8_replacing(data)
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return decode_text(data)  # the declaration is wrong: judge the bytes themselves
+
+
+def _codec(charset: str | None) -> str | None:
+    if not charset:
+        return None
+    try:
+        name = codecs.lookup(charset).name
+    except LookupError:
+        return None
+    if name in ("latin-1", "iso8859-1", "ascii", "cp1252"):
+        return "cp1252"  # as browsers do: pages labelled Latin-1 or ASCII are written in cp1252
+    if name.startswith(("utf-16", "utf-32")):
+        return None  # an 8-bit page cannot declare these about itself; a BOM would say so
+    return name
+
+
+def _utf8_if_evident(data: bytes) -> str | None:
+    """UTF-8, if the valid multi-byte sequences far outnumber the invalid bytes."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # Legacy single-byte text: Windows-1252 is by far the most common in news
-    # copy (its curly quotes live at 0x91-0x94); charset-normalizer decides
-    # when the bytes do not fit it.
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        text = None
-    if text is None or not _mostly_text(text):
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise IngestError("cannot decode the text (unknown encoding)")
-        text = str(best)
-    if not _mostly_text(text):
-        raise IngestError("binary data, not text")
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
+    if valid < _UTF8_EVIDENCE_RATIO * replaced:
+        return None
+    _warn_replaced(replaced)
     return text
+
+
+def _utf8_replacing(data: bytes) -> str:
+    text = data.decode("utf-8", errors="replace")
+    _warn_replaced(text.count("\ufffd") - data.count("\ufffd".encode()))
+    return text
+
+
+def _warn_replaced(count: int) -> None:
+    if count > 0:
+        plural = "s" * (count != 1)
+        _warn(f"{count} invalid UTF-8 byte sequence{plural} replaced with \ufffd")
+
+
+# cp1252 leaves five bytes undefined; they decode as Latin-1 (C1 controls, removed by make_safe).
+_CP1252_HIGH = {
+    byte: bytes([byte]).decode("cp1252")
+    for byte in range(0x80, 0xA0)
+    if bytes([byte]).decode("cp1252", errors="ignore")
+}
+
+
+def _legacy(data: bytes) -> str:
+    text = data.decode("latin-1").translate(_CP1252_HIGH)
+    if _foreign_letter_share(text) <= _FOREIGN_LETTER_SHARE:
+        return text
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return str(best) if best is not None else text
+
+
+def _foreign_letter_share(text: str) -> float:
+    """Of the letters, the share that are not ASCII (0 when too few to judge)."""
+    letters = [ch for ch in text[:65536] if ch.isalpha()]
+    foreign = sum(1 for ch in letters if ord(ch) > 127)
+    return foreign / len(letters) if foreign >= 20 else 0.0
 
 
 def _strict(data: bytes, encoding: str) -> str:
@@ -262,6 +497,77 @@ def _strict(data: bytes, encoding: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError:
         raise IngestError(f"cannot decode the text as {encoding.upper().replace('-SIG', '')}") from None
+
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([a-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    return (match.group(1) or match.group(2)).decode("ascii")
+
+
+# Characters an XML tree cannot hold: a page's &#27; or &#7; parses into them.
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _remove_control_characters(tree) -> None:
+    """After parsing, drop what character references like ``&#27;`` put in the tree: left in,
+    trafilatura's rewriting of the tree fails and the whole page would be lost."""
+    for element in tree.iter():
+        if element.text and _XML_UNSAFE.search(element.text):
+            element.text = _XML_UNSAFE.sub("", element.text)
+        if element.tail and _XML_UNSAFE.search(element.tail):
+            element.tail = _XML_UNSAFE.sub("", element.tail)
+        for name, value in element.attrib.items():
+            if _XML_UNSAFE.search(value):
+                element.set(name, _XML_UNSAFE.sub("", value))
+
+
+_FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
+
+
+def _front_matter(text: str) -> dict | None:
+    """Title, byline and date from Markdown front matter, and where the text after it starts."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return None
+    lines = match.group("block").split("\n")
+    if not all(_FRONT_MATTER_LINE.match(line) for line in lines):
+        return None  # a rule (---) and ordinary text, not metadata
+    values: dict[str, list[str]] = {}
+    field = None
+    for line in lines:
+        key = _FRONT_MATTER_KEY.match(line)
+        if key:
+            field = _FRONT_MATTER_KEYS.get(key.group(1).lower())
+            if field and field not in values:
+                inline = _unquote(key.group(2))
+                parts = inline.strip("[]").split(",") if field == "byline" else [inline]
+                values[field] = [part for part in map(_unquote, parts) if part]
+            else:
+                field = None
+        elif field and line.strip().startswith("- "):
+            values[field].append(_unquote(line.strip()[2:]))
+    meta: dict = {name: ", ".join(parts) for name, parts in values.items() if parts}
+    meta["end"] = match.end()
+    return meta
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return value.strip()
+
+
+def _meta_date(value: str | None) -> str | None:
+    return _first_date(value) if value else None
 
 
 def make_safe(text: str) -> str:
@@ -333,11 +639,3 @@ def _clean_meta(value: object) -> str | None:
         return None
     cleaned = make_safe(str(value)).strip()
     return cleaned or None
-
-
-def _human_bytes(count: int) -> str:
-    if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.1f} MB"
-    if count >= 1024:
-        return f"{count / 1024:.1f} KB"
-    return f"{count} bytes"

@@ -109,6 +109,7 @@ class BriefingApp(AnnotationActions, App[None]):
         use_store: bool = True,
         more_sources: Sequence[str] = (),
         max_bytes: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         super().__init__()
         if not articles:
@@ -127,6 +128,7 @@ class BriefingApp(AnnotationActions, App[None]):
         self._slot_cache: dict[str, dict[str, int]] = {}
         self.more_sources = list(more_sources)
         self.max_bytes = max_bytes
+        self.timeout = timeout
         self.loading = bool(self.more_sources)
         self.load_errors: list[str] = []  # lines for stderr once the app has quit
         self.load_skipped: list[str] = []
@@ -230,9 +232,13 @@ class BriefingApp(AnnotationActions, App[None]):
             if get_current_worker().is_cancelled:
                 return
             options = {} if self.max_bytes is None else {"max_bytes": self.max_bytes}
-            result = load_sources([source], **options)
+            if self.timeout is not None:
+                options["timeout"] = self.timeout
+            # Quitting cancels this worker: the cancel event abandons a URL being fetched at once.
+            result = load_sources([source], cancel=get_current_worker().cancelled_event, **options)
             last = number == len(self.more_sources)
-            self.post_message(ArticlesLoaded(result.articles, result.errors, result.skipped, last))
+            skipped = [*result.skipped, *result.warnings]  # both are shown after the app quits
+            self.post_message(ArticlesLoaded(result.articles, result.errors, skipped, last))
 
     def on_articles_loaded(self, message: ArticlesLoaded) -> None:
         known = {article.id for article in self.articles}
