@@ -33,7 +33,7 @@ MAX_REDIRECTS = 10
 _CHUNK = 64 * 1024
 _RETRY_STATUSES = frozenset({502, 503, 504})
 _RETRY_PAUSE_SECONDS = 0.5
-# A compressed body that unpacks past the limit at this ratio or more is a bomb, not a big page.
+# A body that unpacks past the limit at this ratio or more is a bomb: HTML packs 5 to 10 times.
 _BOMB_RATIO = 100
 _USER_AGENT = "briefing (terminal reader for policy briefings)"
 
@@ -76,8 +76,9 @@ def fetch(
             exchange.abort()
             raise FetchError("cancelled")
         if time.monotonic() >= exchange.deadline:
+            stage = exchange.stage  # before the abort, which moves the exchange on
             exchange.abort()
-            raise FetchError(f"no complete answer within {timeout:g} s ({exchange.stage})")
+            raise FetchError(f"no complete answer within {timeout:g} s ({stage})")
     if exchange.error is not None:
         raise exchange.error
     assert exchange.page is not None
@@ -226,11 +227,11 @@ class _Exchange:
             self.stage = f"reading the page, {human_bytes(received)} received"
             body += chunk if unpacker is None else unpacker.unpack(chunk, self.max_bytes + 1 - len(body))
             if len(body) > self.max_bytes or (unpacker is not None and unpacker.overflowed):
-                raise FetchError(_over_limit(unpacker is not None, received, self.max_bytes))
+                raise FetchError(_over_limit(unpacker, len(body), self.max_bytes))
         if unpacker is not None:
             body += unpacker.finish()
             if len(body) > self.max_bytes:
-                raise FetchError(_over_limit(True, received, self.max_bytes))
+                raise FetchError(_over_limit(unpacker, len(body), self.max_bytes))
         return bytes(body)
 
     def _wait_for_answer(self, connection: http.client.HTTPConnection) -> None:
@@ -269,6 +270,7 @@ class _Unpacker:
 
     def __init__(self, wbits: int) -> None:
         self._inflate = zlib.decompressobj(wbits)
+        self.consumed = 0  # compressed bytes unpacked so far
 
     @property
     def overflowed(self) -> bool:
@@ -277,9 +279,11 @@ class _Unpacker:
 
     def unpack(self, chunk: bytes, room: int) -> bytes:
         try:
-            return self._inflate.decompress(chunk, max(1, room))
+            out = self._inflate.decompress(chunk, max(1, room))
         except zlib.error:
             raise FetchError("the server sent a damaged compressed page") from None
+        self.consumed += len(chunk) - len(self._inflate.unconsumed_tail)
+        return out
 
     def finish(self) -> bytes:
         try:
@@ -299,13 +303,13 @@ def _unpacker(encoding: str) -> _Unpacker | None:
     raise FetchError(f"the server sent the page packed as {encoding!r}, which briefing cannot unpack")
 
 
-def _over_limit(compressed: bool, received: int, limit: int) -> str:
-    if compressed and received * _BOMB_RATIO <= limit:
+def _over_limit(unpacker: _Unpacker | None, unpacked: int, limit: int) -> str:
+    if unpacker is not None and unpacked >= _BOMB_RATIO * max(1, unpacker.consumed):
         return (
-            f"decompression bomb: {human_bytes(received)} of compressed data unpacks to more than "
-            f"the limit of {human_bytes(limit)}"
+            f"decompression bomb: {human_bytes(unpacker.consumed)} of compressed data unpacks to more "
+            f"than the limit of {human_bytes(limit)}"
         )
-    if compressed:
+    if unpacker is not None:
         return f"too large: the page unpacks to more than the limit of {human_bytes(limit)}"
     return f"too large: more than the limit of {human_bytes(limit)}"
 
