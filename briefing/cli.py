@@ -294,6 +294,11 @@ def _run_export(args: argparse.Namespace) -> int:
     )
     from briefing.store import Store, StoreError
 
+    if args.output not in (None, "-") and Path(args.output).expanduser().is_dir():
+        # Before any work, and without suggesting --force, which cannot replace a folder.
+        example = Path(args.output, "notes.md")
+        error(f"{args.output}: is a folder; name the file to write in it, e.g. -o {example}")
+        return EXIT_BAD_INPUT
     try:
         store = Store(db_path(args))
     except StoreError as exc:
@@ -334,10 +339,6 @@ def _run_export(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT if failed else EXIT_OK
     if args.output:
         target = Path(args.output).expanduser()
-        if target.is_dir():  # --force cannot help here: say what would
-            suggested = target / default_export_path([item.article for item in items], now.date()).name
-            error(f"{target}: is a folder; name the file to write, e.g. -o {suggested}")
-            return EXIT_BAD_INPUT
     else:
         target = default_export_path([item.article for item in items], now.date())
         if args.format == "json":
