@@ -294,7 +294,7 @@ def _run_export(args: argparse.Namespace) -> int:
     )
     from briefing.store import Store, StoreError
 
-    if args.output not in (None, "-") and Path(args.output).expanduser().is_dir():
+    if args.output not in (None, "-") and _is_folder(args.output):
         # Before any work, and without suggesting --force, which cannot replace a folder.
         example = Path(args.output, "notes.md")
         error(f"{args.output}: is a folder; name the file to write in it, e.g. -o {example}")
@@ -354,6 +354,20 @@ def _run_export(args: argparse.Namespace) -> int:
     notes = sum(len(item.annotations) for item in items)
     print(f"wrote {target} ({len(items)} article{'s' * (len(items) != 1)}, {notes} note{'s' * (notes != 1)})")
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _is_folder(name: str) -> bool:
+    try:
+        return Path(name).expanduser().is_dir()
+    except (OSError, RuntimeError):
+        return False  # not a folder we can see: writing the file will say what is wrong
+
+
+def _is_file(name: str) -> bool:
+    try:
+        return Path(name).is_file()
+    except OSError:
+        return False  # a folder on the way that cannot be searched: the note shows as stored
 
 
 def _export_analyses(store, articles: list) -> dict:
@@ -462,7 +476,7 @@ def _notes_list(args: argparse.Namespace, store) -> int:
         shown = []
         articles = {}
         for note in store.all_annotations():
-            if note.source not in articles and not is_url(note.source) and Path(note.source).is_file():
+            if note.source not in articles and not is_url(note.source) and _is_file(note.source):
                 loaded = load_sources([note.source], max_bytes=args.max_bytes).articles
                 articles[note.source] = loaded[0] if loaded else None
             article = articles.get(note.source)

@@ -24,7 +24,7 @@ import threading
 import time
 import zlib
 from dataclasses import dataclass
-from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from briefing.sizes import human_bytes, size_against_limit
 
@@ -35,6 +35,7 @@ _RETRY_STATUSES = frozenset({502, 503, 504})
 _RETRY_PAUSE_SECONDS = 0.5
 # A body that unpacks past the limit at this ratio or more is a bomb: HTML packs 5 to 10 times.
 _BOMB_RATIO = 100
+_URL_SAFE = "/%:@!$&'()*+,;=-._~?"
 _USER_AGENT = "briefing (terminal reader for policy briefings)"
 
 
@@ -164,7 +165,10 @@ class _Exchange:
         parts = urlsplit(url)
         self.stage = f"connecting to {parts.hostname}"
         connection = self._connect(parts)
-        path = urlunsplit(("", "", parts.path or "/", parts.query, ""))
+        # Percent-encode what a browser would (spaces, non-ASCII); what is already encoded stays.
+        path = urlunsplit(
+            ("", "", quote(parts.path or "/", safe=_URL_SAFE), quote(parts.query, safe=_URL_SAFE), "")
+        )
         headers = {"User-Agent": _USER_AGENT, "Accept-Encoding": "gzip, deflate", "Accept": "*/*"}
         if auth:
             headers["Authorization"] = auth
@@ -196,13 +200,14 @@ class _Exchange:
 
     def _connect(self, parts) -> http.client.HTTPConnection:
         remaining = max(0.01, self.deadline - time.monotonic())
-        port = parts.port  # raises ValueError on a bad port: a network problem of the URL's own
+        port = parts.port  # raises ValueError on a bad port: a problem of the URL's own
+        host = (parts.hostname or "").encode("idna").decode("ascii")  # a host name in any script
         if parts.scheme.lower() == "https":
             connection: http.client.HTTPConnection = http.client.HTTPSConnection(
-                parts.hostname, port, timeout=remaining, context=ssl.create_default_context()
+                host, port, timeout=remaining, context=ssl.create_default_context()
             )
         else:
-            connection = http.client.HTTPConnection(parts.hostname, port, timeout=remaining)
+            connection = http.client.HTTPConnection(host, port, timeout=remaining)
         with self._lock:
             self._close_locked()
             self._check_aborted()

@@ -126,7 +126,11 @@ def load_sources(
 
 
 def _load_path(result: LoadResult, source: str, max_bytes: int) -> None:
-    path = Path(source).expanduser()
+    try:
+        path = Path(source).expanduser()
+    except RuntimeError:  # "~name/..." of a user the system does not know
+        result.errors.append(f"{source}: no such user's home folder")
+        return
     try:
         is_folder = path.is_dir()
     except OSError as exc:  # a name too long, a folder on the way that cannot be searched
@@ -229,6 +233,8 @@ def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
         data = _read_file(path, max_bytes)
     except OSError as exc:
         raise IngestError(os_problem(exc, path)) from None
+    except ValueError:  # only a NUL byte in the name makes the system calls raise this
+        raise IngestError("the name holds a NUL byte, which no file name can") from None
     source = str(path)
     if path.suffix.lower() in HTML_SUFFIXES or (
         path.suffix.lower() not in TEXT_SUFFIXES and _looks_like_html(data)
