@@ -11,6 +11,8 @@ from __future__ import annotations
 import base64
 import gzip
 import http.server
+import shutil
+import ssl
 import subprocess
 import sys
 import threading
@@ -67,7 +69,7 @@ class Misbehaving(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
         hits = self._hit()
-        if self.path == "/page":
+        if self.path in ("/page", "/caf%C3%A9%20page"):
             self._send(200, PAGE)
         elif self.path == "/never":
             self.stop.wait(DRIP_STEPS * 0.1)
@@ -240,6 +242,12 @@ def test_gzip_page_is_unpacked(server: str) -> None:
     assert "\u201cThis is a fair settlement for everyone,\u201d" in result.articles[0].text
 
 
+def test_a_path_with_spaces_and_accents_is_encoded_as_a_browser_would(server: str) -> None:
+    result = load_sources([server + "/caf\u00e9 page"], timeout=10)
+    assert not result.errors, result.errors
+    assert result.articles[0].source == server + "/caf\u00e9 page"
+
+
 def test_a_busy_server_is_tried_again_once(server: str) -> None:
     result = load_sources([server + "/busy-once"], timeout=10)
     assert not result.errors, result.errors
@@ -290,3 +298,34 @@ def test_strip_credentials() -> None:
     assert strip_credentials("https://u:p@example.org:8080/a?b=1#c") == "https://example.org:8080/a?b=1#c"
     assert strip_credentials("https://u@example.org/") == "https://example.org/"
     assert strip_credentials("https://example.org/a@b") == "https://example.org/a@b"
+
+
+def test_an_untrusted_certificate_is_named(tmp_path: Path) -> None:
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed: no certificate to test with")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert)]
+        + ["-days", "1", "-subj", "/CN=127.0.0.1"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    stop = threading.Event()
+    handler = type("Handler", (Misbehaving,), {"stop": stop, "hits": {}})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"https://127.0.0.1:{httpd.server_address[1]}/page"
+        result = load_sources([url], timeout=10)
+    finally:
+        stop.set()
+        httpd.shutdown()
+        httpd.server_close()
+    assert result.errors == [
+        f"{url}: could not fetch the page (the certificate is not valid: self-signed certificate)"
+    ]

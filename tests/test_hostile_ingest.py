@@ -114,6 +114,12 @@ def test_a_folder_of_symlinks_to_paths_that_cannot_be_checked(tmp_path: Path) ->
     assert HEADLINE in done.stdout.decode()
 
 
+def test_an_unknown_users_home_is_one_line(tmp_path: Path) -> None:
+    result = load_sources(["~no-such-user-of-briefing/a.txt", str(good_file(tmp_path))])
+    assert result.errors == ["~no-such-user-of-briefing/a.txt: no such user's home folder"]
+    assert len(result.articles) == 1
+
+
 def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
     pipe = tmp_path / "pipe.txt"
     os.mkfifo(pipe)
