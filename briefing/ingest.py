@@ -293,8 +293,9 @@ def _limit_shown(max_bytes: int) -> str:
 
 
 def load_stdin(max_bytes: int = DEFAULT_MAX_BYTES, stream: BinaryIO | None = None) -> Article:
-    stream = stream if stream is not None else sys.stdin.buffer
-    data = read_limited(stream, max_bytes)
+    if stream is None and sys.stdin is None:  # fd 0 was closed when the program started
+        raise IngestError("standard input is closed")
+    data = read_limited(stream or sys.stdin.buffer, max_bytes)
     if _looks_like_html(data):
         return article_from_html(data, STDIN_SOURCE)
     return article_from_text_bytes(data, STDIN_SOURCE, markdown=False)

@@ -42,7 +42,7 @@ class Misbehaving(http.server.BaseHTTPRequestHandler):
     stop: threading.Event
     hits: dict[str, int]
 
-    def log_message(self, *args: object) -> None:
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
         pass
 
     def _hit(self) -> int:
