@@ -425,8 +425,9 @@ def _decode(data: bytes, charset: str | None) -> str:
     codec = _codec(charset)
     if codec is None or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode_text(data)
-    if codec == "utf-8":
-        return _utf8_replacing(data)
+    if codec == "utf-8":  # often declared by templates whose text is cp1252: the bytes decide
+        text = _utf8_if_evident(data)
+        return text if text is not None else decode_text(data)
     try:
         return data.decode(codec)
     except UnicodeDecodeError:

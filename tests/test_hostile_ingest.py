@@ -220,6 +220,18 @@ def test_cp1252_without_utf8_evidence_is_cp1252(tmp_path: Path) -> None:
     assert decode_text(western.encode("latin-1")) == western
 
 
+def test_a_page_declared_utf8_but_written_in_cp1252_keeps_its_quotes(tmp_path: Path) -> None:
+    page = tmp_path / "mislabelled.html"
+    paragraph = f"{BODY} The talks, officials said, would resume in the spring after the elections."
+    page.write_bytes(
+        f'<html><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body><article>'
+        f"<h1>{HEADLINE}</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>".encode("cp1252")
+    )
+    result = load_sources([str(page)])
+    assert not result.errors and not result.warnings
+    assert "\u201cWe have never met them,\u201d" in result.articles[0].text
+
+
 def test_strong_evidence_for_another_legacy_encoding_is_believed() -> None:
     russian = "Министр заявил журналистам, что переговоры о бюджете продолжатся на следующей неделе.\n"
     assert decode_text(russian.encode("cp1251")) == russian
