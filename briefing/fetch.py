@@ -69,7 +69,7 @@ def fetch(
     cancel: threading.Event | None = None,
 ) -> Page:
     """Fetch ``url``; raise FetchError on any failure, at the latest ``timeout`` seconds from now."""
-    exchange = _Exchange(url, max_bytes, time.monotonic() + timeout)
+    exchange = _Exchange(url, max_bytes, timeout)
     worker = threading.Thread(target=exchange.run, name="briefing-fetch", daemon=True)
     worker.start()
     while not exchange.done.wait(_wait_slice(exchange.deadline)):
@@ -77,9 +77,9 @@ def fetch(
             exchange.abort()
             raise FetchError("cancelled")
         if time.monotonic() >= exchange.deadline:
-            stage = exchange.stage  # before the abort, which moves the exchange on
+            missed = exchange.deadline_missed()  # before the abort, which moves the exchange on
             exchange.abort()
-            raise FetchError(f"no complete answer within {timeout:g} s ({stage})")
+            raise missed
     if exchange.error is not None:
         raise exchange.error
     assert exchange.page is not None
@@ -94,10 +94,11 @@ def _wait_slice(deadline: float) -> float:
 class _Exchange:
     """One fetch, redirects and a retry included, run in its own thread."""
 
-    def __init__(self, url: str, max_bytes: int, deadline: float) -> None:
+    def __init__(self, url: str, max_bytes: int, timeout: float) -> None:
         self.url = url
         self.max_bytes = max_bytes
-        self.deadline = deadline
+        self.timeout = timeout
+        self.deadline = time.monotonic() + timeout
         self.stage = "connecting"
         self.done = threading.Event()
         self.page: Page | None = None
@@ -111,11 +112,16 @@ class _Exchange:
             self.page = self._follow(self.url)
         except FetchError as exc:
             self.error = exc
+        except TimeoutError:  # the socket's own timeout, set to what was left of the deadline
+            self.error = self.deadline_missed()
         except Exception as exc:  # noqa: BLE001 - whatever breaks, the caller gets one line
             self.error = FetchError(_network_problem(exc))
         finally:
             self._close()
             self.done.set()
+
+    def deadline_missed(self) -> FetchError:
+        return FetchError(f"no complete answer within {self.timeout:g} s ({self.stage})")
 
     def abort(self) -> None:
         """Called from the waiting thread: shut the socket so a blocked read returns."""
@@ -249,6 +255,7 @@ class _Exchange:
             while not self._aborted and time.monotonic() < self.deadline:
                 if selector.select(_wait_slice(self.deadline)):
                     return
+        raise TimeoutError  # silence until the deadline: the stage must still say so
 
     def _check_aborted(self) -> None:
         if self._aborted:
@@ -347,8 +354,6 @@ def _network_problem(exc: BaseException) -> str:
         return f"could not fetch the page (the certificate is not valid: {exc.verify_message})"
     if isinstance(exc, ssl.SSLError):
         return f"could not fetch the page (TLS failed: {exc.reason or exc})"
-    if isinstance(exc, socket.timeout | TimeoutError):
-        return "could not fetch the page (the deadline passed)"
     if isinstance(exc, ValueError):
         return f"not a valid web address ({exc})"
     if isinstance(exc, http.client.HTTPException):
