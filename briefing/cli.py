@@ -33,6 +33,7 @@ SUBCOMMANDS = (
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_TIMEOUT_SECONDS = 20.0
 
 
 def _add_global_options(parser: argparse.ArgumentParser, *, top_level: bool = True) -> None:
@@ -47,10 +48,10 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top_level: bool = Tr
     )
     parser.add_argument(
         "--max-bytes",
-        type=int,
+        type=_byte_count,
         default=DEFAULT_MAX_BYTES if top_level else argparse.SUPPRESS,
         metavar="N",
-        help="refuse sources larger than N bytes (default: 20 MB)",
+        help="refuse sources larger than N bytes; K and M suffixes allowed (default: 20M)",
     )
     parser.add_argument(
         "--limit",
@@ -59,12 +60,38 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top_level: bool = Tr
         metavar="N",
         help="take at most N entries from each RSS or Atom feed",
     )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT_SECONDS if top_level else argparse.SUPPRESS,
+        metavar="SECONDS",
+        help="give up on a URL when the whole fetch takes longer (default: 20)",
+    )
 
 
 def _positive_count(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
     return int(text)
+
+
+def _byte_count(text: str) -> int:
+    from briefing.sizes import parse_byte_count
+
+    try:
+        return parse_byte_count(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < seconds <= 24 * 3600:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{text!r}: give a number of seconds above 0, at most a day")
+    return seconds
 
 
 def _reader_parser() -> argparse.ArgumentParser:
@@ -169,7 +196,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def _first_positional(argv: Sequence[str]) -> str | None:
     """The first argument that is not a global option or its value."""
-    takes_value = {"--db", "--max-bytes", "--limit"}
+    takes_value = {"--db", "--max-bytes", "--limit", "--timeout"}
     skip = False
     for arg in argv:
         if skip:
@@ -195,14 +222,17 @@ def db_path(args: argparse.Namespace) -> Path | None:
     return Path(chosen).expanduser() if chosen else None
 
 
-def load_sources(sources: Sequence[str], max_bytes: int, limit: int | None = None):
-    """Ingest every source; print one line per failure or skip. Returns the LoadResult."""
+def load_sources(
+    sources: Sequence[str],
+    max_bytes: int,
+    limit: int | None = None,
+    timeout: float = DEFAULT_TIMEOUT_SECONDS,
+):
+    """Ingest every source; print one line per failure, skip or warning. Returns the LoadResult."""
     from briefing.ingest import load_sources as ingest_sources
 
-    result = ingest_sources(sources, max_bytes=max_bytes, limit=limit)
-    for line in result.skipped:
-        error(line)
-    for line in result.errors:
+    result = ingest_sources(sources, max_bytes=max_bytes, limit=limit, timeout=timeout)
+    for line in (*result.skipped, *result.warnings, *result.errors):
         error(line)
     return result
 
@@ -240,12 +270,18 @@ def _run_reader(args: argparse.Namespace) -> int:
     failed = False
     position = 0
     while position < len(sources) and (not articles or "-" in sources[position:]):
-        result = load_sources(sources[position : position + 1], args.max_bytes, args.limit)
+        result = load_sources(sources[position : position + 1], args.max_bytes, args.limit, args.timeout)
         articles.extend(result.articles)
         failed = failed or bool(result.errors)
         position += 1
     if not articles:
         error("nothing to open")
+        return EXIT_BAD_INPUT
+    from briefing.terminal_input import keys_from_terminal
+
+    problem = keys_from_terminal()  # standard input has been read: keys come from the terminal
+    if problem:
+        error(problem)
         return EXIT_BAD_INPUT
     from briefing.cli_briefing import keep_opened
     from briefing.tui.app import BriefingApp
@@ -257,6 +293,7 @@ def _run_reader(args: argparse.Namespace) -> int:
         more_sources=sources[position:],
         max_bytes=args.max_bytes,
         limit=args.limit,
+        timeout=args.timeout,
     )
     app.run()
     keep_opened(db_path(args), app.articles)
@@ -272,7 +309,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     from briefing.nlp.pipeline import ModelMissingError
     from briefing.service import AnalysisService
 
-    result = load_sources(args.sources, args.max_bytes, args.limit)
+    result = load_sources(args.sources, args.max_bytes, args.limit, args.timeout)
     if not result.articles:
         return EXIT_BAD_INPUT
     store = _analysis_cache(args)  # the notes file: its corrections, and the analysis cache
@@ -350,6 +387,11 @@ def _run_export(args: argparse.Namespace) -> int:
     )
     from briefing.store import Store, StoreError
 
+    if args.output not in (None, "-") and _is_folder(args.output):
+        # Before any work, and without suggesting --force, which cannot replace a folder.
+        example = Path(args.output, "notes.md")
+        error(f"{args.output}: is a folder; name the file to write in it, e.g. -o {example}")
+        return EXIT_BAD_INPUT
     try:
         store = Store(db_path(args))
     except StoreError as exc:
@@ -371,7 +413,7 @@ def _run_export(args: argparse.Namespace) -> int:
             if not sources and not failed:
                 error("no notes yet: name the articles to export")
                 return EXIT_BAD_INPUT
-        result = load_sources(sources, args.max_bytes, args.limit)
+        result = load_sources(sources, args.max_bytes, args.limit, args.timeout)
         failed = failed or bool(result.errors)
         noted = [(article, store.annotations_for(article)) for article in result.articles]
         if args.only_annotated or not args.sources:
@@ -412,6 +454,20 @@ def _run_export(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     print(written_message(target, items, created), file=sys.stderr)  # stdout is for the export itself (-o -)
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _is_folder(name: str) -> bool:
+    try:
+        return Path(name).expanduser().is_dir()
+    except (OSError, RuntimeError):
+        return False  # not a folder we can see: writing the file will say what is wrong
+
+
+def _is_file(name: str) -> bool:
+    try:
+        return Path(name).is_file()
+    except OSError:
+        return False  # a folder on the way that cannot be searched: the note shows as stored
 
 
 def _export_analyses(store, articles: list) -> dict:
@@ -509,18 +565,19 @@ def _notes_list(args: argparse.Namespace, store) -> int:
     import json
 
     from briefing.anchoring import reanchor
+    from briefing.fetch import strip_credentials
     from briefing.ingest import is_url, load_sources
     from briefing.store import source_key
 
     status = EXIT_OK
     if args.source:
-        result = load_sources([args.source], max_bytes=args.max_bytes)
+        result = load_sources([args.source], max_bytes=args.max_bytes, limit=args.limit, timeout=args.timeout)
         for line in result.errors:
             error(line)
         notes = {note.id: note for article in result.articles for note in store.annotations_for(article)}
         if result.errors:
             status = EXIT_BAD_INPUT
-            wanted = source_key(args.source)
+            wanted = source_key(strip_credentials(args.source))
             for note in store.all_annotations():
                 if note.source == wanted:
                     notes.setdefault(note.id, note)
@@ -529,8 +586,8 @@ def _notes_list(args: argparse.Namespace, store) -> int:
         shown = []
         articles = {}
         for note in store.all_annotations():
-            if note.source not in articles and not is_url(note.source) and Path(note.source).is_file():
-                loaded = load_sources([note.source], max_bytes=args.max_bytes).articles
+            if note.source not in articles and not is_url(note.source) and _is_file(note.source):
+                loaded = load_sources([note.source], max_bytes=args.max_bytes, timeout=args.timeout).articles
                 articles[note.source] = loaded[0] if loaded else None
             article = articles.get(note.source)
             shown.append(reanchor(note, article) if article else note)
@@ -546,7 +603,7 @@ def _notes_list(args: argparse.Namespace, store) -> int:
 def _notes_add(args: argparse.Namespace, store) -> int:
     from briefing.anchoring import find_quote, new_annotation
 
-    result = load_sources([args.source], args.max_bytes)
+    result = load_sources([args.source], args.max_bytes, args.limit, args.timeout)
     if result.errors or not result.articles:
         return EXIT_BAD_INPUT
     if len(result.articles) > 1:

@@ -102,7 +102,7 @@ def _briefing_of(args: argparse.Namespace):
     from briefing.morning import build_briefing
     from briefing.store import Store, StoreError
 
-    result = load_sources(args.sources, args.max_bytes)
+    result = load_sources(args.sources, args.max_bytes, args.limit, args.timeout)
     if not result.articles:
         return EXIT_BAD_INPUT
     keep_opened(db_path(args), result.articles)
@@ -262,7 +262,7 @@ def _run_save(args: argparse.Namespace) -> int:
     if not args.name.strip():
         error("a briefing needs a name")
         return EXIT_BAD_INPUT
-    result = load_sources(args.sources, args.max_bytes)
+    result = load_sources(args.sources, args.max_bytes, args.limit, args.timeout)
     if not result.articles:
         return EXIT_BAD_INPUT
     try:

@@ -410,3 +410,4 @@ class LoadResult:
     articles: list[Article] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # loaded, but with something to know

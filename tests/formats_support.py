@@ -6,6 +6,10 @@ speech, so the analysis has statements and speakers to find in every format.
 
 from __future__ import annotations
 
+import http.server
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 TITLE = "Harbour board denies plan to close the northern pier"
@@ -316,3 +320,52 @@ def rss_feed(entries: list[tuple[str, str, str]]) -> bytes:
         "xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel><title>Port Ellery Gazette</title>"
         f"<link>https://gazette.example/</link><description>News</description>{items}</channel></rss>"
     ).encode()
+
+
+SILENT = "silent"  # as a route's content type: the server takes the request and never answers
+STALLED = "stalled"  # as a route's content type: headers and the first bytes of a PDF, then nothing
+SILENCE_SECONDS = 30.0  # how long silent and stalled routes keep quiet: past any deadline, never endless
+
+
+@contextmanager
+def serving(
+    routes: dict[str, tuple[str, bytes]], requests: dict[str, list[str]] | None = None
+) -> Iterator[str]:
+    """A real HTTP server on loopback answering each path with (content type, body).
+
+    ``requests`` collects each path asked for, with the Authorization header sent (or "").
+    """
+    stop = threading.Event()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+            if requests is not None:
+                requests.setdefault(self.path, []).append(self.headers.get("Authorization") or "")
+            content_type, body = routes.get(self.path, ("text/plain", b""))
+            if content_type == SILENT:
+                stop.wait(SILENCE_SECONDS)
+                return
+            self.send_response(200 if self.path in routes else 404)
+            self.send_header("Content-Type", "application/pdf" if content_type == STALLED else content_type)
+            self.send_header("Content-Length", str(100_000 if content_type == STALLED else len(body)))
+            self.end_headers()
+            self.wfile.write(b"%PDF-1.4\n" if content_type == STALLED else body)
+            if content_type == STALLED:
+                self.wfile.flush()
+                stop.wait(SILENCE_SECONDS)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing.sizes import human_bytes
+
+__all__ = ["Attachment", "DocumentError", "Extraction", "TextBudget", "human_bytes"]
+
 
 class DocumentError(Exception):
     """A document that cannot be read; the message names the problem in a few words."""
@@ -48,14 +52,6 @@ class Attachment:
     title: str | None = None  # the name it gets when its own document names none
     byline: str | None = None
     date: str | None = None
-
-
-def human_bytes(count: int) -> str:
-    if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.1f} MB"
-    if count >= 1024:
-        return f"{count / 1024:.1f} KB"
-    return f"{count} bytes"
 
 
 class TextBudget:

@@ -107,6 +107,7 @@ class BriefingApp(App[None]):
         more_sources: Sequence[str] = (),
         max_bytes: int | None = None,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         super().__init__()
         if not articles:
@@ -118,6 +119,7 @@ class BriefingApp(App[None]):
         self.more_sources = list(more_sources)
         self.max_bytes = max_bytes
         self.limit = limit  # entries taken from each feed
+        self.timeout = timeout  # the whole deadline of each URL
         self.loading = bool(self.more_sources)
         self.load_errors: list[str] = []  # lines for stderr once the app has quit
         self.load_skipped: list[str] = []
@@ -162,7 +164,7 @@ class BriefingApp(App[None]):
             self.jobs.finish()
         self.analyse_in_background(self.jobs, self.service)
         if self.more_sources:
-            self.load_more_sources(list(self.more_sources), self.max_bytes, self.limit)
+            self.load_more_sources(list(self.more_sources), self.max_bytes, self.limit, self.timeout)
 
     @property
     def articles(self) -> list[Article]:
@@ -240,7 +242,9 @@ class BriefingApp(App[None]):
     # --- background loading and analysis --------------------------------------------------------------
 
     @work(thread=True, group="loading", exit_on_error=False)
-    def load_more_sources(self, sources: list[str], max_bytes: int | None, limit: int | None) -> None:
+    def load_more_sources(
+        self, sources: list[str], max_bytes: int | None, limit: int | None, timeout: float | None = None
+    ) -> None:
         """Ingest the sources after the first, one at a time, while the first is read."""
         from briefing.ingest import load_sources
 
@@ -248,10 +252,15 @@ class BriefingApp(App[None]):
         for number, source in enumerate(sources, 1):
             if get_current_worker().is_cancelled:
                 return
-            options = {} if max_bytes is None else {"max_bytes": max_bytes}
-            result = load_sources([source], limit=limit, **options)
+            options: dict = {} if max_bytes is None else {"max_bytes": max_bytes}
+            if timeout is not None:
+                options["timeout"] = timeout
+            # Quitting cancels this worker: the cancel event abandons a URL being fetched at once.
+            cancel = get_current_worker().cancelled_event
+            result = load_sources([source], limit=limit, cancel=cancel, **options)
             last = number == len(sources)
-            self.post_message(ArticlesLoaded(result.articles, result.errors, result.skipped, last))
+            skipped = [*result.skipped, *result.warnings]  # both are shown after the app quits
+            self.post_message(ArticlesLoaded(result.articles, result.errors, skipped, last))
 
     def on_articles_loaded(self, message: ArticlesLoaded) -> None:
         kept, same = drop_duplicates(self.articles, message.articles)
