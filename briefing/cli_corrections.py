@@ -176,7 +176,7 @@ def _cache(store: Any, analysis: Analysis) -> None:
 
 
 def _correct(args: argparse.Namespace, store: Any) -> int:
-    article = _one_article(args.source, args.max_bytes)
+    article = _one_article(args.source, args.max_bytes, args.timeout)
     # Cached only once the correction is saved: a refused one writes nothing at all.
     machine = machine_analyses(store, [article], cache_new=False)[article.id]
     earlier = store.corrections_for(article)
@@ -264,7 +264,7 @@ def _list(args: argparse.Namespace, store: Any) -> int:
 
     status = EXIT_OK
     if args.source:
-        result = load_sources([args.source], max_bytes=args.max_bytes)
+        result = load_sources([args.source], max_bytes=args.max_bytes, timeout=args.timeout)
         shown = [relocate(c, article) for article in result.articles for c in store.corrections_for(article)]
         if result.errors:  # the source is gone or unreadable: its corrections as stored, still listed
             for line in result.errors:
@@ -278,7 +278,7 @@ def _list(args: argparse.Namespace, store: Any) -> int:
         for correction in store.all_corrections():
             source = correction.source
             if source not in articles and not is_url(source) and Path(source).is_file():
-                loaded = _articles([source], args.max_bytes, quiet=True)
+                loaded = _articles([source], args.max_bytes, args.timeout, quiet=True)
                 articles[source] = loaded[0] if len(loaded) == 1 else None
             article = articles.get(source)
             shown.append(relocate(correction, article) if article else correction)
@@ -332,7 +332,7 @@ def _print_table(corrections: list[Correction]) -> None:
 def _gold(args: argparse.Namespace, store: Any) -> int:
     from briefing.export import write_export
 
-    articles = _articles(args.sources, args.max_bytes)
+    articles = _articles(args.sources, args.max_bytes, args.timeout)
     corrected, problems = corrected_analyses(store, articles, machine_analyses(store, articles))
     for line in problems:
         error(line)
@@ -402,20 +402,20 @@ def _gold_paths(folder: Path, articles: Sequence[Article]) -> dict[str, Path]:
 # -- shared ----------------------------------------------------------------------------------------
 
 
-def _one_article(source: str, max_bytes: int) -> Article:
-    articles = _articles([source], max_bytes)
+def _one_article(source: str, max_bytes: int, timeout: float) -> Article:
+    articles = _articles([source], max_bytes, timeout)
     if len(articles) > 1:
         raise _BadInput(f"{source}: holds {len(articles)} articles; name the one file to correct")
     return articles[0]
 
 
-def _articles(sources: Sequence[str], max_bytes: int, quiet: bool = False) -> list[Article]:
+def _articles(sources: Sequence[str], max_bytes: int, timeout: float, quiet: bool = False) -> list[Article]:
     """The articles of ``sources``; any source that fails is bad input (its line is the ingest's)."""
     from briefing.ingest import load_sources
 
-    result = load_sources(sources, max_bytes=max_bytes)
+    result = load_sources(sources, max_bytes=max_bytes, timeout=timeout)
     if not quiet:
-        for line in result.skipped:
+        for line in (*result.skipped, *result.warnings):
             error(line)
     if result.errors:
         if quiet:
