@@ -24,7 +24,12 @@ def _counts(statements: list[Statement]) -> str:
 
 def analysis_markdown(article: Article, analysis: Analysis) -> str:
     """The summary as one Markdown document."""
-    lines = [f"# {escape_inline(article.title or article.source)}", "", f"Source: {escape_inline(article.source)}", ""]
+    lines = [
+        f"# {escape_inline(article.title or article.source)}",
+        "",
+        f"Source: {escape_inline(article.source)}",
+        "",
+    ]
     speaking = [p for p in analysis.parties if analysis.statements_of(p.id)]
     unattributed = [s for s in analysis.statements if s.party_id is None]
     lines.append(f"{len(analysis.statements)} statements by {len(speaking)} parties.")
