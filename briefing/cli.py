@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
+from briefing.safe import json_safe, one_line, terminal_safe, terminal_safe_lines
 
 SUBCOMMANDS = ("analyze", "export", "eval", "notes")
 EXIT_OK = 0
@@ -129,14 +129,40 @@ def _first_positional(argv: Sequence[str]) -> str | None:
 
 
 def error(message: str) -> None:
-    """One line on stderr, no traceback."""
-    print(f"briefing: {message}", file=sys.stderr)
+    """One line on stderr, no traceback, made safe for the terminal (it names outside things:
+    file names, URLs, ids). Never on stdout: with stderr closed the line is dropped."""
+    _to_stderr(f"briefing: {terminal_safe(message)}")
 
 
-def db_path(args: argparse.Namespace) -> Path | None:
-    """The notes database the user asked for, if any (``--db`` wins over ``BRIEFING_DB``)."""
-    chosen = args.db or os.environ.get("BRIEFING_DB")
-    return Path(chosen).expanduser() if chosen else None
+def _to_stderr(line: str) -> None:
+    # print(file=None) would write to stdout, and a closed stderr is None here: that would corrupt
+    # a JSON Lines stream on stdout, so the line is dropped instead.
+    if sys.stderr is None:
+        return
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except (OSError, ValueError):  # closed or gone underneath us
+        pass
+
+
+def _guard_standard_streams() -> None:
+    """Put /dev/null on any of fds 0-2 that are closed, so no file briefing opens lands on one
+    (a notes file opened as fd 2 would receive whatever a library writes to stderr)."""
+    for descriptor in (0, 1, 2):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDWR)
+            if opened != descriptor:
+                os.dup2(opened, descriptor)
+                os.close(opened)
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """The notes database: ``--db``, else ``$BRIEFING_DB``, else the default (``store.resolve_db_path``)."""
+    from briefing.store import resolve_db_path
+
+    return resolve_db_path(args.db)
 
 
 def load_sources(sources: Sequence[str], max_bytes: int):
@@ -153,6 +179,7 @@ def load_sources(sources: Sequence[str], max_bytes: int):
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _guard_standard_streams()
     try:
         if _first_positional(argv) in SUBCOMMANDS:
             args = _command_parser().parse_args(argv)
@@ -225,7 +252,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
                 "parties": [party.to_dict() for party in analysis.parties],
                 "statements": [statement.to_dict() for statement in analysis.statements],
             }
-            print(json.dumps(record, ensure_ascii=False), flush=True)
+            print(json_safe(json.dumps(record, ensure_ascii=False)), flush=True)
     except (ModelMissingError, ImportError) as exc:
         error(f"cannot analyse: {exc}")
         return EXIT_BAD_INPUT
@@ -266,8 +293,7 @@ def _run_export(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     failed = False
     with store:
-        for line in store.warnings:
-            error(line)
+        _print_warnings(store)
         sources = list(args.sources)
         if not sources:
             # Every article that has notes: re-read each noted source (stdin cannot be re-read).
@@ -289,6 +315,7 @@ def _run_export(args: argparse.Namespace) -> int:
             error("nothing to export" + (": none of these articles has notes" if result.articles else ""))
             return EXIT_BAD_INPUT
         analyses = _export_analyses(store, [article for article, _ in noted])
+        _print_warnings(store)  # the analysis cache's, and notes skipped while reading
     items = [ExportItem(article, analyses.get(article.id), notes) for article, notes in noted]
 
     now = datetime.now().astimezone()  # the local date names the file; exported_at is written in UTC
@@ -312,7 +339,8 @@ def _run_export(args: argparse.Namespace) -> int:
         error(f"{target}: cannot write ({exc.strerror or exc})")
         return EXIT_BAD_INPUT
     notes = sum(len(item.annotations) for item in items)
-    print(f"wrote {target} ({len(items)} article{'s' * (len(items) != 1)}, {notes} note{'s' * (notes != 1)})")
+    counts = f"{len(items)} article{'s' * (len(items) != 1)}, {notes} note{'s' * (notes != 1)}"
+    print(f"wrote {terminal_safe(str(target))} ({counts})")
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
@@ -370,12 +398,12 @@ def _run_eval(args: argparse.Namespace) -> int:
     if not report.documents and not errors:
         error(f"{gold_dir}: no gold files (*.json) in it")
     if args.json:
-        print(json.dumps(report.to_dict(verbose=args.verbose), ensure_ascii=False, indent=2))
+        print(json_safe(json.dumps(report.to_dict(verbose=args.verbose), ensure_ascii=False, indent=2)))
     else:
         print(format_table(report))
         if args.verbose:
             print()
-            print(format_findings(report))
+            print(terminal_safe_lines(format_findings(report)))  # gold ids and titles come from outside
     return EXIT_BAD_INPUT if errors or not report.documents else EXIT_OK
 
 
@@ -385,11 +413,19 @@ def _run_notes(args: argparse.Namespace) -> int:
 
     try:
         with Store(db_path(args)) as store:
+            _print_warnings(store)
             run = {"list": _notes_list, "add": _notes_add, "remove": _notes_remove}[args.notes_command]
-            return run(args, store)
+            status = run(args, store)
+            _print_warnings(store)
+            return status
     except StoreError as exc:
         error(str(exc))
         return EXIT_BAD_INPUT
+
+
+def _print_warnings(store) -> None:
+    for line in store.take_warnings():
+        error(line)
 
 
 def _notes_list(args: argparse.Namespace, store) -> int:
@@ -429,7 +465,7 @@ def _notes_list(args: argparse.Namespace, store) -> int:
         shown.sort(key=lambda n: (n.source, n.orphaned, n.start, n.end, n.created))
     if args.json:
         records = [_note_record(note) for note in shown]
-        print(_JSON_UNESCAPED_UNSAFE.sub(_json_escape, json.dumps(records, ensure_ascii=False, indent=2)))
+        print(json_safe(json.dumps(records, ensure_ascii=False, indent=2)))
     else:
         _print_notes_table(shown)
     return status
@@ -447,7 +483,7 @@ def _notes_add(args: argparse.Namespace, store) -> int:
     article = result.articles[0]
     spans = find_quote(article.text, args.quote)
     if not spans:
-        error(f"{article.source}: the quote is not in the text: {_one_line(args.quote, 60)!r}")
+        error(f"{article.source}: the quote is not in the text: {one_line(args.quote, 60)!r}")
         return EXIT_BAD_INPUT
     if len(spans) > 1:
         error(f"{article.source}: the quote is there {len(spans)} times; the note is on the first")
@@ -461,7 +497,7 @@ def _notes_remove(args: argparse.Namespace, store) -> int:
     """Remove by id, or by a prefix of it as ``list`` shows (it must name one note)."""
     exact = store.get_annotation(args.note_id)
     matches = [exact] if exact else store.find_annotations(args.note_id) if args.note_id else []
-    shown = _one_line(args.note_id, 40)
+    shown = one_line(args.note_id, 40)
     if len(matches) != 1:
         problem = (
             f"{len(matches)} notes have ids starting {shown!r}" if matches else f"no note has id {shown!r}"
@@ -497,29 +533,14 @@ def _print_notes_table(notes) -> None:
     for note in notes:
         if note.source != source:
             source = note.source
-            print(_one_line(source, 200))
+            print(one_line(source, 200))
         where = "orphaned" if note.orphaned else f"{note.start}-{note.end}"
-        quote = "\u201c" + _one_line(note.anchor.exact, 48) + "\u201d"
-        tags = " ".join(f"#{_one_line(tag, 30)}" for tag in note.tags)
-        line = f"  {note.id[:NOTE_ID_SHOWN]}  {where:>11}  {quote}  {_one_line(note.note, 60)}  {tags}"
+        quote = "\u201c" + one_line(note.anchor.exact, 48) + "\u201d"
+        tags = " ".join(f"#{one_line(tag, 30)}" for tag in note.tags)
+        line = f"  {note.id[:NOTE_ID_SHOWN]}  {where:>11}  {quote}  {one_line(note.note, 60)}  {tags}"
         print(line.rstrip())
     if not notes:
-        print("no notes", file=sys.stderr)
+        _to_stderr("no notes")
 
 
 NOTE_ID_SHOWN = 12  # enough to be unique among millions; ``notes remove`` takes this prefix
-# What a terminal would act on: C0 and C1 controls, DEL, bidi overrides and isolates.
-_TERMINAL_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-# Of those, what json.dumps(ensure_ascii=False) leaves raw (it escapes C0 itself).
-_JSON_UNESCAPED_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def _one_line(text: str, width: int) -> str:
-    """Text made safe for one line of a terminal, cut to ``width`` with an ellipsis."""
-    flat = _TERMINAL_UNSAFE.sub(" ", " ".join(text.split()))
-    return flat if len(flat) <= width else flat[: width - 1] + "\u2026"
-
-
-def _json_escape(match: re.Match[str]) -> str:
-    # Inside JSON these characters only occur in strings, where \uXXXX means the same.
-    return f"\\u{ord(match.group()):04x}"
