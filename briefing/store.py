@@ -590,7 +590,7 @@ class Store:
         try:
             try:
                 return self._records(self._cache_storage, ANALYSES_TABLE)
-            except StoreCorruptError as exc:
+            except (StoreCorruptError, StoreForeignError) as exc:  # not what briefing wrote: a fresh cache
                 self._set_cache_aside(exc)
                 return {}
         except StoreError as exc:  # a folder, no permission, a FIFO: nothing to set aside
@@ -598,14 +598,14 @@ class Store:
             self.warnings.append(f"{exc}; analysing afresh without the cache")
             return {}
 
-    def _set_cache_aside(self, exc: StoreCorruptError) -> None:
+    def _set_cache_aside(self, exc: StoreError) -> None:
         storage = self._cache_storage
         with self._writing(self.cache_path):
             storage.forget()
             try:
                 storage.read()
                 return  # another instance replaced it meanwhile
-            except StoreCorruptError:
+            except (StoreCorruptError, StoreForeignError):
                 aside = _aside_path(_real(self.cache_path), "corrupt")
                 os.replace(_real(self.cache_path), aside)
                 storage.forget()
