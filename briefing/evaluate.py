@@ -80,10 +80,10 @@ def parse_gold(data: Any, origin: str) -> GoldDoc:
     for number, party in enumerate(parties or (), start=1):
         if not isinstance(party, dict) or not isinstance(party.get("name"), str):
             raise GoldFormatError(f"{origin}: party {number} needs a 'name' string")
-        names = party.get("aliases")
-        if names is not None and not (isinstance(names, list) and all(isinstance(a, str) for a in names)):
+        names: Any = party.get("aliases") or []
+        if not (isinstance(names, list) and all(isinstance(a, str) for a in names)):
             raise GoldFormatError(f"{origin}: party {number}: 'aliases' is not a list of strings")
-        aliases[party["name"]] = tuple(names or ())
+        aliases[party["name"]] = tuple(names)
     title = data.get("title")
     for name in ("id", "source"):
         if data.get(name) is not None and not isinstance(data[name], str):

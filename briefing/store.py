@@ -84,7 +84,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeGuard, TypeVar, cast
 
 import orjson
 from filelock import FileLock, Timeout
@@ -234,7 +234,7 @@ def _note_problem(doc: Any) -> str | None:
     return None
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return type(value) is int  # bool is an int subclass, and never an offset or a colour
 
 
@@ -381,10 +381,12 @@ class Store:
         self._thread_lock = threading.RLock()
         self._reported: set[tuple[Path, str, str]] = set()  # malformed records already warned about
         self._db = _TinyDB(self.path, NOTES_SCHEMA, storage=_AtomicJSONStorage)
-        self._notes_storage: _AtomicJSONStorage = self._db.storage
-        self._notes: _StrIdTable = self._db.table(NOTES_TABLE, cache_size=0)
-        self._cache_db: TinyDB | None = None
-        self._cache_storage: _AtomicJSONStorage | None = None
+        self._notes_storage = cast(_AtomicJSONStorage, self._db.storage)
+        self._notes = self._db.table(NOTES_TABLE, cache_size=0)
+        self._cache_db = _TinyDB(
+            self.cache_path, CACHE_SCHEMA, storage=_AtomicJSONStorage
+        )  # reads nothing yet
+        self._cache_storage = cast(_AtomicJSONStorage, self._cache_db.storage)
         self._cache_off = False  # the cache could not be read at all: analyse afresh, never fail
         self._swept: set[Path] = set()  # files whose killed writers' leftovers are already removed
         with self._reading():
@@ -518,19 +520,16 @@ class Store:
 
         with self._reading():
             self._cache_records()  # sets a damaged cache aside first, or turns the cache off
-            table = (
-                None if self._cache_off or self._cache_db is None else self._cache_db.table(ANALYSES_TABLE)
-            )
-        if table is not None:
-            self._change(table, put)
+            usable = not self._cache_off
+        if usable:
+            self._change(self._cache_db.table(ANALYSES_TABLE), put)
 
     # -- life cycle --------------------------------------------------------------------------------
 
     def close(self) -> None:
         """Nothing is buffered (every write is already on disk); this only drops the parsed files."""
         self._db.close()
-        if self._cache_db is not None:
-            self._cache_db.close()
+        self._cache_db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -584,9 +583,6 @@ class Store:
         """The cache's entries; a damaged cache is moved aside, an unreadable one turned off (warned once)."""
         if self._cache_off:
             return {}
-        if self._cache_db is None:
-            self._cache_db = _TinyDB(self.cache_path, CACHE_SCHEMA, storage=_AtomicJSONStorage)
-            self._cache_storage = self._cache_db.storage
         try:
             try:
                 return self._records(self._cache_storage, ANALYSES_TABLE)
@@ -686,7 +682,7 @@ class _AtomicJSONStorage(Storage):
 
     def write(self, data: dict[str, Any]) -> None:
         """Write the whole file; the first write over an older version keeps a ``.v<N>.bak`` copy."""
-        meta = data.get(META_TABLE) or {"schema": {"version": self.schema.version}}
+        meta: dict[str, Any] = data.get(META_TABLE) or {"schema": {"version": self.schema.version}}
         meta["revision"] = {"token": uuid.uuid4().hex}
         data[META_TABLE] = meta
         old_version = self._disk_version if self._disk_version in self.schema.migrations else None

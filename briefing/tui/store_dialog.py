@@ -55,7 +55,7 @@ class StoreOfferScreen(ModalScreen[str]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(event.button.id.removeprefix("store-offer-"))
+        self.dismiss((event.button.id or "").removeprefix("store-offer-"))
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice)
