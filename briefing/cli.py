@@ -245,7 +245,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
             if args.format == "md":
                 from briefing.summary import analysis_markdown
 
-                print(analysis_markdown(article, analysis), flush=True)
+                print(terminal_safe_lines(analysis_markdown(article, analysis)), flush=True)
                 continue
             record = {
                 "article": _article_json(article),
@@ -505,7 +505,7 @@ def _notes_remove(args: argparse.Namespace, store) -> int:
         error(f"{store.path}: {problem}")
         return EXIT_BAD_INPUT
     note = store.delete_annotation(matches[0].id)
-    print(f"removed {note.id}")
+    print(f"removed {terminal_safe(note.id)}")
     return EXIT_OK
 
 
@@ -537,7 +537,8 @@ def _print_notes_table(notes) -> None:
         where = "orphaned" if note.orphaned else f"{note.start}-{note.end}"
         quote = "\u201c" + one_line(note.anchor.exact, 48) + "\u201d"
         tags = " ".join(f"#{one_line(tag, 30)}" for tag in note.tags)
-        line = f"  {note.id[:NOTE_ID_SHOWN]}  {where:>11}  {quote}  {one_line(note.note, 60)}  {tags}"
+        short_id = terminal_safe(note.id[:NOTE_ID_SHOWN])
+        line = f"  {short_id}  {where:>11}  {quote}  {one_line(note.note, 60)}  {tags}"
         print(line.rstrip())
     if not notes:
         _to_stderr("no notes")
