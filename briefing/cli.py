@@ -276,6 +276,7 @@ def _article_json(article) -> dict:
 def _run_export(args: argparse.Namespace) -> int:
     from datetime import datetime
 
+    from briefing.durable import stream_descriptor
     from briefing.export import (
         ExportExistsError,
         ExportItem,
@@ -340,7 +341,8 @@ def _run_export(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     notes = sum(len(item.annotations) for item in items)
     counts = f"{len(items)} article{'s' * (len(items) != 1)}, {notes} note{'s' * (notes != 1)}"
-    print(f"wrote {terminal_safe(str(target))} ({counts})")
+    if stream_descriptor(target) is None:  # after -o /dev/stdout the export itself is the output
+        print(f"wrote {terminal_safe(str(target))} ({counts})")
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 

@@ -183,3 +183,4 @@ def test_the_cli_refuses_a_fifo_with_one_line_and_writes_stdout_aliases(
     straight = export("-o", "/dev/stdout")
     assert straight.returncode == 0 and "Traceback" not in straight.stderr
     assert straight.stdout.startswith('---\ntitle: "Harbour plan"')
+    assert "wrote" not in straight.stdout and straight.stdout.endswith("No notes.\n")
