@@ -56,6 +56,13 @@ rebuilt, one that cannot be read at all (a folder, no permission) is not used,
 and an entry that does not read is analysed afresh; each with one line in
 ``warnings``, never an exception.
 
+Adding a table or a file. Every change goes through ``Store._change(table, change)``:
+the file's lock, a fresh read, ``change(records)`` on that table's dict of records,
+one atomic write of the whole file. A new table of the notes file (corrections)
+adds its record check to ``RECORD_CHECKS``; a sibling file (a library of articles)
+is a ``FileSchema`` of its own and a ``_TinyDB(path, schema, storage=_AtomicJSONStorage)``,
+written through the same ``_change``.
+
 Public API:
 
 - ``default_db_path() -> Path``, ``resolve_db_path(explicit) -> Path``, ``source_key(source) -> str``
