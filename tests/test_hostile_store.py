@@ -458,3 +458,34 @@ def test_store_errors_name_the_file_in_one_line(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as caught:
         Store(path)
     assert str(path) in str(caught.value) and "\n" not in str(caught.value)
+
+
+async def test_the_reader_offer_says_where_the_backup_goes_and_keeps_it(
+    tmp_path: Path, article: Article
+) -> None:
+    from textual.widgets import Button
+    from tui_support import FAKE_VERSION, SIZE, GoldAnalyzer, ready
+
+    from briefing.tui.app import BriefingApp
+    from briefing.tui.store_dialog import StoreOfferScreen
+
+    path = tmp_path / "notes.json"
+    Store(path).add_annotation(_note(article, "first"))
+    Store(path).add_annotation(_note(article, "second"))
+    good = path.with_name("notes.json.bak").read_bytes()
+    path.write_bytes(b'{"notes": {"1": ')
+    analyzer = GoldAnalyzer({article.id: Analysis(article.id, FAKE_VERSION)})
+    app = BriefingApp([article], db_path=path, analyzer=analyzer)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert isinstance(app.screen, StoreOfferScreen)
+        offer = str(app.screen.query_one("#store-offer-new", Button).label)
+        assert "notes.json.corrupt-<time>" in offer and "notes.json.bak-<time>" in offer
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, StoreOfferScreen)
+        app.notes_store.add_annotation(_note(article, "after"))
+        app.notes_store.add_annotation(_note(article, "and again"))  # writes notes.json.bak anew
+    kept = list(tmp_path.glob("notes.json.bak-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == good
+    assert [n.note for n in Store(kept[0]).all_annotations()] == ["first"]
