@@ -93,12 +93,12 @@ class AnnotationActions:
         path = resolve_db_path(self.notes_db_path)
         if choice == "new":
             try:
-                backup = start_fresh(path)
+                fresh = start_fresh(path)
                 store = Store(path)
             except STORE_PROBLEMS as error:
                 self.notify(f"Could not start a new notes file: {error}", severity="error", markup=False)
                 return
-            self.notify(f"Started a new notes file {path}; the old one is kept as {backup}.", markup=False)
+            self.notify(f"Started a new notes file {path}; {fresh.describe()}.", markup=False, timeout=15)
             self._use_store(store)
         elif choice == "quit":
             self.load_errors.append(f"{path}: the notes file does not parse; it was left untouched")
