@@ -77,7 +77,8 @@ Public API:
   ``delete_correction``, ``restore_correction``, ``get_correction``, ``find_corrections`` (by id
   prefix), ``corrections_for(article)``, ``all_corrections()``. A file without the table has none,
   so adding it needed no schema change. Applying them: ``briefing.corrections.apply_corrections``.
-- cache: ``cached_analysis(article_id, analyzer_version)``, ``save_analysis(analysis)``
+- cache: ``cached_analysis(article_id, analyzer_version)``, ``cached_analyses(articles, analyzer_version)``
+  (found by id, and the articles to analyse), ``save_analysis(analysis)``
 - library (``notes.library.json``, the same rules as the notes file: refused when it does not parse
   or is another program's, a malformed record reported in ``.warnings``, skipped and kept):
   ``Library(notes_path)`` with ``keep_articles``, ``set_read``, ``article``, ``articles``,
@@ -240,12 +241,21 @@ def _anchored_problem(doc: Any) -> str | None:
     for name in ("prefix", "suffix"):
         if not isinstance(anchor.get(name, ""), str):
             return f"anchor {name} is not text"
-    for name in ("created", "updated"):
-        if not isinstance(doc.get(name, ""), str):
-            return f"{name} is not text"
-    if not isinstance(doc.get("orphaned", False), bool):
-        return "orphaned is not true or false"
-    return None
+    return _not_text(doc, ("created", "updated")) or _not_flag(doc, ("orphaned",))
+
+
+def _not_text(doc: dict[str, Any], names: Iterable[str], *, nullable: bool = False) -> str | None:
+    """The problem with the first of ``names`` present in ``doc`` and not text (or null, when
+    ``nullable``), else ``None``. An absent field holds its default."""
+    allowed = str | None if nullable else str
+    bad = next((name for name in names if name in doc and not isinstance(doc[name], allowed)), None)
+    return None if bad is None else f"{bad} is not text"
+
+
+def _not_flag(doc: dict[str, Any], names: Iterable[str]) -> str | None:
+    """Like ``_not_text``, for fields that are true or false."""
+    bad = next((name for name in names if name in doc and not isinstance(doc[name], bool)), None)
+    return None if bad is None else f"{bad} is not true or false"
 
 
 def _note_problem(doc: Any) -> str | None:
@@ -253,18 +263,16 @@ def _note_problem(doc: Any) -> str | None:
     shared = _anchored_problem(doc)
     if shared is not None:
         return shared
-    for name in ("note", "target"):
-        if not isinstance(doc.get(name, ""), str):
-            return f"{name} is not text"
+    wrong = _not_text(doc, ("note", "target"))
+    if wrong is not None:
+        return wrong
     colour = doc.get("colour", 1)
     if not (_is_int(colour) and 1 <= colour <= 5):
         return f"colour {colour!r} is not 1-5"
     tags = doc.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         return "tags are not a list of text"
-    if not isinstance(doc.get("party_id"), str | None):
-        return "party_id is not text"
-    return None
+    return _not_text(doc, ("party_id",), nullable=True)
 
 
 # The optional text fields of a correction (absent or null: unchanged), and its flags.
@@ -282,12 +290,9 @@ def _correction_problem(doc: Any) -> str | None:
         return shared
     if doc.get("target") not in TARGETS:
         return f"its target {one_line(repr(doc.get('target')), 30)} is not one of {', '.join(TARGETS)}"
-    for name in _CORRECTION_TEXTS:
-        if not isinstance(doc.get(name), str | None):
-            return f"{name} is not text"
-    for name in _CORRECTION_FLAGS:
-        if not isinstance(doc.get(name, False), bool):
-            return f"{name} is not true or false"
+    wrong = _not_text(doc, _CORRECTION_TEXTS, nullable=True) or _not_flag(doc, _CORRECTION_FLAGS)
+    if wrong is not None:
+        return wrong
     for name, allowed in (("stance", STANCES), ("kind", KINDS)):
         if doc.get(name) is not None and doc[name] not in allowed:
             return f"{name} {one_line(repr(doc[name]), 30)} is not one of {', '.join(allowed)}"
@@ -640,6 +645,20 @@ class Store:
             problem = "cannot be read; analysing afresh"
             self._files.warn_once(self.cache_path, ANALYSES_TABLE, article_id, problem)
             return None
+
+    def cached_analyses(
+        self, articles: Iterable[Article], analyzer_version: str
+    ) -> tuple[dict[str, Analysis], list[Article]]:
+        """The cached analyses of ``articles`` by article id, and the articles the cache lacks."""
+        found: dict[str, Analysis] = {}
+        missing: list[Article] = []
+        for article in articles:
+            cached = self.cached_analysis(article.id, analyzer_version)
+            if cached is None:
+                missing.append(article)
+            else:
+                found[article.id] = cached
+        return found, missing
 
     def save_analysis(self, analysis: Analysis) -> None:
         """Cache an analysis (replacing any older one of the same text), dropping the oldest when full.
@@ -1047,9 +1066,9 @@ def _library_article_problem(doc: Any) -> str | None:
     text = doc.get("text")
     if not isinstance(text, str):
         return "text is missing or not text"
-    for name in (*_ARTICLE_TEXTS, "id"):
-        if not isinstance(doc.get(name), str | None):
-            return f"{name} is not text"
+    wrong = _not_text(doc, (*_ARTICLE_TEXTS, "id"), nullable=True)
+    if wrong is not None:
+        return wrong
     paragraphs = doc.get("paragraphs") or []
     if not isinstance(paragraphs, list) or not all(
         isinstance(span, list)
@@ -1060,12 +1079,7 @@ def _library_article_problem(doc: Any) -> str | None:
         for span in paragraphs
     ):
         return "its paragraphs are not spans of its text"
-    for name in ("first_opened", "last_opened"):
-        if not isinstance(doc.get(name, ""), str):
-            return f"{name} is not text"
-    if not isinstance(doc.get("read", False), bool):
-        return "read is not true or false"
-    return None
+    return _not_text(doc, ("first_opened", "last_opened")) or _not_flag(doc, ("read",))
 
 
 def _saved_briefing_problem(doc: Any) -> str | None:
@@ -1074,9 +1088,7 @@ def _saved_briefing_problem(doc: Any) -> str | None:
     ids = doc.get("articles", [])
     if not isinstance(ids, list) or not all(isinstance(article_id, str) for article_id in ids):
         return "its articles are not a list of ids"
-    if not isinstance(doc.get("saved", ""), str):
-        return "saved is not text"
-    return None
+    return _not_text(doc, ("saved",))
 
 
 LIBRARY_SCHEMA = FileSchema(
