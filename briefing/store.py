@@ -1126,9 +1126,11 @@ class Library:
 
         def update(records: _Records) -> None:
             for article in given:
-                old = records.get(article.id)
-                if _library_article_problem(old) is not None:
-                    old = {}  # new, or malformed: the article given replaces it whole
+                found = records.get(article.id)
+                # New, or malformed: the article given replaces it whole.
+                old: dict[str, Any] = (
+                    found if found is not None and _library_article_problem(found) is None else {}
+                )
                 records[article.id] = {
                     **article.to_dict(),
                     "first_opened": old.get("first_opened", now),
@@ -1143,7 +1145,7 @@ class Library:
 
         def update(records: _Records) -> None:
             doc = records.get(article_id)
-            if _library_article_problem(doc) is not None:
+            if doc is None or _library_article_problem(doc) is not None:
                 raise KeyError(article_id)
             doc["read"] = read
 
