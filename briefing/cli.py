@@ -407,34 +407,36 @@ def _run_export(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
-def cache_analysis(store, analysis) -> None:
-    """Keep a new analysis in the store's cache; a cache that cannot be written costs one line."""
-    from briefing.store import StoreError
-
-    try:
-        store.save_analysis(analysis)
-    except StoreError as exc:
-        error(f"the analysis was not cached: {exc}")
-
-
 def _export_analyses(store, articles: list) -> dict:
     """Analyses by article id: from the cache where it has them, else from the analyser (then cached).
 
     When the analyser cannot run, the export still goes ahead with the notes, and says so.
     """
+    from briefing.store import StoreError
+
     try:
         from briefing.nlp.analyze import ANALYZER_VERSION
     except ImportError as exc:
         error(f"the analysis is not available ({exc}); exporting the notes without it")
         return {}
-    found, missing = store.cached_analyses(articles, ANALYZER_VERSION)
+    found = {}
+    missing = []
+    for article in articles:
+        cached = store.cached_analysis(article.id, ANALYZER_VERSION)
+        if cached is None:
+            missing.append(article)
+        else:
+            found[article.id] = cached
     if missing:
         try:
             from briefing.nlp.analyze import analyze_many
 
             for analysis in analyze_many(missing):
                 found[analysis.article_id] = analysis
-                cache_analysis(store, analysis)
+                try:
+                    store.save_analysis(analysis)
+                except StoreError as exc:
+                    error(f"the analysis was not cached: {exc}")
         except (ImportError, OSError) as exc:
             error(f"the analysis could not run ({exc}); exporting the notes without it")
     return found

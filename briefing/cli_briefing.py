@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from briefing.cli import EXIT_BAD_INPUT, EXIT_OK, cache_analysis, db_path, error, load_sources
+from briefing.cli import EXIT_BAD_INPUT, EXIT_OK, db_path, error, load_sources
 from briefing.model import STANCES
 from briefing.safe import json_safe, one_line, terminal_safe
 
@@ -74,11 +74,20 @@ class AnalysisUnavailable(Exception):
 def analysed(store, articles: list) -> list:
     """``(article, analysis)`` for every article: from the cache when it has them, else analysed
     (in one batch) and cached."""
+    from briefing.store import StoreError
+
     try:
         from briefing.nlp.analyze import ANALYZER_VERSION, analyze_many
     except ImportError as exc:
         raise AnalysisUnavailable(str(exc)) from None
-    found, missing = store.cached_analyses(articles, ANALYZER_VERSION) if store else ({}, list(articles))
+    found = {}
+    missing = []
+    for article in articles:
+        cached = store.cached_analysis(article.id, ANALYZER_VERSION) if store else None
+        if cached is None:
+            missing.append(article)
+        else:
+            found[article.id] = cached
     if missing:
         from briefing.nlp.pipeline import ModelMissingError
 
@@ -86,7 +95,10 @@ def analysed(store, articles: list) -> list:
             for analysis in analyze_many(missing):
                 found[analysis.article_id] = analysis
                 if store is not None:
-                    cache_analysis(store, analysis)
+                    try:
+                        store.save_analysis(analysis)
+                    except StoreError as exc:
+                        error(f"the analysis was not cached: {exc}")
         except (ModelMissingError, ImportError, OSError) as exc:
             raise AnalysisUnavailable(str(exc)) from None
     return [(article, found[article.id]) for article in articles]

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from briefing.cli import cache_analysis, db_path, error
+from briefing.cli import db_path, error
 from briefing.corrections import (
     Correction,
     CorrectionError,
@@ -157,7 +157,14 @@ def machine_analyses(store: Any, articles: Sequence[Article], cache_new: bool = 
         from briefing.nlp.pipeline import ModelMissingError, load_nlp
     except ImportError as exc:
         raise _BadInput(f"cannot analyse: {exc}") from None
-    found, missing = store.cached_analyses(articles, ANALYZER_VERSION)
+    found = {}
+    missing = []
+    for article in articles:
+        cached = store.cached_analysis(article.id, ANALYZER_VERSION)
+        if cached is None:
+            missing.append(article)
+        else:
+            found[article.id] = cached
     if missing:
         try:
             load_nlp()
@@ -171,8 +178,14 @@ def machine_analyses(store: Any, articles: Sequence[Article], cache_new: bool = 
 
 
 def _cache(store: Any, analysis: Analysis) -> None:
-    if store.cached_analysis(analysis.article_id, analysis.analyzer_version) != analysis:
-        cache_analysis(store, analysis)
+    from briefing.store import StoreError
+
+    if store.cached_analysis(analysis.article_id, analysis.analyzer_version) == analysis:
+        return
+    try:
+        store.save_analysis(analysis)
+    except StoreError as exc:
+        error(f"the analysis was not cached: {exc}")
 
 
 # -- correct -------------------------------------------------------------------------------------

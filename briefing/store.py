@@ -77,8 +77,7 @@ Public API:
   ``delete_correction``, ``restore_correction``, ``get_correction``, ``find_corrections`` (by id
   prefix), ``corrections_for(article)``, ``all_corrections()``. A file without the table has none,
   so adding it needed no schema change. Applying them: ``briefing.corrections.apply_corrections``.
-- cache: ``cached_analysis(article_id, analyzer_version)``, ``cached_analyses(articles, analyzer_version)``
-  (found by id, and the articles to analyse), ``save_analysis(analysis)``
+- cache: ``cached_analysis(article_id, analyzer_version)``, ``save_analysis(analysis)``
 - library (``notes.library.json``, the same rules as the notes file: refused when it does not parse
   or is another program's, a malformed record reported in ``.warnings``, skipped and kept):
   ``Library(notes_path)`` with ``keep_articles``, ``set_read``, ``article``, ``articles``,
@@ -645,20 +644,6 @@ class Store:
             problem = "cannot be read; analysing afresh"
             self._files.warn_once(self.cache_path, ANALYSES_TABLE, article_id, problem)
             return None
-
-    def cached_analyses(
-        self, articles: Iterable[Article], analyzer_version: str
-    ) -> tuple[dict[str, Analysis], list[Article]]:
-        """The cached analyses of ``articles`` by article id, and the articles the cache lacks."""
-        found: dict[str, Analysis] = {}
-        missing: list[Article] = []
-        for article in articles:
-            cached = self.cached_analysis(article.id, analyzer_version)
-            if cached is None:
-                missing.append(article)
-            else:
-                found[article.id] = cached
-        return found, missing
 
     def save_analysis(self, analysis: Analysis) -> None:
         """Cache an analysis (replacing any older one of the same text), dropping the oldest when full.
