@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
+from briefing.safe import json_safe, one_line, terminal_safe, terminal_safe_lines
 
 SUBCOMMANDS = (
     "analyze",
@@ -212,14 +212,40 @@ def _first_positional(argv: Sequence[str]) -> str | None:
 
 
 def error(message: str) -> None:
-    """One line on stderr, no traceback."""
-    print(f"briefing: {message}", file=sys.stderr)
+    """One line on stderr, no traceback, made safe for the terminal (it names outside things:
+    file names, URLs, ids). Never on stdout: with stderr closed the line is dropped."""
+    _to_stderr(f"briefing: {terminal_safe(message)}")
 
 
-def db_path(args: argparse.Namespace) -> Path | None:
-    """The notes database the user asked for, if any (``--db`` wins over ``BRIEFING_DB``)."""
-    chosen = args.db or os.environ.get("BRIEFING_DB")
-    return Path(chosen).expanduser() if chosen else None
+def _to_stderr(line: str) -> None:
+    # print(file=None) would write to stdout, and a closed stderr is None here: that would corrupt
+    # a JSON Lines stream on stdout, so the line is dropped instead.
+    if sys.stderr is None:
+        return
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except (OSError, ValueError):  # closed or gone underneath us
+        pass
+
+
+def _guard_standard_streams() -> None:
+    """Put /dev/null on any of fds 0-2 that are closed, so no file briefing opens lands on one
+    (a notes file opened as fd 2 would receive whatever a library writes to stderr)."""
+    for descriptor in (0, 1, 2):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDWR)
+            if opened != descriptor:
+                os.dup2(opened, descriptor)
+                os.close(opened)
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """The notes database: ``--db``, else ``$BRIEFING_DB``, else the default (``store.resolve_db_path``)."""
+    from briefing.store import resolve_db_path
+
+    return resolve_db_path(args.db)
 
 
 def load_sources(
@@ -239,6 +265,7 @@ def load_sources(
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _guard_standard_streams()
     try:
         if _first_positional(argv) in SUBCOMMANDS:
             args = _command_parser().parse_args(argv)
@@ -324,14 +351,14 @@ def _run_analyze(args: argparse.Namespace) -> int:
             if args.format == "md":
                 from briefing.summary import analysis_markdown
 
-                print(analysis_markdown(article, analysis), flush=True)
+                print(terminal_safe_lines(analysis_markdown(article, analysis)), flush=True)
                 continue
             record = {
                 "article": _article_json(article),
                 "parties": [party.to_dict() for party in analysis.parties],
                 "statements": [statement.to_dict() for statement in analysis.statements],
             }
-            print(json.dumps(record, ensure_ascii=False), flush=True)
+            print(json_safe(json.dumps(record, ensure_ascii=False)), flush=True)
     except (ModelMissingError, ImportError) as exc:
         error(f"cannot analyse: {exc}")
         return EXIT_BAD_INPUT
@@ -375,6 +402,7 @@ def _article_json(article) -> dict:
 def _run_export(args: argparse.Namespace) -> int:
     from datetime import datetime
 
+    from briefing.durable import stream_descriptor
     from briefing.export import (
         ExportExistsError,
         ExportItem,
@@ -399,8 +427,7 @@ def _run_export(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     failed = False
     with store:
-        for line in store.warnings:
-            error(line)
+        _print_warnings(store)
         sources = list(args.sources)
         if not sources:
             # Every article that has notes: re-read each noted source (stdin cannot be re-read).
@@ -425,6 +452,7 @@ def _run_export(args: argparse.Namespace) -> int:
 
         articles = [article for article, _ in noted]
         analyses, problems = corrected_analyses(store, articles, _export_analyses(store, articles))
+        _print_warnings(store)  # the analysis cache's, and notes or corrections skipped while reading
         for line in problems:
             error(line)
     items = [ExportItem(article, analyses.get(article.id), notes) for article, notes in noted]
@@ -452,7 +480,8 @@ def _run_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         error(f"{target}: cannot write ({exc.strerror or exc})")
         return EXIT_BAD_INPUT
-    print(written_message(target, items, created), file=sys.stderr)  # stdout is for the export itself (-o -)
+    if stream_descriptor(target) is None:  # after -o /dev/stdout the export itself is the output
+        _to_stderr(written_message(target, items, created))  # stdout is for the export itself (-o -)
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
@@ -534,12 +563,12 @@ def _run_eval(args: argparse.Namespace) -> int:
     if not report.documents and not errors:
         error(f"{gold_dir}: no gold files (*.json) in it")
     if args.json:
-        print(json.dumps(report.to_dict(verbose=args.verbose), ensure_ascii=False, indent=2))
+        print(json_safe(json.dumps(report.to_dict(verbose=args.verbose), ensure_ascii=False, indent=2)))
     else:
         print(format_table(report))
         if args.verbose:
             print()
-            print(format_findings(report))
+            print(terminal_safe_lines(format_findings(report)))  # gold ids and titles come from outside
     return EXIT_BAD_INPUT if errors or not report.documents else EXIT_OK
 
 
@@ -549,11 +578,19 @@ def _run_notes(args: argparse.Namespace) -> int:
 
     try:
         with Store(db_path(args)) as store:
+            _print_warnings(store)
             run = {"list": _notes_list, "add": _notes_add, "remove": _notes_remove}[args.notes_command]
-            return run(args, store)
+            status = run(args, store)
+            _print_warnings(store)
+            return status
     except StoreError as exc:
         error(str(exc))
         return EXIT_BAD_INPUT
+
+
+def _print_warnings(store) -> None:
+    for line in store.take_warnings():
+        error(line)
 
 
 def _notes_list(args: argparse.Namespace, store) -> int:
@@ -594,7 +631,7 @@ def _notes_list(args: argparse.Namespace, store) -> int:
         shown.sort(key=lambda n: (n.source, n.orphaned, n.start, n.end, n.created))
     if args.json:
         records = [_note_record(note) for note in shown]
-        print(_JSON_UNESCAPED_UNSAFE.sub(_json_escape, json.dumps(records, ensure_ascii=False, indent=2)))
+        print(json_safe(json.dumps(records, ensure_ascii=False, indent=2)))
     else:
         _print_notes_table(shown)
     return status
@@ -634,7 +671,7 @@ def _notes_remove(args: argparse.Namespace, store) -> int:
         error(f"{store.path}: {problem}")
         return EXIT_BAD_INPUT
     note = store.delete_annotation(matches[0].id)
-    print(f"removed {note.id}")
+    print(f"removed {terminal_safe(note.id)}")
     return EXIT_OK
 
 
@@ -666,30 +703,11 @@ def _print_notes_table(notes) -> None:
         where = "orphaned" if note.orphaned else f"{note.start}-{note.end}"
         quote = "\u201c" + one_line(note.anchor.exact, 48) + "\u201d"
         tags = " ".join(f"#{one_line(tag, 30)}" for tag in note.tags)
-        line = f"  {note.id[:NOTE_ID_SHOWN]}  {where:>11}  {quote}  {one_line(note.note, 60)}  {tags}"
+        short_id = terminal_safe(note.id[:NOTE_ID_SHOWN])
+        line = f"  {short_id}  {where:>11}  {quote}  {one_line(note.note, 60)}  {tags}"
         print(line.rstrip())
     if not notes:
-        print("no notes", file=sys.stderr)
+        _to_stderr("no notes")
 
 
 NOTE_ID_SHOWN = 12  # enough to be unique among millions; ``notes remove`` takes this prefix
-# What a terminal would act on: C0 and C1 controls, DEL, bidi overrides and isolates.
-_TERMINAL_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-# Of those, what json.dumps(ensure_ascii=False) leaves raw (it escapes C0 itself).
-_JSON_UNESCAPED_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def one_line(text: str, width: int) -> str:
-    """Text made safe for one line of a terminal, cut to ``width`` with an ellipsis."""
-    flat = _TERMINAL_UNSAFE.sub(" ", " ".join(text.split()))
-    return flat if len(flat) <= width else flat[: width - 1] + "\u2026"
-
-
-def _json_escape(match: re.Match[str]) -> str:
-    # Inside JSON these characters only occur in strings, where \uXXXX means the same.
-    return f"\\u{ord(match.group()):04x}"
-
-
-def json_terminal_safe(text: str) -> str:
-    """JSON text with what a terminal would act on written as ``\\uXXXX`` escapes."""
-    return _JSON_UNESCAPED_UNSAFE.sub(_json_escape, text)

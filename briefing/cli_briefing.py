@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing.cli import EXIT_BAD_INPUT, EXIT_OK, db_path, error, load_sources
 from briefing.model import STANCES
+from briefing.safe import json_safe, one_line, terminal_safe
 
 COMMANDS = ("parties", "disputes", "library", "save", "open")
 
@@ -58,6 +59,7 @@ def keep_opened(notes_path: Path | None, articles: list) -> None:
     try:
         with Library(notes_path) as library:
             library.keep_articles(articles)
+            _print_warnings(library)
     except StoreError as exc:
         error(f"the articles were not kept in the library: {exc}")
 
@@ -159,10 +161,11 @@ def _run_parties(args: argparse.Namespace) -> int:
             shown = "  ".join(f"{stance} {counts[stance]}" for stance in STANCES if counts[stance])
             articles = len(party.article_ids)
             print(
-                f"{_line(party.name, 50)}  ({party.type}, {articles} article{'s' * (articles != 1)})  {shown}"
+                f"{one_line(party.name, 50)}  ({terminal_safe(party.type)}, "
+                f"{articles} article{'s' * (articles != 1)})  {shown}"
             )
             if party.aliases:
-                print(f"    also: {_line('; '.join(party.aliases), 100)}")
+                print(f"    also: {one_line('; '.join(party.aliases), 100)}")
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
@@ -199,11 +202,11 @@ def _run_disputes(args: argparse.Namespace) -> int:
             for item, party in sides:
                 who = party.name if party else "Unattributed"
                 print(
-                    f"{item.statement.stance:>12}  {_line(who, 30)}  "
-                    f"“{_line(item.statement.text, 70)}”  "
-                    f"({_line(item.outlet, 30)}, {item.date or 'undated'})"
+                    f"{item.statement.stance:>12}  {one_line(who, 30)}  "
+                    f"“{one_line(item.statement.text, 70)}”  "
+                    f"({one_line(item.outlet, 30)}, {one_line(item.date or 'undated', 10)})"
                 )
-            print(f"{'':>12}  because: {_line(dispute.reason, 100)}")
+            print(f"{'':>12}  because: {one_line(dispute.reason, 100)}")
             print()
     if not disputes and not args.json:
         print("no disputes found", file=sys.stderr)
@@ -218,6 +221,7 @@ def _run_library(args: argparse.Namespace) -> int:
         with Library(db_path(args)) as library:
             stored = library.articles()
             briefings = library.briefings()
+            _print_warnings(library)
     except StoreError as exc:
         error(str(exc))
         return EXIT_BAD_INPUT
@@ -244,15 +248,16 @@ def _run_library(args: argparse.Namespace) -> int:
     for kept in stored:
         article = kept.article
         mark = " " if kept.read else "•"
-        title = _line(article.title or article.source, 60)
+        title = one_line(article.title or article.source, 60)
         print(
-            f"  {mark} {article.id[:12]}  {article.date or 'undated':>10}  "
-            f"{_line(outlet(article), 24):<24}  {title}"
+            f"  {mark} {terminal_safe(article.id[:12])}  {one_line(article.date or 'undated', 10):>10}  "
+            f"{one_line(outlet(article), 24):<24}  {title}"
         )
     print(f"briefings ({len(briefings)})")
     for saved in briefings:
         count = len(saved.article_ids)
-        print(f"  {_line(saved.name, 40)}  {count} article{'s' * (count != 1)}  saved {saved.saved}")
+        when = one_line(saved.saved, 40)
+        print(f"  {one_line(saved.name, 40)}  {count} article{'s' * (count != 1)}  saved {when}")
     return EXIT_OK
 
 
@@ -268,11 +273,13 @@ def _run_save(args: argparse.Namespace) -> int:
     try:
         with Library(db_path(args)) as library:
             saved = library.save_briefing(args.name, result.articles)
+            _print_warnings(library)
     except StoreError as exc:
         error(str(exc))
         return EXIT_BAD_INPUT
     count = len(saved.article_ids)
-    print(f"saved briefing {_line(args.name, 60)} ({count} article{'s' * (count != 1)}) in {library.path}")
+    where = terminal_safe(str(library.path))
+    print(f"saved briefing {one_line(args.name, 60)} ({count} article{'s' * (count != 1)}) in {where}")
     return EXIT_BAD_INPUT if result.errors else EXIT_OK
 
 
@@ -283,14 +290,15 @@ def _run_open(args: argparse.Namespace) -> int:
         with Library(db_path(args)) as library:
             articles = library.briefing_articles(args.name) if _has_briefing(library, args.name) else None
             path = library.path
+            _print_warnings(library)
     except StoreError as exc:
         error(str(exc))
         return EXIT_BAD_INPUT
     if articles is None:
-        error(f"{path}: no briefing named {_line(args.name, 60)!r}")
+        error(f"{path}: no briefing named {one_line(args.name, 60)!r}")
         return EXIT_BAD_INPUT
     if not articles:
-        error(f"{path}: briefing {_line(args.name, 60)!r} has no stored articles")
+        error(f"{path}: briefing {one_line(args.name, 60)!r} has no stored articles")
         return EXIT_BAD_INPUT
     from briefing.tui.app import BriefingApp
 
@@ -330,17 +338,15 @@ def run_disputes_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"disputes": {"file": str(pairs_path), **score.to_dict()}}, indent=2))
     else:
-        print(format_score(str(pairs_path), score))
+        print(format_score(terminal_safe(str(pairs_path)), score))
     return EXIT_OK
 
 
+def _print_warnings(library) -> None:
+    """The library's records that were skipped (malformed, kept in the file): one line each."""
+    for line in library.warnings:
+        error(line)
+
+
 def _json_line(record: dict) -> str:
-    from briefing.cli import json_terminal_safe
-
-    return json_terminal_safe(json.dumps(record, ensure_ascii=False))
-
-
-def _line(text: str, width: int) -> str:
-    from briefing.cli import one_line
-
-    return one_line(text, width)
+    return json_safe(json.dumps(record, ensure_ascii=False))

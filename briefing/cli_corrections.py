@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from briefing.cli import db_path, error, one_line
+from briefing.cli import db_path, error
 from briefing.corrections import (
     Correction,
     CorrectionError,
@@ -30,6 +30,7 @@ from briefing.corrections import (
     statement_correction,
 )
 from briefing.model import Analysis, Article
+from briefing.safe import one_line, terminal_safe
 
 COMMANDS = ("correct", "corrections", "gold")
 EXIT_OK = 0
@@ -296,7 +297,7 @@ def _remove(args: argparse.Namespace, store: Any) -> int:
     if len(matches) != 1:
         many = f"{len(matches)} corrections have ids starting {shown!r}"
         raise _BadInput(f"{store.path}: {many if matches else f'no correction has id {shown!r}'}")
-    print(f"removed {store.delete_correction(matches[0].id).id}")
+    print(f"removed {terminal_safe(store.delete_correction(matches[0].id).id)}")
     return EXIT_OK
 
 
@@ -321,7 +322,8 @@ def _print_table(corrections: list[Correction]) -> None:
             print(one_line(source, 200))
         where = "orphaned" if correction.orphaned else f"{correction.start}-{correction.end}"
         quote = "\u201c" + one_line(correction.anchor.exact, 48) + "\u201d"
-        print(f"  {correction.id[:ID_SHOWN]}  {where:>11}  {quote}  {one_line(describe(correction), 80)}")
+        short_id = terminal_safe(correction.id[:ID_SHOWN])
+        print(f"  {short_id}  {where:>11}  {quote}  {one_line(describe(correction), 80)}")
     if not corrections:
         print("no corrections", file=sys.stderr)
 

@@ -74,14 +74,23 @@ def parse_gold(data: Any, origin: str) -> GoldDoc:
         raise GoldFormatError(f"{origin}: 'quotes' is missing or not a list")
     quotes = tuple(_parse_quote(raw, index, len(text), origin) for index, raw in enumerate(raw_quotes))
     aliases: dict[str, tuple[str, ...]] = {}
-    for party in data.get("parties") or ():
+    parties = data.get("parties")
+    if parties is not None and not isinstance(parties, list):
+        raise GoldFormatError(f"{origin}: 'parties' is not a list")
+    for number, party in enumerate(parties or (), start=1):
         if not isinstance(party, dict) or not isinstance(party.get("name"), str):
-            raise GoldFormatError(f"{origin}: every party needs a 'name' string")
-        aliases[party["name"]] = tuple(a for a in party.get("aliases") or () if isinstance(a, str))
+            raise GoldFormatError(f"{origin}: party {number} needs a 'name' string")
+        names: Any = party.get("aliases") or []
+        if not (isinstance(names, list) and all(isinstance(a, str) for a in names)):
+            raise GoldFormatError(f"{origin}: party {number}: 'aliases' is not a list of strings")
+        aliases[party["name"]] = tuple(names)
     title = data.get("title")
+    for name in ("id", "source"):
+        if data.get(name) is not None and not isinstance(data[name], str):
+            raise GoldFormatError(f"{origin}: {name!r} is not a string")
     return GoldDoc(
-        id=str(data.get("id") or Path(origin).stem),
-        source=str(data.get("source") or origin),
+        id=data.get("id") or Path(origin).stem,
+        source=data.get("source") or origin,
         title=title if isinstance(title, str) else None,
         text=text,
         quotes=quotes,
@@ -105,7 +114,10 @@ def _parse_quote(raw: Any, index: int, text_length: int, origin: str) -> GoldQuo
     speaker = raw.get("speaker")
     if speaker is not None and not isinstance(speaker, str):
         raise GoldFormatError(f"{where}: speaker must be a string or null")
-    return GoldQuote(start, end, kind, speaker, stance, raw.get("cue"))
+    cue = raw.get("cue")
+    if cue is not None and not isinstance(cue, str):
+        raise GoldFormatError(f"{where}: cue must be a string or null")
+    return GoldQuote(start, end, kind, speaker, stance, cue)
 
 
 def load_gold_dir(gold_dir: Path) -> tuple[list[GoldDoc], list[str]]:
@@ -122,6 +134,8 @@ def load_gold_dir(gold_dir: Path) -> tuple[list[GoldDoc], list[str]]:
             errors.append(f"{path}: not UTF-8 text")
         except json.JSONDecodeError as exc:
             errors.append(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+        except RecursionError:
+            errors.append(f"{path}: nested too deeply to be a gold file")
         except OSError as exc:
             errors.append(f"{path}: cannot be read ({exc.strerror or exc})")
     return docs, errors

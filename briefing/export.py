@@ -5,16 +5,15 @@ line or the app's export dialog) gathers, for each article, its analysis and
 its annotations (already re-anchored by the store) into an :class:`ExportItem`.
 
 Article text and notes are data: every piece of them goes through one of the
-``escape_*`` functions, so a note that reads ``# heading``, ``<script>`` or
+``escape_*`` functions of ``briefing.markdown`` (the Markdown escaper ``analyze --format md``
+shares), so a note that reads ``# heading``, ``<script>`` or
 `````` ``` `````` stays text in any CommonMark renderer (GitHub and Obsidian too).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +22,15 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
-from briefing.durable import fsync_folder
+from briefing.durable import atomic_write, regular_file_target, stream_descriptor, write_to_stream
+from briefing.markdown import (
+    blockquote,
+    code_span,
+    escape_inline,
+    escape_markdown,
+    escape_paragraphs,
+    link_target,
+)
 from briefing.model import (
     STANCE_GLYPHS,
     STANCE_HEADINGS,
@@ -34,6 +41,7 @@ from briefing.model import (
     Party,
     Statement,
 )
+from briefing.safe import json_safe, terminal_safe
 
 EXPORT_FOLDER = "briefing-notes"
 _UNATTRIBUTED = "Unattributed"
@@ -51,72 +59,10 @@ class ExportExistsError(FileExistsError):
     """The target file exists and overwriting was not allowed."""
 
 
-# --- escaping ------------------------------------------------------------------
+# --- escaping (the Markdown rules are briefing.markdown's) ---------------------
 
-# Characters that start Markdown (or GitHub/Obsidian) syntax anywhere in a line.
-_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]<>#|~$]")
-# An entity reference would be decoded ("&amp;" -> "&"); escaping its "&" keeps it literal.
-_ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
-# "==highlight==" (Obsidian) and "%%comment%%" (Obsidian hides it).
-_DOUBLED = re.compile(r"([=%])(?=\1)|(?<=[=%])([=%])")
-# Line starts that open a block: list items, setext underlines, ordered lists ("1." / "1)").
-_BLOCK_START = re.compile(r"^([-+=])|^(\d{1,9})([.)])")
 # Character categories a YAML parser may read as line breaks or refuse: written as escapes.
 _INVISIBLE = {"Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn"}
-
-
-def escape_line(text: str) -> str:
-    """One line of data as Markdown text that renders exactly as written and opens no block."""
-    line = text.strip()
-    line = _INLINE_SYNTAX.sub(lambda m: "\\" + m.group(0), line)
-    line = _ENTITY.sub(r"\\&", line)
-    line = _DOUBLED.sub(lambda m: "\\" + m.group(0), line)
-    return _BLOCK_START.sub(
-        lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", line
-    )
-
-
-def escape_markdown(text: str) -> list[str]:
-    """A note as escaped Markdown lines: line breaks kept (as hard breaks), blank lines between paragraphs."""
-    lines = [escape_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    kept: list[str] = []
-    for line in lines:
-        if line or (kept and kept[-1]):  # one blank line between paragraphs, none at the start
-            kept.append(line)
-    while kept and not kept[-1]:
-        kept.pop()
-    # A backslash at the end of a line is a CommonMark hard break (trailing spaces would be invisible).
-    return [
-        f"{line}\\" if line and i + 1 < len(kept) and kept[i + 1] else line for i, line in enumerate(kept)
-    ]
-
-
-def escape_paragraphs(text: str) -> list[str]:
-    """Article words as escaped Markdown lines: each line of the article is a paragraph, as in the text."""
-    lines: list[str] = []
-    for line in text.split("\n"):
-        escaped = escape_line(line)
-        if escaped:
-            lines += ["", escaped] if lines else [escaped]
-    return lines
-
-
-def escape_inline(text: str) -> str:
-    """Data on one line (a heading, a table cell, a byline): newlines become spaces."""
-    return escape_line(" ".join(text.split()))
-
-
-def code_span(text: str) -> str:
-    """Data shown verbatim (a file path): a backtick fence longer than any run inside it."""
-    flat = " ".join(text.split())
-    fence = "`" * (max((len(run) for run in re.findall(r"`+", flat)), default=0) + 1)
-    padding = " " if flat.startswith("`") or flat.endswith("`") else ""
-    return f"{fence}{padding}{flat}{padding}{fence}"
-
-
-def blockquote(lines: Iterable[str]) -> list[str]:
-    """Prefix every line, blank ones too, so a multi-line quote stays one blockquote."""
-    return [f"> {line}" if line else ">" for line in lines]
 
 
 def _yaml_string(value: str) -> str:
@@ -138,11 +84,6 @@ def _yaml_value(value: Any) -> str:
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_yaml_value(v) for v in value) + "]"
     raise TypeError(f"no YAML form for {type(value).__name__}")
-
-
-def _link_target(url: str) -> str:
-    """A URL as a CommonMark link destination: angle brackets, nothing inside that could end it."""
-    return "<" + quote(url, safe=":/?#[]@!$&'()*+,;=%~-._") + ">"
 
 
 def _is_web_address(value: str | None) -> bool:
@@ -400,7 +341,8 @@ def export_data(items: Sequence[ExportItem], exported_at: datetime) -> dict[str,
 
 
 def render_json(items: Sequence[ExportItem], exported_at: datetime) -> str:
-    return json.dumps(export_data(items, exported_at), ensure_ascii=False, indent=2) + "\n"
+    # json_safe: the JSON may be printed (-o -), and C1 and bidi controls would reach the terminal raw.
+    return json_safe(json.dumps(export_data(items, exported_at), ensure_ascii=False, indent=2)) + "\n"
 
 
 def note_count(items: Sequence[ExportItem]) -> int:
@@ -476,7 +418,7 @@ def _front_matter(fields: dict[str, Any]) -> list[str]:
 def _byline(content: dict[str, Any]) -> list[str]:
     parts = [escape_inline(content[key]) for key in ("byline", "site", "date") if content[key]]
     if content["url"]:
-        parts.append(f"[source]({_link_target(content['url'])})")
+        parts.append(f"[source]({link_target(content['url'])})")
     elif content["source"]:
         parts.append(f"source: {code_span(content['source'])}")
     return [" · ".join(parts), ""] if parts else []
@@ -545,7 +487,7 @@ def _note_citation(note: dict[str, Any], content: dict[str, Any]) -> str:
     if note["paragraph"] is None:
         parts.append("no longer found in the text")
     elif note["link"]:
-        parts.append(f"[source, ¶{note['paragraph']}]({_link_target(note['link'])})")
+        parts.append(f"[source, ¶{note['paragraph']}]({link_target(note['link'])})")
     elif content["source"]:
         parts.append(f"{code_span(content['source'])}, ¶{note['paragraph']}")
     else:
@@ -802,8 +744,9 @@ def make_folder(path: Path) -> Path | None:
 
 def written_message(path: Path, items: Sequence[ExportItem], created: Path | None = None) -> str:
     """What a user is told once the file is written: where it went, what it holds, a folder made for it."""
-    made = f"; created the folder {created}" if created is not None else ""
-    return f"wrote {path} ({counted(len(items), 'article')}, {counted(note_count(items), 'note')}{made})"
+    made = f"; created the folder {terminal_safe(str(created))}" if created is not None else ""
+    counts = f"{counted(len(items), 'article')}, {counted(note_count(items), 'note')}"
+    return f"wrote {terminal_safe(str(path))} ({counts}{made})"
 
 
 def default_export_path(articles: Sequence[Article], today: date) -> Path:
@@ -820,53 +763,24 @@ def default_export_path(articles: Sequence[Article], today: date) -> Path:
 
 
 def write_export(path: Path, text: str, force: bool = False) -> None:
-    """Write ``text`` to ``path`` atomically: a temporary file beside it, fsync, then rename.
+    """Write ``text`` to ``path`` atomically (``durable.atomic_write``): a regular file only.
 
     Raises :class:`ExportExistsError` if ``path`` exists and ``force`` is false; the
-    existing file is then untouched. Missing parent folders are created.
+    existing file is then untouched. Folders, devices, FIFOs, sockets and read-only
+    files are refused (``durable.NotARegularFileError``, an ``OSError``); a symlink's
+    target is replaced, not the link. ``/dev/stdout`` and the like are written straight
+    to. Missing parent folders are created.
     """
     path = Path(path)
+    payload = text.encode("utf-8")
+    descriptor = stream_descriptor(path)
+    if descriptor is not None:
+        write_to_stream(descriptor, payload)
+        return
+    regular_file_target(path)  # a folder or a FIFO is refused before "already exists" suggests --force
     if path.exists() and not force:
         raise ExportExistsError(f"{path}: already exists (use --force to overwrite it)")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, _file_mode(path))
-        if force:
-            os.replace(temporary, path)
-        else:
-            _place_without_overwriting(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
-    fsync_folder(path.parent)
-
-
-def _place_without_overwriting(temporary: str, path: Path) -> None:
-    # link() refuses to replace a file that appeared since the first check; where the
-    # file system has no hard links, a second check right before the rename has to do.
-    try:
-        os.link(temporary, path)
+        atomic_write(path, payload, overwrite=force)
     except FileExistsError:
         raise ExportExistsError(f"{path}: already exists (use --force to overwrite it)") from None
-    except OSError:
-        if path.exists():
-            raise ExportExistsError(f"{path}: already exists (use --force to overwrite it)") from None
-        os.replace(temporary, path)
-        return
-    os.unlink(temporary)
-
-
-def _file_mode(path: Path) -> int:
-    """Keep the mode of the file being replaced; a new file gets the usual mode under the umask."""
-    try:
-        return path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlparse
 
+from briefing.markdown import escape_inline
 from briefing.model import (
     STANCE_GLYPHS,
     STANCE_HEADINGS,
@@ -724,21 +725,14 @@ def _link(
 # --- Markdown for the export ----------------------------------------------------------------------
 
 
-def _escape(text: str) -> str:
-    """Export's escaper for one line of data. Imported when called: export may import this module."""
-    from briefing.export import escape_inline as escape
-
-    return escape(text)
-
-
 def _where(item: BriefingStatement) -> str:
     title = item.article.title or outlet(item.article)
     date = f", {item.article.date}" if item.article.date else ""
-    return f"{_escape(outlet(item.article))}{_escape(date)}: {_escape(title)}"
+    return f"{escape_inline(outlet(item.article))}{escape_inline(date)}: {escape_inline(title)}"
 
 
 def _quoted(statement: Statement) -> str:
-    return "“" + _escape(statement.text) + "”"
+    return "“" + escape_inline(statement.text) + "”"
 
 
 def render_briefing_parties(briefing: Briefing, level: int = 2) -> str:
@@ -752,13 +746,13 @@ def render_briefing_parties(briefing: Briefing, level: int = 2) -> str:
         counts = party.stance_counts()
         shown = ", ".join(f"{counts[s]} {STANCE_HEADINGS[s].lower()}" for s in STANCES if counts[s])
         articles = len(party.article_ids)
-        lines += [f"{hashes}# {_escape(party.name)}", ""]
+        lines += [f"{hashes}# {escape_inline(party.name)}", ""]
         summary = f"{party.type}, in {articles} article{'s' * (articles != 1)}: {shown}."
         lines.append(summary)
         if party.aliases:
-            lines.append("Also named: " + "; ".join(_escape(a) for a in party.aliases) + ".")
+            lines.append("Also named: " + "; ".join(escape_inline(a) for a in party.aliases) + ".")
         if party.roles:
-            lines.append("Roles: " + "; ".join(_escape(r) for r in party.roles) + ".")
+            lines.append("Roles: " + "; ".join(escape_inline(r) for r in party.roles) + ".")
         lines.append("")
         for stance, items in party.by_stance().items():
             if not items:
@@ -780,8 +774,8 @@ def render_disputes(briefing: Briefing, disputes: Sequence[Dispute], level: int 
         responder = briefing.party(dispute.response.party_id)
         stance = dispute.response.statement.stance
         heading = (
-            f"{_escape(claimant.name if claimant else 'Unattributed')} · "
-            f"{_escape(responder.name if responder else 'Unattributed')} "
+            f"{escape_inline(claimant.name if claimant else 'Unattributed')} · "
+            f"{escape_inline(responder.name if responder else 'Unattributed')} "
             f"({STANCE_HEADINGS[stance].lower()})"
         )
         lines += [f"{hashes}# {number}. {heading}", ""]
@@ -791,5 +785,5 @@ def render_disputes(briefing: Briefing, disputes: Sequence[Dispute], level: int 
         lines.append(
             f"- {STANCE_GLYPHS[stance]} {_quoted(dispute.response.statement)} ({_where(dispute.response)})"
         )
-        lines += ["", f"Linked because: {_escape(dispute.reason)}.", ""]
+        lines += ["", f"Linked because: {escape_inline(dispute.reason)}.", ""]
     return "\n".join(lines)

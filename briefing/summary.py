@@ -2,22 +2,15 @@
 
 Title and source, then the parties with how many statements of each stance
 they made, then every statement grouped by party and stance. Article text is
-data: it is quoted, never interpreted as Markdown structure.
+data: it is quoted, never interpreted as Markdown structure (``briefing.markdown``).
 """
 
 from __future__ import annotations
 
-import re
-
+from briefing.markdown import escape_inline
 from briefing.model import STANCE_GLYPHS, STANCE_HEADINGS, STANCES, Analysis, Article, Statement
 
 _UNATTRIBUTED = "Unattributed"
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#|~])")
-
-
-def _plain(text: str) -> str:
-    """One line, with Markdown's special characters escaped so quoted words stay words."""
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split()))
 
 
 def _counts(statements: list[Statement]) -> str:
@@ -31,7 +24,12 @@ def _counts(statements: list[Statement]) -> str:
 
 def analysis_markdown(article: Article, analysis: Analysis) -> str:
     """The summary as one Markdown document."""
-    lines = [f"# {_plain(article.title or article.source)}", "", f"Source: {_plain(article.source)}", ""]
+    lines = [
+        f"# {escape_inline(article.title or article.source)}",
+        "",
+        f"Source: {escape_inline(article.source)}",
+        "",
+    ]
     speaking = [p for p in analysis.parties if analysis.statements_of(p.id)]
     unattributed = [s for s in analysis.statements if s.party_id is None]
     lines.append(f"{len(analysis.statements)} statements by {len(speaking)} parties.")
@@ -40,16 +38,16 @@ def analysis_markdown(article: Article, analysis: Analysis) -> str:
         lines += ["## Parties", ""]
         for party in speaking:
             kind = "unnamed source" if party.unnamed else party.type.lower()
-            roles = f"; {_plain(', '.join(party.roles))}" if party.roles else ""
+            roles = f"; {escape_inline(', '.join(party.roles))}" if party.roles else ""
             counts = _counts(analysis.statements_of(party.id))
-            lines.append(f"- **{_plain(party.name)}** ({kind}{roles}): {counts}")
+            lines.append(f"- **{escape_inline(party.name)}** ({kind}{roles}): {counts}")
         lines.append("")
     lines += ["## Statements", ""]
     groups = [(party.name, analysis.statements_of(party.id)) for party in speaking]
     if unattributed:
         groups.append((_UNATTRIBUTED, unattributed))
     for name, statements in groups:
-        lines += [f"### {_plain(name)}", ""]
+        lines += [f"### {escape_inline(name)}", ""]
         for stance in STANCES:
             chosen = [s for s in statements if s.stance == stance]
             if not chosen:
@@ -57,8 +55,8 @@ def analysis_markdown(article: Article, analysis: Analysis) -> str:
             lines.append(f"{STANCE_GLYPHS[stance]} {STANCE_HEADINGS[stance]}:")
             lines.append("")
             for statement in chosen:
-                cue = f" ({_plain(statement.cue)})" if statement.cue else ""
-                lines.append(f"- “{_plain(statement.text)}”{cue} [{statement.kind}]")
+                cue = f" ({escape_inline(statement.cue)})" if statement.cue else ""
+                lines.append(f"- “{escape_inline(statement.text)}”{cue} [{statement.kind}]")
             lines.append("")
     if not analysis.statements:
         lines += ["No statements found.", ""]

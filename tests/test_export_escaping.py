@@ -210,3 +210,24 @@ def test_a_notes_line_breaks_and_paragraphs_survive() -> None:
         "- third, a paragraph of its own",
     ]
     assert [c.type for c in paragraphs[0].children] == ["text", "hardbreak", "text"]
+
+
+TERMINAL_HOSTILE = (
+    "keep \x1b[2J\x1b]52;c;cGF5bG9hZA==\x07 and \x9b31m and \u202eevil\u202c and \u2066iso\u2069 \x00end"
+)
+
+
+def test_controls_in_notes_titles_and_paths_never_reach_the_markdown() -> None:
+    text = "Title\n\nThe mayor said the plan was sound.\n"
+    article = Article.from_text(text, f"/tmp/path{TERMINAL_HOSTILE}.txt", title=f"Plan {TERMINAL_HOSTILE}")
+    start = text.index("the plan")
+    note = new_annotation(article, start, start + 8, note=TERMINAL_HOSTILE, tags=["x"])
+    analysis = Analysis(article.id, "v", parties=(Party("p1", f"Mayor{TERMINAL_HOSTILE}", "PERSON"),))
+    for render in (render_markdown, render_json):
+        output = render([ExportItem(article, analysis, [note])], EXPORTED_AT)
+        controls = {c for c in output if c != "\n" and (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0)}
+        bidi = {c for c in output if c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"}
+        assert not controls and not bidi, render.__name__
+        assert "keep" in output and "end" in output
+    note_lines = escape_markdown(TERMINAL_HOSTILE)
+    assert note_lines[0].startswith("keep \u241b\\[2J\u241b\\]52;c;cGF5bG9hZA\\=\\=\u2407 and")

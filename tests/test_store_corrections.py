@@ -1,5 +1,5 @@
 """Corrections in the notes file: kept like notes, undone with their id and times, two instances
-lose nothing, a malformed one is never written over, and a killed writer loses no acknowledged one."""
+lose nothing, a malformed one is reported, skipped and kept, and a killed writer loses no acknowledged one."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from briefing.anchoring import new_annotation
+from briefing.cli import main
 from briefing.corrections import statement_correction
 from briefing.model import Article
-from briefing.store import SCHEMA_VERSION, Store, StoreCorruptError
+from briefing.store import SCHEMA_VERSION, Store
 
 TEXT = "The spokesman said the talks had not begun, and declined to say when they would."
 WORDS = "the talks had not begun"
@@ -89,18 +90,51 @@ def test_two_instances_never_lose_each_others_corrections(tmp_path: Path) -> Non
     assert {c.id for c in Store(path).all_corrections()} == {one.id, two.id}
 
 
-def test_a_malformed_correction_means_the_file_is_never_written(tmp_path: Path) -> None:
+# A correction that would not apply safely, and what the warning says is wrong with it.
+BAD_CORRECTIONS = {
+    "no-target": ({"target": None}, "its target None is not one of statement, party"),
+    "stance-shrug": ({"stance": "shrug"}, "stance 'shrug' is not one of claim, denial"),
+    "flag-text": ({"respan": "yes"}, "respan is not true or false"),
+    "no-anchor": ({"anchor": None}, "its anchor is missing or has no exact words"),
+    "speaker-number": ({"speaker": 7}, "speaker is not text"),
+}
+
+
+def test_a_malformed_correction_is_reported_skipped_and_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Like a malformed note: the rest of the file still works, and the bad record survives every write.
     path = tmp_path / "notes.json"
-    path.write_text(
-        json.dumps(
-            {"meta": {"schema": {"version": 1}}, "notes": {}, "corrections": {"x": {"target": "party"}}}
-        ),
-        encoding="utf-8",
-    )
-    before = path.read_bytes()
-    with pytest.raises(StoreCorruptError, match="correction x is malformed"):
-        Store(path).add_correction(_correction(_article()))
-    assert path.read_bytes() == before
+    article = _article(str(tmp_path / "a.txt"))
+    good = Store(path).add_correction(_correction(article))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    template = data["corrections"][good.id]
+    for correction_id, (change, _) in BAD_CORRECTIONS.items():
+        data["corrections"][correction_id] = {**template, **change}
+    data["corrections"]["junk"] = ["not", "a", "correction"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    with Store(path) as store:
+        assert store.all_corrections() == [good]
+        assert store.corrections_for(article) == [good]
+        assert store.get_correction("stance-shrug") is None and store.find_corrections("no-") == []
+        warnings = sorted(store.warnings)
+        another = store.add_correction(_correction(article, "refusal"))
+        assert len(store.warnings) == len(BAD_CORRECTIONS) + 1  # each reported once, not per read
+    expected = sorted({**BAD_CORRECTIONS, "junk": ({}, "it is not an object")}.items())
+    for line, (correction_id, (_, problem)) in zip(warnings, expected, strict=True):
+        assert line.startswith(f"{path}: correction '{correction_id}' skipped: {problem}"), line
+        assert line.endswith("; it is kept in the file")
+    kept = json.loads(path.read_text(encoding="utf-8"))["corrections"]
+    assert {name: kept[name] for name in data["corrections"]} == data["corrections"]  # written as read
+    assert set(kept) == {*data["corrections"], another.id}
+
+    capsys.readouterr()
+    assert main(["corrections", "list", "--db", str(path), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert sorted(record["id"] for record in json.loads(captured.out)) == sorted([good.id, another.id])
+    lines = captured.err.splitlines()
+    assert len(lines) == len(BAD_CORRECTIONS) + 1 and all(line.startswith("briefing: ") for line in lines)
 
 
 # -- kill -9 ---------------------------------------------------------------------------------------

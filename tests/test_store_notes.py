@@ -189,7 +189,8 @@ def test_corrupt_file_is_left_untouched_with_a_clear_message(tmp_path: Path, art
         (b"\xff\xfe\x00garbage", "not valid JSON"),
         (b"[1, 2, 3]", "not a briefing notes file"),
         (b'{"meta": {"schema": {"version": 99}}, "notes": {}}', "newer briefing"),
-        (b'{"meta": {"schema": {"version": 1}}, "notes": {"x": {"note": "no anchor"}}}', "malformed"),
+        (b'{"meta": {"schema": {"version": "1"}}, "notes": {}}', "schema version '1' is not a whole number"),
+        (b'{"meta": {"schema": {"version": 1}}, "notes": []}', "not a briefing notes file"),
     ],
 )
 def test_files_briefing_cannot_read_are_never_written(tmp_path: Path, content: bytes, problem: str) -> None:
@@ -204,10 +205,11 @@ def test_start_fresh_moves_the_bad_file_aside(tmp_path: Path, article: Article) 
     path = tmp_path / "notes.json"
     path.write_bytes(b'{"notes": {"1": ')
 
-    backup = start_fresh(path)
+    fresh = start_fresh(path)
 
-    assert backup.read_bytes() == b'{"notes": {"1": '
-    assert backup.name.startswith("notes.json.corrupt-")
+    assert fresh.damaged.read_bytes() == b'{"notes": {"1": '
+    assert fresh.damaged.name.startswith("notes.json.corrupt-")
+    assert fresh.backup is None
     store = Store(path)
     assert store.all_annotations() == []
     store.add_annotation(_note(article))
@@ -233,7 +235,10 @@ def test_version_0_file_is_migrated_with_a_backup(tmp_path: Path, article: Artic
     }
     path.write_text(json.dumps(old), encoding="utf-8")
 
+    before = path.read_bytes()
     notes = Store(path).annotations_for(article)
+    assert path.read_bytes() == before  # reading never writes: the file is migrated with the first change
+    assert not path.with_name("notes.json.v0.bak").exists()
 
     assert len(notes) == 1
     note = notes[0]
@@ -244,8 +249,10 @@ def test_version_0_file_is_migrated_with_a_backup(tmp_path: Path, article: Artic
         "2025-01-02T03:04:05Z",
         "2025-01-02T03:04:05Z",
     )
+    Store(path).update_annotation(note.with_changes(note="edited"))
     assert json.loads(path.read_text(encoding="utf-8"))["meta"]["schema"]["version"] == SCHEMA_VERSION
     assert json.loads(path.with_name("notes.json.v0.bak").read_text(encoding="utf-8")) == old
+    assert [n.note for n in Store(path).all_annotations()] == ["edited"]
 
 
 def test_every_write_keeps_the_previous_version_and_leaves_no_temporary_files(

@@ -96,13 +96,12 @@ class NotesController:
         path = resolve_db_path(self.notes_db_path)
         if choice == "new":
             try:
-                backup = start_fresh(path)
+                fresh = start_fresh(path)
                 store = Store(path)
             except STORE_PROBLEMS as error:
                 self.app.notify(f"Could not start a new notes file: {error}", severity="error", markup=False)
                 return
-            kept = f"the old one is kept as {backup}"
-            self.app.notify(f"Started a new notes file {path}; {kept}.", markup=False)
+            self.app.notify(f"Started a new notes file {path}; {fresh.describe()}.", markup=False, timeout=15)
             self._use_store(store)
         elif choice == "quit":
             self.app.load_errors.append(f"{path}: the notes file does not parse; it was left untouched")
