@@ -280,7 +280,7 @@ async def test_opening_the_reader_without_writing_leaves_the_notes_file_as_it_wa
     )
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        assert [n.note for n in app.article_notes] == ["old format"]
+        assert [n.note for n in app.notes.article_notes] == ["old format"]
         await pilot.press("j", "k")
     assert path.read_bytes() == before
     assert not path.with_name("notes.json.v0.bak").exists() and not path.with_name("notes.json.bak").exists()
@@ -464,7 +464,7 @@ async def test_the_reader_offer_says_where_the_backup_goes_and_keeps_it(
     tmp_path: Path, article: Article
 ) -> None:
     from textual.widgets import Button
-    from tui_support import FAKE_VERSION, SIZE, GoldAnalyzer, ready
+    from tui_support import FAKE_VERSION, SIZE, GoldAnalyzer, ready, until
 
     from briefing.tui.app import BriefingApp
     from briefing.tui.store_dialog import StoreOfferScreen
@@ -481,11 +481,11 @@ async def test_the_reader_offer_says_where_the_backup_goes_and_keeps_it(
         assert isinstance(app.screen, StoreOfferScreen)
         offer = str(app.screen.query_one("#store-offer-new", Button).label)
         assert "notes.json.corrupt-<time>" in offer and "notes.json.bak-<time>" in offer
-        await pilot.press("enter")
-        await pilot.pause()
-        assert not isinstance(app.screen, StoreOfferScreen)
-        app.notes_store.add_annotation(_note(article, "after"))
-        app.notes_store.add_annotation(_note(article, "and again"))  # writes notes.json.bak anew
+        await pilot.click("#store-offer-new")
+        await until(pilot, lambda: not isinstance(app.screen, StoreOfferScreen), "the offer to close")
+        assert app.notes.notes_store is not None
+        app.notes.notes_store.add_annotation(_note(article, "after"))
+        app.notes.notes_store.add_annotation(_note(article, "and again"))  # writes notes.json.bak anew
     kept = list(tmp_path.glob("notes.json.bak-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == good
     assert [n.note for n in Store(kept[0]).all_annotations()] == ["first"]
