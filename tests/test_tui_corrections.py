@@ -18,7 +18,7 @@ from briefing.model import Analysis
 from briefing.store import Store
 from briefing.tui.app import BriefingApp
 from briefing.tui.correction_panel import CorrectionPanel, PartyDialog
-from briefing.tui.panes import PartyList, StatementList, statement_option_id
+from briefing.tui.panes import PartyList, StatementList
 from briefing.tui.reader_state import CORRECTED_GLYPH
 
 

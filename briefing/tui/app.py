@@ -90,7 +90,7 @@ def citation(article: Article, statement: Statement, speaker: str | None) -> str
 class BriefingApp(App[None]):
     """Read articles with who-said-what drawn in, party by party."""
 
-    CSS_PATH = [styles_dir() / "app.tcss", styles_dir() / "annotations.tcss", styles_dir() / "corrections.tcss"]
+    CSS_PATH = [styles_dir() / name for name in ("app.tcss", "annotations.tcss", "corrections.tcss")]
     BINDINGS = bindings("app") + bindings("selecting")
     # Screen classes for the styles: narrower side panes, and a smaller note box on a short terminal.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]

@@ -267,7 +267,8 @@ COMMANDS: tuple[Command, ...] = (
         "notes",
         key_display="esc",
         palette=False,
-    ),    # Corrections (briefing/tui/corrections_controller.py).
+    ),
+    # Corrections (briefing/tui/corrections_controller.py).
     Command(
         "correct",
         "c",
@@ -290,7 +291,7 @@ COMMANDS: tuple[Command, ...] = (
             ("merge-party", "M", "Merge", "Merge the party into another", "merge"),
             ("rename-party", "R", "Rename", "Rename the party", "rename"),
             ("retype-party", "T", "Type", "Change its type: person, organisation, state, group", "type"),
-            ("split-party", "S", "Split", "Split one of its other names out into a party of its own", "split"),
+            ("split-party", "S", "Split", "Split an alias out into a party of its own", "split"),
         )
     ),
 )

@@ -22,7 +22,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Static
 
-from briefing.model import KINDS, STANCE_GLYPHS, STANCE_HEADINGS, STANCES
+from briefing.model import STANCE_GLYPHS, STANCE_HEADINGS, STANCES
 from briefing.tui.safe_text import display_safe
 from briefing.tui.selection import Sentences, TextSelection
 
