@@ -276,7 +276,6 @@ COMMANDS: tuple[Command, ...] = (
         "Correct the current statement (speaker, stance, kind, span, not a statement); "
         "with a selection (v): add a statement the analyser missed",
         "correct",
-        footer=True,
     ),
     Command(
         "undo",
