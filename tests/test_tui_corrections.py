@@ -85,8 +85,8 @@ async def test_stance_corrected_shows_at_once_and_is_in_the_file(seed, tmp_path)
         shown = app.state.statement
         assert shown is not None and shown.stance == "confirmation" and shown.corrected
         line = status(app)
-        assert line.startswith("✓ Confirmations · Norway")
-        assert "corrected; the analyser said: indirect denial by Norway" in line
+        assert line.startswith("✓ Confirmations · Norway · ✎ analyser said: indirect denial by Norway")
+        assert "✎ analyser said: indirect denial by Norway" in line
         assert any(row.startswith(f"✓{CORRECTED_GLYPH} Norway") for row in statement_rows(app))
         assert machine.statements[index].stance == "denial"  # the machine's analysis is not changed
     (correction,) = stored(db)
@@ -117,7 +117,7 @@ async def test_speaker_chosen_from_the_list_with_type_ahead(seed, tmp_path):
         shown = app.state.statement
         assert shown.speaker == "Sigrid Halvorsen" and shown.party_id == machine.statements[2].party_id
         assert " · Sigrid Halvorsen" in status(app)
-        assert "the analyser said: indirect denial by Norway" in status(app)
+        assert "analyser said: indirect denial by Norway" in status(app)
     (correction,) = stored(db)
     assert correction.speaker == "Sigrid Halvorsen" and correction.stance is None
 
@@ -156,7 +156,7 @@ async def test_kind_corrected(seed, tmp_path):
         await pilot.press("m")
         await saved(pilot, app)
         assert app.state.statement.kind == "mixed"
-        assert "corrected; the analyser said: indirect denial" in status(app)
+        assert "✎ analyser said: indirect denial" in status(app)
     (correction,) = stored(db)
     assert correction.kind == "mixed"
 
@@ -238,7 +238,7 @@ async def test_add_a_missed_statement_from_a_selection(seed, tmp_path):
         shown = app.state.statement
         assert (shown.start, shown.end) == (selection.start, selection.end)
         assert shown.speaker == "Iceland" and shown.stance == "denial" and shown.machine is None
-        assert "the analyser said: the analysis did not find it" in status(app)
+        assert "analyser said: the analysis did not find it" in status(app)
         assert len(app.current_analysis.statements) == len(machine.statements) + 1
     (correction,) = stored(db)
     assert correction.added and correction.speaker == "Iceland" and correction.stance == "denial"
@@ -341,7 +341,7 @@ async def test_undo_takes_back_the_last_correction_then_the_note_deletion(seed, 
         await until(pilot, lambda: not stored(db), "the correction to go from the file")
         assert app.current_analysis.statements[index].stance == "denial"
         assert not app.current_analysis.statements[index].corrected
-        assert "corrected" not in status(app)
+        assert "analyser said" not in status(app)
         assert not app.notes.article_notes
         await pilot.press("u")  # then the note deletion
         await until(pilot, lambda: app.notes.article_notes, "the note back")

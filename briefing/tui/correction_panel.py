@@ -150,7 +150,8 @@ class CorrectionPanel(ModalScreen[StatementDraft | None]):
         self._change(start=moved.start, end=moved.end, not_a_statement=False)
 
     def action_speaker(self) -> None:
-        self.query_one("#correction-speaker", Input).focus()
+        # At once, not after a refresh: keys typed straight after s must reach the field.
+        self.set_focus(self.query_one("#correction-speaker", Input))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -163,7 +164,7 @@ class CorrectionPanel(ModalScreen[StatementDraft | None]):
         if chosen != event.value:
             event.input.value = chosen
         self.draft = replace(self.draft, speaker=chosen)
-        self.query_one("#correction-span", FocusableStatic).focus()
+        self.set_focus(self.query_one("#correction-span", FocusableStatic))
         self._draw()
 
     def action_save(self) -> None:

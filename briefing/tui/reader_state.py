@@ -162,12 +162,12 @@ def status_line(state: ReaderState) -> list[Part]:
         parts.append(Part(f"{STANCE_GLYPHS[statement.stance]} {STANCE_HEADINGS[statement.stance]}", "bold"))
         parts.append(Part(" · "))
         parts.append(Part(safe(speaker or "unknown speaker"), "speaker", speaker))
+        parts.extend(_machine_said(statement))  # before the cue and count: a narrow status cuts the end
         if statement.cue:
             parts.append(Part(f" · “{safe(statement.cue)}”"))
         visible = statement_order(analysis, state.party_filter)
         if state.current_statement in visible:
             parts.append(Part(f" · {visible.index(state.current_statement) + 1}/{len(visible)}"))
-        parts.extend(_machine_said(statement))
     else:
         count = len(analysis.statements)
         parts.append(Part(f"{count} statements · {len(analysis.parties)} parties · n: next statement"))
@@ -185,7 +185,7 @@ def _machine_said(item: Statement | Party) -> list[Part]:
     said = machine_said(item)
     if said is None:
         return []
-    return [Part(f" · {CORRECTED_GLYPH} corrected; the analyser said: {display_safe(said)}", "italic")]
+    return [Part(f" · {CORRECTED_GLYPH} analyser said: {display_safe(said)}", "italic")]
 
 
 def drop_duplicates(known: list[Article], new: Sequence[Article]) -> tuple[list[Article], list[str]]:
