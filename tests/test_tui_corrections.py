@@ -53,6 +53,13 @@ def party_rows(app: BriefingApp) -> list[str]:
     return [str(pane.get_option_at_index(i).prompt) for i in range(pane.option_count)]
 
 
+def italic_words(app: BriefingApp, offset: int) -> str:
+    """The italic text on the screen line holding ``offset``."""
+    view = app.view
+    strip = view.render_line(view.line_of_offset(offset) - round(view.scroll_y))
+    return "".join(segment.text for segment in strip if segment.style and segment.style.italic).strip()
+
+
 def index_of(analysis: Analysis, speaker: str) -> int:
     return next(i for i, s in enumerate(analysis.statements) if s.speaker == speaker)
 
@@ -79,6 +86,9 @@ async def test_stance_corrected_shows_at_once_and_is_in_the_file(seed, tmp_path)
         await ready(pilot)
         index = index_of(machine, "Norway")  # the machine said: a denial
         assert machine.statements[index].stance == "denial"
+        app.go_to_statement(index)
+        await pilot.pause()
+        assert not italic_words(app, machine.statements[index].start)
         await open_panel(pilot, app, index)
         await pilot.press("4")  # confirmation
         await saved(pilot, app)
@@ -89,6 +99,7 @@ async def test_stance_corrected_shows_at_once_and_is_in_the_file(seed, tmp_path)
         assert "✎ analyser said: indirect denial by Norway" in line
         assert any(row.startswith(f"✓{CORRECTED_GLYPH} Norway") for row in statement_rows(app))
         assert machine.statements[index].stance == "denial"  # the machine's analysis is not changed
+        assert italic_words(app, shown.start)  # the corrected statement is drawn in italics
     (correction,) = stored(db)
     assert correction.stance == "confirmation" and correction.anchor.exact == machine.statements[index].text
 

@@ -2,7 +2,7 @@
 
 ``CorrectionsController`` is held by ``BriefingApp`` (``app.corrections``). Every
 analysis the reader shows passes through ``shown(article_id, machine)``, the one
-place corrections are laid over it (``briefing.corrections.apply_corrections``, the
+place corrections are laid over it (``briefing.corrections.laid_over``, the
 same function ``briefing analyze`` and ``export`` use); the machine analysis is kept
 here as the machine made it (and cached so by the service), so a new correction,
 or an undone one, is laid over it afresh. Corrections are written to the notes
@@ -22,9 +22,10 @@ from briefing.corrections import (
     PARTY_TYPE_WORDS,
     Correction,
     CorrectionError,
-    apply_corrections,
     describe,
+    laid_over,
     party_correction,
+    refusal,
     statement_at,
     statement_correction,
 )
@@ -45,6 +46,13 @@ PARTY_CHANGES: dict[str, str] = {  # the party_correction keyword of each change
     "type": "party_type",
     "split": "split_alias",
 }
+
+# One word per type (the first spelling: "organisation", not also "organization").
+TYPE_WORDS = [
+    word
+    for word, code in PARTY_TYPE_WORDS.items()
+    if list(PARTY_TYPE_WORDS.values()).index(code) == list(PARTY_TYPE_WORDS).index(word)
+]
 
 
 class CorrectionsController:
@@ -80,13 +88,10 @@ class CorrectionsController:
         if store is None:
             return machine
         try:
-            corrections = store.corrections_for(article)
+            analysis, report = laid_over(store, article, machine)
         except STORE_PROBLEMS as error:
             self.app.notify(f"Could not read the corrections: {error}", severity="error", markup=False)
             return machine
-        if not corrections:
-            return machine
-        analysis, report = apply_corrections(article, machine, corrections)
         unplaced = [*report.orphaned, *(c for c, _ in report.unapplied)]
         if any(c.id not in self._reported for c in unplaced):
             self._reported.update(c.id for c in unplaced)
@@ -199,7 +204,7 @@ class CorrectionsController:
         elif change == "rename":
             dialog = PartyDialog(f"Rename {name}", [], placeholder="the party's name", free=True)
         elif change == "type":
-            dialog = PartyDialog(f"{name} is a…", list(PARTY_TYPE_WORDS), placeholder="type", free=False)
+            dialog = PartyDialog(f"{name} is a…", TYPE_WORDS, placeholder="type", free=False)
         else:
             if not party.aliases:
                 self.app.notify(f"{name} has no other name to split out.", markup=False)
@@ -241,11 +246,10 @@ class CorrectionsController:
         except STORE_PROBLEMS as error:
             self.app.notify(f"The correction was not saved: {error}", severity="error", markup=False)
             return
-        _, report = apply_corrections(article, machine, [*earlier, correction])
-        for placed, reason in report.unapplied:
-            if placed.id == correction.id:
-                self.app.notify(f"Not saved: {display_safe(reason)}", severity="error", markup=False)
-                return
+        reason = refusal(article, machine, earlier, correction)
+        if reason is not None:
+            self.app.notify(f"Not saved: {display_safe(reason)}", severity="error", markup=False)
+            return
         try:
             saved = store.add_correction(correction)
         except STORE_PROBLEMS as error:
