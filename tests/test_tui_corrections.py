@@ -18,7 +18,7 @@ from briefing.model import Analysis
 from briefing.store import Store
 from briefing.tui.app import BriefingApp
 from briefing.tui.correction_panel import CorrectionPanel, PartyDialog
-from briefing.tui.panes import PartyList, StatementList
+from briefing.tui.panes import PartyList, StatementList, statement_option_id
 from briefing.tui.reader_state import CORRECTED_GLYPH
 
 
@@ -298,6 +298,11 @@ async def test_rename_a_party(seed, tmp_path):
         await answer_party_dialog(pilot, app, "R", "Kingdom of Norway")
         assert any(row.endswith(f"{CORRECTED_GLYPH} Kingdom of Norway") for row in party_rows(app))
         assert any("Kingdom of Norway" in row for row in statement_rows(app))
+        party = next(p for p in app.current_analysis.parties if p.name == "Kingdom of Norway")
+        app.query_one(PartyList).highlight_id(party.id)
+        await pilot.press("enter")  # only its statements: the status names it, and the analyser's name
+        await until(pilot, lambda: app.state.party_filter == party.id, "the party chosen")
+        assert "only Kingdom of Norway (esc: all) · ✎ analyser said: Norway (state)" in status(app)
     (correction,) = stored(db)
     assert correction.rename == "Kingdom of Norway"
 
@@ -358,3 +363,31 @@ async def test_undo_takes_back_the_last_correction_then_the_note_deletion(seed, 
         await until(pilot, lambda: app.notes.article_notes, "the note back")
     with Store(db) as store:
         assert len(store.all_annotations()) == 1
+
+
+async def test_c_in_the_statements_pane_corrects_the_statement_there_and_esc_writes_nothing(seed, tmp_path):
+    _, machine = seed
+    db = tmp_path / "notes.json"
+    app = make_app(seed, db)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        index = index_of(machine, "Norway")
+        pane = app.query_one(StatementList)
+        pane.focus()
+        pane.highlight_id(statement_option_id(index))
+        await pilot.press("enter")  # jump to it
+        assert app.state.current_statement == index
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, CorrectionPanel), "the panel")
+        assert "Correct a statement by Norway" in str(app.screen.query_one("#correction-heading").render())
+        await pilot.press("3", "escape")
+        await until(pilot, lambda: not isinstance(app.screen, CorrectionPanel), "the panel to close")
+        assert app.state.statement.stance == "denial" and not app.state.statement.corrected
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, CorrectionPanel), "the panel again")
+        await pilot.press("3")
+        await saved(pilot, app)
+        assert app.state.statement.stance == "non_denial"
+        assert any(row.startswith(f"◐{CORRECTED_GLYPH} Norway") for row in statement_rows(app))
+    (correction,) = stored(db)
+    assert correction.stance == "non_denial"
