@@ -17,7 +17,7 @@ from briefing.corrections import Correction
 from briefing.model import Analysis
 from briefing.store import Store
 from briefing.tui.app import BriefingApp
-from briefing.tui.correction_panel import CorrectionPanel, PartyDialog
+from briefing.tui.correction_panel import CorrectionPanel, PartyDialog, as_typed, first_match, names_matching
 from briefing.tui.panes import PartyList, StatementList, statement_option_id
 from briefing.tui.reader_state import CORRECTED_GLYPH
 
@@ -391,3 +391,14 @@ async def test_c_in_the_statements_pane_corrects_the_statement_there_and_esc_wri
         assert any(row.startswith(f"◐{CORRECTED_GLYPH} Norway") for row in statement_rows(app))
     (correction,) = stored(db)
     assert correction.stance == "non_denial"
+
+
+def test_enter_takes_the_first_listed_party_and_save_keeps_a_new_name_as_typed():
+    names = ["European Commission", "European Union", "Norway", "Norwegian foreign ministry"]
+    assert names_matching("euro", names) == ["European Commission", "European Union"]
+    assert names_matching("union", names) == ["European Union"]  # any word of the name, not only its start
+    assert first_match("european", names) == "European Commission"
+    assert first_match("  norway ", names) == "Norway"  # the one it equals, spelt as the party is
+    assert first_match("Ada Lindqvist", names) == "Ada Lindqvist"  # no party: a new one
+    assert as_typed("european", names) == "european"  # ctrl+s: a new party, as typed
+    assert as_typed("NORWAY", names) == "Norway"

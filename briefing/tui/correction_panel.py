@@ -43,18 +43,20 @@ class StatementDraft:
     not_a_statement: bool = False
 
 
-def resolve_name(typed: str, names: Sequence[str]) -> str:
-    """The name meant by ``typed``: a name of ``names`` it equals or uniquely begins (ignoring case),
-    else what was typed (white space collapsed)."""
+def as_typed(typed: str, names: Sequence[str]) -> str:
+    """What was typed (white space collapsed), spelt as the name of ``names`` it equals ignoring case."""
     flat = " ".join(typed.split())
-    folded = flat.casefold()
-    if not folded:
-        return ""
-    exact = [name for name in names if name.casefold() == folded]
-    if exact:
-        return exact[0]
-    starting = [name for name in names if name.casefold().startswith(folded)]
-    return starting[0] if len(starting) == 1 else flat
+    return next((name for name in names if name.casefold() == flat.casefold()), flat)
+
+
+def first_match(typed: str, names: Sequence[str]) -> str:
+    """The name ``typed`` means when enter is pressed: the one it equals, else the first that matches
+    (as the matches line lists them), else what was typed."""
+    exact = as_typed(typed, names)
+    if exact in names or not exact:
+        return exact
+    matching = names_matching(exact, names)
+    return matching[0] if matching else exact
 
 
 def names_matching(typed: str, names: Sequence[str]) -> list[str]:
@@ -160,7 +162,7 @@ class CorrectionPanel(ModalScreen[StatementDraft | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        chosen = resolve_name(event.value, self.party_names)
+        chosen = first_match(event.value, self.party_names)
         if chosen != event.value:
             event.input.value = chosen
         self.draft = replace(self.draft, speaker=chosen)
@@ -168,7 +170,7 @@ class CorrectionPanel(ModalScreen[StatementDraft | None]):
         self._draw()
 
     def action_save(self) -> None:
-        speaker = resolve_name(self.query_one("#correction-speaker", Input).value, self.party_names)
+        speaker = as_typed(self.query_one("#correction-speaker", Input).value, self.party_names)
         self.dismiss(replace(self.draft, speaker=speaker))
 
     def action_cancel(self) -> None:
@@ -214,7 +216,8 @@ class CorrectionPanel(ModalScreen[StatementDraft | None]):
             return Content.assemble(("a new party: ", "dim"), display_safe(typed))
         shown = " · ".join(display_safe(name) for name in matching[:MATCHES_SHOWN])
         more = f" · … {len(matching) - MATCHES_SHOWN} more" if len(matching) > MATCHES_SHOWN else ""
-        return Content.assemble(("parties: ", "dim"), shown + more, ("  (enter: the first)", "dim"))
+        hint = "  (enter: the first · ctrl+s: a new party as typed)"
+        return Content.assemble(("parties: ", "dim"), shown + more, (hint, "dim"))
 
 
 def _stance_word(stance: str) -> str:
@@ -270,7 +273,7 @@ class PartyDialog(ModalScreen[str | None]):
 
     def action_save(self) -> None:
         typed = self.query_one(Input).value
-        chosen = resolve_name(typed, self.choices)
+        chosen = as_typed(typed, self.choices) if self.free else first_match(typed, self.choices)
         if not chosen:
             self.app.bell()
             return
