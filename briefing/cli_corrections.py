@@ -23,8 +23,10 @@ from briefing.corrections import (
     CorrectionError,
     apply_corrections,
     describe,
+    laid_over,
     party_correction,
     party_named,
+    refusal,
     relocate,
     statement_at,
     statement_correction,
@@ -124,7 +126,7 @@ def corrected_analyses(
         machine = machine_analyses.get(article.id)
         if machine is None:
             continue
-        corrected[article.id], report = apply_corrections(article, machine, store.corrections_for(article))
+        corrected[article.id], report = laid_over(store, article, machine)
         problems += [one_line(f"{article.source}: {line}", LINE_WIDTH) for line in report.problems()]
     return corrected, problems
 
@@ -188,10 +190,9 @@ def _correct(args: argparse.Namespace, store: Any) -> int:
         )
     except CorrectionError as exc:
         raise _BadInput(f"{article.source}: {exc}") from None
-    _, report = apply_corrections(article, machine, [*earlier, correction])
-    for placed, reason in report.unapplied:
-        if placed.id == correction.id:
-            raise _BadInput(f"{article.source}: {reason}")
+    reason = refusal(article, machine, earlier, correction)
+    if reason is not None:
+        raise _BadInput(f"{article.source}: {reason}")
     print(store.add_correction(correction).id)
     _cache(store, machine)
     return EXIT_OK

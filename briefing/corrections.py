@@ -33,6 +33,10 @@ Public API:
 - ``statement_correction(article, start, end, ...) -> Correction``
 - ``party_correction(article, party, ..., analysis=None) -> Correction``
 - ``apply_corrections(article, machine, corrections) -> tuple[Analysis, CorrectionReport]``
+- ``laid_over(store, article, machine) -> tuple[Analysis, CorrectionReport]``: the store's corrections
+  of the article applied; how the reader, ``analyze`` and ``export`` all get the analysis they show
+- ``refusal(article, machine, earlier, correction) -> str | None``: why a new correction would not
+  apply after the earlier ones (checked before it is saved), or ``None``
 - ``relocate(correction, article) -> Correction``, ``describe(correction) -> str``,
   ``machine_said(statement_or_party) -> str | None`` (the machine's values, for a status line)
 - ``party_named(analysis, name) -> Party | None``, ``statement_at(statements, start, end) -> int | None``
@@ -333,6 +337,23 @@ def apply_corrections(
         else:
             report.applied.append(placed)
     return layer.analysis(), report
+
+
+def laid_over(store: Any, article: Article, machine: Analysis) -> tuple[Analysis, CorrectionReport]:
+    """The analysis with ``store``'s corrections of ``article`` over ``machine`` (which is kept as it is).
+    ``store`` is anything with ``corrections_for(article)`` (the notes store; its errors propagate)."""
+    corrections = store.corrections_for(article)
+    if not corrections:
+        return machine, CorrectionReport()
+    return apply_corrections(article, machine, corrections)
+
+
+def refusal(
+    article: Article, machine: Analysis, earlier: list[Correction] | tuple[Correction, ...], new: Correction
+) -> str | None:
+    """Why ``new`` would change nothing when applied after ``earlier`` (so it is not saved), or ``None``."""
+    _, report = apply_corrections(article, machine, [*earlier, new])
+    return next((reason for placed, reason in report.unapplied if placed.id == new.id), None)
 
 
 class _Layer:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
+from briefing.corrections import machine_said
 from briefing.durable import atomic_write, regular_file_target, stream_descriptor, write_to_stream
 from briefing.markdown import (
     blockquote,
@@ -250,6 +251,20 @@ def _party_content(party: Party, analysis: Analysis) -> dict[str, Any]:
         "roles": list(party.roles),
         "aliases": list(party.aliases),
         "counts": analysis.stance_counts(party.id),
+        **_correction_content(party),
+    }
+
+
+def _correction_content(item: Party | Statement) -> dict[str, Any]:
+    """On what the analyst corrected only: ``corrected``, the machine's own (``None`` for what the
+    analyst added) and what it said in words; the machine's output alone has none of these keys."""
+    said = machine_said(item)
+    if said is None:
+        return {}
+    return {
+        "corrected": True,
+        "machine": item.machine.to_dict() if item.machine is not None else None,
+        "machine_said": said,
     }
 
 
@@ -276,6 +291,7 @@ def _who_said_what_content(article: Article, analysis: Analysis) -> list[dict[st
                                 "paragraph": _paragraph(article, s.start),
                                 "start": s.start,
                                 "end": s.end,
+                                **_correction_content(s),
                             }
                             for s in chosen
                         ],
@@ -526,6 +542,20 @@ def _notes(layout: _Layout, content: dict[str, Any], level: int) -> list[str]:
 
 _APPENDIX = "Appendix: who said what"
 _APPENDIX_NOTE = "Found by the analyser in the wording of the text, not checked by hand."
+_APPENDIX_NOTE_CORRECTED = (
+    "Found by the analyser in the wording of the text; those marked corrected were corrected by the analyst."
+)
+
+
+def _appendix_note(contents: Sequence[dict[str, Any]]) -> str:
+    corrected = any(
+        statement.get("corrected")
+        for content in contents
+        for speaker in content["who_said_what"]
+        for group in speaker["stances"]
+        for statement in group["statements"]
+    )
+    return _APPENDIX_NOTE_CORRECTED if corrected else _APPENDIX_NOTE
 
 
 def _who(party: dict[str, Any]) -> str:
@@ -560,7 +590,9 @@ def _parties_table(content: dict[str, Any]) -> list[str]:
 
 def _attribution(name: str, statement: dict[str, Any]) -> str:
     cue = f", {escape_inline(statement['cue'])}" if statement["cue"] else ""
-    return f"— {escape_inline(name)}{cue} (¶{statement['paragraph']})"
+    said = statement.get("machine_said")
+    corrected = f" (corrected; the analyser said: {escape_inline(said)})" if said else ""
+    return f"— {escape_inline(name)}{cue} (¶{statement['paragraph']}){corrected}"
 
 
 def _who_said_what(layout: _Layout, content: dict[str, Any], level: int) -> list[str]:
@@ -613,7 +645,7 @@ def _single_appendix(layout: _Layout) -> list[str]:
         return []
     return [
         *layout.heading(2, _APPENDIX),
-        _APPENDIX_NOTE,
+        _appendix_note(layout.articles),
         "",
         *_article_analysis(layout, layout.articles[0], 3),
     ]
@@ -657,7 +689,7 @@ def _briefing_articles(layout: _Layout) -> list[str]:
 def _briefing_appendix(layout: _Layout) -> list[str]:
     if not layout.with_analysis:
         return []
-    lines = [*layout.heading(2, _APPENDIX), _APPENDIX_NOTE, ""]
+    lines = [*layout.heading(2, _APPENDIX), _appendix_note(layout.articles), ""]
     for content in layout.articles:
         lines += [*layout.heading(3, content["title"]), *_article_analysis(layout, content, 4)]
     return [*lines, *layout.heading(3, "Index of parties"), *_index_table(layout)]

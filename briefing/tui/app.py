@@ -33,6 +33,7 @@ from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, ChildProcessAn
 from briefing.tui.article_view import ArticleView
 from briefing.tui.colours import speaker_key, speaker_slots
 from briefing.tui.commands import COMMANDS, bindings, key_label
+from briefing.tui.corrections_controller import CorrectionsController
 from briefing.tui.notes_controller import SELECTING_ACTIONS, NotesController
 from briefing.tui.notes_pane import NotesPane
 from briefing.tui.panes import ALL_PARTIES, PartyList, StatementList, statement_index, statement_option_id
@@ -40,6 +41,7 @@ from briefing.tui.providers import PartyProvider
 from briefing.tui.reader_state import ReaderState, drop_duplicates, next_match, next_statement, status_line
 from briefing.tui.safe_text import display_safe
 from briefing.tui.screens import HelpScreen
+from briefing.tui.undo import UndoHistory
 
 FIRST_FRAME_WAIT = 2.0  # seconds a worker waits for the first frame before starting anyway
 
@@ -88,7 +90,7 @@ def citation(article: Article, statement: Statement, speaker: str | None) -> str
 class BriefingApp(App[None]):
     """Read articles with who-said-what drawn in, party by party."""
 
-    CSS_PATH = [styles_dir() / "app.tcss", styles_dir() / "annotations.tcss"]
+    CSS_PATH = [styles_dir() / name for name in ("app.tcss", "annotations.tcss", "corrections.tcss")]
     BINDINGS = bindings("app") + bindings("selecting")
     # Screen classes for the styles: narrower side panes, and a smaller note box on a short terminal.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
@@ -132,6 +134,8 @@ class BriefingApp(App[None]):
         )
         self.jobs = AnalysisQueue()
         self.notes = NotesController(self, db_path, use_store)
+        self.corrections = CorrectionsController(self)  # lays the analyst's corrections over each analysis
+        self.undo = UndoHistory()  # u: the most recent of a note deletion and a correction
 
     # --- layout ---------------------------------------------------------------------------------------
 
@@ -320,13 +324,13 @@ class BriefingApp(App[None]):
         self.show_state()
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
-        self.analyses[message.article_id] = message.analysis
+        self.analyses[message.article_id] = self.corrections.shown(message.article_id, message.analysis)
         if message.cached:
             self.cached_ids.add(message.article_id)
         if self.state.analysing == message.article_id:
             self.state.analysing = None
         if message.article_id == self.article.id:
-            analysis = message.analysis
+            analysis = self.current_analysis
             self.view.set_analysis(analysis, self._slots(analysis))
             self._refresh_panes()
         self._show_progress()
@@ -339,6 +343,18 @@ class BriefingApp(App[None]):
         if message.article_id == self.article.id:
             self._refresh_panes()
         self._show_progress()
+        self.show_state()
+
+    def analysis_changed(self) -> None:
+        """The current article's analysis was corrected: redraw the article, the panes and the status."""
+        self._slot_cache.pop(self.article.id, None)  # a new or renamed speaker needs a colour
+        analysis = self.current_analysis
+        count = len(analysis.statements) if analysis else 0
+        if self.state.current_statement is not None and self.state.current_statement >= count:
+            self.state.current_statement = None
+        self.view.set_analysis(analysis, self._slots(analysis))
+        self.view.set_current_statement(self.state.current_statement)
+        self._refresh_panes()
         self.show_state()
 
     def _show_progress(self) -> None:
@@ -452,6 +468,7 @@ class BriefingApp(App[None]):
 
     def on_app_focus(self) -> None:
         self.notes.refresh_from_store()
+        self.corrections.refresh()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in SELECTING_ACTIONS:
@@ -572,6 +589,23 @@ class BriefingApp(App[None]):
 
     def action_export_notes(self) -> None:
         self.notes.export_notes()
+
+    # The correction keys: the corrections controller does the work.
+
+    def action_correct(self) -> None:
+        self.corrections.correct()
+
+    def action_correct_party(self, change: str) -> None:
+        self.corrections.correct_party(change)
+
+    def action_undo(self) -> None:
+        owner = self.undo.take_last()
+        if owner == "corrections":
+            self.corrections.undo()
+        elif owner == "notes":
+            self.notes.undo_delete()
+        else:
+            self.notify("Nothing to undo.", markup=False)
 
     # --- command palette ------------------------------------------------------------------------------
 

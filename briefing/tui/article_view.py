@@ -41,6 +41,7 @@ _COMPONENTS = {
     "dim",
     "speaker-unknown",
     "current",
+    "corrected",  # a statement the analyst corrected or added (styles/corrections.tcss)
     "mention-person",
     "mention-org",
     "mention-gpe",
@@ -360,7 +361,8 @@ class ArticleView(ScrollView, can_focus=True):
             return self._style("dim")
         key = self._speaker_keys[index]
         slot = self.slots.get(key) if key else None
-        return self._style(f"speaker-{slot}" if slot else "speaker-unknown")
+        style = self._style(f"speaker-{slot}" if slot else "speaker-unknown")
+        return style + self._style("corrected") if statement.corrected else style
 
     def _mention_style(self, label: str) -> Style:
         return self._style(MENTION_CLASSES.get(label, "mention-other"))

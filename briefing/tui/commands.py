@@ -18,6 +18,7 @@ SCOPES: dict[str, str] = {
     "list": "In the Parties and Statements lists",
     "selecting": "While selecting (after v)",
     "notes": "In the Notes pane (m)",
+    "parties": "In the Parties pane: corrections",
 }
 
 
@@ -247,7 +248,16 @@ COMMANDS: tuple[Command, ...] = (
     Command("notes-jump", "enter", "Go to", "Go to the note in the article", "jump", "notes", palette=False),
     Command("notes-edit", "e", "Edit", "Edit the note", "edit", "notes", footer=True, palette=False),
     Command("notes-delete", "d", "Delete", "Delete the note", "delete", "notes", footer=True, palette=False),
-    Command("notes-undo", "u", "Undo", "Undo the last delete", "undo", "notes", footer=True, palette=False),
+    Command(
+        "notes-undo",
+        "u",
+        "Undo",
+        "Undo the last note deletion or correction, whichever came last",
+        "undo",
+        "notes",
+        footer=True,
+        palette=False,
+    ),
     Command(
         "notes-close",
         "escape",
@@ -257,6 +267,31 @@ COMMANDS: tuple[Command, ...] = (
         "notes",
         key_display="esc",
         palette=False,
+    ),
+    # Corrections (briefing/tui/corrections_controller.py).
+    Command(
+        "correct",
+        "c",
+        "Correct",
+        "Correct the current statement (speaker, stance, kind, span, not a statement); "
+        "with a selection (v): add a statement the analyser missed",
+        "correct",
+    ),
+    Command(
+        "undo",
+        "u",
+        "Undo",
+        "Undo the last correction or note deletion, whichever came last",
+        "undo",
+    ),
+    *(
+        Command(id, keys, label, description, f"app.correct_party('{change}')", "parties", palette=False)
+        for id, keys, label, description, change in (
+            ("merge-party", "M", "Merge", "Merge the party into another", "merge"),
+            ("rename-party", "R", "Rename", "Rename the party", "rename"),
+            ("retype-party", "T", "Type", "Change its type: person, organisation, state, group", "type"),
+            ("split-party", "S", "Split", "Split an alias out into a party of its own", "split"),
+        )
     ),
 )
 

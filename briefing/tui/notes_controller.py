@@ -39,6 +39,7 @@ SELECTING_ACTIONS = frozenset(
     {"grow_word", "shrink_word", "grow_sentence", "shrink_sentence", "cancel_selection"}
 )
 NOTES_OVERLAY = "notes"
+UNDO_OWNER = "notes"
 STORE_PROBLEMS = (StoreError, OSError)
 
 
@@ -366,7 +367,7 @@ class NotesController:
         elif message.what == "delete" and note is not None:
             self._delete(note)
         elif message.what == "undo":
-            self._undo_delete()
+            self.app.action_undo()  # the most recent of a note deletion and a correction
 
     def _edit(self, note: Annotation) -> None:
         if not self._notes_ready():
@@ -405,10 +406,12 @@ class NotesController:
             self.app.notify(f"The note was not deleted: {error}", severity="error", markup=False)
             return
         self.deleted_notes.append(deleted)
+        self.app.undo.record(UNDO_OWNER)
         self.show_annotations()
         self.app.notify("Note deleted; u undoes it.", markup=False)
 
-    def _undo_delete(self) -> None:
+    def undo_delete(self) -> None:
+        """Put back the last deleted note (``u``, when a deletion was the most recent undoable action)."""
         store = self.notes_store
         if not self.deleted_notes or store is None or not self._notes_ready():
             self.app.notify("Nothing to undo.", markup=False)
@@ -418,6 +421,7 @@ class NotesController:
             restored = store.restore_annotation(note)
         except STORE_PROBLEMS as error:
             self.deleted_notes.append(note)
+            self.app.undo.record(UNDO_OWNER)
             self.app.notify(f"The note was not restored: {error}", severity="error", markup=False)
             return
         self.show_annotations()

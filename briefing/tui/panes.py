@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from briefing.model import STANCE_GLYPHS, STANCE_HEADINGS, STANCES, Analysis, Party
 from briefing.tui.colours import speaker_keys
 from briefing.tui.commands import bindings
+from briefing.tui.reader_state import CORRECTED_GLYPH
 from briefing.tui.safe_text import display_safe
 
 GROUPS: tuple[tuple[str, str], ...] = (("PERSON", "People"), ("ORG", "Organisations"), ("GPE", "States"))
@@ -47,6 +48,8 @@ class SideList(OptionList):
 
 class PartyList(SideList):
     """Parties grouped People / Organisations / States, each with its swatch and statement count."""
+
+    BINDINGS = bindings("parties")  # the correction keys (added to SideList's)
 
     def show_parties(
         self, analysis: Analysis | None, slots: dict[str, int], slot_style: SlotStyle, pending: bool = True
@@ -89,6 +92,7 @@ class PartyList(SideList):
         return Content.assemble(
             ("■ ", slot_style(slots.get(party.name))),
             (f"{counts.get(party.id, 0):>{width}} ", "dim"),
+            (f"{CORRECTED_GLYPH} " if party.corrected else "", "bold"),
             display_safe(party.name),
         )
 
@@ -133,7 +137,8 @@ class StatementList(SideList):
                 speaker = keys[index]
                 prompt = Content.assemble(
                     (
-                        f"{STANCE_GLYPHS[stance]} {display_safe(speaker or 'unknown speaker')}",
+                        f"{STANCE_GLYPHS[stance]}{CORRECTED_GLYPH * statement.corrected} "
+                        f"{display_safe(speaker or 'unknown speaker')}",
                         slot_style(slots.get(speaker) if speaker else None),
                     ),
                     ": ",

@@ -13,12 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from briefing.model import STANCE_GLYPHS, STANCE_HEADINGS, Analysis, Article, Statement
+from briefing.corrections import machine_said
+from briefing.model import STANCE_GLYPHS, STANCE_HEADINGS, Analysis, Article, Party, Statement
 from briefing.tui.colours import speaker_key
 from briefing.tui.safe_text import display_safe
 from briefing.tui.selection import TextSelection
 
 Span = tuple[int, int]
+CORRECTED_GLYPH = "✎"  # beside a statement or party the analyst corrected
 
 
 @dataclass
@@ -140,7 +142,7 @@ def status_line(state: ReaderState) -> list[Part]:
         return [
             Part(
                 f"Selected {words} word{'s' * (words != 1)} · w/b word · j/k sentence · "
-                "a note · h highlight · esc cancel"
+                "a note · h highlight · c add as a statement · esc cancel"
             )
         ]
     if state.search_query:
@@ -160,6 +162,7 @@ def status_line(state: ReaderState) -> list[Part]:
         parts.append(Part(f"{STANCE_GLYPHS[statement.stance]} {STANCE_HEADINGS[statement.stance]}", "bold"))
         parts.append(Part(" · "))
         parts.append(Part(safe(speaker or "unknown speaker"), "speaker", speaker))
+        parts.extend(_machine_said(statement))  # before the cue and count: a narrow status cuts the end
         if statement.cue:
             parts.append(Part(f" · “{safe(statement.cue)}”"))
         visible = statement_order(analysis, state.party_filter)
@@ -171,9 +174,18 @@ def status_line(state: ReaderState) -> list[Part]:
     if state.party_filter:
         party = analysis.party(state.party_filter)
         parts.append(Part(f" · only {safe(party.name) if party else 'one party'} (esc: all)"))
+        if party is not None and statement is None:
+            parts.extend(_machine_said(party))
     if state.analysing and state.analysing != article.id:
         parts.append(Part(" · analysing the other articles…"))
     return parts
+
+
+def _machine_said(item: Statement | Party) -> list[Part]:
+    said = machine_said(item)
+    if said is None:
+        return []
+    return [Part(f" · {CORRECTED_GLYPH} analyser said: {display_safe(said)}", "italic")]
 
 
 def drop_duplicates(known: list[Article], new: Sequence[Article]) -> tuple[list[Article], list[str]]:

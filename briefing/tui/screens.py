@@ -36,6 +36,9 @@ def help_text() -> Content:
         "  Entity marks (e): people, organisations and states are underlined in their own style.\n"
         "  Notes: highlighted in their colour (1–5), with ▌ in the margin where one starts; m lists them.\n"
         "  Mouse: wheel scrolls, a click chooses; hold Shift to select text in most terminals.\n"
+        "  Corrections (c; M R T S in Parties): ✎ marks a statement or party the analyst corrected, and a\n"
+        "  corrected statement is in italics; the status line says what the analyser had said.\n"
+        "  u undoes the most recent correction or note deletion, whichever came last.\n"
     )
     return Content.assemble(*parts)
 
