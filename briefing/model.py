@@ -207,6 +207,7 @@ class Statement:
     speaker_span: tuple[int, int] | None = None  # the mention the cue attaches to
     cue: str | None = None
     cue_span: tuple[int, int] | None = None
+    stance_rule: str | None = None  # the name of the stance rule that gave ``stance`` ("why")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -220,6 +221,7 @@ class Statement:
             "cue": self.cue,
             "cue_span": list(self.cue_span) if self.cue_span else None,
             "stance": self.stance,
+            "stance_rule": self.stance_rule,
         }
 
     @classmethod
@@ -237,6 +239,7 @@ class Statement:
             speaker_span=tuple(span) if span else None,
             cue=data.get("cue"),
             cue_span=tuple(cue_span) if cue_span else None,
+            stance_rule=data.get("stance_rule"),
         )
 
 

@@ -42,19 +42,41 @@ _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"})
 
 
 def chunk_spans(article: Article, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """(start, end) pieces of the text, cut at paragraph ends, each at most ``limit`` where possible."""
+    """(start, end) pieces of the text, each at most ``limit`` characters, in one pass.
+
+    A piece ends at the last paragraph end that fits; in a paragraph longer than ``limit``, at its
+    last sentence end that fits, else its last white space, else at ``limit`` itself.
+    """
     text = article.text
-    if len(text) <= limit or not article.paragraphs:
+    if len(text) <= limit:
         return [(0, len(text))]
+    paragraph_ends = [end for _, end in article.paragraphs]
     spans: list[tuple[int, int]] = []
     start = 0
-    for _, para_end in article.paragraphs:
-        if para_end - start >= limit:
-            spans.append((start, para_end))
-            start = para_end
-    if start < len(text):
-        spans.append((start, len(text)))
+    while len(text) - start > limit:
+        at = bisect_right(paragraph_ends, start + limit) - 1
+        end = (
+            paragraph_ends[at] if at >= 0 and paragraph_ends[at] > start else _cut_inside(text, start, limit)
+        )
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
     return spans
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
+def _cut_inside(text: str, start: int, limit: int) -> int:
+    """Where to end a piece that starts at ``start`` inside a paragraph longer than ``limit``."""
+    window = text[start : start + limit]
+    last = None
+    for last in _SENTENCE_END.finditer(window, len(window) // 2):  # noqa: B007 - the last one is wanted
+        pass
+    if last is not None:
+        return start + last.end()
+    space = max(window.rfind(" "), window.rfind("\t"), window.rfind("\n"))
+    return start + space + 1 if space > 0 else start + limit
 
 
 def analyze(article: Article) -> Analysis:
@@ -129,6 +151,7 @@ def _add_missed_names(index: TextIndex, mentions: list[EntityMention], by_token,
         m.text.split()[-1].lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
     }
     by_start = {(m.start, m.end): m for m in mentions}
+    replaced: set[int] = set()  # ids of surname-alone mentions a fuller name takes the place of
     for token in index.tokens():
         if token.lower_ in surnames and token.is_title:
             doc, offset = token.doc, index.start(token) - token.idx
@@ -141,7 +164,7 @@ def _add_missed_names(index: TextIndex, mentions: list[EntityMention], by_token,
                     continue
                 if (id(doc), token.i - 1) in by_token:
                     continue
-                mentions.remove(by_start.pop(tagged))  # the surname alone: take the first name with it
+                replaced.add(id(by_start.pop(tagged)))  # the surname alone: take the first name with it
             first = token.i
             while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
                 if (id(doc), first - 1) in by_token:
@@ -154,6 +177,8 @@ def _add_missed_names(index: TextIndex, mentions: list[EntityMention], by_token,
             )
             for covered in span:
                 by_token[(id(doc), covered.i)] = (start, end)
+    if replaced:
+        mentions[:] = [m for m in mentions if id(m) not in replaced]
 
 
 def _main_subject(token: Token) -> bool:

@@ -415,10 +415,16 @@ def _words(text: str) -> int:
 
 def standalone(text: str, quote: Quote, paragraph_start: int) -> bool:
     """Whether the quotation starts a sentence or follows a cue's comma, colon or dash."""
-    before = text[paragraph_start : quote.open_mark].rstrip()
-    if not before:
-        return True
-    return before[-1] in ":,;—–-(.!?" or before[-1] in "”\"'’"
+    before = _last_char_before(text, quote.open_mark, paragraph_start)
+    return before is None or before in ":,;—–-(.!?" or before in "”\"'’"
+
+
+def _last_char_before(text: str, pos: int, floor: int = 0) -> str | None:
+    """The last character before ``pos`` (and not before ``floor``) that is not white space."""
+    i = pos - 1
+    while i >= floor and text[i].isspace():
+        i -= 1
+    return text[i] if i >= floor else None
 
 
 def attribute(
@@ -439,15 +445,21 @@ def attribute(
     is_standalone = {
         id(q): standalone(text, q, paragraphs[q.first_paragraph][0]) if paragraphs else True for q in quotes
     }
-    cues = [t for t in index.tokens() if is_cue(t) and not inside_quote(index.start(t))]
+    cues = CueIndex(index, [t for t in index.tokens() if is_cue(t) and not inside_quote(index.start(t))])
     attached: dict[int, tuple[Token, int]] = {}  # quote id -> (cue, distance)
     consumed: set[int] = set()
     candidates: list[Candidate] = []
+    quote_ends = [q.outer_end for q in quotes]  # quotations do not overlap: ends are sorted too
 
     def quotes_in(start: int, end: int) -> list[Quote]:
-        return [q for q in quotes if q.open_mark < end and q.outer_end > start]
+        found = []
+        for q in quotes[bisect_right(quote_ends, start) :]:
+            if q.open_mark >= end:
+                break
+            found.append(q)
+        return found
 
-    for cue in cues:
+    for cue in cues.tokens:
         content = content_of(cue)
         speaker = speaker_token(cue)
         if not content:
@@ -521,6 +533,7 @@ def attribute(
                     )
                 )
     candidates = _drop_nested(candidates, index)
+    covers = _Coverage(candidates)
     for quote in quotes:
         if id(quote) in consumed and id(quote) not in attached:
             continue
@@ -531,7 +544,7 @@ def attribute(
             continue
         if not is_standalone[id(quote)] and _words(text[quote.start : quote.end]) < 6:
             continue  # a scare-quoted term
-        if any(c.start <= quote.open_mark and quote.outer_end <= c.end for c in candidates):
+        if covers.holds(quote.open_mark, quote.outer_end):
             continue
         cue = _nearest_cue(index, text, quote, cues, inside_quote)
         if cue is not None:
@@ -574,25 +587,62 @@ def _direct(
     )
 
 
+class CueIndex:
+    """The cues of an article in text order, found by position with bisection."""
+
+    def __init__(self, index: TextIndex, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.starts = [index.start(t) for t in tokens]
+
+    def between(self, lo: int, hi: int) -> list[Token]:
+        return self.tokens[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+
+class _Coverage:
+    """Which spans lie inside some candidate: candidates sorted by start once, the furthest end so far
+    kept with the one reaching it and the runner-up, so each question is one bisection."""
+
+    def __init__(self, candidates: Sequence[Candidate]) -> None:
+        ordered = sorted(candidates, key=lambda c: c.start)
+        self._starts = [c.start for c in ordered]
+        self._best: list[tuple[int, int, int]] = []  # (furthest end, id of its candidate, second end)
+        best, owner, second = -1, 0, -1
+        for c in ordered:
+            if c.end > best:
+                best, owner, second = c.end, id(c), best
+            elif c.end > second:
+                second = c.end
+            self._best.append((best, owner, second))
+
+    def holds(self, start: int, end: int, besides: Candidate | None = None) -> bool:
+        """Whether a candidate (other than ``besides``) starts at or before ``start`` and ends at or after
+        ``end``."""
+        i = bisect_right(self._starts, start) - 1
+        if i < 0:
+            return False
+        best, owner, second = self._best[i]
+        reach = second if besides is not None and owner == id(besides) else best
+        return reach >= end
+
+
 def _drop_nested(candidates: list[Candidate], index: TextIndex) -> list[Candidate]:
-    """Reported speech inside another statement's content belongs to that statement."""
+    """Reported speech inside another statement's content belongs to that statement: dropped when another
+    candidate holds both its content and its cue."""
+    coverage = _Coverage(candidates)
     kept = []
     for candidate in candidates:
-        cue_at = index.start(candidate.cue) if candidate.cue is not None else -1
-        if any(
-            other is not candidate
-            and other.start <= cue_at < other.end
-            and other.start <= candidate.start
-            and candidate.end <= other.end
-            for other in candidates
-        ):
+        if candidate.cue is None:
+            kept.append(candidate)  # the old rule asked for the cue inside the other: no cue, never nested
+            continue
+        cue_at = index.start(candidate.cue)
+        if coverage.holds(min(cue_at, candidate.start), max(cue_at + 1, candidate.end), besides=candidate):
             continue
         kept.append(candidate)
     return kept
 
 
 def _nearest_cue(
-    index: TextIndex, text: str, quote: Quote, cues: list[Token], inside_quote: Callable[[int], bool]
+    index: TextIndex, text: str, quote: Quote, cues: CueIndex, inside_quote: Callable[[int], bool]
 ) -> Token | None:
     """The closest cue with a speaker in the sentences the quotation touches, outside any quotation."""
     sentences = index.sentences_between(quote.open_mark, quote.outer_end)
@@ -609,9 +659,9 @@ def _nearest_cue(
         # '“…?” Holmes testified.' parsed as a sentence of its own: a cue opening it.
         hi = min(following[0][1], following[0][0] + _FOLLOWING_CUE_CHARS)
     best, best_distance = None, None
-    for cue in cues:
+    for cue in cues.between(lo, hi):
         at = index.start(cue)
-        if not lo <= at < hi or speaker_token(cue) is None:
+        if speaker_token(cue) is None:
             continue
         if _reports_other(index, cue, quote) or (at >= own_end and content_of(cue)):
             continue
@@ -648,20 +698,21 @@ def _dash_attribution(index: TextIndex, text: str, quote: Quote) -> Token | None
     return token
 
 
-def _colon_introduction(index: TextIndex, text: str, quote: Quote, cues: list[Token]) -> Token | None:
+def _colon_introduction(index: TextIndex, text: str, quote: Quote, cues: CueIndex) -> Token | None:
     """'And from Chairwoman X:' (or 'X said:') ending the text right before the quotation."""
-    before = text[: quote.open_mark].rstrip()
-    if not before.endswith(":"):
+    colon = quote.open_mark - 1
+    while colon >= 0 and text[colon].isspace():
+        colon -= 1
+    if colon < 0 or text[colon] != ":":
         return None
-    sentences = index.sentences_between(len(before) - 1, len(before))
+    sentences = index.sentences_between(colon, colon + 1)
     if not sentences:
         return None
     lo, hi, sentence = sentences[-1]
-    for cue in reversed(cues):
-        if lo <= index.start(cue) < hi:
-            speaker = speaker_token(cue)
-            if speaker is not None:
-                return speaker
+    for cue in reversed(cues.between(lo, hi)):
+        speaker = speaker_token(cue)
+        if speaker is not None:
+            return speaker
     named = [t for t in sentence if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B"]
     if not named:
         return None

@@ -16,6 +16,7 @@ added while speakers are resolved, attached to the organisation they speak for.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -289,8 +290,11 @@ class _Cluster:
     group: bool = False  # a nationality or political group that is not a state
     plural: bool = False  # an unnamed group ("officials"): "they", never "he" or "she"
 
+    starts: list[int] = field(default_factory=list)  # of the mentions, sorted, for bisection
+
     def add(self, mention: EntityMention, name: str) -> None:
         self.mentions.append(mention)
+        insort(self.starts, mention.start)
         if name and name not in self.names:
             self.names.append(name)
 
@@ -302,6 +306,7 @@ class PartyIndex:
         self._clusters: list[_Cluster] = []
         self._by_span: dict[tuple[int, int], int] = {}
         self._keys: dict[str, int] = {}
+        self._people_by_word: dict[str, list[int]] = {}  # surname or first name -> person clusters
         self._build(sorted(mentions, key=lambda m: (m.start, m.end)))
 
     # --- building -----------------------------------------------------------
@@ -344,7 +349,15 @@ class PartyIndex:
 
     def _new_cluster(self, cluster: _Cluster) -> int:
         self._clusters.append(cluster)
-        return len(self._clusters) - 1
+        index = len(self._clusters) - 1
+        if cluster.label == "PERSON":
+            for word in {cluster.surname, *cluster.first_names}:
+                self._people_by_word.setdefault(word, []).append(index)
+        return index
+
+    def _people_named(self, word: str) -> list[int]:
+        """Person clusters with ``word`` as surname or first name, in the order they were made."""
+        return self._people_by_word.get(word, [])
 
     def _link(self, index: int, mention: EntityMention, name: str) -> None:
         self._clusters[index].add(mention, name)
@@ -353,11 +366,14 @@ class PartyIndex:
     def _add_full_person(self, mention: EntityMention) -> None:
         words, gender = _person_parts(mention.text)
         first, surname = words[0], words[-1]
-        for index, cluster in enumerate(self._clusters):
+        for index in self._people_named(surname):
+            cluster = self._clusters[index]
             if cluster.label != "PERSON" or cluster.surname != surname:
                 continue
             if any(same_first_name(first, known) for known in cluster.first_names):
-                cluster.first_names.add(first)
+                if first not in cluster.first_names:
+                    cluster.first_names.add(first)
+                    self._people_by_word.setdefault(first, []).append(index)
                 cluster.gender = cluster.gender or gender
                 self._link(index, mention, clean_name(mention.text))
                 return
@@ -369,11 +385,12 @@ class PartyIndex:
         if not words:
             return
         word = words[-1]
-        candidates = [
+        candidates = sorted(
             i
-            for i, c in enumerate(self._clusters)
-            if c.label == "PERSON" and (c.surname == word or (word in c.first_names and not c.unnamed))
-        ]
+            for i in set(self._people_named(word))
+            if (c := self._clusters[i]).label == "PERSON"
+            and (c.surname == word or (word in c.first_names and not c.unnamed))
+        )
         if gender:
             matching = [i for i in candidates if self._clusters[i].gender in (None, gender)]
             candidates = matching or candidates
@@ -388,17 +405,20 @@ class PartyIndex:
     def _nearest(self, candidates: list[int], offset: int) -> int:
         """Of several people sharing a surname, the one named in full most recently before ``offset``, but
         not one named in full just after it: "Clinton declared of Hillary Clinton" is the other Clinton."""
-        named_next = {
-            i
-            for i in candidates
-            if any(offset < m.start <= offset + _SAME_CLAUSE_CHARS for m in self._clusters[i].mentions)
-        }
-        if len(named_next) < len(candidates):
-            candidates = [i for i in candidates if i not in named_next]
 
         def last_before(index: int) -> int:
-            starts = [m.start for m in self._clusters[index].mentions if m.start <= offset]
-            return max(starts) if starts else -1
+            starts = self._clusters[index].starts
+            i = bisect_right(starts, offset)
+            return starts[i - 1] if i else -1
+
+        def named_just_after(index: int) -> bool:
+            starts = self._clusters[index].starts
+            i = bisect_right(starts, offset)
+            return i < len(starts) and starts[i] <= offset + _SAME_CLAUSE_CHARS
+
+        named_next = {i for i in candidates if named_just_after(i)}
+        if len(named_next) < len(candidates):
+            candidates = [i for i in candidates if i not in named_next]
 
         return max(candidates, key=lambda i: (last_before(i), -i))
 
@@ -453,7 +473,7 @@ class PartyIndex:
                 continue
             for mention in cluster.mentions:
                 self._link(target, mention, "")
-            cluster.mentions = []
+            cluster.mentions, cluster.starts = [], []
 
     # --- queries --------------------------------------------------------------
 

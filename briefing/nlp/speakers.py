@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -251,13 +251,11 @@ class SpeakerResolver:
         return None
 
     def _last_mention(self, cluster: int, before: int) -> int:
-        best = -1
-        for offset, found, _ in self._salient:
-            if offset >= before:
-                break
+        for i in range(bisect_left(self._salient, (before, -1, False)) - 1, -1, -1):
+            offset, found, _ = self._salient[i]
             if found == cluster:
-                best = offset
-        return best
+                return offset
+        return -1
 
     def pronoun(self, word: str, at: int, person: bool = False) -> int | None:
         parties = self.parties
@@ -289,7 +287,8 @@ class SpeakerResolver:
         end = bisect_right(self._salient, (at, -1, False))
         found = None
         for subjects_only, lookback in ((True, _LOOKBACK_PARAGRAPHS), (False, _LOOKBACK_PARAGRAPHS_ANY)):
-            for offset, cluster, is_subject in reversed(self._salient[:end]):
+            for i in range(end - 1, -1, -1):  # backwards by index: a reversed slice would copy the list
+                offset, cluster, is_subject = self._salient[i]
                 if paragraph - self._paragraph_of(offset) > lookback:
                     break
                 if (is_subject or not subjects_only) and fits(cluster):
