@@ -89,7 +89,13 @@ def _command_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold_dir", metavar="GOLD_DIR")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument(
-        "--verbose", action="store_true", help="list every miss, false alarm and wrong speaker"
+        "--verbose", action="store_true", help="list every miss, false alarm, wrong speaker and wrong stance"
+    )
+    evaluate.add_argument(
+        "--part",
+        choices=("all", "tuning", "checking"),
+        default="all",
+        help="with --verbose, list the findings of this part of the corpus split only",
     )
 
     notes = commands.add_parser("notes", help="list, add and remove notes from scripts")
@@ -354,14 +360,15 @@ def _export_analyses(store, articles: list) -> dict:
 def _run_eval(args: argparse.Namespace) -> int:
     import json
 
-    from briefing.evaluate import evaluate_dir, format_findings, format_table
+    from briefing.evaluate import evaluate_parts, format_findings, format_table
 
     gold_dir = Path(args.gold_dir)
     if not gold_dir.is_dir():
         error(f"{gold_dir}: not a folder of gold files")
         return EXIT_BAD_INPUT
     try:
-        report, errors = evaluate_dir(gold_dir)
+        parts, errors = evaluate_parts(gold_dir)
+        report = parts["all"]
     except ImportError as exc:
         error(f"the analysis cannot run: {exc}")
         return EXIT_BAD_INPUT
@@ -369,13 +376,21 @@ def _run_eval(args: argparse.Namespace) -> int:
         error(line)
     if not report.documents and not errors:
         error(f"{gold_dir}: no gold files (*.json) in it")
+    listed = parts.get(args.part, report)
     if args.json:
-        print(json.dumps(report.to_dict(verbose=args.verbose), ensure_ascii=False, indent=2))
+        data = report.to_dict(verbose=args.verbose and args.part == "all")
+        if len(parts) > 1:
+            data["parts"] = {
+                name: part.to_dict(verbose=args.verbose and args.part == name)
+                for name, part in parts.items()
+                if name != "all"
+            }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(format_table(report))
+        print(format_table(report, parts))
         if args.verbose:
             print()
-            print(format_findings(report))
+            print(format_findings(listed))
     return EXIT_BAD_INPUT if errors or not report.documents else EXIT_OK
 
 

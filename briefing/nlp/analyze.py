@@ -102,9 +102,18 @@ def analyze_many(articles: Iterable[Article]) -> Iterator[Analysis]:
             pending[current] = None  # type: ignore[call-overload]
             chunks = []
         current = number
+        _drop_tensor(doc)
         chunks.append((doc, offset))
     if current is not None:
         yield _analyse_parsed(pending[current], chunks)
+
+
+def _drop_tensor(doc: Doc) -> None:
+    """The tagger's per-token vectors are no rule's input: freed as each chunk arrives, they are most
+    of a parsed chunk's memory, so a long article's peak stays near the size of its tokens."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0, doc.tensor.shape[-1] if doc.tensor.ndim == 2 else 0), dtype="float32")
 
 
 def _entity_mentions(
@@ -364,7 +373,9 @@ def _statement(
         parties.label_of(cluster) != "PERSON" or parties.parent_of(cluster) is not None
     ):
         speaker_words |= {ORGANISATION}  # an organisation, or a spokesman speaking for one
-    stance = classify(lemma, negated, candidate.content, candidate.kind, speaker_words, cue or "", context)
+    stance, rule = classify(
+        lemma, negated, candidate.content, candidate.kind, speaker_words, cue or "", context
+    )
     return Statement(
         start=candidate.start,
         end=candidate.end,
@@ -376,4 +387,5 @@ def _statement(
         speaker_span=span if cluster is not None else None,
         cue=cue,
         cue_span=cue_span,
+        stance_rule=rule,
     )

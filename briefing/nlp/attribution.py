@@ -187,12 +187,20 @@ def cue_negated(cue: Token) -> bool:
     for child in cue.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "neither"):
             return True
-    if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX"):
+    if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and _shares_negation(cue.head):
         return cue_negated(cue.head)
     if cue.dep_ == "xcomp" and cue.head.lemma_ in ("decline", "refuse"):
         return True
     # "stopped short of denying the report"
     return cue.dep_ == "pcomp" and cue.head.lower_ == "of" and cue.head.head.lower_ == "short"
+
+
+def _shares_negation(first: Token) -> bool:
+    """Whether a negation of ``first`` covers the verb joined to it: "did not confirm or deny", "neither
+    confirmed nor denied" — but not "did not reveal the sum and said talks would go on"."""
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in first.children) or any(
+        c.lower_ == "neither" for c in first.children
+    )
 
 
 def governing_cue(cue: Token) -> Token | None:
