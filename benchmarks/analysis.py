@@ -125,10 +125,10 @@ def main() -> int:
         ratio = whole["seconds"] / bare["seconds"]
         worst = max(worst, ratio)
         label = "1 MB line" if case == "line" else f"{int(case):,} w"
+        per_word = 1e6 * whole["seconds"] / whole["words"]
         print(
             f"{label:>12} {whole['words']:>8} {bare['seconds']:>8.2f} {whole['seconds']:>8.2f} {ratio:>6.3f} "
-            f"{1e6 * whole['seconds'] / whole['words']:>8.1f} {bare['peak_mb']:>8.0f} {whole['peak_mb']:>8.0f} "
-            f"{whole['statements']:>10}",
+            f"{per_word:>8.1f} {bare['peak_mb']:>8.0f} {whole['peak_mb']:>8.0f} {whole['statements']:>10}",
             flush=True,
         )
     print(f"worst ratio {worst:.3f} (budget {args.budget})")

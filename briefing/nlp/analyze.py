@@ -23,10 +23,11 @@ from briefing.nlp.attribution import (
     governing_cue,
     is_cue,
 )
-from briefing.nlp.parties import ENTITY_LABELS, EntityMention, PartyIndex
+from briefing.nlp.lexicon import CALENDAR_WORDS, ENTITY_LABELS, HONORIFICS, PERSON_ROLES
+from briefing.nlp.parties import EntityMention, PartyIndex
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
-from briefing.nlp.speakers import CALENDAR_WORDS, SpeakerResolver
+from briefing.nlp.speakers import SpeakerResolver
 from briefing.nlp.stance import CONFIRM_VERBS, DENY_VERBS, ORGANISATION, classify, rejects
 
 if TYPE_CHECKING:  # importing this module must not import spaCy: the reader reads ANALYZER_VERSION
@@ -38,7 +39,6 @@ CHUNK_CHARS = 20_000
 _BATCH_SIZE = 16
 # A byline paragraph: "By Kwame Asante, West Africa Correspondent", "By Dana Reyes and Tom Li".
 _BYLINE = re.compile(r"By\s+[A-Z][^\n.!?]{0,120}$")
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"})
 
 
 def chunk_spans(article: Article, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -135,7 +135,7 @@ def _entity_mentions(
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
             start, end = offset + ent.start_char, offset + ent.end_char
             name = ent.text
-            if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _HONORIFICS:
+            if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
                 name = f"{doc[ent.start - 1].text} {name}"  # "Mr." tells which Clinton is meant
             mentions.append(
                 EntityMention(
@@ -200,15 +200,6 @@ def _main_subject(token: Token) -> bool:
     return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and is_cue(verb.head)
 
 
-# Appositive heads that only a person can be ("X, the interior minister", "a spokeswoman, X").
-_PERSON_ROLES = frozenset(
-    """minister spokesman spokeswoman spokesperson secretary director chairman chairwoman president leader
-    executive officer official lawyer attorney negotiator ambassador envoy adviser advisor aide senator
-    governor mayor commissioner deputy prosecutor judge candidate activist economist analyst professor
-    founder lawmaker legislator diplomat correspondent editor author premier chancellor""".split()
-)
-
-
 def _titled_as_person(ent: Span) -> bool:
     """A name of two or three capitalised words set in apposition with a role only a person holds."""
     if not 2 <= len(ent) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
@@ -217,7 +208,7 @@ def _titled_as_person(ent: Span) -> bool:
     roles = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         roles.append(root.head)
-    return any(r.pos_ == "NOUN" and r.lemma_.lower() in _PERSON_ROLES for r in roles)
+    return any(r.pos_ == "NOUN" and r.lemma_.lower() in PERSON_ROLES for r in roles)
 
 
 def _without_possessive(ent: Span) -> Span | None:

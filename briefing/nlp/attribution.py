@@ -30,55 +30,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefing.nlp.lexicon import (
+    CLAUSE_ONLY_CUES,
+    CONTENT_PREPOSITIONS,
+    CUE_VERBS,
+    NAMING_CUES,
+    NON_RESPONSE,
+    OBJECT_CUES,
+    PHRASAL_CUES,
+    REPORT_NOUNS,
+    TELLING_CUES,
+)
 from briefing.nlp.quotes import Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Reporting verbs (lemmas). Beliefs and perceptions (think, know, feel) are not speech.
-CUE_VERBS = frozenset(
-    """say tell add state write continue lament insist deny confirm claim argue note explain announce
-    report testify acknowledge admit concede reject dispute warn beg urge accuse tweet post respond reply
-    answer ask suggest allege assert contend maintain declare predict promise pledge vow threaten stress
-    emphasize emphasise underline underscore recall describe slam assail criticize criticise blast praise
-    complain counter reiterate repeat decline refuse conclude observe comment remark mention disclose
-    reveal signal indicate hint boast brag joke quip recount caution advise demand question dismiss refute
-    rebut clarify charge blame affirm confess divulge exclaim grumble inform insist mutter proclaim
-    reassure recommend retort scoff shout speculate swear testify tout vow whisper yell characterize
-    characterise brand cite reference concur disagree agree guarantee pledge tell reaffirm plead
-    acknowledge predict estimate pronounce call""".split()
-)
-# Verbs whose object (not only a clause) is what was said: "denied the report", "called it a sham".
-OBJECT_CUES = frozenset(
-    """deny confirm acknowledge admit concede dispute reject dismiss refute rebut slam assail blast
-    criticize criticise accuse describe call characterize characterise brand urge beg warn praise announce
-    reveal disclose cite reference repeat reiterate decline refuse promise pledge vow demand charge blame
-    question suggest reaffirm tout""".split()
-)
-# Verbs that report speech only with a clause ("said that…"), never with a bare object.
-_CLAUSE_ONLY = frozenset({"call", "charge", "question", "demand", "suggest"})
-# Nouns that carry reported content ("a report by X that …", "X's claim that …").
-REPORT_NOUNS = frozenset(
-    "report statement claim announcement assertion allegation warning promise pledge remark testimony".split()
-)
-# Subjects that are documents: the statement speaks for whoever issued it.
-DOCUMENT_NOUNS = frozenset(
-    "statement release report letter email e-mail memo tweet post filing document transcript "
-    "complaint lawsuit".split()
-)
-_TELLING = frozenset(
-    "say tell comment discuss elaborate specify disclose reveal answer explain detail".split()
-)
-# Phrasal verbs that report speech only with their particle: "pushed back on the criticism".
-_PHRASAL_CUES = {"push": "back"}
-_NON_RESPONSE = re.compile(
-    r"\b(request|requests|calls|call|emails?|messages?|inquir\w+) for comment\b|"
-    r"\b(return|returned)\b"
-)
-_NAMING_CUES = frozenset(
-    {"describe", "call", "characterize", "characterise", "brand", "label", "dub", "term"}
-)
-_CONTENT_PREPS = frozenset({"as", "of", "for", "about", "that", "to", "against"})
 _DASHES = "—–-"
 _FOLLOWING_CUE_CHARS = 40
 _QUOTE_CHARS = "\"“”«»'‘’"
@@ -175,10 +142,10 @@ def is_cue(token: Token) -> bool:
             return any(c.dep_ == "oprd" for c in token.children)
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod"
-        if lemma in _TELLING:
+        if lemma in TELLING_CUES:
             return cue_negated(token)  # "would not discuss the details" withholds; "discussed trade" reports
-        if lemma in _PHRASAL_CUES:
-            return any(c.lower_ == _PHRASAL_CUES[lemma] for c in token.children)
+        if lemma in PHRASAL_CUES:
+            return any(c.lower_ == PHRASAL_CUES[lemma] for c in token.children)
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
@@ -336,18 +303,18 @@ def content_of(cue: Token) -> list[Token]:
     if any(c.dep_ == "dobj" and c.lemma_ in REPORT_NOUNS and report_noun_content(c)[0] for c in cue.children):
         return []  # "did not deny a report by X that …": the report is X's statement
     names_it = lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)  # "called it a sham"
-    if lemma in OBJECT_CUES - _CLAUSE_ONLY or (negated and lemma in _TELLING) or names_it:
+    if lemma in OBJECT_CUES - CLAUSE_ONLY_CUES or (negated and lemma in TELLING_CUES) or names_it:
         parts = [
             c
             for c in cue.children
             if c.i > cue.i
             and (
                 c.dep_ in ("dobj", "xcomp", "oprd", "attr")
-                or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)
+                or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
                 or (negated and c.dep_ == "advmod" and c.tag_ in ("WRB",))
             )
         ]
-        if lemma in _NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
+        if lemma in NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
             return []  # "what both sides describe as “consultations”": a label, not a statement
         if lemma == "call":
             if not any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts):
@@ -479,7 +446,7 @@ def attribute(
         if (
             cue_negated(cue)
             and cue.lemma_ in ("respond", "return", "reply")
-            and _NON_RESPONSE.search(" ".join(t.lower_ for t in content))
+            and NON_RESPONSE.search(" ".join(t.lower_ for t in content))
         ):
             continue  # "did not respond to a request for comment" is no statement
         start, end = index.start(content[0]), index.end(content[-1])

@@ -44,7 +44,8 @@ REPORT_NOUNS = _words(
 )
 # Subjects that are documents ("the statement said"): the statement speaks for whoever issued it.
 DOCUMENT_NOUNS = _words(
-    "statement release report letter email e-mail memo tweet post filing document transcript complaint lawsuit"
+    "statement release report letter email e-mail memo tweet post filing document transcript complaint "
+    "lawsuit"
 )
 # Verbs of telling that are speech cues only when negated: "would not discuss the details" withholds.
 TELLING_CUES = _words(
@@ -307,7 +308,8 @@ PROFESSED_IGNORANCE = re.compile(
 # Keeping options open instead of answering: "reserves the right to", "would not rule out", "left open".
 OPTIONS_OPEN = re.compile(
     r"\breserv\w* the right to\b|\b(not|n't|never)\s+(be\s+)?rul\w* (it |that |anything |this )?out\b|"
-    r"\b(left|leave|leaves|leaving|keep\w*|kept) (the door |the possibility |all options |options |it )?open\b|"
+    r"\b(left|leave|leaves|leaving|keep\w*|kept) "
+    r"(the door |the possibility |all options |options |it )?open\b|"
     r"\b(everything|all options|nothing) (is|are|remains?) on the table\b|\bwe(')?ll see\b|\btime will tell\b"
 )
 # Words that judge a claim untrue: "the report is false", "baseless", "a fabrication", "not what happened".
@@ -329,7 +331,9 @@ DENIAL_WORDS = re.compile(
 # ("the report is false", "these allegations are baseless"), not a charge the speaker makes.
 ANSWERED_THING = re.compile(
     r"\b(report|reports|reporting|story|stories|article|claims?|allegations?|accusations?|charges?|"
-    r"suggestions?|assertions?|rumou?rs?|narratives?|account|it|that|this|these|those|any of)\b"
+    r"suggestions?|assertions?|rumou?rs?|narratives?|account|it|that|this|these|those|any of|"
+    # proceedings against the speaker: "called the inquiry a witch hunt"
+    r"investigations?|inquiry|inquiries|probe|process|case|trial|impeachment|lawsuit|complaint)\b"
 )
 # Correction markers: "in fact", "actually", "the truth is" set the record straight when they answer
 # an allegation.

@@ -21,155 +21,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.model import Mention, Party
+from briefing.nlp.lexicon import (
+    COMMON_FIRST_NAMES,
+    DEMONYMS,
+    FEMALE_ROLE_NOUNS,
+    FEMALE_TITLES,
+    INSTITUTION_WORDS,
+    MALE_ROLE_NOUNS,
+    MALE_TITLES,
+    NAME_SUFFIXES,
+    NICKNAMES,
+    ORG_FUNCTION_WORDS,
+    STATE_ALIASES,
+    TITLES,
+)
 
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_TITLES = frozenset(
-    "mr mrs ms miss dr sen senator rep representative gov governor president secretary minister "
-    "ambassador judge gen general col lt sgt adm prof professor rev sir dame lord lady chairman "
-    "chairwoman commissioner mayor vice former then-president".split()
-)
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_MALE_TITLES = frozenset({"mr", "sir", "lord"})
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady"})
-# Common first names by the gender news pronouns give them; a name not listed leaves gender open.
-_FEMALE_NAMES = frozenset(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
-    sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
-    laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine
-    christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia
-    victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria
-    teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris
-    marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
-    hillary hilary condoleezza nikki kamala nancy elizabeth ilhan alexandria fiona sheila felicia polly
-    marla ivana melania ivanka chelsea sonya connie carly michele angela theresa ursula christine jacinda
-    sanna marine giorgia liz kate sigrid helena maria ana sofia sophie ingrid astrid greta anne annalena
-    katrin golda indira benazir aung jacinda yulia svetlana olga natalia tatiana irina elena""".split()
-)
-_MALE_NAMES = frozenset(
-    """james john robert michael william david richard joseph thomas charles christopher daniel matthew
-    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
-    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
-    gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
-    zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl
-    arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne
-    elijah randy roy vincent ralph eugene russell bobby mason philip louis bill barack ted marco jeb rand
-    mitt mike chris ben bernie rudy kurt gordon alexander tim ned rob antony tony vladimir xi emmanuel
-    boris olaf justin narendra recep benjamin bibi hassan ali mohammad mohammed ahmed saeid saeed javad
-    ebrahim volodymyr dmitry sergei sergey lindsey mitch chuck newt dick rick hogan lance jon monte steve
-    steven morton norm brian martin joey rodrigo adam charles pieter""".split()
-)
-_FIRST_NAMES = _FEMALE_NAMES | _MALE_NAMES
-_INSTITUTION_WORDS = frozenset(
-    "university college school institute foundation center centre hospital company group bank fund trust "
-    "association committee council bridge airport station street square park prize award act".split()
-)
-_NICKNAMES = {
-    "bill": "william",
-    "will": "william",
-    "billy": "william",
-    "bob": "robert",
-    "rob": "robert",
-    "bobby": "robert",
-    "dick": "richard",
-    "rick": "richard",
-    "jim": "james",
-    "jimmy": "james",
-    "mike": "michael",
-    "tom": "thomas",
-    "tony": "anthony",
-    "joe": "joseph",
-    "ted": "edward",
-    "ed": "edward",
-    "chuck": "charles",
-    "charlie": "charles",
-    "liz": "elizabeth",
-    "beth": "elizabeth",
-    "kate": "katherine",
-    "katie": "katherine",
-    "peggy": "margaret",
-    "jack": "john",
-    "dan": "daniel",
-    "dave": "david",
-    "steve": "steven",
-    "alex": "alexander",
-    "nick": "nicholas",
-    "ben": "benjamin",
-    "sam": "samuel",
-    "pat": "patrick",
-    "tim": "timothy",
-    "andy": "andrew",
-    "greg": "gregory",
-    "matt": "matthew",
-    "chris": "christopher",
-}
-# The usual names of states that news writes several ways; the value is the canonical name.
-_STATE_ALIASES = {
-    "us": "United States",
-    "usa": "United States",
-    "united states": "United States",
-    "united states of america": "United States",
-    "america": "United States",
-    "uk": "United Kingdom",
-    "united kingdom": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "prc": "China",
-    "people's republic of china": "China",
-    "uae": "United Arab Emirates",
-    "russian federation": "Russia",
-}
-# Nationalities whose state a prefix rule cannot find.
-_DEMONYMS = {
-    "american": "United States",
-    "americans": "United States",
-    "british": "United Kingdom",
-    "briton": "United Kingdom",
-    "britons": "United Kingdom",
-    "english": "United Kingdom",
-    "french": "France",
-    "dutch": "Netherlands",
-    "swiss": "Switzerland",
-    "swedish": "Sweden",
-    "danish": "Denmark",
-    "finnish": "Finland",
-    "norwegian": "Norway",
-    "icelandic": "Iceland",
-    "faroese": "Faroe Islands",
-    "polish": "Poland",
-    "irish": "Ireland",
-    "spanish": "Spain",
-    "portuguese": "Portugal",
-    "greek": "Greece",
-    "turkish": "Turkey",
-    "israeli": "Israel",
-    "israelis": "Israel",
-    "iraqi": "Iraq",
-    "saudi": "Saudi Arabia",
-    "emirati": "United Arab Emirates",
-    "afghan": "Afghanistan",
-    "pakistani": "Pakistan",
-    "chinese": "China",
-    "japanese": "Japan",
-    "vietnamese": "Vietnam",
-    "filipino": "Philippines",
-    "philippine": "Philippines",
-    "thai": "Thailand",
-    "german": "Germany",
-    "germans": "Germany",
-    "ukrainians": "Ukraine",
-    "iranians": "Iran",
-    "russians": "Russia",
-    "mexican": "Mexico",
-    "brazilian": "Brazil",
-    "kenyan": "Kenya",
-    "nigerian": "Nigeria",
-    "egyptian": "Egypt",
-    "canadian": "Canada",
-}
 # How far after a bare surname a full name still belongs to the same clause ("Clinton declared of
 # Hillary Clinton").
 _SAME_CLAUSE_CHARS = 60
-_ORG_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -197,14 +66,14 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
     words = [_plain(w) for w in _words(name)]
     kept = []
     for word in words:
-        if not kept and word in _TITLES:
-            if word in _MALE_TITLES:
+        if not kept and word in TITLES:
+            if word in MALE_TITLES:
                 gender = "m"
-            elif word in _FEMALE_TITLES:
+            elif word in FEMALE_TITLES:
                 gender = "f"
             continue
         kept.append(word)
-    while len(kept) > 1 and kept[-1] in _SUFFIXES:
+    while len(kept) > 1 and kept[-1] in NAME_SUFFIXES:
         kept.pop()
     return kept, gender
 
@@ -212,15 +81,15 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
 def _looks_like_a_person(name: str) -> bool:
     """Two or three capitalised words starting with a common first name ("Dragan" is not one, "James" is)."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or words[-1].lower() in _INSTITUTION_WORDS:
+    if not 2 <= len(words) <= 3 or words[-1].lower() in INSTITUTION_WORDS:
         return False
-    return all(w[:1].isupper() for w in words) and words[0].lower() in _FIRST_NAMES
+    return all(w[:1].isupper() for w in words) and words[0].lower() in COMMON_FIRST_NAMES
 
 
 def _named_like(name: str, person_surnames: set[str]) -> bool:
     """Two or three capitalised words ending in a surname the article uses for a person."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or words[-1].lower() in _INSTITUTION_WORDS:
+    if not 2 <= len(words) <= 3 or words[-1].lower() in INSTITUTION_WORDS:
         return False
     return all(w[:1].isupper() for w in words) and _plain(words[-1]) in person_surnames
 
@@ -241,7 +110,7 @@ def same_first_name(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    if _NICKNAMES.get(a, a) == _NICKNAMES.get(b, b):
+    if NICKNAMES.get(a, a) == NICKNAMES.get(b, b):
         return True
     if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
         return True  # "Rob" / "Robert"
@@ -256,11 +125,11 @@ def org_key(text: str) -> str:
     match = re.fullmatch(r"(department|ministry|office) of (the )?(.+)", key)
     if match:
         key = f"{match.group(3)} {match.group(1)}"  # "department of state" -> "state department"
-    return _STATE_ALIASES.get(key, key).lower() if key in _STATE_ALIASES else key
+    return STATE_ALIASES.get(key, key).lower() if key in STATE_ALIASES else key
 
 
 def _initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in _ORG_FUNCTION_WORDS and w)
+    return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
 
 
 @dataclass
@@ -377,7 +246,6 @@ class PartyIndex:
                 cluster.gender = cluster.gender or gender
                 self._link(index, mention, clean_name(mention.text))
                 return
-        gender = gender or ("f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else None)
         cluster = _Cluster("PERSON", first_names={first}, surname=surname, gender=gender)
         self._link(self._new_cluster(cluster), mention, clean_name(mention.text))
 
@@ -424,7 +292,7 @@ class PartyIndex:
 
     def _add_nationality(self, mention: EntityMention) -> None:
         word = _plain(clean_name(mention.text))
-        state = _DEMONYMS.get(word)
+        state = DEMONYMS.get(word)
         if state is None:
             for cluster in self._clusters:
                 if cluster.label == "GPE":
@@ -447,8 +315,8 @@ class PartyIndex:
         label = mention.label if mention.label in ("ORG", "GPE") else "ORG"
         canonical = None
         plain = _plain(clean_name(mention.text))
-        if plain in _STATE_ALIASES:
-            canonical, label = _STATE_ALIASES[plain], "GPE"
+        if plain in STATE_ALIASES:
+            canonical, label = STATE_ALIASES[plain], "GPE"
         self._add_keyed(mention, label, key, canonical)
 
     def _add_keyed(
@@ -526,7 +394,14 @@ class PartyIndex:
         cluster = self._clusters[index]
         if role and role not in cluster.roles and len(role) <= 120:
             cluster.roles.append(role)
-            cluster.role_words.append(frozenset(_plain(w) for w in _words(role)))
+            words = frozenset(_plain(w) for w in _words(role))
+            cluster.role_words.append(words)
+            if cluster.gender is None and cluster.label == "PERSON":
+                # The article's own evidence: "Dana Reyes, a spokeswoman", "the businessman X".
+                if words & FEMALE_ROLE_NOUNS and not words & MALE_ROLE_NOUNS:
+                    cluster.gender = "f"
+                elif words & MALE_ROLE_NOUNS and not words & FEMALE_ROLE_NOUNS:
+                    cluster.gender = "m"
 
     def roles_of(self, index: int) -> list[str]:
         return self._clusters[index].roles

@@ -22,34 +22,25 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from briefing.nlp.attribution import DOCUMENT_NOUNS, TextIndex
+from briefing.nlp.attribution import TextIndex
+from briefing.nlp.lexicon import (
+    CALENDAR_WORDS,
+    DEFINITE_ARTICLES,
+    DOCUMENT_NOUNS,
+    FEMALE_PRONOUNS,
+    GROUP_PRONOUNS,
+    MALE_PRONOUNS,
+    ORG_NOUNS,
+    THING_PRONOUNS,
+)
 from briefing.nlp.parties import PartyIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_MALE = frozenset({"he", "him", "his", "himself"})
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
-_THING = frozenset({"it", "its", "itself"})
-_GROUP = frozenset({"they", "them", "their", "themselves"})
-# Heads that name an organisation rather than a person.
-ORG_NOUNS = frozenset(
-    """mission campaign team office administration government ministry department committee agency company
-    firm group party leadership council commission court embassy delegation board newspaper paper
-    organization organisation union association coalition bank regulator police military army network
-    website site outlet station directorate authority authorities service services industry
-    institute foundation center centre cabinet parliament congress senate house secretariat""".split()
-)
 # How far back a pronoun looks: further for the subject of a sentence than for any mention.
 _LOOKBACK_PARAGRAPHS = 4
 _LOOKBACK_PARAGRAPHS_ANY = 2
-_ARTICLES = frozenset({"the", "this", "that"})
-
-# Day and month names the tagger sometimes takes for people ("on Monday, said").
-CALENDAR_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april june july
-    august september october november december""".split()
-)
 
 
 class SpeakerResolver:
@@ -103,7 +94,7 @@ class SpeakerResolver:
             token = token.head.head
         at = self.index.start(token)
         lower = token.lower_
-        if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _THING | _GROUP:
+        if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
             return self.pronoun(lower, at)
         cluster = self.entity_cluster(token)
         if cluster is not None and self.parties.is_group(cluster) and self._definite_singular(token):
@@ -226,7 +217,7 @@ class SpeakerResolver:
 
     @staticmethod
     def _definite_singular(token: Token) -> bool:
-        definite = any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children)
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in token.children)
         return definite and token.tag_ in ("NN", "NNP")
 
     def index_text(self, start: int, end: int) -> str:
@@ -266,17 +257,17 @@ class SpeakerResolver:
         if person:
             gender = None
             fits = one_person
-        elif word in _MALE or word in _FEMALE:
-            gender = "m" if word in _MALE else "f"
+        elif word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
+            gender = "m" if word in MALE_PRONOUNS else "f"
 
             def fits(c: int) -> bool:
                 return one_person(c) and parties.gender_of(c) in (None, gender)
-        elif word in _THING:
+        elif word in THING_PRONOUNS:
             gender = None
 
             def fits(c: int) -> bool:
                 return parties.label_of(c) in ("ORG", "GPE")
-        elif word in _GROUP:
+        elif word in GROUP_PRONOUNS:
             gender = None
 
             def fits(c: int) -> bool:
