@@ -338,6 +338,13 @@ ANSWERED_THING = re.compile(
 # Correction markers: "in fact", "actually", "the truth is" set the record straight when they answer
 # an allegation.
 CORRECTION_WORDS = re.compile(r"\b(in fact|actually|in reality|the truth is|the reality is|to be clear)\b")
+# Vouching for one's own account, the usual answer to a charge of lying: "my statements were accurate",
+# "his account has been consistent".
+OWN_ACCOUNT_VOUCHED = re.compile(
+    r"\b(my|our|his|her|their|its) (\w+ )?(statements?|answers?|accounts?|remarks|testimony|words)\b "
+    r"(is|was|were|are|have been|has been|had been|remains?|remained) (\w+ )?"
+    r"(consistent|truthful|accurate|correct|true|honest)\b"
+)
 # Denying that something exists: "there is no side deal", but not "there is no doubt" or "no way".
 NOTHING_THERE = re.compile(
     # Not inside a clause that sets a scene ("a world in which there were no unmanned vessels").

@@ -23,7 +23,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    rebuttal: when the statement is about the thing it answers ("the report is false", "that is
    nonsense") or the article presents what it answers (a reply cue, "in response to the
    report"). Used to accuse someone else ("his ads are misleading") they stay a claim.
-8. Denying that something exists ("there is no side deal") is a denial.
+8. Vouching for one's own account ("my statements were accurate") and denying that something
+   exists ("there is no side deal") are denials.
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
    army alone cannot win this"), an opinion ("I don't think") and a state of mind ("we are not
@@ -62,6 +63,7 @@ from briefing.nlp.lexicon import (
     NOTHING_THERE,
     OPINION_VERBS,
     OPTIONS_OPEN,
+    OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     PARTIAL_ADVERBS,
     PROFESSED_IGNORANCE,
@@ -263,6 +265,9 @@ RULES: tuple[StanceRule, ...] = (
         "words judging a claim untrue",
         "denial",
         lambda s: bool(DENIAL_WORDS.search(s.text)) and (s.answers() or bool(ANSWERED_THING.search(s.text))),
+    ),
+    StanceRule(
+        "speaker vouches for its own account", "denial", lambda s: bool(OWN_ACCOUNT_VOUCHED.search(s.text))
     ),
     StanceRule("denies that something exists", "denial", lambda s: bool(NOTHING_THERE.search(s.text))),
     StanceRule(
