@@ -303,7 +303,8 @@ def content_of(cue: Token) -> list[Token]:
     if any(c.dep_ == "dobj" and c.lemma_ in REPORT_NOUNS and report_noun_content(c)[0] for c in cue.children):
         return []  # "did not deny a report by X that …": the report is X's statement
     names_it = lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)  # "called it a sham"
-    if lemma in OBJECT_CUES - CLAUSE_ONLY_CUES or (negated and lemma in TELLING_CUES) or names_it:
+    phrasal = lemma in PHRASAL_CUES and lemma != "push"  # "ruled out a deal": the object is what was said
+    if lemma in OBJECT_CUES - CLAUSE_ONLY_CUES or (negated and lemma in TELLING_CUES) or names_it or phrasal:
         parts = [
             c
             for c in cue.children

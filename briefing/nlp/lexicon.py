@@ -360,7 +360,7 @@ CONFIRMATION_WORDS = re.compile(
     r"we regret|mistakes were made|(i|we) (was|were) wrong|admits|admitted|"
     r"(i|we) (have |had )?made (\w+ ){0,2}(mistakes|errors)|"
     r"(i|we|he|she|they) should have\b|"
-    r"(i|we|he|she|they) could have (\w+ ){0,2}(better|more|differently|sooner|earlier)|"
+    r"(i|we|he|she|they) could have (\w+ ){1,4}(better|differently|sooner|earlier)\b|"
     r"(i|we|he|she|they) (may|might) have (misspoken|misstated|erred|overstated|"
     r"misremembered|been (wrong|mistaken|unclear|confused)))\b"
 )
