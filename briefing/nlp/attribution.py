@@ -272,60 +272,76 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 
 def content_of(cue: Token) -> list[Token]:
-    """What the cue reports: its clause, or for object cues its object and complements."""
-    doc = cue.doc
-    lemma = cue.lemma_.lower()
+    """What the cue reports, by cue family: the clause "according to" qualifies, a reporting verb's
+    clause, or an object cue's object and complements; [] when it reports nothing."""
     if cue.lower_ == "according":
-        head = cue.head
-        if head.i == cue.i:
-            return []
-        skip = {t.i for t in cue.subtree}
-        tokens = [t for t in head.subtree if t.i not in skip]
-        return _trim(_contiguous(tokens, head))
+        return _according_to_content(cue)
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if clauses:
-        # A quotation is the likelier clause when the parser hangs two on one verb.
-        clause = min(clauses, key=lambda c: (not _has_quote_mark(c), abs(c.i - cue.i)))
-        end = clause.right_edge.i
-        for joined in clause.children:
-            # "said he had not … and suggested that …", "… met X, saying that …": the second
-            # report is a statement of its own, by the first cue's speaker.
-            participle = joined.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in joined.children)
-            if (
-                (joined.dep_ == "conj" or participle)
-                and joined.i > clause.i
-                and is_cue(joined)
-                and content_of(joined)
-            ):
-                end = min(end, joined.left_edge.i - 1)
-        return _trim(list(doc[clause.left_edge.i : end + 1]))
+        return _clause_content(cue, clauses)
+    return _object_content(cue)
+
+
+def _according_to_content(cue: Token) -> list[Token]:
+    """'X, according to Y' and 'According to Y, X': the clause without the attribution."""
+    head = cue.head
+    if head.i == cue.i:
+        return []
+    skip = {t.i for t in cue.subtree}
+    tokens = [t for t in head.subtree if t.i not in skip]
+    return _trim(_contiguous(tokens, head))
+
+
+def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
+    """'said (that) …': the reported clause, up to a second report joined to it."""
+    # A quotation is the likelier clause when the parser hangs two on one verb.
+    clause = min(clauses, key=lambda c: (not _has_quote_mark(c), abs(c.i - cue.i)))
+    end = clause.right_edge.i
+    for joined in clause.children:
+        # "said he had not … and suggested that …", "… met X, saying that …": the second
+        # report is a statement of its own, by the first cue's speaker.
+        participle = joined.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in joined.children)
+        if (
+            (joined.dep_ == "conj" or participle)
+            and joined.i > clause.i
+            and is_cue(joined)
+            and content_of(joined)
+        ):
+            end = min(end, joined.left_edge.i - 1)
+    return _trim(list(cue.doc[clause.left_edge.i : end + 1]))
+
+
+def _object_content(cue: Token) -> list[Token]:
+    """'denied the report', 'called it a sham', 'would not discuss the details', 'ruled out a deal'."""
+    lemma = cue.lemma_.lower()
     negated = cue_negated(cue)
     if any(c.dep_ == "dobj" and c.lemma_ in REPORT_NOUNS and report_noun_content(c)[0] for c in cue.children):
         return []  # "did not deny a report by X that …": the report is X's statement
     names_it = lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)  # "called it a sham"
     phrasal = lemma in PHRASAL_CUES and lemma != "push"  # "ruled out a deal": the object is what was said
-    if lemma in OBJECT_CUES - CLAUSE_ONLY_CUES or (negated and lemma in TELLING_CUES) or names_it or phrasal:
-        parts = [
-            c
-            for c in cue.children
-            if c.i > cue.i
-            and (
-                c.dep_ in ("dobj", "xcomp", "oprd", "attr")
-                or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
-                or (negated and c.dep_ == "advmod" and c.tag_ in ("WRB",))
-            )
-        ]
-        if lemma in NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
-            return []  # "what both sides describe as “consultations”": a label, not a statement
-        if lemma == "call":
-            if not any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts):
-                return []  # "called him" is a phone call; "called it a sham" is speech
-        if not parts:
-            return []
-        left = min(c.left_edge.i for c in parts)
-        right = max(c.right_edge.i for c in parts)
-        return _trim(list(doc[left : right + 1]))
-    return []
+    if not (
+        lemma in OBJECT_CUES - CLAUSE_ONLY_CUES or (negated and lemma in TELLING_CUES) or names_it or phrasal
+    ):
+        return []
+    parts = [
+        c
+        for c in cue.children
+        if c.i > cue.i
+        and (
+            c.dep_ in ("dobj", "xcomp", "oprd", "attr")
+            or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
+            or (negated and c.dep_ == "advmod" and c.tag_ in ("WRB",))
+        )
+    ]
+    if lemma in NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
+        return []  # "what both sides describe as “consultations”": a label, not a statement
+    if lemma == "call" and not any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts):
+        return []  # "called him" is a phone call; "called it a sham" is speech
+    if not parts:
+        return []
+    left = min(c.left_edge.i for c in parts)
+    right = max(c.right_edge.i for c in parts)
+    return _trim(list(cue.doc[left : right + 1]))
 
 
 def _has_quote_mark(token: Token) -> bool:
@@ -410,131 +426,185 @@ def attribute(
     quotes: Sequence[Quote],
     paragraph_of: Callable[[int], int],
 ) -> list[Candidate]:
-    """Every statement of the article with its cue and speaker token, in text order."""
-    quote_spans = [(q.open_mark, q.outer_end) for q in quotes]
-    quote_starts = [s for s, _ in quote_spans]
+    """Every statement of the article with its cue and speaker token, in text order.
 
-    def inside_quote(pos: int) -> bool:
-        i = bisect_right(quote_starts, pos) - 1
-        return i >= 0 and quote_spans[i][0] <= pos < quote_spans[i][1]
+    Three passes, in the order of the module docstring: speech cues, report nouns, then the
+    quotations no cue has taken.
+    """
+    passes = _Attribution(index, text, paragraphs, quotes, paragraph_of)
+    passes.cue_pass()
+    passes.report_noun_pass()
+    passes.candidates = _drop_nested(passes.candidates, index)
+    passes.leftover_quote_pass()
+    return sorted(passes.candidates, key=lambda c: (c.start, c.end))
 
-    is_standalone = {
-        id(q): standalone(text, q, paragraphs[q.first_paragraph][0]) if paragraphs else True for q in quotes
-    }
-    cues = CueIndex(index, [t for t in index.tokens() if is_cue(t) and not inside_quote(index.start(t))])
-    attached: dict[int, tuple[Token, int]] = {}  # quote id -> (cue, distance)
-    consumed: set[int] = set()
-    candidates: list[Candidate] = []
-    quote_ends = [q.outer_end for q in quotes]  # quotations do not overlap: ends are sorted too
 
-    def quotes_in(start: int, end: int) -> list[Quote]:
+class _Attribution:
+    """The state the passes of :func:`attribute` share: the cues, and which quotations are taken."""
+
+    def __init__(
+        self,
+        index: TextIndex,
+        text: str,
+        paragraphs: Sequence[tuple[int, int]],
+        quotes: Sequence[Quote],
+        paragraph_of: Callable[[int], int],
+    ) -> None:
+        self.index, self.text, self.quotes, self.paragraph_of = index, text, quotes, paragraph_of
+        self._quote_starts = [q.open_mark for q in quotes]
+        self._quote_ends = [q.outer_end for q in quotes]  # quotations do not overlap: ends are sorted too
+        self.is_standalone = {
+            id(q): standalone(text, q, paragraphs[q.first_paragraph][0]) if paragraphs else True
+            for q in quotes
+        }
+        self.cues = CueIndex(
+            index, [t for t in index.tokens() if is_cue(t) and not self.inside_quote(index.start(t))]
+        )
+        self.attached: dict[int, tuple[Token, int]] = {}  # quote id -> (cue, distance)
+        self.consumed: set[int] = set()  # quotes inside an indirect or mixed statement
+        self.candidates: list[Candidate] = []
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self.quotes[i].open_mark <= pos < self.quotes[i].outer_end
+
+    def quotes_in(self, start: int, end: int) -> list[Quote]:
         found = []
-        for q in quotes[bisect_right(quote_ends, start) :]:
+        for q in self.quotes[bisect_right(self._quote_ends, start) :]:
             if q.open_mark >= end:
                 break
             found.append(q)
         return found
 
-    for cue in cues.tokens:
-        content = content_of(cue)
-        speaker = speaker_token(cue)
-        if not content:
-            continue
-        report = _authored_report(cue)
-        if report is not None:
-            # "did not deny a report by X that …": the reported clause is X's statement.
-            cue, speaker = report
-        if (
-            cue_negated(cue)
-            and cue.lemma_ in ("respond", "return", "reply")
-            and NON_RESPONSE.search(" ".join(t.lower_ for t in content))
-        ):
-            continue  # "did not respond to a request for comment" is no statement
-        start, end = index.start(content[0]), index.end(content[-1])
-        inner = quotes_in(start, end)
-        outside = [
-            t
-            for t in content
-            if not t.is_punct and not any(q.open_mark <= index.start(t) < q.outer_end for q in inner)
-        ]
-        direct = [q for q in inner if is_standalone[id(q)]]
-        if direct and len(outside) <= 1:
-            for q in direct:
-                distance = min(abs(index.start(cue) - q.open_mark), abs(index.start(cue) - q.outer_end))
-                if id(q) not in attached or distance < attached[id(q)][1]:
-                    attached[id(q)] = (cue, distance)
-            continue
-        if inner:
-            start = min(start, *(q.open_mark for q in inner))
-            end = max(end, *(q.outer_end for q in inner))
-            consumed.update(id(q) for q in inner)
-            kind = "mixed"
-        else:
-            kind = "indirect"
-        if len(outside) < 2 and kind == "indirect" and not _short_content_allowed(cue):
-            continue
-        candidates.append(
-            Candidate(
-                start,
-                end,
-                kind,
-                content,
-                cue=cue,
-                speaker=speaker,
-                paragraph=paragraph_of(start),
-                quotes=inner,
-            )
-        )
-    for token in index.tokens():
-        if (
-            token.lemma_.lower() in REPORT_NOUNS
-            and token.pos_ == "NOUN"
-            and not inside_quote(index.start(token))
-        ):
-            content, author = report_noun_content(token)
-            if content and len(content) >= 3:
-                start, end = index.start(content[0]), index.end(content[-1])
-                inner = quotes_in(start, end)
-                consumed.update(id(q) for q in inner)
-                candidates.append(
-                    Candidate(
-                        start,
-                        end,
-                        "mixed" if inner else "indirect",
-                        content,
-                        cue=token,
-                        speaker=author,
-                        paragraph=paragraph_of(start),
-                        quotes=inner,
-                    )
-                )
-    candidates = _drop_nested(candidates, index)
-    covers = _Coverage(candidates)
-    for quote in quotes:
-        if id(quote) in consumed and id(quote) not in attached:
-            continue
-        tokens = index.tokens_between(quote.start, quote.end)
-        if id(quote) in attached:
-            cue = attached[id(quote)][0]
-            candidates.append(_direct(quote, tokens, cue, speaker_token(cue), paragraph_of))
-            continue
-        if not is_standalone[id(quote)] and _words(text[quote.start : quote.end]) < 6:
-            continue  # a scare-quoted term
-        if covers.holds(quote.open_mark, quote.outer_end):
-            continue
-        cue = _nearest_cue(index, text, quote, cues, inside_quote)
-        if cue is not None:
-            candidates.append(_direct(quote, tokens, cue, speaker_token(cue), paragraph_of))
-            continue
-        speaker = _dash_attribution(index, text, quote) or _colon_introduction(index, text, quote, cues)
-        candidate = _direct(quote, tokens, None, speaker, paragraph_of)
-        if speaker is None:
-            if not is_standalone[id(quote)]:
+    # --- pass 1: speech cues ---------------------------------------------------------------------
+
+    def cue_pass(self) -> None:
+        """Each cue with content: a quotation it reports is attached to it (direct), otherwise its
+        content is an indirect or mixed statement."""
+        index = self.index
+        for cue in self.cues.tokens:
+            content = content_of(cue)
+            speaker = speaker_token(cue)
+            if not content:
                 continue
-            candidate.inherit = True
-        candidates.append(candidate)
-    candidates.sort(key=lambda c: (c.start, c.end))
-    return candidates
+            report = _authored_report(cue)
+            if report is not None:
+                # "did not deny a report by X that …": the reported clause is X's statement.
+                cue, speaker = report
+            if _non_response(cue, content):
+                continue
+            start, end = index.start(content[0]), index.end(content[-1])
+            inner = self.quotes_in(start, end)
+            outside = [
+                t
+                for t in content
+                if not t.is_punct and not any(q.open_mark <= index.start(t) < q.outer_end for q in inner)
+            ]
+            direct = [q for q in inner if self.is_standalone[id(q)]]
+            if direct and len(outside) <= 1:
+                self._attach(cue, direct)
+                continue
+            if inner:
+                start = min(start, *(q.open_mark for q in inner))
+                end = max(end, *(q.outer_end for q in inner))
+                self.consumed.update(id(q) for q in inner)
+                kind = "mixed"
+            else:
+                kind = "indirect"
+            if len(outside) < 2 and kind == "indirect" and not _short_content_allowed(cue):
+                continue
+            self.candidates.append(
+                Candidate(
+                    start,
+                    end,
+                    kind,
+                    content,
+                    cue=cue,
+                    speaker=speaker,
+                    paragraph=self.paragraph_of(start),
+                    quotes=inner,
+                )
+            )
+
+    def _attach(self, cue: Token, quotes: list[Quote]) -> None:
+        """Each quotation goes to the nearest cue that reports it."""
+        at = self.index.start(cue)
+        for q in quotes:
+            distance = min(abs(at - q.open_mark), abs(at - q.outer_end))
+            if id(q) not in self.attached or distance < self.attached[id(q)][1]:
+                self.attached[id(q)] = (cue, distance)
+
+    # --- pass 2: report nouns ------------------------------------------------------------------
+
+    def report_noun_pass(self) -> None:
+        """'A report by X that …', "X's claim that …": the clause is a statement of the noun's author."""
+        index = self.index
+        for token in index.tokens():
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in REPORT_NOUNS:
+                continue
+            if self.inside_quote(index.start(token)):
+                continue
+            content, author = report_noun_content(token)
+            if not content or len(content) < 3:
+                continue
+            start, end = index.start(content[0]), index.end(content[-1])
+            inner = self.quotes_in(start, end)
+            self.consumed.update(id(q) for q in inner)
+            kind = "mixed" if inner else "indirect"
+            self.candidates.append(
+                Candidate(
+                    start,
+                    end,
+                    kind,
+                    content,
+                    cue=token,
+                    speaker=author,
+                    paragraph=self.paragraph_of(start),
+                    quotes=inner,
+                )
+            )
+
+    # --- pass 3: quotations no cue took --------------------------------------------------------
+
+    def leftover_quote_pass(self) -> None:
+        """Attached quotations become direct statements; the others take the nearest cue of their
+        sentence, a dash or colon attribution, or inherit the speaker before them."""
+        index, text = self.index, self.text
+        covers = _Coverage(self.candidates)
+        for quote in self.quotes:
+            if id(quote) in self.consumed and id(quote) not in self.attached:
+                continue
+            tokens = index.tokens_between(quote.start, quote.end)
+            if id(quote) in self.attached:
+                cue = self.attached[id(quote)][0]
+                self.candidates.append(_direct(quote, tokens, cue, speaker_token(cue), self.paragraph_of))
+                continue
+            if not self.is_standalone[id(quote)] and _words(text[quote.start : quote.end]) < 6:
+                continue  # a scare-quoted term
+            if covers.holds(quote.open_mark, quote.outer_end):
+                continue
+            cue = _nearest_cue(index, text, quote, self.cues, self.inside_quote)
+            if cue is not None:
+                self.candidates.append(_direct(quote, tokens, cue, speaker_token(cue), self.paragraph_of))
+                continue
+            speaker = _dash_attribution(index, text, quote) or _colon_introduction(
+                index, text, quote, self.cues
+            )
+            candidate = _direct(quote, tokens, None, speaker, self.paragraph_of)
+            if speaker is None:
+                if not self.is_standalone[id(quote)]:
+                    continue
+                candidate.inherit = True
+            self.candidates.append(candidate)
+
+
+def _non_response(cue: Token, content: list[Token]) -> bool:
+    """'did not respond to a request for comment' is no statement."""
+    return (
+        cue_negated(cue)
+        and cue.lemma_ in ("respond", "return", "reply")
+        and bool(NON_RESPONSE.search(" ".join(t.lower_ for t in content)))
+    )
 
 
 def _short_content_allowed(cue: Token) -> bool:
