@@ -145,6 +145,7 @@ def _entity_mentions(
                     label,
                     is_subject=_main_subject(ent.root),
                     in_quote=in_quote(start),
+                    modifier=label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"),
                 )
             )
             for token in ent:
@@ -302,7 +303,7 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
             previous = (source or candidate, cluster, span)
     resolved.sort(key=lambda r: (r[0].start, r[0].end))
 
-    party_list, ids = parties.parties()
+    party_list, ids = parties.parties(speaking={cluster for _, cluster, _, _ in resolved}, text=text)
     statements = [_statement(index, text, parties, ids, *item) for item in resolved]
     mentions = parties.mentions(ids)
     return Analysis(

@@ -140,6 +140,7 @@ class EntityMention:
     label: str
     is_subject: bool = False
     in_quote: bool = False
+    modifier: bool = False  # a nationality used as an adjective: "a European company"
 
 
 @dataclass
@@ -215,6 +216,7 @@ class PartyIndex:
             else:
                 self._add_organisation(mention)
         self._join_acronyms()
+        self._join_short_forms()
 
     def _new_cluster(self, cluster: _Cluster) -> int:
         self._clusters.append(cluster)
@@ -301,6 +303,8 @@ class PartyIndex:
                     if len(stem) >= 4 and word.startswith(stem) and len(word) - len(key) <= 4:
                         state = cluster.canonical or cluster.names[0]
                         break
+        if state is None and mention.modifier:
+            return  # "a European company", "Baltic states": an adjective, not a party
         if state is None:
             # A group (Democrats, Muslims): its own party, singular and plural together.
             self._add_keyed(mention, "ORG", word.rstrip("s"), None)
@@ -339,6 +343,31 @@ class PartyIndex:
             target = by_initials.get(key)
             if cluster.label == "PERSON" or " " in cluster.key or target is None or target == index:
                 continue
+            for mention in cluster.mentions:
+                self._link(target, mention, "")
+            cluster.mentions, cluster.starts = [], []
+
+    def _join_short_forms(self) -> None:
+        """'the Commission' joins 'European Commission', 'Cocoa Board' joins 'Ghana Cocoa Board', when
+        exactly one longer name of the article ends with the short one."""
+        by_last_word: dict[str, list[int]] = {}
+        for index, cluster in enumerate(self._clusters):
+            if cluster.label != "PERSON" and not cluster.group and cluster.mentions and " " in cluster.key:
+                by_last_word.setdefault(cluster.key.rsplit(" ", 1)[-1], []).append(index)
+        for index, cluster in enumerate(self._clusters):
+            if cluster.label in ("PERSON", "GPE") or cluster.group or cluster.canonical or not cluster.mentions:
+                continue
+            key = cluster.key
+            if not key or len(key.split()) > 2:
+                continue
+            longer = [
+                i
+                for i in by_last_word.get(key.rsplit(" ", 1)[-1], ())
+                if i != index and self._clusters[i].key.endswith(" " + key)
+            ]
+            if len(longer) != 1:
+                continue
+            target = longer[0]
             for mention in cluster.mentions:
                 self._link(target, mention, "")
             cluster.mentions, cluster.starts = [], []
@@ -468,31 +497,62 @@ class PartyIndex:
             )
         return max(cluster.names, key=lambda n: (len(n), -cluster.names.index(n)))
 
-    def parties(self) -> tuple[list[Party], dict[int, str]]:
-        """Parties with ids p1, p2… in order of first mention, and the id of each cluster."""
+    def parties(self, speaking: Iterable[int] = (), text: str = "") -> tuple[list[Party], dict[int, str]]:
+        """Parties with ids p1, p2… in order of first mention, and the id of each cluster.
+
+        Clusters that end with the same name are one party. A one-word name that the article
+        (``text``) also writes in lower case as an ordinary word ("Mackerel" in a headline beside
+        "mackerel") is a common noun the tagger capitalised: no party, unless it speaks.
+        """
+        speakers = set(speaking)
         order = sorted(
-            (i for i, c in enumerate(self._clusters) if c.mentions),
+            (
+                i
+                for i, c in enumerate(self._clusters)
+                if c.mentions and (i in speakers or not self._common_noun(i, text))
+            ),
             key=lambda i: self._clusters[i].mentions[0].start,
         )
-        ids = {index: f"p{n}" for n, index in enumerate(order, start=1)}
-        parties = []
+        first_of_name: dict[str, int] = {}
+        members: dict[int, list[int]] = {}
         for index in order:
-            cluster = self._clusters[index]
-            name = self.name_of(index)
-            aliases = tuple(dict.fromkeys(n for n in cluster.names if n != name))
+            first = first_of_name.setdefault(self.name_of(index).casefold(), index)
+            members.setdefault(first, []).append(index)
+        ids: dict[int, str] = {}
+        for n, first in enumerate(members, start=1):
+            for index in members[first]:
+                ids[index] = f"p{n}"
+        parties = []
+        for first, group in members.items():
+            clusters = [self._clusters[i] for i in group]
+            main = max(clusters, key=lambda c: len(c.mentions))  # its type wins
+            name = self.name_of(first)
+            names = [n for c in clusters for n in c.names]
+            parent = next((c.parent for c in clusters if c.parent is not None), None)
             parties.append(
                 Party(
-                    id=ids[index],
+                    id=ids[first],
                     name=name,
-                    type=cluster.label if cluster.label in ("PERSON", "ORG", "GPE") else "ORG",
-                    aliases=aliases,
-                    roles=tuple(cluster.roles),
-                    mentions=tuple((m.start, m.end) for m in sorted(cluster.mentions, key=lambda m: m.start)),
-                    unnamed=cluster.unnamed,
-                    parent_id=ids.get(cluster.parent) if cluster.parent is not None else None,
+                    type=main.label if main.label in ("PERSON", "ORG", "GPE") else "ORG",
+                    aliases=tuple(dict.fromkeys(n for n in names if n != name)),
+                    roles=tuple(dict.fromkeys(r for c in clusters for r in c.roles)),
+                    mentions=tuple(sorted((m.start, m.end) for c in clusters for m in c.mentions)),
+                    unnamed=all(c.unnamed for c in clusters),
+                    parent_id=ids.get(parent)
+                    if parent is not None and ids.get(parent) != ids[first]
+                    else None,
                 )
             )
         return parties, ids
+
+    def _common_noun(self, index: int, text: str) -> bool:
+        cluster = self._clusters[index]
+        if cluster.unnamed or cluster.canonical or not text or not cluster.names:
+            return False
+        if any(" " in n or not n[:1].isupper() for n in cluster.names):
+            return False
+        word = cluster.names[0].lower()
+        return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
     def mentions(self, ids: dict[int, str]) -> list[Mention]:
         return [

@@ -122,7 +122,9 @@ class SpeakerResolver:
             return None
         if token.pos_ == "PROPN":
             start, end = self.noun_phrase(token)
-            named = self.parties.find_named(self._text[start:end]) or self.parties.find_named(token.text)
+            named = self.parties.find_named(self._text[start:end])
+            if named is None:  # not "or": the first party has index 0
+                named = self.parties.find_named(token.text)
             if named is not None:
                 return named
         return self.description(token)
