@@ -177,6 +177,7 @@ class PartyIndex:
         self._by_span: dict[tuple[int, int], int] = {}
         self._keys: dict[str, int] = {}
         self._people_by_word: dict[str, list[int]] = {}  # surname or first name -> person clusters
+        self._by_role_word: dict[str, set[int]] = {}  # a word of a recorded role -> clusters
         self._build(sorted(mentions, key=lambda m: (m.start, m.end)))
 
     # --- building -----------------------------------------------------------
@@ -355,7 +356,12 @@ class PartyIndex:
             if cluster.label != "PERSON" and not cluster.group and cluster.mentions and " " in cluster.key:
                 by_last_word.setdefault(cluster.key.rsplit(" ", 1)[-1], []).append(index)
         for index, cluster in enumerate(self._clusters):
-            if cluster.label in ("PERSON", "GPE") or cluster.group or cluster.canonical or not cluster.mentions:
+            if (
+                cluster.label in ("PERSON", "GPE")
+                or cluster.group
+                or cluster.canonical
+                or not cluster.mentions
+            ):
                 continue
             key = cluster.key
             if not key or len(key.split()) > 2:
@@ -425,6 +431,8 @@ class PartyIndex:
             cluster.roles.append(role)
             words = frozenset(_plain(w) for w in _words(role))
             cluster.role_words.append(words)
+            for word in words:
+                self._by_role_word.setdefault(word, set()).add(index)
             if cluster.gender is None and cluster.label == "PERSON":
                 # The article's own evidence: "Dana Reyes, a spokeswoman", "the businessman X".
                 if words & FEMALE_ROLE_NOUNS and not words & MALE_ROLE_NOUNS:
@@ -438,7 +446,8 @@ class PartyIndex:
     def people_with_role(self, words: set[str], head: str) -> list[int]:
         """People whose recorded role holds the description's head noun and all its other words."""
         found = []
-        for index, cluster in enumerate(self._clusters):
+        for index in sorted(self._by_role_word.get(head, ())):
+            cluster = self._clusters[index]
             if cluster.label != "PERSON" or cluster.unnamed:
                 continue
             for role_words in cluster.role_words:
@@ -505,11 +514,12 @@ class PartyIndex:
         "mackerel") is a common noun the tagger capitalised: no party, unless it speaks.
         """
         speakers = set(speaking)
+        lower_words = {w for w in re.findall(r"[\w'’-]+", text) if w.islower()}  # once: linear in the text
         order = sorted(
             (
                 i
                 for i, c in enumerate(self._clusters)
-                if c.mentions and (i in speakers or not self._common_noun(i, text))
+                if c.mentions and (i in speakers or not self._common_noun(i, lower_words))
             ),
             key=lambda i: self._clusters[i].mentions[0].start,
         )
@@ -545,14 +555,13 @@ class PartyIndex:
             )
         return parties, ids
 
-    def _common_noun(self, index: int, text: str) -> bool:
+    def _common_noun(self, index: int, lower_words: set[str]) -> bool:
         cluster = self._clusters[index]
-        if cluster.unnamed or cluster.canonical or not text or not cluster.names:
+        if cluster.unnamed or cluster.canonical or not cluster.names:
             return False
         if any(" " in n or not n[:1].isupper() for n in cluster.names):
             return False
-        word = cluster.names[0].lower()
-        return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+        return cluster.names[0].lower() in lower_words
 
     def mentions(self, ids: dict[int, str]) -> list[Mention]:
         return [
