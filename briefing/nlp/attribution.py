@@ -140,6 +140,8 @@ def is_cue(token: Token) -> bool:
         lemma = token.lemma_.lower()
         if lemma == "call":  # "called the report a fabrication" reports speech; "called for talks" asks
             return any(c.dep_ == "oprd" for c in token.children)
+        if lemma == "declare":  # "declared that …" reports; "declared the law void", "declared victory" act
+            return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod"
         if lemma in TELLING_CUES:
@@ -295,7 +297,10 @@ def _according_to_content(cue: Token) -> list[Token]:
 def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
     """'said (that) …': the reported clause, up to a second report joined to it."""
     # A quotation is the likelier clause when the parser hangs two on one verb.
-    clause = min(clauses, key=lambda c: (not _has_quote_mark(c), abs(c.i - cue.i)))
+    # A verb's clause over an adjective one ("made clear that …" hangs "clear" and the clause on "made").
+    clause = min(
+        clauses, key=lambda c: (not _has_quote_mark(c), c.pos_ not in ("VERB", "AUX"), abs(c.i - cue.i))
+    )
     end = clause.right_edge.i
     for joined in clause.children:
         # "said he had not … and suggested that …", "… met X, saying that …": the second

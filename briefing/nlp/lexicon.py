@@ -27,14 +27,14 @@ CUE_VERBS = _words(
     rebut clarify charge blame affirm confess divulge exclaim grumble inform proclaim reassure recommend
     retort scoff shout speculate swear tout whisper yell characterize characterise brand cite reference
     concur disagree agree guarantee reaffirm plead estimate pronounce call remind apologise apologize
-    press"""
+    press express"""
 )
 # Verbs whose object, not only a clause, is what was said: "denied the report", "called it a sham".
 OBJECT_CUES = _words(
     """deny confirm acknowledge admit concede dispute reject dismiss refute rebut slam assail blast
     criticize criticise accuse describe call characterize characterise brand urge beg warn praise announce
     reveal disclose cite reference repeat reiterate decline refuse promise pledge vow demand charge blame
-    question suggest reaffirm tout"""
+    question suggest reaffirm tout express"""
 )
 # Cues that report speech only with a clause ("charged that …"), never with a bare object ("charged him").
 CLAUSE_ONLY_CUES = _words("call charge question demand suggest")
@@ -52,7 +52,7 @@ TELLING_CUES = _words(
     "say tell comment discuss elaborate specify disclose reveal answer explain detail define"
 )
 # Phrasal verbs that report speech only with their particle: "pushed back on the criticism".
-PHRASAL_CUES = {"push": "back", "point": "out", "rule": "out"}
+PHRASAL_CUES = {"push": "back", "point": "out", "rule": "out", "make": "clear"}
 # A negated reply about a request is no statement: "did not respond to a request for comment".
 NON_RESPONSE = re.compile(
     r"\b(request|requests|calls|call|emails?|messages?|inquir\w+) for comment\b|\b(return|returned)\b"
@@ -236,6 +236,8 @@ ORG_NOUNS = _words(
     website site outlet station directorate authority authorities service services industry
     institute foundation center centre cabinet parliament congress senate house secretariat"""
 )
+# Quantifier heads of a group speaker: "many of them said", "some of the protesters said".
+QUANTIFIERS = _words("many some most all several few both each none one two three half majority")
 # Determiners of a description that points back to someone named: "the spokesman", "this official".
 DEFINITE_ARTICLES = _words("the this that")
 

@@ -31,6 +31,7 @@ from briefing.nlp.lexicon import (
     GROUP_PRONOUNS,
     MALE_PRONOUNS,
     ORG_NOUNS,
+    QUANTIFIERS,
     THING_PRONOUNS,
 )
 from briefing.nlp.parties import PartyIndex
@@ -95,7 +96,15 @@ class SpeakerResolver:
         at = self.index.start(token)
         lower = token.lower_
         if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
-            return self.pronoun(lower, at)
+            found = self.pronoun(lower, at)
+            if found is None and lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                described = self._described_subject_before(token)  # "The actor arrived late. He said …"
+                if described is not None:
+                    return self.description(described)
+            return found
+        group = _quantified_group(token)
+        if group is not None:
+            return self.resolve(group)  # "many of them said", "some of the protesters said": the group
         cluster = self.entity_cluster(token)
         if cluster is not None and self.parties.is_group(cluster) and self._definite_singular(token):
             # "the Republican said": a person of that group the article has named, not the group.
@@ -144,10 +153,33 @@ class SpeakerResolver:
                 found = self.entity_cluster(child)
                 if found is not None:
                     return found
+        if token.dep_ == "dobj":
+            # "The ministry issued a statement saying …", "she released a letter saying …": the issuer.
+            issuer = _own_subject(token.head)
+            if issuer is not None:
+                return self.resolve(issuer)
         if any(c.dep_ in ("amod", "compound") for c in token.children):
             return self.description(token)  # "the congressional report": a source of its own
         author = self._earlier_author(token)
         return author if author is not None else self.last_speaker
+
+    def _described_subject_before(self, pronoun: Token) -> Token | None:
+        """The subject of the sentence before, when it is a description of a person ("the actor", "the
+        employee") and the pronoun found no named person: he/she can refer to a description."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        before = pronoun.doc[sentence.start - 1].sent
+        for token in before:
+            if (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.pos_ == "NOUN"
+                and token.lemma_.lower() not in ORG_NOUNS
+                and token.tag_ == "NN"
+                and any(c.lower_ in DEFINITE_ARTICLES for c in token.children)
+            ):
+                return token
+        return None
 
     def _earlier_author(self, token: Token) -> Token | None:
         """'Cook provided a written statement …' before 'the statement said': Cook."""
@@ -292,3 +324,17 @@ class SpeakerResolver:
         if found is not None and gender:
             self.parties.set_gender(found, gender)
         return found
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _quantified_group(token: Token) -> Token | None:
+    """The group of a quantifier head: "many of them", "most of the nurses", "two of the officials"."""
+    if token.lemma_.lower() not in QUANTIFIERS and token.pos_ != "NUM":
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
