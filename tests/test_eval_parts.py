@@ -72,7 +72,10 @@ def test_without_split_files_only_all_is_reported(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "problem"),
-    [("{", "not a readable split file"), ('{"tuning": []}', "needs the lists 'tuning' and 'checking'")],
+    [
+        ("{", "not a readable split file"),
+        ('{"tuning": []}', "a split file needs the lists 'tuning' and 'checking'"),
+    ],
 )
 def test_a_bad_split_file_is_named_with_its_problem(tmp_path: Path, content: str, problem: str) -> None:
     path = tmp_path / "split.json"
