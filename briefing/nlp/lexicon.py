@@ -333,7 +333,10 @@ DENIAL_WORDS = re.compile(
 # ("the report is false", "these allegations are baseless"), not a charge the speaker makes.
 ANSWERED_THING = re.compile(
     r"\b(report|reports|reporting|story|stories|article|claims?|allegations?|accusations?|charges?|"
-    r"suggestions?|assertions?|rumou?rs?|narratives?|account|it|that|this|these|those|any of|"
+    r"suggestions?|assertions?|rumou?rs?|narratives?|account|any of|"
+    # a pronoun as the subject of the verdict ("that is false", "it never happened"), not "think that …"
+    r"(it|that|this|these|those)('s| is| was| are| were| isn't| wasn't| aren't| weren't)|"
+    r"^(it|that|this|these|those)|"
     # proceedings against the speaker: "called the inquiry a witch hunt"
     r"investigations?|inquiry|inquiries|probe|process|case|trial|impeachment|lawsuit|complaint)\b"
 )
