@@ -20,6 +20,18 @@ SPEAKERS = [
     ("Governor Ian Price made clear that taxes would not rise.", "taxes would not rise", "Price"),
     ("Union leader Kim Bauer expressed concern that jobs would be lost.", "jobs would be lost", "Bauer"),
     ("Mayor Ana Ruiz reminded voters that the election was on Sunday.", "the election was on Sunday", "Ruiz"),
+    # "according to" in every position.
+    ("According to the ministry, the border will reopen on Friday.", "the border will reopen", "ministry"),
+    ("The border, according to the ministry, will reopen on Friday.", "will reopen", "ministry"),
+    ("The border will reopen on Friday, according to the ministry.", "The border will reopen", "ministry"),
+    # A noun cue with its owner.
+    ("Mayor Rosa Kent repeated her vow that the buses would be free.", "the buses would be free", "Kent"),
+    # A headline of the form "Name: quote".
+    (
+        'Mayor Rosa Kent: "The buses will be free"\n\nThe city council met on Monday.',
+        "The buses will",
+        "Kent",
+    ),
     # A quantifier head keeps the group as the speaker.
     (
         "Democrats in the Senate met on Monday. Many of them said the bill was dead.",
