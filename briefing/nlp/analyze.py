@@ -1,9 +1,12 @@
 """Article -> Analysis: parties, mentions and statements with speaker and stance.
 
-All articles go through one ``nlp.pipe``. A long article is cut into chunks at
-paragraph boundaries so the parser's memory stays flat; every offset is mapped
-back to the article text. The parser sees curly quotes as straight ones (same
-length, so offsets hold), which it was trained on.
+All articles go through one ``nlp.pipe``. A long article is cut into chunks of at
+most ``CHUNK_CHARS`` (at paragraph ends, inside a long paragraph at a sentence end)
+so the parser's memory stays flat and no chunk reaches spaCy's length limit; every
+offset is mapped back to the article text. The rules after the parse sort once and
+bisect, so the whole analysis stays linear in the length of the text. The parser
+sees curly quotes as straight ones (same length, so offsets hold), which it was
+trained on.
 """
 
 from __future__ import annotations
