@@ -306,7 +306,8 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
             previous = (source or candidate, cluster, span)
     resolved.sort(key=lambda r: (r[0].start, r[0].end))
 
-    party_list, ids = parties.parties(speaking={cluster for _, cluster, _, _ in resolved}, text=text)
+    speaking = {cluster for _, cluster, _, _ in resolved if cluster is not None}
+    party_list, ids = parties.parties(speaking=speaking, text=text)
     statements = [_statement(index, text, parties, ids, *item) for item in resolved]
     mentions = parties.mentions(ids)
     return Analysis(

@@ -181,7 +181,7 @@ class SpeakerResolver:
                 return token
         return None
 
-    def _earlier_author(self, token: Token) -> Token | None:
+    def _earlier_author(self, token: Token) -> int | None:
         """'Cook provided a written statement …' before 'the statement said': Cook."""
         lemma = token.lemma_
         for earlier in reversed(token.doc[max(0, token.i - 300) : token.i]):
