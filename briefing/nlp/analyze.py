@@ -281,13 +281,13 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
         for t in index.tokens()
         if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") and not in_quote(index.start(t))
     ]
-    events: list[tuple[int, int, object]] = [(at, 0, token) for at, token in pronoun_subjects]
+    events: list[tuple[int, int, Token | Candidate]] = [(at, 0, token) for at, token in pronoun_subjects]
     events += [(index.start(c.speaker) if c.speaker is not None else c.start, 1, c) for c in candidates]
     events.sort(key=lambda e: (e[0], e[1]))
     resolved: list[tuple[Candidate, int | None, tuple[int, int] | None, Candidate | None]] = []
     previous: tuple[Candidate, int | None, tuple[int, int] | None] | None = None
-    for at, order, item in events:
-        if order == 0:
+    for at, _, item in events:
+        if not isinstance(item, Candidate):  # a pronoun subject
             found = resolver.pronoun(item.lower_, at)
             if found is not None:
                 resolver.note(at, found)
