@@ -166,7 +166,13 @@ def _command_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--disputes", metavar="PAIRS_FILE", help="score dispute links against a pairs file")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument(
-        "--verbose", action="store_true", help="list every miss, false alarm and wrong speaker"
+        "--verbose", action="store_true", help="list every miss, false alarm, wrong speaker and wrong stance"
+    )
+    evaluate.add_argument(
+        "--part",
+        choices=("all", "tuning", "checking"),
+        default="all",
+        help="with --verbose, list the findings of this part of the corpus split only",
     )
 
     notes = commands.add_parser("notes", help="list, add and remove notes from scripts")
@@ -547,14 +553,15 @@ def _run_eval(args: argparse.Namespace) -> int:
         error("name the GOLD_DIR to score (or --disputes PAIRS_FILE)")
         return EXIT_BAD_INPUT
 
-    from briefing.evaluate import evaluate_dir, format_findings, format_table
+    from briefing.evaluate import evaluate_parts, format_findings, format_table
 
     gold_dir = Path(args.gold_dir)
     if not gold_dir.is_dir():
         error(f"{gold_dir}: not a folder of gold files")
         return EXIT_BAD_INPUT
     try:
-        report, errors = evaluate_dir(gold_dir)
+        parts, errors = evaluate_parts(gold_dir)
+        report = parts["all"]
     except ImportError as exc:
         error(f"the analysis cannot run: {exc}")
         return EXIT_BAD_INPUT
@@ -562,13 +569,21 @@ def _run_eval(args: argparse.Namespace) -> int:
         error(line)
     if not report.documents and not errors:
         error(f"{gold_dir}: no gold files (*.json) in it")
+    listed = parts.get(args.part, report)
     if args.json:
-        print(json_safe(json.dumps(report.to_dict(verbose=args.verbose), ensure_ascii=False, indent=2)))
+        data = report.to_dict(verbose=args.verbose and args.part == "all")
+        if len(parts) > 1:
+            data["parts"] = {
+                name: part.to_dict(verbose=args.verbose and args.part == name)
+                for name, part in parts.items()
+                if name != "all"
+            }
+        print(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
     else:
-        print(format_table(report))
+        print(format_table(report, parts))
         if args.verbose:
             print()
-            print(terminal_safe_lines(format_findings(report)))  # gold ids and titles come from outside
+            print(terminal_safe_lines(format_findings(listed)))  # gold ids and titles come from outside
     return EXIT_BAD_INPUT if errors or not report.documents else EXIT_OK
 
 

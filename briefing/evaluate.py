@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -294,6 +294,7 @@ class Finding:
     excerpt: str
     expected: str | None = None
     got: str | None = None
+    rule: str | None = None  # for a wrong stance: the stance rule that fired
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -303,6 +304,7 @@ class Finding:
             "excerpt": self.excerpt,
             "expected": self.expected,
             "got": self.got,
+            "rule": self.rule,
         }
 
 
@@ -368,9 +370,8 @@ def _score_document(doc: GoldDoc, statements: list[Statement], view: str, into: 
         if quote.stance is not None:
             into.stance_pairs[(quote.stance, statement.stance)] += 1
             if statement.stance != quote.stance:
-                findings.append(
-                    _finding(doc, "wrong stance", quote.start, quote.end, quote.stance, statement.stance)
-                )
+                wrong = _finding(doc, "wrong stance", quote.start, quote.end, quote.stance, statement.stance)
+                findings.append(replace(wrong, rule=statement.stance_rule))
     matched_gold = {g for g, _ in pairs}
     matched_predicted = {p for _, p in pairs}
     for g, quote in enumerate(gold):
@@ -406,6 +407,31 @@ def evaluate_dir(gold_dir: Path) -> tuple[Report, list[str]]:
 
     Returns the report and one error line per gold file that could not be used.
     """
+    parts, errors = evaluate_parts(gold_dir, split=None)
+    return parts["all"], errors
+
+
+# The team corpus split once into a tuning and a checking part (see eval/make_split.py beside it).
+CORPUS_SPLIT = Path(__file__).resolve().parents[1] / "eval" / "corpus_split.json"
+PARTS: tuple[str, ...] = ("tuning", "checking")
+
+
+def load_split(path: Path) -> dict[str, frozenset[str]]:
+    """The gold ids of each part of a split file; an error names the file when it is not one."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GoldFormatError(f"{path}: not a readable split file ({exc})") from exc
+    if not isinstance(data, dict) or not all(isinstance(data.get(p), list) for p in PARTS):
+        raise GoldFormatError(f"{path}: a split file needs the lists {' and '.join(map(repr, PARTS))}")
+    return {part: frozenset(str(i) for i in data[part]) for part in PARTS}
+
+
+def evaluate_parts(gold_dir: Path, split: Path | None = CORPUS_SPLIT) -> tuple[dict[str, Report], list[str]]:
+    """Score every gold file ("all") and, when ``split`` names files of ``gold_dir``, each part of it.
+
+    The analysis runs once; each part is scored on its own documents.
+    """
     docs, errors = load_gold_dir(gold_dir)
     predictions: list[tuple[Statement, ...]] = []
     if docs:
@@ -413,29 +439,47 @@ def evaluate_dir(gold_dir: Path) -> tuple[Report, list[str]]:
 
         articles = [Article.from_text(doc.text, source=doc.source, title=doc.title) for doc in docs]
         predictions = [analysis.statements for analysis in analyze_many(articles)]
-    return score(docs, predictions), errors
+    reports = {"all": score(docs, predictions)}
+    if split is not None and split.is_file():
+        try:
+            parts = load_split(split)
+        except GoldFormatError as exc:
+            return reports, [*errors, str(exc)]
+        for part in PARTS:
+            chosen = [i for i, doc in enumerate(docs) if doc.id in parts[part]]
+            if chosen:
+                reports[part] = score([docs[i] for i in chosen], [predictions[i] for i in chosen])
+    return reports, errors
 
 
 def _figure(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
-def format_table(report: Report) -> str:
-    """The scores as a plain-text table: one row per figure, one column per view."""
-    data = {view: report.views[view].to_dict() for view in VIEWS}
-    rows: list[tuple[str, ...]] = [("", *VIEWS)]
-    rows.append(("gold quotes", *(str(data[v]["gold"]) for v in VIEWS)))
-    rows.append(("predicted", *(str(data[v]["predicted"]) for v in VIEWS)))
-    rows.append(("matched", *(str(data[v]["matched"]) for v in VIEWS)))
+def format_table(report: Report, parts: dict[str, Report] | None = None) -> str:
+    """The scores as a plain-text table: one row per figure, one column per view (and per part, when
+    ``parts`` holds more than all the documents)."""
+    reports = parts if parts and len(parts) > 1 else {"": report}
+    columns = [(name, view) for name in reports for view in VIEWS]
+    data = {(name, view): reports[name].views[view].to_dict() for name, view in columns}
+    keys = columns
+    rows: list[tuple[str, ...]] = []
+    if len(reports) > 1:
+        rows.append(("", *(name for name, _ in columns)))
+    rows.append(("", *(view for _, view in columns)))
+    rows.append(("documents", *(str(len(reports[name].documents)) for name, _ in columns)))
+    rows.append(("gold quotes", *(str(data[v]["gold"]) for v in keys)))
+    rows.append(("predicted", *(str(data[v]["predicted"]) for v in keys)))
+    rows.append(("matched", *(str(data[v]["matched"]) for v in keys)))
     for group, title in (("quotes", "quotes"), ("exact", "exact"), ("end_to_end", "end-to-end")):
         for measure in ("precision", "recall", "f1"):
-            rows.append((f"{title} {measure}", *(_figure(data[v][group][measure]) for v in VIEWS)))
-    rows.append(("speaker accuracy", *(_figure(data[v]["speaker_accuracy"]) for v in VIEWS)))
-    rows.append(("stance labelled", *(str(data[v]["stance"]["labelled"]) for v in VIEWS)))
-    rows.append(("stance accuracy", *(_figure(data[v]["stance"]["accuracy"]) for v in VIEWS)))
-    rows.append(("stance macro-F1", *(_figure(data[v]["stance"]["macro_f1"]) for v in VIEWS)))
+            rows.append((f"{title} {measure}", *(_figure(data[v][group][measure]) for v in keys)))
+    rows.append(("speaker accuracy", *(_figure(data[v]["speaker_accuracy"]) for v in keys)))
+    rows.append(("stance labelled", *(str(data[v]["stance"]["labelled"]) for v in keys)))
+    rows.append(("stance accuracy", *(_figure(data[v]["stance"]["accuracy"]) for v in keys)))
+    rows.append(("stance macro-F1", *(_figure(data[v]["stance"]["macro_f1"]) for v in keys)))
     for label in STANCES:
-        rows.append((f"  F1 {label}", *(_figure(data[v]["stance"]["f1"][label]) for v in VIEWS)))
+        rows.append((f"  F1 {label}", *(_figure(data[v]["stance"]["f1"][label]) for v in keys)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [
         "  ".join(
@@ -443,7 +487,7 @@ def format_table(report: Report) -> str:
         ).rstrip()
         for row in rows
     ]
-    lines.insert(1, "-" * len(lines[0]))
+    lines.insert(2 if len(reports) > 1 else 1, "-" * len(lines[0]))
     header = f"{len(report.documents)} gold documents; '–' where a figure has nothing to count"
     footer = "stance macro-F1 averages the labels that occur in the gold or the predictions of that column"
     return "\n".join([header, "", *lines, "", footer])
@@ -458,6 +502,8 @@ def format_findings(report: Report) -> str:
             detail = ""
             if finding.what in ("wrong speaker", "wrong stance"):
                 detail = f" expected {finding.expected!r}, got {finding.got!r}"
+                if finding.rule:
+                    detail += f" (rule: {finding.rule})"
             elif finding.what == "miss":
                 detail = f" by {finding.expected!r}"
             else:

@@ -216,6 +216,7 @@ class Statement:
     speaker_span: tuple[int, int] | None = None  # the mention the cue attaches to
     cue: str | None = None
     cue_span: tuple[int, int] | None = None
+    stance_rule: str | None = None  # the name of the stance rule that gave ``stance`` ("why")
     corrected: bool = False  # the analyst changed it, or added it (briefing.corrections)
     machine: Statement | None = None  # when corrected: as the machine made it; None for one the analyst added
 
@@ -231,6 +232,7 @@ class Statement:
             "cue": self.cue,
             "cue_span": list(self.cue_span) if self.cue_span else None,
             "stance": self.stance,
+            "stance_rule": self.stance_rule,
         }
         return _with_correction(data, self.corrected, self.machine)
 
@@ -250,6 +252,7 @@ class Statement:
             speaker_span=tuple(span) if span else None,
             cue=data.get("cue"),
             cue_span=tuple(cue_span) if cue_span else None,
+            stance_rule=data.get("stance_rule"),
             corrected=bool(data.get("corrected", False)),
             machine=Statement.from_dict(machine) if machine else None,
         )

@@ -1,6 +1,8 @@
-"""The analysis scored against the team's gold files, as `briefing eval` scores it.
+"""The analysis scored on the CHECKING part of the team corpus (eval/corpus_split.json), as `briefing eval`
+scores it. No rule was changed while looking at this part's errors.
 
-Floors a little under the issue's targets so a regression shows, not noise.
+Floors are the targets of issue 9 where the checking part meets them; where it does not, the floor sits
+just under the figure measured (marked "not met"), so a regression shows and the gap stays visible.
 """
 
 from __future__ import annotations
@@ -9,37 +11,46 @@ from pathlib import Path
 
 import pytest
 
+from briefing.evaluate import CORPUS_SPLIT, load_split
+
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "gold"
 
 
 @pytest.fixture(scope="module")
-def report():
+def checking():
     if not GOLD.is_dir():
         pytest.skip(f"the team corpus is not at {GOLD.parent} (it lives in ../shared beside the repo)")
-    from briefing.evaluate import evaluate_dir
+    from briefing.evaluate import evaluate_parts
 
-    scored, errors = evaluate_dir(GOLD)
+    parts, errors = evaluate_parts(GOLD, CORPUS_SPLIT)
     assert not errors
-    return scored.to_dict()
+    assert "checking" in parts, "the split names no gold file of the team corpus"
+    return parts["checking"].to_dict()
 
 
-def test_direct_quotes_and_their_speakers(report) -> None:
-    direct = report["direct"]
-    assert direct["quotes"]["f1"] >= 0.95
-    assert direct["speaker_accuracy"] >= 0.90
+def test_the_split_is_fixed_and_both_parts_have_stance_labels() -> None:
+    parts = load_split(CORPUS_SPLIT)
+    assert not parts["tuning"] & parts["checking"]
+    assert len(parts["tuning"]) >= 10 and len(parts["checking"]) >= 10
 
 
-def test_all_statements_and_end_to_end(report) -> None:
-    every = report["all"]
-    assert every["quotes"]["f1"] >= 0.75
-    assert every["end_to_end"]["f1"] >= 0.65
+def test_direct_quotes_and_their_speakers(checking) -> None:
+    direct = checking["direct"]
+    assert direct["quotes"]["f1"] >= 0.96
+    assert direct["speaker_accuracy"] >= 0.92
 
 
-def test_stance(report) -> None:
-    every = report["all"]
-    stance = every["stance"]
+def test_all_statements_and_end_to_end(checking) -> None:
+    every = checking["all"]
+    assert every["quotes"]["f1"] >= 0.81  # not met: target 0.85
+    assert every["end_to_end"]["f1"] >= 0.71  # not met: target 0.75
+
+
+def test_stance(checking) -> None:
+    stance = checking["all"]["stance"]
+    assert stance["labelled"] >= 50
     assert stance["accuracy"] >= 0.88
     assert stance["macro_f1"] >= 0.75
-    assert stance["f1"]["denial"] >= 0.75
+    assert stance["f1"]["denial"] >= 0.73  # not met: target 0.80
     for label in ("non_denial", "confirmation", "refusal"):
-        assert stance["f1"][label] >= 0.65
+        assert stance["f1"][label] >= 0.70

@@ -1,9 +1,12 @@
 """Article -> Analysis: parties, mentions and statements with speaker and stance.
 
-All articles go through one ``nlp.pipe``. A long article is cut into chunks at
-paragraph boundaries so the parser's memory stays flat; every offset is mapped
-back to the article text. The parser sees curly quotes as straight ones (same
-length, so offsets hold), which it was trained on.
+All articles go through one ``nlp.pipe``. A long article is cut into chunks of at
+most ``CHUNK_CHARS`` (at paragraph ends, inside a long paragraph at a sentence end)
+so the parser's memory stays flat and no chunk reaches spaCy's length limit; every
+offset is mapped back to the article text. The rules after the parse sort once and
+bisect, so the whole analysis stays linear in the length of the text. The parser
+sees curly quotes as straight ones (same length, so offsets hold), which it was
+trained on.
 """
 
 from __future__ import annotations
@@ -23,38 +26,60 @@ from briefing.nlp.attribution import (
     governing_cue,
     is_cue,
 )
-from briefing.nlp.parties import ENTITY_LABELS, EntityMention, PartyIndex
+from briefing.nlp.lexicon import CALENDAR_WORDS, ENTITY_LABELS, HONORIFICS, PERSON_ROLES
+from briefing.nlp.parties import EntityMention, PartyIndex
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
-from briefing.nlp.speakers import CALENDAR_WORDS, SpeakerResolver
+from briefing.nlp.speakers import SpeakerResolver
 from briefing.nlp.stance import CONFIRM_VERBS, DENY_VERBS, ORGANISATION, classify, rejects
 
 if TYPE_CHECKING:  # importing this module must not import spaCy: the reader reads ANALYZER_VERSION
     from spacy.tokens import Doc, Span, Token
 
 # Bump whenever the output for the same text changes: it keys the analysis cache.
-ANALYZER_VERSION = "2"
+ANALYZER_VERSION = "3"
 CHUNK_CHARS = 20_000
 _BATCH_SIZE = 16
 # A byline paragraph: "By Kwame Asante, West Africa Correspondent", "By Dana Reyes and Tom Li".
 _BYLINE = re.compile(r"By\s+[A-Z][^\n.!?]{0,120}$")
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"})
 
 
 def chunk_spans(article: Article, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """(start, end) pieces of the text, cut at paragraph ends, each at most ``limit`` where possible."""
+    """(start, end) pieces of the text, each at most ``limit`` characters, in one pass.
+
+    A piece ends at the last paragraph end that fits; in a paragraph longer than ``limit``, at its
+    last sentence end that fits, else its last white space, else at ``limit`` itself.
+    """
     text = article.text
-    if len(text) <= limit or not article.paragraphs:
+    if len(text) <= limit:
         return [(0, len(text))]
+    paragraph_ends = [end for _, end in article.paragraphs]
     spans: list[tuple[int, int]] = []
     start = 0
-    for _, para_end in article.paragraphs:
-        if para_end - start >= limit:
-            spans.append((start, para_end))
-            start = para_end
-    if start < len(text):
-        spans.append((start, len(text)))
+    while len(text) - start > limit:
+        at = bisect_right(paragraph_ends, start + limit) - 1
+        end = (
+            paragraph_ends[at] if at >= 0 and paragraph_ends[at] > start else _cut_inside(text, start, limit)
+        )
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
     return spans
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
+def _cut_inside(text: str, start: int, limit: int) -> int:
+    """Where to end a piece that starts at ``start`` inside a paragraph longer than ``limit``."""
+    window = text[start : start + limit]
+    last = None
+    for last in _SENTENCE_END.finditer(window, len(window) // 2):  # noqa: B007 - the last one is wanted
+        pass
+    if last is not None:
+        return start + last.end()
+    space = max(window.rfind(" "), window.rfind("\t"), window.rfind("\n"))
+    return start + space + 1 if space > 0 else start + limit
 
 
 def analyze(article: Article) -> Analysis:
@@ -80,9 +105,18 @@ def analyze_many(articles: Iterable[Article]) -> Iterator[Analysis]:
             pending[current] = None  # type: ignore[call-overload]
             chunks = []
         current = number
+        _drop_tensor(doc)
         chunks.append((doc, offset))
     if current is not None:
         yield _analyse_parsed(pending[current], chunks)
+
+
+def _drop_tensor(doc: Doc) -> None:
+    """The tagger's per-token vectors are no rule's input: freed as each chunk arrives, they are most
+    of a parsed chunk's memory, so a long article's peak stays near the size of its tokens."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0, doc.tensor.shape[-1] if doc.tensor.ndim == 2 else 0), dtype="float32")
 
 
 def _entity_mentions(
@@ -104,7 +138,7 @@ def _entity_mentions(
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
             start, end = offset + ent.start_char, offset + ent.end_char
             name = ent.text
-            if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _HONORIFICS:
+            if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
                 name = f"{doc[ent.start - 1].text} {name}"  # "Mr." tells which Clinton is meant
             mentions.append(
                 EntityMention(
@@ -114,6 +148,7 @@ def _entity_mentions(
                     label,
                     is_subject=_main_subject(ent.root),
                     in_quote=in_quote(start),
+                    modifier=label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"),
                 )
             )
             for token in ent:
@@ -129,6 +164,7 @@ def _add_missed_names(index: TextIndex, mentions: list[EntityMention], by_token,
         m.text.split()[-1].lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
     }
     by_start = {(m.start, m.end): m for m in mentions}
+    replaced: set[int] = set()  # ids of surname-alone mentions a fuller name takes the place of
     for token in index.tokens():
         if token.lower_ in surnames and token.is_title:
             doc, offset = token.doc, index.start(token) - token.idx
@@ -141,7 +177,7 @@ def _add_missed_names(index: TextIndex, mentions: list[EntityMention], by_token,
                     continue
                 if (id(doc), token.i - 1) in by_token:
                     continue
-                mentions.remove(by_start.pop(tagged))  # the surname alone: take the first name with it
+                replaced.add(id(by_start.pop(tagged)))  # the surname alone: take the first name with it
             first = token.i
             while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
                 if (id(doc), first - 1) in by_token:
@@ -154,6 +190,8 @@ def _add_missed_names(index: TextIndex, mentions: list[EntityMention], by_token,
             )
             for covered in span:
                 by_token[(id(doc), covered.i)] = (start, end)
+    if replaced:
+        mentions[:] = [m for m in mentions if id(m) not in replaced]
 
 
 def _main_subject(token: Token) -> bool:
@@ -166,15 +204,6 @@ def _main_subject(token: Token) -> bool:
     return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and is_cue(verb.head)
 
 
-# Appositive heads that only a person can be ("X, the interior minister", "a spokeswoman, X").
-_PERSON_ROLES = frozenset(
-    """minister spokesman spokeswoman spokesperson secretary director chairman chairwoman president leader
-    executive officer official lawyer attorney negotiator ambassador envoy adviser advisor aide senator
-    governor mayor commissioner deputy prosecutor judge candidate activist economist analyst professor
-    founder lawmaker legislator diplomat correspondent editor author premier chancellor""".split()
-)
-
-
 def _titled_as_person(ent: Span) -> bool:
     """A name of two or three capitalised words set in apposition with a role only a person holds."""
     if not 2 <= len(ent) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
@@ -183,7 +212,7 @@ def _titled_as_person(ent: Span) -> bool:
     roles = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         roles.append(root.head)
-    return any(r.pos_ == "NOUN" and r.lemma_.lower() in _PERSON_ROLES for r in roles)
+    return any(r.pos_ == "NOUN" and r.lemma_.lower() in PERSON_ROLES for r in roles)
 
 
 def _without_possessive(ent: Span) -> Span | None:
@@ -252,13 +281,13 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
         for t in index.tokens()
         if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") and not in_quote(index.start(t))
     ]
-    events: list[tuple[int, int, object]] = [(at, 0, token) for at, token in pronoun_subjects]
+    events: list[tuple[int, int, Token | Candidate]] = [(at, 0, token) for at, token in pronoun_subjects]
     events += [(index.start(c.speaker) if c.speaker is not None else c.start, 1, c) for c in candidates]
     events.sort(key=lambda e: (e[0], e[1]))
     resolved: list[tuple[Candidate, int | None, tuple[int, int] | None, Candidate | None]] = []
     previous: tuple[Candidate, int | None, tuple[int, int] | None] | None = None
-    for at, order, item in events:
-        if order == 0:
+    for at, _, item in events:
+        if not isinstance(item, Candidate):  # a pronoun subject
             found = resolver.pronoun(item.lower_, at)
             if found is not None:
                 resolver.note(at, found)
@@ -277,7 +306,8 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
             previous = (source or candidate, cluster, span)
     resolved.sort(key=lambda r: (r[0].start, r[0].end))
 
-    party_list, ids = parties.parties()
+    speaking = {cluster for _, cluster, _, _ in resolved if cluster is not None}
+    party_list, ids = parties.parties(speaking=speaking, text=text)
     statements = [_statement(index, text, parties, ids, *item) for item in resolved]
     mentions = parties.mentions(ids)
     return Analysis(
@@ -339,7 +369,9 @@ def _statement(
         parties.label_of(cluster) != "PERSON" or parties.parent_of(cluster) is not None
     ):
         speaker_words |= {ORGANISATION}  # an organisation, or a spokesman speaking for one
-    stance = classify(lemma, negated, candidate.content, candidate.kind, speaker_words, cue or "", context)
+    stance, rule = classify(
+        lemma, negated, candidate.content, candidate.kind, speaker_words, cue or "", context
+    )
     return Statement(
         start=candidate.start,
         end=candidate.end,
@@ -351,4 +383,5 @@ def _statement(
         speaker_span=span if cluster is not None else None,
         cue=cue,
         cue_span=cue_span,
+        stance_rule=rule,
     )

@@ -30,55 +30,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefing.nlp.lexicon import (
+    CLAUSE_ONLY_CUES,
+    CONTENT_PREPOSITIONS,
+    CUE_VERBS,
+    NAMING_CUES,
+    NON_RESPONSE,
+    OBJECT_CUES,
+    PHRASAL_CUES,
+    REPORT_NOUNS,
+    TELLING_CUES,
+)
 from briefing.nlp.quotes import Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Reporting verbs (lemmas). Beliefs and perceptions (think, know, feel) are not speech.
-CUE_VERBS = frozenset(
-    """say tell add state write continue lament insist deny confirm claim argue note explain announce
-    report testify acknowledge admit concede reject dispute warn beg urge accuse tweet post respond reply
-    answer ask suggest allege assert contend maintain declare predict promise pledge vow threaten stress
-    emphasize emphasise underline underscore recall describe slam assail criticize criticise blast praise
-    complain counter reiterate repeat decline refuse conclude observe comment remark mention disclose
-    reveal signal indicate hint boast brag joke quip recount caution advise demand question dismiss refute
-    rebut clarify charge blame affirm confess divulge exclaim grumble inform insist mutter proclaim
-    reassure recommend retort scoff shout speculate swear testify tout vow whisper yell characterize
-    characterise brand cite reference concur disagree agree guarantee pledge tell reaffirm plead
-    acknowledge predict estimate pronounce call""".split()
-)
-# Verbs whose object (not only a clause) is what was said: "denied the report", "called it a sham".
-OBJECT_CUES = frozenset(
-    """deny confirm acknowledge admit concede dispute reject dismiss refute rebut slam assail blast
-    criticize criticise accuse describe call characterize characterise brand urge beg warn praise announce
-    reveal disclose cite reference repeat reiterate decline refuse promise pledge vow demand charge blame
-    question suggest reaffirm tout""".split()
-)
-# Verbs that report speech only with a clause ("said that…"), never with a bare object.
-_CLAUSE_ONLY = frozenset({"call", "charge", "question", "demand", "suggest"})
-# Nouns that carry reported content ("a report by X that …", "X's claim that …").
-REPORT_NOUNS = frozenset(
-    "report statement claim announcement assertion allegation warning promise pledge remark testimony".split()
-)
-# Subjects that are documents: the statement speaks for whoever issued it.
-DOCUMENT_NOUNS = frozenset(
-    "statement release report letter email e-mail memo tweet post filing document transcript "
-    "complaint lawsuit".split()
-)
-_TELLING = frozenset(
-    "say tell comment discuss elaborate specify disclose reveal answer explain detail".split()
-)
-# Phrasal verbs that report speech only with their particle: "pushed back on the criticism".
-_PHRASAL_CUES = {"push": "back"}
-_NON_RESPONSE = re.compile(
-    r"\b(request|requests|calls|call|emails?|messages?|inquir\w+) for comment\b|"
-    r"\b(return|returned)\b"
-)
-_NAMING_CUES = frozenset(
-    {"describe", "call", "characterize", "characterise", "brand", "label", "dub", "term"}
-)
-_CONTENT_PREPS = frozenset({"as", "of", "for", "about", "that", "to", "against"})
 _DASHES = "—–-"
 _FOLLOWING_CUE_CHARS = 40
 _QUOTE_CHARS = "\"“”«»'‘’"
@@ -173,12 +140,14 @@ def is_cue(token: Token) -> bool:
         lemma = token.lemma_.lower()
         if lemma == "call":  # "called the report a fabrication" reports speech; "called for talks" asks
             return any(c.dep_ == "oprd" for c in token.children)
+        if lemma == "declare":  # "declared that …" reports; "declared the law void", "declared victory" act
+            return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod"
-        if lemma in _TELLING:
+        if lemma in TELLING_CUES:
             return cue_negated(token)  # "would not discuss the details" withholds; "discussed trade" reports
-        if lemma in _PHRASAL_CUES:
-            return any(c.lower_ == _PHRASAL_CUES[lemma] for c in token.children)
+        if lemma in PHRASAL_CUES:
+            return any(c.lower_ == PHRASAL_CUES[lemma] for c in token.children)
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
@@ -187,12 +156,20 @@ def cue_negated(cue: Token) -> bool:
     for child in cue.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "neither"):
             return True
-    if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX"):
+    if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and _shares_negation(cue.head):
         return cue_negated(cue.head)
     if cue.dep_ == "xcomp" and cue.head.lemma_ in ("decline", "refuse"):
         return True
     # "stopped short of denying the report"
     return cue.dep_ == "pcomp" and cue.head.lower_ == "of" and cue.head.head.lower_ == "short"
+
+
+def _shares_negation(first: Token) -> bool:
+    """Whether a negation of ``first`` covers the verb joined to it: "did not confirm or deny", "neither
+    confirmed nor denied" — but not "did not reveal the sum and said talks would go on"."""
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in first.children) or any(
+        c.lower_ == "neither" for c in first.children
+    )
 
 
 def governing_cue(cue: Token) -> Token | None:
@@ -297,59 +274,79 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 
 def content_of(cue: Token) -> list[Token]:
-    """What the cue reports: its clause, or for object cues its object and complements."""
-    doc = cue.doc
-    lemma = cue.lemma_.lower()
+    """What the cue reports, by cue family: the clause "according to" qualifies, a reporting verb's
+    clause, or an object cue's object and complements; [] when it reports nothing."""
     if cue.lower_ == "according":
-        head = cue.head
-        if head.i == cue.i:
-            return []
-        skip = {t.i for t in cue.subtree}
-        tokens = [t for t in head.subtree if t.i not in skip]
-        return _trim(_contiguous(tokens, head))
+        return _according_to_content(cue)
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if clauses:
-        # A quotation is the likelier clause when the parser hangs two on one verb.
-        clause = min(clauses, key=lambda c: (not _has_quote_mark(c), abs(c.i - cue.i)))
-        end = clause.right_edge.i
-        for joined in clause.children:
-            # "said he had not … and suggested that …", "… met X, saying that …": the second
-            # report is a statement of its own, by the first cue's speaker.
-            participle = joined.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in joined.children)
-            if (
-                (joined.dep_ == "conj" or participle)
-                and joined.i > clause.i
-                and is_cue(joined)
-                and content_of(joined)
-            ):
-                end = min(end, joined.left_edge.i - 1)
-        return _trim(list(doc[clause.left_edge.i : end + 1]))
+        return _clause_content(cue, clauses)
+    return _object_content(cue)
+
+
+def _according_to_content(cue: Token) -> list[Token]:
+    """'X, according to Y' and 'According to Y, X': the clause without the attribution."""
+    head = cue.head
+    if head.i == cue.i:
+        return []
+    skip = {t.i for t in cue.subtree}
+    tokens = [t for t in head.subtree if t.i not in skip]
+    return _trim(_contiguous(tokens, head))
+
+
+def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
+    """'said (that) …': the reported clause, up to a second report joined to it."""
+    # A quotation is the likelier clause when the parser hangs two on one verb.
+    # A verb's clause over an adjective one ("made clear that …" hangs "clear" and the clause on "made").
+    clause = min(
+        clauses, key=lambda c: (not _has_quote_mark(c), c.pos_ not in ("VERB", "AUX"), abs(c.i - cue.i))
+    )
+    end = clause.right_edge.i
+    for joined in clause.children:
+        # "said he had not … and suggested that …", "… met X, saying that …": the second
+        # report is a statement of its own, by the first cue's speaker.
+        participle = joined.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in joined.children)
+        if (
+            (joined.dep_ == "conj" or participle)
+            and joined.i > clause.i
+            and is_cue(joined)
+            and content_of(joined)
+        ):
+            end = min(end, joined.left_edge.i - 1)
+    return _trim(list(cue.doc[clause.left_edge.i : end + 1]))
+
+
+def _object_content(cue: Token) -> list[Token]:
+    """'denied the report', 'called it a sham', 'would not discuss the details', 'ruled out a deal'."""
+    lemma = cue.lemma_.lower()
     negated = cue_negated(cue)
     if any(c.dep_ == "dobj" and c.lemma_ in REPORT_NOUNS and report_noun_content(c)[0] for c in cue.children):
         return []  # "did not deny a report by X that …": the report is X's statement
     names_it = lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)  # "called it a sham"
-    if lemma in OBJECT_CUES - _CLAUSE_ONLY or (negated and lemma in _TELLING) or names_it:
-        parts = [
-            c
-            for c in cue.children
-            if c.i > cue.i
-            and (
-                c.dep_ in ("dobj", "xcomp", "oprd", "attr")
-                or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)
-                or (negated and c.dep_ == "advmod" and c.tag_ in ("WRB",))
-            )
-        ]
-        if lemma in _NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
-            return []  # "what both sides describe as “consultations”": a label, not a statement
-        if lemma == "call":
-            if not any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts):
-                return []  # "called him" is a phone call; "called it a sham" is speech
-        if not parts:
-            return []
-        left = min(c.left_edge.i for c in parts)
-        right = max(c.right_edge.i for c in parts)
-        return _trim(list(doc[left : right + 1]))
-    return []
+    phrasal = lemma in PHRASAL_CUES and lemma != "push"  # "ruled out a deal": the object is what was said
+    if not (
+        lemma in OBJECT_CUES - CLAUSE_ONLY_CUES or (negated and lemma in TELLING_CUES) or names_it or phrasal
+    ):
+        return []
+    parts = [
+        c
+        for c in cue.children
+        if c.i > cue.i
+        and (
+            c.dep_ in ("dobj", "xcomp", "oprd", "attr")
+            or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
+            or (negated and c.dep_ == "advmod" and c.tag_ in ("WRB",))
+        )
+    ]
+    if lemma in NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
+        return []  # "what both sides describe as “consultations”": a label, not a statement
+    if lemma == "call" and not any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts):
+        return []  # "called him" is a phone call; "called it a sham" is speech
+    if not parts:
+        return []
+    left = min(c.left_edge.i for c in parts)
+    right = max(c.right_edge.i for c in parts)
+    return _trim(list(cue.doc[left : right + 1]))
 
 
 def _has_quote_mark(token: Token) -> bool:
@@ -415,10 +412,16 @@ def _words(text: str) -> int:
 
 def standalone(text: str, quote: Quote, paragraph_start: int) -> bool:
     """Whether the quotation starts a sentence or follows a cue's comma, colon or dash."""
-    before = text[paragraph_start : quote.open_mark].rstrip()
-    if not before:
-        return True
-    return before[-1] in ":,;—–-(.!?" or before[-1] in "”\"'’"
+    before = _last_char_before(text, quote.open_mark, paragraph_start)
+    return before is None or before in ":,;—–-(.!?" or before in "”\"'’"
+
+
+def _last_char_before(text: str, pos: int, floor: int = 0) -> str | None:
+    """The last character before ``pos`` (and not before ``floor``) that is not white space."""
+    i = pos - 1
+    while i >= floor and text[i].isspace():
+        i -= 1
+    return text[i] if i >= floor else None
 
 
 def attribute(
@@ -428,124 +431,185 @@ def attribute(
     quotes: Sequence[Quote],
     paragraph_of: Callable[[int], int],
 ) -> list[Candidate]:
-    """Every statement of the article with its cue and speaker token, in text order."""
-    quote_spans = [(q.open_mark, q.outer_end) for q in quotes]
-    quote_starts = [s for s, _ in quote_spans]
+    """Every statement of the article with its cue and speaker token, in text order.
 
-    def inside_quote(pos: int) -> bool:
-        i = bisect_right(quote_starts, pos) - 1
-        return i >= 0 and quote_spans[i][0] <= pos < quote_spans[i][1]
+    Three passes, in the order of the module docstring: speech cues, report nouns, then the
+    quotations no cue has taken.
+    """
+    passes = _Attribution(index, text, paragraphs, quotes, paragraph_of)
+    passes.cue_pass()
+    passes.report_noun_pass()
+    passes.candidates = _drop_nested(passes.candidates, index)
+    passes.leftover_quote_pass()
+    return sorted(passes.candidates, key=lambda c: (c.start, c.end))
 
-    is_standalone = {
-        id(q): standalone(text, q, paragraphs[q.first_paragraph][0]) if paragraphs else True for q in quotes
-    }
-    cues = [t for t in index.tokens() if is_cue(t) and not inside_quote(index.start(t))]
-    attached: dict[int, tuple[Token, int]] = {}  # quote id -> (cue, distance)
-    consumed: set[int] = set()
-    candidates: list[Candidate] = []
 
-    def quotes_in(start: int, end: int) -> list[Quote]:
-        return [q for q in quotes if q.open_mark < end and q.outer_end > start]
+class _Attribution:
+    """The state the passes of :func:`attribute` share: the cues, and which quotations are taken."""
 
-    for cue in cues:
-        content = content_of(cue)
-        speaker = speaker_token(cue)
-        if not content:
-            continue
-        report = _authored_report(cue)
-        if report is not None:
-            # "did not deny a report by X that …": the reported clause is X's statement.
-            cue, speaker = report
-        if (
-            cue_negated(cue)
-            and cue.lemma_ in ("respond", "return", "reply")
-            and _NON_RESPONSE.search(" ".join(t.lower_ for t in content))
-        ):
-            continue  # "did not respond to a request for comment" is no statement
-        start, end = index.start(content[0]), index.end(content[-1])
-        inner = quotes_in(start, end)
-        outside = [
-            t
-            for t in content
-            if not t.is_punct and not any(q.open_mark <= index.start(t) < q.outer_end for q in inner)
-        ]
-        direct = [q for q in inner if is_standalone[id(q)]]
-        if direct and len(outside) <= 1:
-            for q in direct:
-                distance = min(abs(index.start(cue) - q.open_mark), abs(index.start(cue) - q.outer_end))
-                if id(q) not in attached or distance < attached[id(q)][1]:
-                    attached[id(q)] = (cue, distance)
-            continue
-        if inner:
-            start = min(start, *(q.open_mark for q in inner))
-            end = max(end, *(q.outer_end for q in inner))
-            consumed.update(id(q) for q in inner)
-            kind = "mixed"
-        else:
-            kind = "indirect"
-        if len(outside) < 2 and kind == "indirect" and not _short_content_allowed(cue):
-            continue
-        candidates.append(
-            Candidate(
-                start,
-                end,
-                kind,
-                content,
-                cue=cue,
-                speaker=speaker,
-                paragraph=paragraph_of(start),
-                quotes=inner,
-            )
+    def __init__(
+        self,
+        index: TextIndex,
+        text: str,
+        paragraphs: Sequence[tuple[int, int]],
+        quotes: Sequence[Quote],
+        paragraph_of: Callable[[int], int],
+    ) -> None:
+        self.index, self.text, self.quotes, self.paragraph_of = index, text, quotes, paragraph_of
+        self._quote_starts = [q.open_mark for q in quotes]
+        self._quote_ends = [q.outer_end for q in quotes]  # quotations do not overlap: ends are sorted too
+        self.is_standalone = {
+            id(q): standalone(text, q, paragraphs[q.first_paragraph][0]) if paragraphs else True
+            for q in quotes
+        }
+        self.cues = CueIndex(
+            index, [t for t in index.tokens() if is_cue(t) and not self.inside_quote(index.start(t))]
         )
-    for token in index.tokens():
-        if (
-            token.lemma_.lower() in REPORT_NOUNS
-            and token.pos_ == "NOUN"
-            and not inside_quote(index.start(token))
-        ):
-            content, author = report_noun_content(token)
-            if content and len(content) >= 3:
-                start, end = index.start(content[0]), index.end(content[-1])
-                inner = quotes_in(start, end)
-                consumed.update(id(q) for q in inner)
-                candidates.append(
-                    Candidate(
-                        start,
-                        end,
-                        "mixed" if inner else "indirect",
-                        content,
-                        cue=token,
-                        speaker=author,
-                        paragraph=paragraph_of(start),
-                        quotes=inner,
-                    )
-                )
-    candidates = _drop_nested(candidates, index)
-    for quote in quotes:
-        if id(quote) in consumed and id(quote) not in attached:
-            continue
-        tokens = index.tokens_between(quote.start, quote.end)
-        if id(quote) in attached:
-            cue = attached[id(quote)][0]
-            candidates.append(_direct(quote, tokens, cue, speaker_token(cue), paragraph_of))
-            continue
-        if not is_standalone[id(quote)] and _words(text[quote.start : quote.end]) < 6:
-            continue  # a scare-quoted term
-        if any(c.start <= quote.open_mark and quote.outer_end <= c.end for c in candidates):
-            continue
-        cue = _nearest_cue(index, text, quote, cues, inside_quote)
-        if cue is not None:
-            candidates.append(_direct(quote, tokens, cue, speaker_token(cue), paragraph_of))
-            continue
-        speaker = _dash_attribution(index, text, quote) or _colon_introduction(index, text, quote, cues)
-        candidate = _direct(quote, tokens, None, speaker, paragraph_of)
-        if speaker is None:
-            if not is_standalone[id(quote)]:
+        self.attached: dict[int, tuple[Token, int]] = {}  # quote id -> (cue, distance)
+        self.consumed: set[int] = set()  # quotes inside an indirect or mixed statement
+        self.candidates: list[Candidate] = []
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self.quotes[i].open_mark <= pos < self.quotes[i].outer_end
+
+    def quotes_in(self, start: int, end: int) -> list[Quote]:
+        found = []
+        for q in self.quotes[bisect_right(self._quote_ends, start) :]:
+            if q.open_mark >= end:
+                break
+            found.append(q)
+        return found
+
+    # --- pass 1: speech cues ---------------------------------------------------------------------
+
+    def cue_pass(self) -> None:
+        """Each cue with content: a quotation it reports is attached to it (direct), otherwise its
+        content is an indirect or mixed statement."""
+        index = self.index
+        for cue in self.cues.tokens:
+            content = content_of(cue)
+            speaker = speaker_token(cue)
+            if not content:
                 continue
-            candidate.inherit = True
-        candidates.append(candidate)
-    candidates.sort(key=lambda c: (c.start, c.end))
-    return candidates
+            report = _authored_report(cue)
+            if report is not None:
+                # "did not deny a report by X that …": the reported clause is X's statement.
+                cue, speaker = report
+            if _non_response(cue, content):
+                continue
+            start, end = index.start(content[0]), index.end(content[-1])
+            inner = self.quotes_in(start, end)
+            outside = [
+                t
+                for t in content
+                if not t.is_punct and not any(q.open_mark <= index.start(t) < q.outer_end for q in inner)
+            ]
+            direct = [q for q in inner if self.is_standalone[id(q)]]
+            if direct and len(outside) <= 1:
+                self._attach(cue, direct)
+                continue
+            if inner:
+                start = min(start, *(q.open_mark for q in inner))
+                end = max(end, *(q.outer_end for q in inner))
+                self.consumed.update(id(q) for q in inner)
+                kind = "mixed"
+            else:
+                kind = "indirect"
+            if len(outside) < 2 and kind == "indirect" and not _short_content_allowed(cue):
+                continue
+            self.candidates.append(
+                Candidate(
+                    start,
+                    end,
+                    kind,
+                    content,
+                    cue=cue,
+                    speaker=speaker,
+                    paragraph=self.paragraph_of(start),
+                    quotes=inner,
+                )
+            )
+
+    def _attach(self, cue: Token, quotes: list[Quote]) -> None:
+        """Each quotation goes to the nearest cue that reports it."""
+        at = self.index.start(cue)
+        for q in quotes:
+            distance = min(abs(at - q.open_mark), abs(at - q.outer_end))
+            if id(q) not in self.attached or distance < self.attached[id(q)][1]:
+                self.attached[id(q)] = (cue, distance)
+
+    # --- pass 2: report nouns ------------------------------------------------------------------
+
+    def report_noun_pass(self) -> None:
+        """'A report by X that …', "X's claim that …": the clause is a statement of the noun's author."""
+        index = self.index
+        for token in index.tokens():
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in REPORT_NOUNS:
+                continue
+            if self.inside_quote(index.start(token)):
+                continue
+            content, author = report_noun_content(token)
+            if not content or len(content) < 3:
+                continue
+            start, end = index.start(content[0]), index.end(content[-1])
+            inner = self.quotes_in(start, end)
+            self.consumed.update(id(q) for q in inner)
+            kind = "mixed" if inner else "indirect"
+            self.candidates.append(
+                Candidate(
+                    start,
+                    end,
+                    kind,
+                    content,
+                    cue=token,
+                    speaker=author,
+                    paragraph=self.paragraph_of(start),
+                    quotes=inner,
+                )
+            )
+
+    # --- pass 3: quotations no cue took --------------------------------------------------------
+
+    def leftover_quote_pass(self) -> None:
+        """Attached quotations become direct statements; the others take the nearest cue of their
+        sentence, a dash or colon attribution, or inherit the speaker before them."""
+        index, text = self.index, self.text
+        covers = _Coverage(self.candidates)
+        for quote in self.quotes:
+            if id(quote) in self.consumed and id(quote) not in self.attached:
+                continue
+            tokens = index.tokens_between(quote.start, quote.end)
+            if id(quote) in self.attached:
+                cue = self.attached[id(quote)][0]
+                self.candidates.append(_direct(quote, tokens, cue, speaker_token(cue), self.paragraph_of))
+                continue
+            if not self.is_standalone[id(quote)] and _words(text[quote.start : quote.end]) < 6:
+                continue  # a scare-quoted term
+            if covers.holds(quote.open_mark, quote.outer_end):
+                continue
+            cue = _nearest_cue(index, text, quote, self.cues, self.inside_quote)
+            if cue is not None:
+                self.candidates.append(_direct(quote, tokens, cue, speaker_token(cue), self.paragraph_of))
+                continue
+            speaker = _dash_attribution(index, text, quote) or _colon_introduction(
+                index, text, quote, self.cues
+            )
+            candidate = _direct(quote, tokens, None, speaker, self.paragraph_of)
+            if speaker is None:
+                if not self.is_standalone[id(quote)]:
+                    continue
+                candidate.inherit = True
+            self.candidates.append(candidate)
+
+
+def _non_response(cue: Token, content: list[Token]) -> bool:
+    """'did not respond to a request for comment' is no statement."""
+    return (
+        cue_negated(cue)
+        and cue.lemma_ in ("respond", "return", "reply")
+        and bool(NON_RESPONSE.search(" ".join(t.lower_ for t in content)))
+    )
 
 
 def _short_content_allowed(cue: Token) -> bool:
@@ -574,25 +638,62 @@ def _direct(
     )
 
 
+class CueIndex:
+    """The cues of an article in text order, found by position with bisection."""
+
+    def __init__(self, index: TextIndex, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.starts = [index.start(t) for t in tokens]
+
+    def between(self, lo: int, hi: int) -> list[Token]:
+        return self.tokens[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+
+class _Coverage:
+    """Which spans lie inside some candidate: candidates sorted by start once, the furthest end so far
+    kept with the one reaching it and the runner-up, so each question is one bisection."""
+
+    def __init__(self, candidates: Sequence[Candidate]) -> None:
+        ordered = sorted(candidates, key=lambda c: c.start)
+        self._starts = [c.start for c in ordered]
+        self._best: list[tuple[int, int, int]] = []  # (furthest end, id of its candidate, second end)
+        best, owner, second = -1, 0, -1
+        for c in ordered:
+            if c.end > best:
+                best, owner, second = c.end, id(c), best
+            elif c.end > second:
+                second = c.end
+            self._best.append((best, owner, second))
+
+    def holds(self, start: int, end: int, besides: Candidate | None = None) -> bool:
+        """Whether a candidate (other than ``besides``) starts at or before ``start`` and ends at or after
+        ``end``."""
+        i = bisect_right(self._starts, start) - 1
+        if i < 0:
+            return False
+        best, owner, second = self._best[i]
+        reach = second if besides is not None and owner == id(besides) else best
+        return reach >= end
+
+
 def _drop_nested(candidates: list[Candidate], index: TextIndex) -> list[Candidate]:
-    """Reported speech inside another statement's content belongs to that statement."""
+    """Reported speech inside another statement's content belongs to that statement: dropped when another
+    candidate holds both its content and its cue."""
+    coverage = _Coverage(candidates)
     kept = []
     for candidate in candidates:
-        cue_at = index.start(candidate.cue) if candidate.cue is not None else -1
-        if any(
-            other is not candidate
-            and other.start <= cue_at < other.end
-            and other.start <= candidate.start
-            and candidate.end <= other.end
-            for other in candidates
-        ):
+        if candidate.cue is None:
+            kept.append(candidate)  # the old rule asked for the cue inside the other: no cue, never nested
+            continue
+        cue_at = index.start(candidate.cue)
+        if coverage.holds(min(cue_at, candidate.start), max(cue_at + 1, candidate.end), besides=candidate):
             continue
         kept.append(candidate)
     return kept
 
 
 def _nearest_cue(
-    index: TextIndex, text: str, quote: Quote, cues: list[Token], inside_quote: Callable[[int], bool]
+    index: TextIndex, text: str, quote: Quote, cues: CueIndex, inside_quote: Callable[[int], bool]
 ) -> Token | None:
     """The closest cue with a speaker in the sentences the quotation touches, outside any quotation."""
     sentences = index.sentences_between(quote.open_mark, quote.outer_end)
@@ -609,9 +710,9 @@ def _nearest_cue(
         # '“…?” Holmes testified.' parsed as a sentence of its own: a cue opening it.
         hi = min(following[0][1], following[0][0] + _FOLLOWING_CUE_CHARS)
     best, best_distance = None, None
-    for cue in cues:
+    for cue in cues.between(lo, hi):
         at = index.start(cue)
-        if not lo <= at < hi or speaker_token(cue) is None:
+        if speaker_token(cue) is None:
             continue
         if _reports_other(index, cue, quote) or (at >= own_end and content_of(cue)):
             continue
@@ -648,20 +749,21 @@ def _dash_attribution(index: TextIndex, text: str, quote: Quote) -> Token | None
     return token
 
 
-def _colon_introduction(index: TextIndex, text: str, quote: Quote, cues: list[Token]) -> Token | None:
+def _colon_introduction(index: TextIndex, text: str, quote: Quote, cues: CueIndex) -> Token | None:
     """'And from Chairwoman X:' (or 'X said:') ending the text right before the quotation."""
-    before = text[: quote.open_mark].rstrip()
-    if not before.endswith(":"):
+    colon = quote.open_mark - 1
+    while colon >= 0 and text[colon].isspace():
+        colon -= 1
+    if colon < 0 or text[colon] != ":":
         return None
-    sentences = index.sentences_between(len(before) - 1, len(before))
+    sentences = index.sentences_between(colon, colon + 1)
     if not sentences:
         return None
     lo, hi, sentence = sentences[-1]
-    for cue in reversed(cues):
-        if lo <= index.start(cue) < hi:
-            speaker = speaker_token(cue)
-            if speaker is not None:
-                return speaker
+    for cue in reversed(cues.between(lo, hi)):
+        speaker = speaker_token(cue)
+        if speaker is not None:
+            return speaker
     named = [t for t in sentence if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B"]
     if not named:
         return None

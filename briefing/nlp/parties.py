@@ -16,159 +16,29 @@ added while speakers are resolved, attached to the organisation they speak for.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.model import Mention, Party
+from briefing.nlp.lexicon import (
+    COMMON_FIRST_NAMES,
+    DEMONYMS,
+    FEMALE_ROLE_NOUNS,
+    FEMALE_TITLES,
+    INSTITUTION_WORDS,
+    MALE_ROLE_NOUNS,
+    MALE_TITLES,
+    NAME_SUFFIXES,
+    NICKNAMES,
+    ORG_FUNCTION_WORDS,
+    STATE_ALIASES,
+    TITLES,
+)
 
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_TITLES = frozenset(
-    "mr mrs ms miss dr sen senator rep representative gov governor president secretary minister "
-    "ambassador judge gen general col lt sgt adm prof professor rev sir dame lord lady chairman "
-    "chairwoman commissioner mayor vice former then-president".split()
-)
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_MALE_TITLES = frozenset({"mr", "sir", "lord"})
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady"})
-# Common first names by the gender news pronouns give them; a name not listed leaves gender open.
-_FEMALE_NAMES = frozenset(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
-    sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
-    laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine
-    christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia
-    victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria
-    teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris
-    marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
-    hillary hilary condoleezza nikki kamala nancy elizabeth ilhan alexandria fiona sheila felicia polly
-    marla ivana melania ivanka chelsea sonya connie carly michele angela theresa ursula christine jacinda
-    sanna marine giorgia liz kate sigrid helena maria ana sofia sophie ingrid astrid greta anne annalena
-    katrin golda indira benazir aung jacinda yulia svetlana olga natalia tatiana irina elena""".split()
-)
-_MALE_NAMES = frozenset(
-    """james john robert michael william david richard joseph thomas charles christopher daniel matthew
-    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
-    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
-    gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
-    zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl
-    arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne
-    elijah randy roy vincent ralph eugene russell bobby mason philip louis bill barack ted marco jeb rand
-    mitt mike chris ben bernie rudy kurt gordon alexander tim ned rob antony tony vladimir xi emmanuel
-    boris olaf justin narendra recep benjamin bibi hassan ali mohammad mohammed ahmed saeid saeed javad
-    ebrahim volodymyr dmitry sergei sergey lindsey mitch chuck newt dick rick hogan lance jon monte steve
-    steven morton norm brian martin joey rodrigo adam charles pieter""".split()
-)
-_FIRST_NAMES = _FEMALE_NAMES | _MALE_NAMES
-_INSTITUTION_WORDS = frozenset(
-    "university college school institute foundation center centre hospital company group bank fund trust "
-    "association committee council bridge airport station street square park prize award act".split()
-)
-_NICKNAMES = {
-    "bill": "william",
-    "will": "william",
-    "billy": "william",
-    "bob": "robert",
-    "rob": "robert",
-    "bobby": "robert",
-    "dick": "richard",
-    "rick": "richard",
-    "jim": "james",
-    "jimmy": "james",
-    "mike": "michael",
-    "tom": "thomas",
-    "tony": "anthony",
-    "joe": "joseph",
-    "ted": "edward",
-    "ed": "edward",
-    "chuck": "charles",
-    "charlie": "charles",
-    "liz": "elizabeth",
-    "beth": "elizabeth",
-    "kate": "katherine",
-    "katie": "katherine",
-    "peggy": "margaret",
-    "jack": "john",
-    "dan": "daniel",
-    "dave": "david",
-    "steve": "steven",
-    "alex": "alexander",
-    "nick": "nicholas",
-    "ben": "benjamin",
-    "sam": "samuel",
-    "pat": "patrick",
-    "tim": "timothy",
-    "andy": "andrew",
-    "greg": "gregory",
-    "matt": "matthew",
-    "chris": "christopher",
-}
-# The usual names of states that news writes several ways; the value is the canonical name.
-_STATE_ALIASES = {
-    "us": "United States",
-    "usa": "United States",
-    "united states": "United States",
-    "united states of america": "United States",
-    "america": "United States",
-    "uk": "United Kingdom",
-    "united kingdom": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "prc": "China",
-    "people's republic of china": "China",
-    "uae": "United Arab Emirates",
-    "russian federation": "Russia",
-}
-# Nationalities whose state a prefix rule cannot find.
-_DEMONYMS = {
-    "american": "United States",
-    "americans": "United States",
-    "british": "United Kingdom",
-    "briton": "United Kingdom",
-    "britons": "United Kingdom",
-    "english": "United Kingdom",
-    "french": "France",
-    "dutch": "Netherlands",
-    "swiss": "Switzerland",
-    "swedish": "Sweden",
-    "danish": "Denmark",
-    "finnish": "Finland",
-    "norwegian": "Norway",
-    "icelandic": "Iceland",
-    "faroese": "Faroe Islands",
-    "polish": "Poland",
-    "irish": "Ireland",
-    "spanish": "Spain",
-    "portuguese": "Portugal",
-    "greek": "Greece",
-    "turkish": "Turkey",
-    "israeli": "Israel",
-    "israelis": "Israel",
-    "iraqi": "Iraq",
-    "saudi": "Saudi Arabia",
-    "emirati": "United Arab Emirates",
-    "afghan": "Afghanistan",
-    "pakistani": "Pakistan",
-    "chinese": "China",
-    "japanese": "Japan",
-    "vietnamese": "Vietnam",
-    "filipino": "Philippines",
-    "philippine": "Philippines",
-    "thai": "Thailand",
-    "german": "Germany",
-    "germans": "Germany",
-    "ukrainians": "Ukraine",
-    "iranians": "Iran",
-    "russians": "Russia",
-    "mexican": "Mexico",
-    "brazilian": "Brazil",
-    "kenyan": "Kenya",
-    "nigerian": "Nigeria",
-    "egyptian": "Egypt",
-    "canadian": "Canada",
-}
 # How far after a bare surname a full name still belongs to the same clause ("Clinton declared of
 # Hillary Clinton").
 _SAME_CLAUSE_CHARS = 60
-_ORG_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -196,14 +66,14 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
     words = [_plain(w) for w in _words(name)]
     kept = []
     for word in words:
-        if not kept and word in _TITLES:
-            if word in _MALE_TITLES:
+        if not kept and word in TITLES:
+            if word in MALE_TITLES:
                 gender = "m"
-            elif word in _FEMALE_TITLES:
+            elif word in FEMALE_TITLES:
                 gender = "f"
             continue
         kept.append(word)
-    while len(kept) > 1 and kept[-1] in _SUFFIXES:
+    while len(kept) > 1 and kept[-1] in NAME_SUFFIXES:
         kept.pop()
     return kept, gender
 
@@ -211,15 +81,15 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
 def _looks_like_a_person(name: str) -> bool:
     """Two or three capitalised words starting with a common first name ("Dragan" is not one, "James" is)."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or words[-1].lower() in _INSTITUTION_WORDS:
+    if not 2 <= len(words) <= 3 or words[-1].lower() in INSTITUTION_WORDS:
         return False
-    return all(w[:1].isupper() for w in words) and words[0].lower() in _FIRST_NAMES
+    return all(w[:1].isupper() for w in words) and words[0].lower() in COMMON_FIRST_NAMES
 
 
 def _named_like(name: str, person_surnames: set[str]) -> bool:
     """Two or three capitalised words ending in a surname the article uses for a person."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or words[-1].lower() in _INSTITUTION_WORDS:
+    if not 2 <= len(words) <= 3 or words[-1].lower() in INSTITUTION_WORDS:
         return False
     return all(w[:1].isupper() for w in words) and _plain(words[-1]) in person_surnames
 
@@ -240,7 +110,7 @@ def same_first_name(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    if _NICKNAMES.get(a, a) == _NICKNAMES.get(b, b):
+    if NICKNAMES.get(a, a) == NICKNAMES.get(b, b):
         return True
     if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
         return True  # "Rob" / "Robert"
@@ -255,11 +125,11 @@ def org_key(text: str) -> str:
     match = re.fullmatch(r"(department|ministry|office) of (the )?(.+)", key)
     if match:
         key = f"{match.group(3)} {match.group(1)}"  # "department of state" -> "state department"
-    return _STATE_ALIASES.get(key, key).lower() if key in _STATE_ALIASES else key
+    return STATE_ALIASES.get(key, key).lower() if key in STATE_ALIASES else key
 
 
 def _initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in _ORG_FUNCTION_WORDS and w)
+    return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
 
 
 @dataclass
@@ -270,6 +140,7 @@ class EntityMention:
     label: str
     is_subject: bool = False
     in_quote: bool = False
+    modifier: bool = False  # a nationality used as an adjective: "a European company"
 
 
 @dataclass
@@ -289,8 +160,11 @@ class _Cluster:
     group: bool = False  # a nationality or political group that is not a state
     plural: bool = False  # an unnamed group ("officials"): "they", never "he" or "she"
 
+    starts: list[int] = field(default_factory=list)  # of the mentions, sorted, for bisection
+
     def add(self, mention: EntityMention, name: str) -> None:
         self.mentions.append(mention)
+        insort(self.starts, mention.start)
         if name and name not in self.names:
             self.names.append(name)
 
@@ -302,6 +176,8 @@ class PartyIndex:
         self._clusters: list[_Cluster] = []
         self._by_span: dict[tuple[int, int], int] = {}
         self._keys: dict[str, int] = {}
+        self._people_by_word: dict[str, list[int]] = {}  # surname or first name -> person clusters
+        self._by_role_word: dict[str, set[int]] = {}  # a word of a recorded role -> clusters
         self._build(sorted(mentions, key=lambda m: (m.start, m.end)))
 
     # --- building -----------------------------------------------------------
@@ -341,10 +217,19 @@ class PartyIndex:
             else:
                 self._add_organisation(mention)
         self._join_acronyms()
+        self._join_short_forms()
 
     def _new_cluster(self, cluster: _Cluster) -> int:
         self._clusters.append(cluster)
-        return len(self._clusters) - 1
+        index = len(self._clusters) - 1
+        if cluster.label == "PERSON":
+            for word in {cluster.surname, *cluster.first_names}:
+                self._people_by_word.setdefault(word, []).append(index)
+        return index
+
+    def _people_named(self, word: str) -> list[int]:
+        """Person clusters with ``word`` as surname or first name, in the order they were made."""
+        return self._people_by_word.get(word, [])
 
     def _link(self, index: int, mention: EntityMention, name: str) -> None:
         self._clusters[index].add(mention, name)
@@ -353,15 +238,17 @@ class PartyIndex:
     def _add_full_person(self, mention: EntityMention) -> None:
         words, gender = _person_parts(mention.text)
         first, surname = words[0], words[-1]
-        for index, cluster in enumerate(self._clusters):
+        for index in self._people_named(surname):
+            cluster = self._clusters[index]
             if cluster.label != "PERSON" or cluster.surname != surname:
                 continue
             if any(same_first_name(first, known) for known in cluster.first_names):
-                cluster.first_names.add(first)
+                if first not in cluster.first_names:
+                    cluster.first_names.add(first)
+                    self._people_by_word.setdefault(first, []).append(index)
                 cluster.gender = cluster.gender or gender
                 self._link(index, mention, clean_name(mention.text))
                 return
-        gender = gender or ("f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else None)
         cluster = _Cluster("PERSON", first_names={first}, surname=surname, gender=gender)
         self._link(self._new_cluster(cluster), mention, clean_name(mention.text))
 
@@ -369,11 +256,12 @@ class PartyIndex:
         if not words:
             return
         word = words[-1]
-        candidates = [
+        candidates = sorted(
             i
-            for i, c in enumerate(self._clusters)
-            if c.label == "PERSON" and (c.surname == word or (word in c.first_names and not c.unnamed))
-        ]
+            for i in set(self._people_named(word))
+            if (c := self._clusters[i]).label == "PERSON"
+            and (c.surname == word or (word in c.first_names and not c.unnamed))
+        )
         if gender:
             matching = [i for i in candidates if self._clusters[i].gender in (None, gender)]
             candidates = matching or candidates
@@ -388,23 +276,26 @@ class PartyIndex:
     def _nearest(self, candidates: list[int], offset: int) -> int:
         """Of several people sharing a surname, the one named in full most recently before ``offset``, but
         not one named in full just after it: "Clinton declared of Hillary Clinton" is the other Clinton."""
-        named_next = {
-            i
-            for i in candidates
-            if any(offset < m.start <= offset + _SAME_CLAUSE_CHARS for m in self._clusters[i].mentions)
-        }
-        if len(named_next) < len(candidates):
-            candidates = [i for i in candidates if i not in named_next]
 
         def last_before(index: int) -> int:
-            starts = [m.start for m in self._clusters[index].mentions if m.start <= offset]
-            return max(starts) if starts else -1
+            starts = self._clusters[index].starts
+            i = bisect_right(starts, offset)
+            return starts[i - 1] if i else -1
+
+        def named_just_after(index: int) -> bool:
+            starts = self._clusters[index].starts
+            i = bisect_right(starts, offset)
+            return i < len(starts) and starts[i] <= offset + _SAME_CLAUSE_CHARS
+
+        named_next = {i for i in candidates if named_just_after(i)}
+        if len(named_next) < len(candidates):
+            candidates = [i for i in candidates if i not in named_next]
 
         return max(candidates, key=lambda i: (last_before(i), -i))
 
     def _add_nationality(self, mention: EntityMention) -> None:
         word = _plain(clean_name(mention.text))
-        state = _DEMONYMS.get(word)
+        state = DEMONYMS.get(word)
         if state is None:
             for cluster in self._clusters:
                 if cluster.label == "GPE":
@@ -413,6 +304,8 @@ class PartyIndex:
                     if len(stem) >= 4 and word.startswith(stem) and len(word) - len(key) <= 4:
                         state = cluster.canonical or cluster.names[0]
                         break
+        if state is None and mention.modifier:
+            return  # "a European company", "Baltic states": an adjective, not a party
         if state is None:
             # A group (Democrats, Muslims): its own party, singular and plural together.
             self._add_keyed(mention, "ORG", word.rstrip("s"), None)
@@ -427,8 +320,8 @@ class PartyIndex:
         label = mention.label if mention.label in ("ORG", "GPE") else "ORG"
         canonical = None
         plain = _plain(clean_name(mention.text))
-        if plain in _STATE_ALIASES:
-            canonical, label = _STATE_ALIASES[plain], "GPE"
+        if plain in STATE_ALIASES:
+            canonical, label = STATE_ALIASES[plain], "GPE"
         self._add_keyed(mention, label, key, canonical)
 
     def _add_keyed(
@@ -453,7 +346,37 @@ class PartyIndex:
                 continue
             for mention in cluster.mentions:
                 self._link(target, mention, "")
-            cluster.mentions = []
+            cluster.mentions, cluster.starts = [], []
+
+    def _join_short_forms(self) -> None:
+        """'the Commission' joins 'European Commission', 'Cocoa Board' joins 'Ghana Cocoa Board', when
+        exactly one longer name of the article ends with the short one."""
+        by_last_word: dict[str, list[int]] = {}
+        for index, cluster in enumerate(self._clusters):
+            if cluster.label != "PERSON" and not cluster.group and cluster.mentions and " " in cluster.key:
+                by_last_word.setdefault(cluster.key.rsplit(" ", 1)[-1], []).append(index)
+        for index, cluster in enumerate(self._clusters):
+            if (
+                cluster.label in ("PERSON", "GPE")
+                or cluster.group
+                or cluster.canonical
+                or not cluster.mentions
+            ):
+                continue
+            key = cluster.key
+            if not key or len(key.split()) > 2:
+                continue
+            longer = [
+                i
+                for i in by_last_word.get(key.rsplit(" ", 1)[-1], ())
+                if i != index and self._clusters[i].key.endswith(" " + key)
+            ]
+            if len(longer) != 1:
+                continue
+            target = longer[0]
+            for mention in cluster.mentions:
+                self._link(target, mention, "")
+            cluster.mentions, cluster.starts = [], []
 
     # --- queries --------------------------------------------------------------
 
@@ -506,7 +429,16 @@ class PartyIndex:
         cluster = self._clusters[index]
         if role and role not in cluster.roles and len(role) <= 120:
             cluster.roles.append(role)
-            cluster.role_words.append(frozenset(_plain(w) for w in _words(role)))
+            words = frozenset(_plain(w) for w in _words(role))
+            cluster.role_words.append(words)
+            for word in words:
+                self._by_role_word.setdefault(word, set()).add(index)
+            if cluster.gender is None and cluster.label == "PERSON":
+                # The article's own evidence: "Dana Reyes, a spokeswoman", "the businessman X".
+                if words & FEMALE_ROLE_NOUNS and not words & MALE_ROLE_NOUNS:
+                    cluster.gender = "f"
+                elif words & MALE_ROLE_NOUNS and not words & FEMALE_ROLE_NOUNS:
+                    cluster.gender = "m"
 
     def roles_of(self, index: int) -> list[str]:
         return self._clusters[index].roles
@@ -514,7 +446,8 @@ class PartyIndex:
     def people_with_role(self, words: set[str], head: str) -> list[int]:
         """People whose recorded role holds the description's head noun and all its other words."""
         found = []
-        for index, cluster in enumerate(self._clusters):
+        for index in sorted(self._by_role_word.get(head, ())):
+            cluster = self._clusters[index]
             if cluster.label != "PERSON" or cluster.unnamed:
                 continue
             for role_words in cluster.role_words:
@@ -573,31 +506,62 @@ class PartyIndex:
             )
         return max(cluster.names, key=lambda n: (len(n), -cluster.names.index(n)))
 
-    def parties(self) -> tuple[list[Party], dict[int, str]]:
-        """Parties with ids p1, p2… in order of first mention, and the id of each cluster."""
+    def parties(self, speaking: Iterable[int] = (), text: str = "") -> tuple[list[Party], dict[int, str]]:
+        """Parties with ids p1, p2… in order of first mention, and the id of each cluster.
+
+        Clusters that end with the same name are one party. A one-word name that the article
+        (``text``) also writes in lower case as an ordinary word ("Mackerel" in a headline beside
+        "mackerel") is a common noun the tagger capitalised: no party, unless it speaks.
+        """
+        speakers = set(speaking)
+        lower_words = {w for w in re.findall(r"[\w'’-]+", text) if w.islower()}  # once: linear in the text
         order = sorted(
-            (i for i, c in enumerate(self._clusters) if c.mentions),
+            (
+                i
+                for i, c in enumerate(self._clusters)
+                if c.mentions and (i in speakers or not self._common_noun(i, lower_words))
+            ),
             key=lambda i: self._clusters[i].mentions[0].start,
         )
-        ids = {index: f"p{n}" for n, index in enumerate(order, start=1)}
-        parties = []
+        first_of_name: dict[str, int] = {}
+        members: dict[int, list[int]] = {}
         for index in order:
-            cluster = self._clusters[index]
-            name = self.name_of(index)
-            aliases = tuple(dict.fromkeys(n for n in cluster.names if n != name))
+            first = first_of_name.setdefault(self.name_of(index).casefold(), index)
+            members.setdefault(first, []).append(index)
+        ids: dict[int, str] = {}
+        for n, first in enumerate(members, start=1):
+            for index in members[first]:
+                ids[index] = f"p{n}"
+        parties = []
+        for first, group in members.items():
+            clusters = [self._clusters[i] for i in group]
+            main = max(clusters, key=lambda c: len(c.mentions))  # its type wins
+            name = self.name_of(first)
+            names = [n for c in clusters for n in c.names]
+            parent = next((c.parent for c in clusters if c.parent is not None), None)
             parties.append(
                 Party(
-                    id=ids[index],
+                    id=ids[first],
                     name=name,
-                    type=cluster.label if cluster.label in ("PERSON", "ORG", "GPE") else "ORG",
-                    aliases=aliases,
-                    roles=tuple(cluster.roles),
-                    mentions=tuple((m.start, m.end) for m in sorted(cluster.mentions, key=lambda m: m.start)),
-                    unnamed=cluster.unnamed,
-                    parent_id=ids.get(cluster.parent) if cluster.parent is not None else None,
+                    type=main.label if main.label in ("PERSON", "ORG", "GPE") else "ORG",
+                    aliases=tuple(dict.fromkeys(n for n in names if n != name)),
+                    roles=tuple(dict.fromkeys(r for c in clusters for r in c.roles)),
+                    mentions=tuple(sorted((m.start, m.end) for c in clusters for m in c.mentions)),
+                    unnamed=all(c.unnamed for c in clusters),
+                    parent_id=ids.get(parent)
+                    if parent is not None and ids.get(parent) != ids[first]
+                    else None,
                 )
             )
         return parties, ids
+
+    def _common_noun(self, index: int, lower_words: set[str]) -> bool:
+        cluster = self._clusters[index]
+        if cluster.unnamed or cluster.canonical or not cluster.names:
+            return False
+        if any(" " in n or not n[:1].isupper() for n in cluster.names):
+            return False
+        return cluster.names[0].lower() in lower_words
 
     def mentions(self, ids: dict[int, str]) -> list[Mention]:
         return [

@@ -6,6 +6,7 @@ never imports it at all, so nothing here runs until :func:`load_nlp` is called.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -51,23 +52,37 @@ PARAGRAPH_BREAKS = "briefing_paragraph_breaks"
 def _add_paragraph_breaks(nlp: Language) -> None:
     """A new paragraph always starts a sentence (headlines and quote paragraphs have no full stop).
 
-    The parser keeps sentence starts set before it, so this costs one pass over the tokens.
+    The parser keeps sentence starts set before it.
     """
     from spacy.language import Language
 
     if PARAGRAPH_BREAKS not in Language.factories:
-        Language.component(PARAGRAPH_BREAKS, func=_mark_paragraph_starts)
+        Language.component(PARAGRAPH_BREAKS, func=mark_paragraph_starts)
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
 
 
-def _mark_paragraph_starts(doc):  # noqa: ANN001, ANN202 - spaCy component signature
-    after_break = False
-    for token in doc:
-        if token.i > 0:
-            token.is_sent_start = True if after_break and not token.is_space else None
-        if token.is_space and "\n" in token.text:
-            after_break = True
-        elif not token.is_space:
-            after_break = False
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def mark_paragraph_starts(doc):  # noqa: ANN001, ANN201 - spaCy component signature
+    """Set a sentence start on the first word after each line break, in one pass over the Doc.
+
+    Token by token (``token.is_sent_start = …``) would be quadratic: before the parser has run,
+    spaCy's setter scans the whole Doc for dependency labels on every assignment.
+    """
+    import numpy
+
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array(["IDX"]).astype(numpy.int64)
+    sent_starts = doc.to_array(["SENT_START"]).astype(numpy.int64)
+    text = doc.text
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if match.end() >= len(text):
+            break
+        i = int(numpy.searchsorted(starts, match.end()))
+        if 0 < i < len(doc) and starts[i] == match.end():
+            sent_starts[i] = 1
+    doc.from_array(["SENT_START"], sent_starts.astype(numpy.uint64))
     return doc

@@ -18,38 +18,30 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from briefing.nlp.attribution import DOCUMENT_NOUNS, TextIndex
+from briefing.nlp.attribution import TextIndex
+from briefing.nlp.lexicon import (
+    CALENDAR_WORDS,
+    DEFINITE_ARTICLES,
+    DOCUMENT_NOUNS,
+    FEMALE_PRONOUNS,
+    GROUP_PRONOUNS,
+    MALE_PRONOUNS,
+    ORG_NOUNS,
+    QUANTIFIERS,
+    THING_PRONOUNS,
+)
 from briefing.nlp.parties import PartyIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_MALE = frozenset({"he", "him", "his", "himself"})
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
-_THING = frozenset({"it", "its", "itself"})
-_GROUP = frozenset({"they", "them", "their", "themselves"})
-# Heads that name an organisation rather than a person.
-ORG_NOUNS = frozenset(
-    """mission campaign team office administration government ministry department committee agency company
-    firm group party leadership council commission court embassy delegation board newspaper paper
-    organization organisation union association coalition bank regulator police military army network
-    website site outlet station directorate authority authorities service services industry
-    institute foundation center centre cabinet parliament congress senate house secretariat""".split()
-)
 # How far back a pronoun looks: further for the subject of a sentence than for any mention.
 _LOOKBACK_PARAGRAPHS = 4
 _LOOKBACK_PARAGRAPHS_ANY = 2
-_ARTICLES = frozenset({"the", "this", "that"})
-
-# Day and month names the tagger sometimes takes for people ("on Monday, said").
-CALENDAR_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april june july
-    august september october november december""".split()
-)
 
 
 class SpeakerResolver:
@@ -103,8 +95,16 @@ class SpeakerResolver:
             token = token.head.head
         at = self.index.start(token)
         lower = token.lower_
-        if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _THING | _GROUP:
-            return self.pronoun(lower, at)
+        if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+            found = self.pronoun(lower, at)
+            if found is None and lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                described = self._described_subject_before(token)  # "The actor arrived late. He said …"
+                if described is not None:
+                    return self.description(described)
+            return found
+        group = _quantified_group(token)
+        if group is not None:
+            return self.resolve(group)  # "many of them said", "some of the protesters said": the group
         cluster = self.entity_cluster(token)
         if cluster is not None and self.parties.is_group(cluster) and self._definite_singular(token):
             # "the Republican said": a person of that group the article has named, not the group.
@@ -131,7 +131,9 @@ class SpeakerResolver:
             return None
         if token.pos_ == "PROPN":
             start, end = self.noun_phrase(token)
-            named = self.parties.find_named(self._text[start:end]) or self.parties.find_named(token.text)
+            named = self.parties.find_named(self._text[start:end])
+            if named is None:  # not "or": the first party has index 0
+                named = self.parties.find_named(token.text)
             if named is not None:
                 return named
         return self.description(token)
@@ -151,12 +153,35 @@ class SpeakerResolver:
                 found = self.entity_cluster(child)
                 if found is not None:
                     return found
+        if token.dep_ == "dobj":
+            # "The ministry issued a statement saying …", "she released a letter saying …": the issuer.
+            issuer = _own_subject(token.head)
+            if issuer is not None:
+                return self.resolve(issuer)
         if any(c.dep_ in ("amod", "compound") for c in token.children):
             return self.description(token)  # "the congressional report": a source of its own
         author = self._earlier_author(token)
         return author if author is not None else self.last_speaker
 
-    def _earlier_author(self, token: Token) -> Token | None:
+    def _described_subject_before(self, pronoun: Token) -> Token | None:
+        """The subject of the sentence before, when it is a description of a person ("the actor", "the
+        employee") and the pronoun found no named person: he/she can refer to a description."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        before = pronoun.doc[sentence.start - 1].sent
+        for token in before:
+            if (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.pos_ == "NOUN"
+                and token.lemma_.lower() not in ORG_NOUNS
+                and token.tag_ == "NN"
+                and any(c.lower_ in DEFINITE_ARTICLES for c in token.children)
+            ):
+                return token
+        return None
+
+    def _earlier_author(self, token: Token) -> int | None:
         """'Cook provided a written statement …' before 'the statement said': Cook."""
         lemma = token.lemma_
         for earlier in reversed(token.doc[max(0, token.i - 300) : token.i]):
@@ -226,7 +251,7 @@ class SpeakerResolver:
 
     @staticmethod
     def _definite_singular(token: Token) -> bool:
-        definite = any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children)
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in token.children)
         return definite and token.tag_ in ("NN", "NNP")
 
     def index_text(self, start: int, end: int) -> str:
@@ -251,13 +276,11 @@ class SpeakerResolver:
         return None
 
     def _last_mention(self, cluster: int, before: int) -> int:
-        best = -1
-        for offset, found, _ in self._salient:
-            if offset >= before:
-                break
+        for i in range(bisect_left(self._salient, (before, -1, False)) - 1, -1, -1):
+            offset, found, _ = self._salient[i]
             if found == cluster:
-                best = offset
-        return best
+                return offset
+        return -1
 
     def pronoun(self, word: str, at: int, person: bool = False) -> int | None:
         parties = self.parties
@@ -268,17 +291,17 @@ class SpeakerResolver:
         if person:
             gender = None
             fits = one_person
-        elif word in _MALE or word in _FEMALE:
-            gender = "m" if word in _MALE else "f"
+        elif word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
+            gender = "m" if word in MALE_PRONOUNS else "f"
 
             def fits(c: int) -> bool:
                 return one_person(c) and parties.gender_of(c) in (None, gender)
-        elif word in _THING:
+        elif word in THING_PRONOUNS:
             gender = None
 
             def fits(c: int) -> bool:
                 return parties.label_of(c) in ("ORG", "GPE")
-        elif word in _GROUP:
+        elif word in GROUP_PRONOUNS:
             gender = None
 
             def fits(c: int) -> bool:
@@ -289,7 +312,8 @@ class SpeakerResolver:
         end = bisect_right(self._salient, (at, -1, False))
         found = None
         for subjects_only, lookback in ((True, _LOOKBACK_PARAGRAPHS), (False, _LOOKBACK_PARAGRAPHS_ANY)):
-            for offset, cluster, is_subject in reversed(self._salient[:end]):
+            for i in range(end - 1, -1, -1):  # backwards by index: a reversed slice would copy the list
+                offset, cluster, is_subject = self._salient[i]
                 if paragraph - self._paragraph_of(offset) > lookback:
                     break
                 if (is_subject or not subjects_only) and fits(cluster):
@@ -300,3 +324,17 @@ class SpeakerResolver:
         if found is not None and gender:
             self.parties.set_gender(found, gender)
         return found
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _quantified_group(token: Token) -> Token | None:
+    """The group of a quantifier head: "many of them", "most of the nurses", "two of the officials"."""
+    if token.lemma_.lower() not in QUANTIFIERS and token.pos_ != "NUM":
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None

@@ -1,176 +1,83 @@
 """What a statement does: claim, denial, non-denial, confirmation or refusal.
 
-The label comes from the cue, whether the cue is negated, and the words of
-the statement, tried in this order (the first rule that fires wins):
+``classify`` tries the named rules of ``RULES`` in order and returns the stance of the first that
+fires with its name, so a reader (and ``briefing eval --verbose``) can see why. In order:
 
-1. A refusal verb ("declined", "refused") or a negated verb of telling ("did
-   not say", "would not comment") is a refusal, unless what is declined is a
-   yes-or-no answer about the report ("to say whether", "to confirm or
-   deny"): answering around a report without denying it is a non-denial.
-2. A negated verb of denying or confirming ("did not deny", "would not
-   confirm", "neither confirmed nor denied", "stopped short of denying") is a
-   non-denial.
-3. Words that decline to comment in the statement itself ("I am not going to
-   get into details", "no comment", "we will not be commenting", "I would
-   rather not add to it") make a refusal.
-4. A verb of denying or rejecting ("denied", "dismissed", "disputed", "pushed
-   back") is a denial, and so is the reason given with it ("rejected the
-   report, saying every trip was paid for"); a verb of confirming or
-   admitting ("confirmed", "acknowledged") makes a confirmation.
-5. Content that reports the speaker's side withholding an answer ("the
-   agency declined to say whether …") is a non-denial, or a refusal when no
-   yes-or-no answer is withheld.
-6. Not remembering whether something happened, taking note of a report
-   without answering it ("is reviewing the allegations", "we take these
-   concerns seriously") is a non-denial.
-7. Denial vocabulary in the statement ("untrue", "false", "baseless", "no
-   truth", "a sham", "at no time", "not what happened", "said only that") is a
-   denial; so is defending one's own word ("my answers were truthful", "what I
-   said is consistent with …") and denying that something exists ("there is
-   no side deal", but not "there is no doubt").
-8. The speaker negating its own act ("it has not held any negotiations", "he
-   had no knowledge", "I did not know") is a denial: the subject is the
-   speaker (first person, a pronoun in reported speech, or a word of the
-   speaker's name) and the verb is negated in the past or present, not with a
-   modal of the future or of opinion ("would not agree" is a claim, as is
-   "I don't think"). A habit or policy ("we do not negotiate with
-   kidnappers"), an intention ("we are not going to cut corners") and a
-   comparison ("we have never been stronger") are claims.
-9. Admissions ("that's correct", "misspoke", "was a mistake", "we made
-   mistakes", "I may have misspoken") are confirmations, unless only supposed
-   ("if we were wrong …").
-10. Granting the alleged fact for argument's sake ("if they did stay there,
-   it only shows …"), or a statement given in answer to a report, query,
-   accusation or yes-or-no question ("asked whether …") that neither denies
-   nor confirms, is a non-denial.
-11. Everything else is a claim.
+1. Refusing (a refusal verb, or a negated verb of telling: "declined to", "would not say", "would
+   not define") a yes-or-no answer about a report ("to say whether", "to confirm or deny") is a
+   non-denial; refusing anything else is a refusal.
+2. A negated verb of denying or confirming ("did not deny", "neither confirmed nor denied",
+   "stopped short of denying"), or the speaker saying so in its words, is a non-denial.
+3. Words that decline to comment ("I am not going to get into that", "no comment") are a refusal.
+4. A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation.
+   **"denied X, saying Y"**: the clause of the participle (or of a verb joined by "and") that
+   continues a verb of denying gets the label of that verb: Y is a denial, the reason given for
+   it ("rejected the report, saying every trip was paid for"). After a negated verb of denying
+   ("did not deny the report, saying …") Y is a non-denial. This holds wherever a participle or
+   a conjoined cue continues a denying or confirming verb.
+5. Content reporting that the speaker's side withholds an answer ("declined to say whether").
+6. Professed ignorance ("I have no idea", "I never heard of it", "I don't recall whether"),
+   keeping options open ("reserves the right to", "would not rule out", "left open") and taking
+   note of a report without answering it ("is reviewing the allegations") are non-denials.
+7. Words judging a claim untrue ("false", "baseless", "not what happened") are a denial only as a
+   rebuttal: when the statement is about the thing it answers ("the report is false", "that is
+   nonsense") or the article presents what it answers (a reply cue, "in response to the
+   report"). Used to accuse someone else ("his ads are misleading") they stay a claim.
+8. Vouching for one's own account ("my statements were accurate") and denying that something
+   exists ("there is no side deal") are denials.
+9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
+   denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
+   army alone cannot win this"), an opinion ("I don't think") and a state of mind ("we are not
+   afraid of scrutiny") are claims.
+10. A correction ("in fact", "actually") given in answer to something the article presents is a
+    denial.
+11. Admissions ("that's correct", "I misspoke", "we made mistakes", "I should have", "could have
+    answered better") are confirmations, unless only supposed ("if we were wrong …").
+12. A statement given in answer to a report, query or accusation ("asked whether …", "in response
+    to the report") that neither denies nor confirms is a non-denial.
+13. Everything else is a claim.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-DENY_VERBS = frozenset(
-    "deny reject dismiss dispute refute rebut disavow repudiate contest debunk disclaim deride "
-    "contradict".split()
+from briefing.nlp.lexicon import (
+    ANSWERED_THING,
+    ANSWERS_REPORT,
+    CONFIRM_OR_DENY,
+    CONFIRM_VERBS,
+    CONFIRMATION_WORDS,
+    CORRECTION_WORDS,
+    DENIAL_WORDS,
+    DENY_VERBS,
+    FIRST_PERSON,
+    HYPOTHETICAL_MODALS,
+    LOOKING_INTO,
+    NOTHING_THERE,
+    OPINION_VERBS,
+    OPTIONS_OPEN,
+    OWN_ACCOUNT_VOUCHED,
+    OWN_POSSESSIVES,
+    PARTIAL_ADVERBS,
+    PROFESSED_IGNORANCE,
+    REFUSAL_WORDS,
+    REFUSE_VERBS,
+    REPLY_CUES,
+    TELLING_VERBS,
+    THIRD_PERSON,
+    WHETHER,
+    WITHHOLDS,
+    WITHHOLDS_WHETHER,
 )
-CONFIRM_VERBS = frozenset("confirm acknowledge admit concede affirm verify corroborate".split())
-REFUSE_VERBS = frozenset({"decline", "refuse"})
-# Verbs of telling whose negation withholds an answer ("did not say when").
-TELLING_VERBS = frozenset(
-    "say tell comment discuss elaborate specify disclose reveal answer explain detail address identify "
-    "name provide give confirm deny".split()
-)
-_WHETHER = re.compile(r"^(to\s+(say|confirm|deny|comment on|discuss|disclose)\s+)?(whether|if)\b")
-_CONFIRM_OR_DENY = re.compile(
-    r"\b(confirm\w*\s+(or|nor)\s+den\w*|den\w*\s+(or|nor)\s+confirm\w*|neither\s+confirm\w*)\b"
-)
-_REFUSAL_WORDS = re.compile(
-    r"\b(no comment|declin\w* to comment|"
-    r"(not|n't|never|won't|cannot|can't)\s+(be\s+)?(going to\s+|gonna\s+|able to\s+|in a position to\s+|"
-    r"prepared to\s+|about to\s+|want to\s+|qualified to\s+|allowed to\s+|even\s+)?"
-    r"(get into|go into|comment|discuss|speak to|speak about|speak for|speculate|elaborate|weigh in|"
-    r"talk about|get ahead of|characterize|share details|disclose|provide details|tell you|tell us|"
-    r"getting into|going into|commenting|discussing|speculating|elaborating|talking about|"
-    r"say (any )?more|say anything|say much)|"
-    r"\b(rather not|prefer not to) (add|comment|say|discuss|get into|go into|speculate|elaborate)|"
-    r"outside the scope|"
-    r"(not|n't|won't|cannot|can't)\s+(be\s+)?(going to\s+|able to\s+|prepared to\s+)?"
-    r"(give|provide|share|release|put)\s+(you\s+|out\s+)?(a |any |the )?"
-    r"(figures?|numbers?|details|specifics|names|a date|a timeline|information))\b"
-)
-# The content reports that the speaker's side withholds an answer ("the agency declined to say whether").
-_WITHHOLDS_WHETHER = re.compile(
-    r"\b(declin\w*|refus\w*|(would|will|did|could)( not|n't)) (to )?(say|confirm|disclose|answer|specify) "
-    r"(whether|if)\b"
-)
-_WITHHOLDS = re.compile(
-    r"\b(declin\w*|refus\w*) to (comment|say|discuss|elaborate|provide|give|disclose|answer|specify|"
-    r"identify|name|release)\b"
-)
-# Taking note of a report without answering it: "the bank said it was reviewing the allegations".
-_LOOKING_INTO = re.compile(
-    r"\b(review\w*|look\w* (into|at)|examin\w*|investigat\w*|study\w*|studying|aware of|assess\w*) "
-    r"(the|these|those|this|such|its|their) (report|reports|findings|allegations?|claims?|accusations?|"
-    r"complaints?|concerns?|matter|story)\b|"
-    r"\btakes? (these|the|such|all|any|this) (concerns?|allegations?|claims?|reports?|complaints?|matter) "
-    r"(very )?seriously\b|"
-    r"\bstop\w* short of (deny|denying|confirm|confirming)\b"
-)
-_NOT_REMEMBER = re.compile(
-    r"\b(not|n't|never)\s+(recall|remember)\b|\bno (recollection|memory) of\b|"
-    r"\b(not|n't)\s+aware (of )?whether\b"
-)
-_DENIAL_WORDS = re.compile(
-    r"\b(untrue|not true|falsely|falsehoods?|baseless|groundless|unfounded|no truth|"
-    # "false" judges a claim ("is false", "false allegations"), not "broadcast a false position"
-    r"(is|are|was|were|be|been|completely|totally|entirely|simply|patently|demonstrably|utterly|absolutely|"
-    r"categorically|wholly) false|false (claims?|allegations?|accusations?|reports?|reporting|narratives?|"
-    r"stor(y|ies)|information|statements?|charges?|assertions?|rumou?rs?)|false\W*$|"
-    r"no basis|without (any )?(merit|basis|foundation)|fabricat\w+|made[- ]up|made it up|fake|"
-    r"sham|hoax|witch[- ]hunt|lies|lying|liars?|nonsense|absurd|ridiculous|categorically|"
-    r"not credible|no evidence|mischaracteri[sz]\w*|misrepresent\w*|distort\w*|inaccurate|misleading|"
-    r"at no time|nothing to do with|no (role|involvement|knowledge|indication|part|proof)\b|"
-    r"illegitimate|debunked|bogus|slander\w*|defamatory|charade|farce|in shambles|hit (job|piece)|"
-    r"politically motivated|smears?|unsubstantiated|pure fiction|conspiracy theor\w*|no wrongdoing|"
-    r"nothing wrong|not (true|accurate|correct)|(is|was|are|were)n't (true|accurate|correct)|"
-    r"not what (happened|took place|was said|i said|we said)|(never|not|n't) happen(ed)?|"
-    r"(said|says|found|concluded|stated) only that|only (said|says|stated) that)\b"
-)
-# Defending one's own word against a charge of lying: "my answers were truthful", "what I said is
-# consistent with what I told the FBI".
-_OWN_WORD_STANDS = re.compile(
-    r"\b(my|our|his|her|their|its)\b[^.;]{0,30}?\b(statements?|answers?|accounts?|remarks|comments|"
-    r"testimony|words)\b[^;]{0,60}?\b(were|was|are|is|have been|has been|had been|remain)\s+"
-    r"(\w+ ){0,2}(consistent|truthful|accurate|correct|true|the same|honest)\b|"
-    r"\bwhat (i|we|he|she|they)('ve| have| had)? (said|told|testified)\b[^;]{0,80}?"
-    r"\b(is|was|has been|have been) (\w+ ){0,2}(consistent|truthful|accurate|true|the same)\b"
-)
-# "There is no side deal": denies that something exists; not "there is no doubt" or "no way".
-_NOTHING_THERE = re.compile(
-    # Not inside a clause that sets a scene ("a world in which there were no unmanned vessels").
-    r"(?<!if )(?<!whether )(?<!which )(?<!where )(?<!when )\bthere(?:'s| is| was| are| were| has been|"
-    r" have been| had been| has never been| have never been)"
-    r"\s+(?:no|never|nothing)\b(?!\s+(?:doubt|question|way|reason|need|one|other|better|shortage|end|telling|"
-    r"such thing|substitute|alternative|easy|simple|single|quick|magic|silver|guarantee|limit))"
-)
-_CONFIRMATION_WORDS = re.compile(
-    r"\b((that|it)('s| is| was) (correct|right|true|accurate)|misspoke|(was|is) a mistake|"
-    r"made a mistake|(take|takes|taken|took|taking) (full )?responsibility|apologi[sz]\w*|i regret|"
-    r"we regret|mistakes were made|(i|we) (was|were) wrong|"
-    r"(i|we) (have |had )?made (\w+ ){0,2}(mistakes|errors)|"
-    r"(i|we|he|she|they) (may|might) have (misspoken|misstated|short ?-? ?circuited|erred|overstated|"
-    r"misremembered|been (wrong|mistaken|unclear|confused)))\b"
-)
-_NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither", "nor"})
-# A negated verb of opinion or wish states a view, it does not deny an act.
-_OPINION_VERBS = frozenset(
-    "think believe expect want like feel hope see agree suppose imagine seem appear need wish mind care "
-    "doubt".split()
-)
-_HYPOTHETICAL_MODALS = frozenset("will would could can should might may shall must 'll wo ca".split())
-# Answering a report or an accusation without denying it is a non-denial.
-_ANSWERS_REPORT = re.compile(
-    r"\basked (whether|if)\b|"  # an answer to a yes-or-no question that says neither
-    r"\b(in response to|responding to|in reply to|replying to|asked about|when asked about)\b[^;]{0,60}?"
-    r"\b(report|reports|reporting|query|queries|allegations?|accusations?|claims?|charges?|story|stories|"
-    r"onslaught|attacks?|article|inquiry|inquiries)\b"
-)
-# Granting the alleged fact only for argument's sake: "if they did stay there, it only shows …".
-_IF_IT_HAPPENED = re.compile(
-    r"^(and |but |well , )?(even )?if (they|he|she|it|we|i|that|so) (did|had|was|were)\b"
-)
-_FIRST_PERSON = frozenset({"i", "we"})
-_PARTIAL = frozenset({"always", "necessarily", "entirely", "fully", "just", "only", "yet"})
+
 ORGANISATION = "<organisation>"  # put among the speaker words when the speaker is an organisation
-_THIRD_PERSON = frozenset({"he", "she", "it", "they"})
-_OWN_POSSESSIVES = frozenset({"my", "our", "his", "her", "its", "their"})
 
 
 def rejects(verb: Token) -> bool:
@@ -180,7 +87,9 @@ def rejects(verb: Token) -> bool:
 
 
 def _lower_text(tokens: Sequence[Token]) -> str:
-    return " ".join(t.lower_ for t in tokens).replace(" n't", "n't").replace(" 's", "'s").replace("’", "'")
+    # Apostrophes first: "n’t" must become "n't" before it is glued back to its verb.
+    joined = " ".join(t.lower_ for t in tokens).replace("’", "'")
+    return joined.replace(" n't", "n't").replace(" 's", "'s")
 
 
 def _is_negated(verb: Token) -> bool:
@@ -200,7 +109,7 @@ def _is_negated(verb: Token) -> bool:
 
 
 def _has_hypothetical_modal(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -212,12 +121,12 @@ def _subject(verb: Token) -> Token | None:
 
 def _is_speaker(subject: Token, kind: str, speaker_words: frozenset[str]) -> bool:
     word = subject.lower_
-    if word in _FIRST_PERSON:
+    if word in FIRST_PERSON:
         return True
-    if word in _THIRD_PERSON:
+    if word in THIRD_PERSON:
         # In a quotation "it" is the speaker only when an organisation speaks of itself.
         return kind != "direct" or (word == "it" and ORGANISATION in speaker_words)
-    if any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children):
+    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children):
         return True  # "her client did not intend": the speaker answering for its own side
     return subject.lower_ in speaker_words or subject.lemma_.lower() in speaker_words
 
@@ -255,11 +164,11 @@ def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset
     if not content:
         return False
     for verb in _main_verbs(content):
-        if verb.lemma_.lower() in _OPINION_VERBS | _HYPOTHETICAL_MODALS or _has_hypothetical_modal(verb):
+        if verb.lemma_.lower() in OPINION_VERBS | HYPOTHETICAL_MODALS or _has_hypothetical_modal(verb):
             continue
-        if any(c.lower_ in _PARTIAL for c in verb.children) or not _is_negated(verb):
+        if any(c.lower_ in PARTIAL_ADVERBS for c in verb.children) or not _is_negated(verb):
             continue  # "didn't always follow through" concedes, it does not deny
-        if _states_policy_or_future(verb):
+        if _states_policy_or_future(verb) or _states_feeling(verb):
             continue
         subject = _subject(verb)
         if subject is not None and _is_speaker(subject, kind, speaker_words):
@@ -278,6 +187,107 @@ def _speaker_withholds_denial(content: Sequence[Token], kind: str, speaker_words
     return False
 
 
+def _states_feeling(verb: Token) -> bool:
+    """'We are not afraid of scrutiny', 'I am not worried': a negated state of mind answers nothing."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children)
+
+
+@dataclass(frozen=True)
+class Said:
+    """What the stance rules look at in one statement."""
+
+    lemma: str  # the cue's lemma, lower case ("" without a cue)
+    negated: bool  # whether the cue is negated
+    content: Sequence[Token]
+    kind: str
+    speaker_words: frozenset[str]
+    cue: str  # the cue's words, lower case
+    context: str  # the rest of the cue's sentence, lower case
+    text: str  # the content's words, lower case (see ``_lower_text``)
+
+    def refuses(self) -> bool:
+        return self.lemma in REFUSE_VERBS or (
+            self.negated and self.lemma in TELLING_VERBS - DENY_VERBS - CONFIRM_VERBS
+        )
+
+    def answers(self) -> bool:
+        """Whether the article presents what the statement answers: a reply cue, or a report, query or
+        accusation named around it."""
+        return self.lemma in REPLY_CUES or bool(ANSWERS_REPORT.search(self.context))
+
+
+@dataclass(frozen=True)
+class StanceRule:
+    name: str  # what a reader is shown as the reason ("why: negated verb of denying")
+    stance: str
+    fires: Callable[[Said], bool]
+
+
+# Tried in order; the first that fires gives the stance. The module docstring says why each is there.
+RULES: tuple[StanceRule, ...] = (
+    StanceRule(
+        "refusal of a yes-or-no answer",
+        "non_denial",
+        lambda s: s.refuses() and bool(WHETHER.search(s.text) or CONFIRM_OR_DENY.search(s.text)),
+    ),
+    StanceRule("verb of refusing", "refusal", Said.refuses),
+    StanceRule(
+        "negated verb of denying or confirming",
+        "non_denial",
+        lambda s: (
+            (s.negated and s.lemma in DENY_VERBS | CONFIRM_VERBS) or bool(CONFIRM_OR_DENY.search(s.cue))
+        ),
+    ),
+    StanceRule(
+        "speaker neither confirms nor denies",
+        "non_denial",
+        lambda s: _speaker_withholds_denial(s.content, s.kind, s.speaker_words),
+    ),
+    StanceRule("words declining to comment", "refusal", lambda s: bool(REFUSAL_WORDS.search(s.text))),
+    StanceRule("verb of denying", "denial", lambda s: s.lemma in DENY_VERBS and not s.negated),
+    StanceRule("verb of confirming", "confirmation", lambda s: s.lemma in CONFIRM_VERBS and not s.negated),
+    StanceRule(
+        "reports a yes-or-no answer withheld", "non_denial", lambda s: bool(WITHHOLDS_WHETHER.search(s.text))
+    ),
+    StanceRule("reports a refusal to comment", "refusal", lambda s: bool(WITHHOLDS.search(s.text))),
+    StanceRule("professed ignorance", "non_denial", lambda s: bool(PROFESSED_IGNORANCE.search(s.text))),
+    StanceRule(
+        "keeping options open",
+        "non_denial",
+        lambda s: bool(OPTIONS_OPEN.search(s.text) or OPTIONS_OPEN.search(s.cue)),
+    ),
+    StanceRule(
+        "taking note of a report",
+        "non_denial",
+        lambda s: bool(LOOKING_INTO.search(s.text) or LOOKING_INTO.search(s.cue)),
+    ),
+    StanceRule(
+        "words judging a claim untrue",
+        "denial",
+        lambda s: bool(DENIAL_WORDS.search(s.text)) and (s.answers() or bool(ANSWERED_THING.search(s.text))),
+    ),
+    StanceRule(
+        "speaker vouches for its own account", "denial", lambda s: bool(OWN_ACCOUNT_VOUCHED.search(s.text))
+    ),
+    StanceRule("denies that something exists", "denial", lambda s: bool(NOTHING_THERE.search(s.text))),
+    StanceRule(
+        "speaker negates its own act",
+        "denial",
+        lambda s: denies_own_act(s.content, s.kind, s.speaker_words),
+    ),
+    StanceRule(
+        "correction in answer", "denial", lambda s: bool(CORRECTION_WORDS.search(s.text)) and s.answers()
+    ),
+    StanceRule(
+        "admission",
+        "confirmation",
+        lambda s: bool(CONFIRMATION_WORDS.search(s.text)) and not s.text.startswith("if "),
+    ),
+    StanceRule("answer to a report that neither denies nor confirms", "non_denial", Said.answers),
+    StanceRule("plain assertion", "claim", lambda s: True),
+)
+
+
 def classify(
     cue_lemma: str | None,
     cue_negated: bool,
@@ -286,41 +296,17 @@ def classify(
     speaker_words: frozenset[str] = frozenset(),
     cue_text: str = "",
     context: str = "",
-) -> str:
-    """The stance of one statement; the rules and their order are in the module docstring."""
-    lemma = (cue_lemma or "").lower()
-    text = _lower_text(content)
-    cue_lower = cue_text.lower()
-    if lemma in REFUSE_VERBS or (cue_negated and lemma in TELLING_VERBS - DENY_VERBS - CONFIRM_VERBS):
-        if _WHETHER.search(text) or _CONFIRM_OR_DENY.search(text):
-            return "non_denial"
-        return "refusal"
-    if (cue_negated and lemma in DENY_VERBS | CONFIRM_VERBS) or _CONFIRM_OR_DENY.search(cue_lower):
-        return "non_denial"
-    if _speaker_withholds_denial(content, kind, speaker_words):
-        return "non_denial"
-    if _REFUSAL_WORDS.search(text):
-        return "refusal"
-    if lemma in DENY_VERBS and not cue_negated:
-        return "denial"
-    if lemma in CONFIRM_VERBS and not cue_negated:
-        return "confirmation"
-    # Only now: "rejected reports …, while refusing to say whether …" is first of all a rejection.
-    if _WITHHOLDS_WHETHER.search(text):
-        return "non_denial"
-    if _WITHHOLDS.search(text):
-        return "refusal"
-    if _NOT_REMEMBER.search(text) or _LOOKING_INTO.search(text) or _LOOKING_INTO.search(cue_lower):
-        return "non_denial"
-    if (
-        _DENIAL_WORDS.search(text)
-        or _OWN_WORD_STANDS.search(text)
-        or _NOTHING_THERE.search(text)
-        or denies_own_act(content, kind, speaker_words)
-    ):
-        return "denial"
-    if _CONFIRMATION_WORDS.search(text) and not text.startswith("if "):  # "if we were wrong" admits nothing
-        return "confirmation"
-    if _IF_IT_HAPPENED.search(text) or _ANSWERS_REPORT.search(context.lower()):
-        return "non_denial"
-    return "claim"
+) -> tuple[str, str]:
+    """The stance of one statement and the name of the rule that gave it (see ``RULES``)."""
+    said = Said(
+        lemma=(cue_lemma or "").lower(),
+        negated=cue_negated,
+        content=content,
+        kind=kind,
+        speaker_words=speaker_words,
+        cue=cue_text.lower().replace("’", "'"),
+        context=context.lower().replace("’", "'"),
+        text=_lower_text(content),
+    )
+    rule = next(r for r in RULES if r.fires(said))
+    return rule.stance, rule.name

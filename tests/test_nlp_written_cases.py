@@ -1,4 +1,4 @@
-"""Held-out check of stance and speaker on short news paragraphs written for this test (not corpus text).
+"""Cases written together with the rules (not held out, not corpus text): short news paragraphs of our own.
 
 Each case names a phrase inside the statement, the stance a reader would give it and the speaker. They
 cover denials without the word "deny", non-denials, confirmations, refusals, plain claims that contain a
@@ -276,13 +276,6 @@ CASES = [
         "I may have misspoken",
         "confirmation",
         "Hugo Lang",
-    ),
-    (
-        'Reporters asked whether the minister had stayed at the resort. "If he did, he paid for it '
-        'himself," said his aide, Tom Barker.',
-        "If he did",
-        "non_denial",
-        "Tom Barker",
     ),
     (
         'The company said it would look at the findings. "We take these concerns seriously," said '

@@ -1,0 +1,395 @@
+"""Every word list the analysis uses, each with the construction of news English it serves.
+
+An entry earns its place by being common in news in general, never by one article's wording.
+Lists are lower case; verbs are lemmas. Patterns match the lower-cased, space-joined words of a
+statement (``n't`` and ``'s`` glued back to their word, curly apostrophes made straight).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- speech cues (attribution) --------------------------------------------------------------------
+
+# Reporting verbs: "X said", "X told reporters", "X warned that …". Beliefs and perceptions are not speech.
+CUE_VERBS = _words(
+    """say tell add state write continue lament insist deny confirm claim argue note explain announce
+    report testify acknowledge admit concede reject dispute warn beg urge accuse tweet post respond reply
+    answer ask suggest allege assert contend maintain declare predict promise pledge vow threaten stress
+    emphasize emphasise underline underscore recall describe slam assail criticize criticise blast praise
+    complain counter reiterate repeat decline refuse conclude observe comment remark mention disclose
+    reveal signal indicate hint boast brag joke quip recount caution advise demand question dismiss refute
+    rebut clarify charge blame affirm confess divulge exclaim grumble inform proclaim reassure recommend
+    retort scoff shout speculate swear tout whisper yell characterize characterise brand cite reference
+    concur disagree agree guarantee reaffirm plead estimate pronounce call remind apologise apologize
+    press express"""
+)
+# Verbs whose object, not only a clause, is what was said: "denied the report", "called it a sham".
+OBJECT_CUES = _words(
+    """deny confirm acknowledge admit concede dispute reject dismiss refute rebut slam assail blast
+    criticize criticise accuse describe call characterize characterise brand urge beg warn praise announce
+    reveal disclose cite reference repeat reiterate decline refuse promise pledge vow demand charge blame
+    question suggest reaffirm tout express"""
+)
+# Cues that report speech only with a clause ("charged that …"), never with a bare object ("charged him").
+CLAUSE_ONLY_CUES = _words("call charge question demand suggest")
+# Nouns that carry reported content: "a report by X that …", "X's claim that …", "her vow that …".
+REPORT_NOUNS = _words(
+    "report statement claim announcement assertion allegation warning promise pledge remark testimony vow"
+)
+# Subjects that are documents ("the statement said"): the statement speaks for whoever issued it.
+DOCUMENT_NOUNS = _words(
+    "statement release report letter email e-mail memo tweet post filing document transcript complaint "
+    "lawsuit"
+)
+# Verbs of telling that are speech cues only when negated: "would not discuss the details" withholds.
+TELLING_CUES = _words(
+    "say tell comment discuss elaborate specify disclose reveal answer explain detail define"
+)
+# Phrasal verbs that report speech only with their particle: "pushed back on the criticism".
+PHRASAL_CUES = {"push": "back", "point": "out", "rule": "out", "make": "clear"}
+# A negated reply about a request is no statement: "did not respond to a request for comment".
+NON_RESPONSE = re.compile(
+    r"\b(request|requests|calls|call|emails?|messages?|inquir\w+) for comment\b|\b(return|returned)\b"
+)
+# Verbs that put a label on something: "what both sides describe as “consultations”" labels, says nothing.
+NAMING_CUES = _words("describe call characterize characterise brand label dub term")
+# Prepositions that introduce what an object cue reports: "warned of", "accused X of", "pushed back against".
+CONTENT_PREPOSITIONS = _words("as of for about that to against")
+
+# --- names and parties ---------------------------------------------------------------------------
+
+# Entity labels of the tagger that can be a party: people, organisations, states, nationalities and groups.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Titles written before a name ("Sen. Alice Warren", "Prime Minister X"): not part of the person's name.
+TITLES = _words(
+    """mr mrs ms miss dr sen senator rep representative gov governor president secretary minister
+    ambassador judge gen general col lt sgt adm prof professor rev sir dame lord lady chairman
+    chairwoman commissioner mayor vice former then-president cmdr capt"""
+)
+# Name suffixes ("John Smith Jr."): not a surname.
+NAME_SUFFIXES = _words("jr sr ii iii iv")
+# Titles that say a person is a man or a woman: the article's own evidence of gender ("Mr. Ortega").
+MALE_TITLES = _words("mr sir lord")
+FEMALE_TITLES = _words("mrs ms miss dame lady")
+# Role nouns that say a person is a man or a woman: "X, a spokeswoman", "the businessman".
+MALE_ROLE_NOUNS = _words(
+    "spokesman chairman congressman businessman councilman alderman assemblyman father son husband brother"
+)
+FEMALE_ROLE_NOUNS = _words(
+    "spokeswoman chairwoman congresswoman businesswoman councilwoman alderwoman assemblywoman mother "
+    "daughter wife sister"
+)
+# Honorifics kept with a name: "Mr. Clinton" tells which Clinton is meant.
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"})
+# Common given names (the most frequent in English-language birth registers): a two- or three-word name
+# tagged ORG that starts with one is a person ("Dana Reyes" is no company). Gender is not read from them.
+COMMON_FIRST_NAMES = _words(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+    sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
+    laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine
+    christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia
+    victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria
+    teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris
+    marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
+    james john robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+    gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+    zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl
+    arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne
+    elijah randy roy vincent ralph eugene russell bobby mason philip louis bill mike chris ben tim tony
+    steve"""
+)
+# Last words of names that are places or institutions, never people: "Kennedy Center", "Lincoln Bridge".
+INSTITUTION_WORDS = _words(
+    "university college school institute foundation center centre hospital company group bank fund trust "
+    "association committee council bridge airport station street square park prize award act"
+)
+# Short forms of given names that news uses for the same person: "Bill Clinton" is "William Clinton".
+NICKNAMES = {
+    "bill": "william",
+    "will": "william",
+    "billy": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "dick": "richard",
+    "rick": "richard",
+    "jim": "james",
+    "jimmy": "james",
+    "mike": "michael",
+    "tom": "thomas",
+    "tony": "anthony",
+    "joe": "joseph",
+    "ted": "edward",
+    "ed": "edward",
+    "chuck": "charles",
+    "charlie": "charles",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "katie": "katherine",
+    "peggy": "margaret",
+    "jack": "john",
+    "dan": "daniel",
+    "dave": "david",
+    "steve": "steven",
+    "alex": "alexander",
+    "nick": "nicholas",
+    "ben": "benjamin",
+    "sam": "samuel",
+    "pat": "patrick",
+    "tim": "timothy",
+    "andy": "andrew",
+    "greg": "gregory",
+    "matt": "matthew",
+    "chris": "christopher",
+}
+# The usual names of states that news writes several ways ("the US", "Britain"); value: canonical name.
+STATE_ALIASES = {
+    "us": "United States",
+    "usa": "United States",
+    "united states": "United States",
+    "united states of america": "United States",
+    "america": "United States",
+    "uk": "United Kingdom",
+    "united kingdom": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "prc": "China",
+    "people's republic of china": "China",
+    "uae": "United Arab Emirates",
+    "russian federation": "Russia",
+}
+# Nationalities whose state the prefix rule ("Kenyan" -> "Kenya") cannot find: irregular demonyms.
+DEMONYMS = {
+    "american": "United States",
+    "americans": "United States",
+    "british": "United Kingdom",
+    "briton": "United Kingdom",
+    "britons": "United Kingdom",
+    "english": "United Kingdom",
+    "french": "France",
+    "dutch": "Netherlands",
+    "swiss": "Switzerland",
+    "swedish": "Sweden",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "norwegian": "Norway",
+    "icelandic": "Iceland",
+    "faroese": "Faroe Islands",
+    "polish": "Poland",
+    "irish": "Ireland",
+    "spanish": "Spain",
+    "portuguese": "Portugal",
+    "greek": "Greece",
+    "turkish": "Turkey",
+    "israeli": "Israel",
+    "israelis": "Israel",
+    "iraqi": "Iraq",
+    "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates",
+    "afghan": "Afghanistan",
+    "pakistani": "Pakistan",
+    "chinese": "China",
+    "japanese": "Japan",
+    "vietnamese": "Vietnam",
+    "filipino": "Philippines",
+    "philippine": "Philippines",
+    "thai": "Thailand",
+    "german": "Germany",
+    "germans": "Germany",
+}
+# Function words that join the words of an organisation's name ("Bank of England"): not initials.
+ORG_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+# Appositive heads that only a person can be: "X, the interior minister", "a spokeswoman, X".
+PERSON_ROLES = _words(
+    """minister spokesman spokeswoman spokesperson secretary director chairman chairwoman president leader
+    executive officer official lawyer attorney negotiator ambassador envoy adviser advisor aide senator
+    governor mayor commissioner deputy prosecutor judge candidate activist economist analyst professor
+    founder lawmaker legislator diplomat correspondent editor author premier chancellor"""
+)
+# Day and month names the tagger sometimes takes for people ("on Monday, said"). "May" is left out.
+CALENDAR_WORDS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december"""
+)
+
+# --- speakers ------------------------------------------------------------------------------------
+
+# Pronouns by what they can refer to: a man, a woman, an organisation or thing, a group or organisation.
+MALE_PRONOUNS = _words("he him his himself")
+FEMALE_PRONOUNS = _words("she her hers herself")
+THING_PRONOUNS = _words("it its itself")
+GROUP_PRONOUNS = _words("they them their themselves")
+# Heads of descriptions that name an organisation rather than a person: "the campaign said".
+ORG_NOUNS = _words(
+    """mission campaign team office administration government ministry department committee agency company
+    firm group party leadership council commission court embassy delegation board newspaper paper
+    organization organisation union association coalition bank regulator police military army network
+    website site outlet station directorate authority authorities service services industry
+    institute foundation center centre cabinet parliament congress senate house secretariat"""
+)
+# Quantifier heads of a group speaker: "many of them said", "some of the protesters said".
+QUANTIFIERS = _words("many some most all several few both each none one two three half majority")
+# Determiners of a description that points back to someone named: "the spokesman", "this official".
+DEFINITE_ARTICLES = _words("the this that")
+
+# --- stance --------------------------------------------------------------------------------------
+
+# Verbs of denying or rejecting what was said: "denied the report", "dismissed the claims".
+DENY_VERBS = _words(
+    "deny reject dismiss dispute refute rebut disavow repudiate contest debunk disclaim deride contradict"
+)
+# Verbs of confirming or admitting: "confirmed the talks", "acknowledged the error".
+CONFIRM_VERBS = _words("confirm acknowledge admit concede affirm verify corroborate")
+# Verbs of refusing an answer: "declined to comment", "refused to say".
+REFUSE_VERBS = _words("decline refuse")
+# Verbs of telling whose negation withholds an answer: "did not say when", "would not define the term".
+TELLING_VERBS = _words(
+    "say tell comment discuss elaborate specify disclose reveal answer explain detail address identify "
+    "name provide give confirm deny define characterize characterise describe estimate"
+)
+# What a refusal declines when it is a yes-or-no answer about a report: "declined to say whether …".
+WHETHER = re.compile(r"^(to\s+(say|confirm|deny|comment on|discuss|disclose)\s+)?(whether|if)\b")
+# Neither confirming nor denying: "would neither confirm nor deny", "can't confirm or deny".
+CONFIRM_OR_DENY = re.compile(
+    r"\b(confirm\w*\s+(or|nor)\s+den\w*|den\w*\s+(or|nor)\s+confirm\w*|neither\s+confirm\w*)\b"
+)
+# Declining to comment in the statement itself: "I'm not going to get into that", "no comment".
+REFUSAL_WORDS = re.compile(
+    r"\b(no comment|declin\w* to comment|"
+    r"(not|n't|never|won't|cannot|can't)\s+(be\s+)?(going to\s+|gonna\s+|able to\s+|in a position to\s+|"
+    r"prepared to\s+|about to\s+|want to\s+|allowed to\s+|even\s+)?"
+    r"(get into|go into|comment|discuss|speak to|speak about|speak for|speculate|elaborate|weigh in|"
+    r"talk about|get ahead of|characteri[sz]e|define|share details|disclose|provide details|tell you|tell us|"
+    r"getting into|going into|commenting|discussing|speculating|elaborating|talking about|"
+    r"say (any )?more|say anything|say much)|"
+    r"\b(rather not|prefer not to) (add|comment|say|discuss|get into|go into|speculate|elaborate)|"
+    r"(not|n't|won't|cannot|can't)\s+(be\s+)?(going to\s+|able to\s+|prepared to\s+)?"
+    r"(give|provide|share|release|put)\s+(you\s+|out\s+)?(a |any |the )?"
+    r"(figures?|numbers?|details|specifics|names|a date|a timeline|information))\b"
+)
+# The content reports that the speaker's side withholds a yes-or-no answer: "the agency declined to say
+# whether …".
+WITHHOLDS_WHETHER = re.compile(
+    r"\b(declin\w*|refus\w*|(would|will|did|could)( not|n't)) (to )?(say|confirm|disclose|answer|specify) "
+    r"(whether|if)\b"
+)
+# The content reports a refusal to comment: "… and declined to comment further".
+WITHHOLDS = re.compile(
+    r"\b(declin\w*|refus\w*) to (comment|say|discuss|elaborate|provide|give|disclose|answer|specify|"
+    r"identify|name|release)\b"
+)
+# Taking note of a report without answering it: "is reviewing the allegations", "takes the concerns
+# seriously", "stopped short of denying".
+LOOKING_INTO = re.compile(
+    r"\b(review\w*|look\w* (into|at)|examin\w*|investigat\w*|study\w*|studying|aware of|assess\w*) "
+    r"(the|these|those|this|such|its|their) (report|reports|findings|allegations?|claims?|accusations?|"
+    r"complaints?|concerns?|matter|story)\b|"
+    r"\btakes? (these|the|such|all|any|this) (concerns?|allegations?|claims?|reports?|complaints?|matter) "
+    r"(very )?seriously\b|"
+    r"\bstop\w* short of (deny|denying|confirm|confirming)\b"
+)
+# Professing not to know or remember, in answer to a report: "I have no idea", "I never heard of it",
+# "I don't know anything about that", "I don't recall whether".
+PROFESSED_IGNORANCE = re.compile(
+    r"\b(not|n't|never)\s+(recall|remember)\b|\bno (recollection|memory) of\b|"
+    r"\b(not|n't)\s+aware (of )?(whether|if|any|that)\b|\bno (idea|clue)\b|"
+    r"\b(never|not|n't)\s+(ever\s+)?(heard|hear) (of|about)\b|"
+    r"\b(do|does|did)n't know (anything|much|whether|if|what|who|about)\b|"
+    r"\b(do|does|did) not know (anything|much|whether|if|what|who|about)\b|"
+    r"\bnot (sure|certain) (whether|if|what|who|that)\b"
+)
+# Keeping options open instead of answering: "reserves the right to", "would not rule out", "left open".
+OPTIONS_OPEN = re.compile(
+    r"\breserv\w* the right to\b|\b(not|n't|never)\s+(be\s+)?rul\w* (it |that |anything |this )?out\b|"
+    r"\b(left|leave|leaves|leaving|keep\w*|kept) "
+    r"(the door |the possibility |all options |options |it )?open\b|"
+    r"\b(everything|all options|nothing) (is|are|remains?) on the table\b|\bwe(')?ll see\b|\btime will tell\b"
+)
+# Words that judge a claim untrue: "the report is false", "baseless", "a fabrication", "not what happened".
+DENIAL_WORDS = re.compile(
+    r"\b(untrue|not true|falsely|falsehoods?|baseless|groundless|unfounded|no truth|"
+    r"(is|are|was|were|be|been|completely|totally|entirely|simply|patently|demonstrably|utterly|absolutely|"
+    r"categorically|wholly) false|false (claims?|allegations?|accusations?|reports?|reporting|narratives?|"
+    r"stor(y|ies)|information|statements?|charges?|assertions?|rumou?rs?)|false\W*$|"
+    r"no basis|without (any )?(merit|basis|foundation)|fabricat\w+|made[- ]up|made it up|fake|"
+    r"sham|hoax|witch[- ]hunt|lies|lying|liars?|nonsense|absurd|ridiculous|categorically|"
+    r"not credible|no evidence|mischaracteri[sz]\w*|misrepresent\w*|distort\w*|inaccurate|misleading|"
+    r"at no time|nothing to do with|no (role|involvement|knowledge|indication|part|proof)\b|"
+    r"illegitimate|debunked|bogus|slander\w*|defamatory|farce|hit (job|piece)|"
+    r"politically motivated|smears?|unsubstantiated|pure fiction|conspiracy theor\w*|no wrongdoing|"
+    r"nothing wrong|not (true|accurate|correct)|(is|was|are|were)n't (true|accurate|correct)|"
+    r"not what (happened|took place|was said|i said|we said)|(never|not|n't) happen(ed)?)\b"
+)
+# Words that make a denial word a rebuttal: the statement is about a claim made against someone
+# ("the report is false", "these allegations are baseless"), not a charge the speaker makes.
+ANSWERED_THING = re.compile(
+    r"\b(report|reports|reporting|story|stories|article|claims?|allegations?|accusations?|charges?|"
+    r"suggestions?|assertions?|rumou?rs?|narratives?|account|any of|"
+    # a pronoun as the subject of the verdict ("that is false", "it never happened"), not "think that …"
+    r"(it|that|this|these|those)('s| is| was| are| were| isn't| wasn't| aren't| weren't)|"
+    r"^(it|that|this|these|those)|"
+    # proceedings against the speaker: "called the inquiry a witch hunt"
+    r"investigations?|inquiry|inquiries|probe|process|case|trial|impeachment|lawsuit|complaint)\b"
+)
+# Correction markers: "in fact", "actually", "the truth is" set the record straight when they answer
+# an allegation.
+CORRECTION_WORDS = re.compile(r"\b(in fact|actually|in reality|the truth is|the reality is|to be clear)\b")
+# Vouching for one's own account, the usual answer to a charge of lying: "my statements were accurate",
+# "his account has been consistent".
+OWN_ACCOUNT_VOUCHED = re.compile(
+    r"\b(my|our|his|her|their|its) (\w+ )?(statements?|answers?|accounts?|remarks|testimony|words)\b "
+    r"(is|was|were|are|have been|has been|had been|remains?|remained) (\w+ )?"
+    r"(consistent|truthful|accurate|correct|true|honest)\b"
+)
+# Denying that something exists: "there is no side deal", but not "there is no doubt" or "no way".
+NOTHING_THERE = re.compile(
+    # Not inside a clause that sets a scene ("a world in which there were no unmanned vessels").
+    r"(?<!if )(?<!whether )(?<!which )(?<!where )(?<!when )\bthere(?:'s| is| was| are| were| has been|"
+    r" have been| had been| has never been| have never been)"
+    r"\s+(?:no|never|nothing)\b(?!\s+(?:doubt|question|way|reason|need|one|other|better|shortage|end|telling|"
+    r"such thing|substitute|alternative|easy|simple|single|quick|magic|silver|guarantee|limit))"
+)
+# Admissions: "that's correct", "I misspoke", "we made mistakes", "I should have", "admits".
+CONFIRMATION_WORDS = re.compile(
+    r"\b((that|it)('s| is| was) (correct|right|true|accurate)|misspoke|(was|is) a mistake|"
+    r"made a mistake|(take|takes|taken|took|taking) (full )?responsibility|apologi[sz]\w*|i regret|"
+    r"we regret|mistakes were made|(i|we) (was|were) wrong|admits|admitted|"
+    r"(i|we) (have |had )?made (\w+ ){0,2}(mistakes|errors)|"
+    r"(i|we|he|she|they) should have\b|"
+    r"(i|we|he|she|they) could have (\w+ ){1,4}(better|differently|sooner|earlier)\b|"
+    r"(i|we|he|she|they) (may|might) have (misspoken|misstated|erred|overstated|"
+    r"misremembered|been (wrong|mistaken|unclear|confused)))\b"
+)
+# Verbs of opinion or wish: negated, they state a view ("I don't think"), they do not deny an act.
+OPINION_VERBS = _words(
+    "think believe expect want like feel hope see agree suppose imagine seem appear need wish mind care doubt"
+)
+# Modals of the future, ability or obligation: "would not agree", "cannot win" state no past act.
+HYPOTHETICAL_MODALS = _words("will would could can should might may shall must 'll wo ca")
+# Answering a report or a yes-or-no question without denying it: "asked whether …", "in response to the
+# report".
+ANSWERS_REPORT = re.compile(
+    r"\basked (whether|if)\b|"
+    r"\b(in response to|responding to|in reply to|replying to|asked about|when asked about)\b[^;]{0,60}?"
+    r"\b(report|reports|reporting|query|queries|allegations?|accusations?|claims?|charges?|story|stories|"
+    r"criticism|attacks?|article|inquiry|inquiries)\b"
+)
+# Cues that answer something said before: a denial word after them rebuts ("countered that it was false").
+REPLY_CUES = _words("respond reply answer counter retort rebut push")
+# Subjects that are the speaker in what it says: "I", "we".
+FIRST_PERSON = _words("i we")
+# Adverbs that make a negation partial: "didn't always follow through" concedes, it does not deny.
+PARTIAL_ADVERBS = _words("always necessarily entirely fully just only yet")
+# Pronouns that in reported speech can be the speaker: "she said she had not met him".
+THIRD_PERSON = _words("he she it they")
+# Possessives that put a subject on the speaker's side: "her client did not intend".
+OWN_POSSESSIVES = _words("my our his her its their")

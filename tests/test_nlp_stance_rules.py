@@ -1,0 +1,148 @@
+"""Each stance construction of news English as a general rule, on sentences written for this test.
+
+Every case names a phrase inside the statement, the stance a reader gives it and the rule that must
+give it (``Statement.stance_rule``, what ``briefing eval --verbose`` and the reader show as "why").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Article, Statement
+
+# (text, phrase inside the statement, stance, rule that fires)
+CASES = [
+    # Professed ignorance in answer to a report is a non-denial, neither a denial nor a claim.
+    (
+        "A newspaper reported that the councillor owned shares in the builder. "
+        '"I have no idea what they are talking about," said councillor Ben Ashby.',
+        "no idea",
+        "non_denial",
+        "professed ignorance",
+    ),
+    (
+        "Asked about the leaked memo, Rita Osei said she had never heard of it.",
+        "never heard",
+        "non_denial",
+        "professed ignorance",
+    ),
+    (
+        "Questioned about the missing funds, treasurer Omar Haddad said he did not recall whether "
+        "the transfer was signed.",
+        "did not recall",
+        "non_denial",
+        "professed ignorance",
+    ),
+    # Keeping options open is a non-denial.
+    (
+        "Minister Carl Jensen said the government reserves the right to impose tariffs.",
+        "reserves the right",
+        "non_denial",
+        "keeping options open",
+    ),
+    (
+        "General Anna Berg would not rule out sending more troops to the border.",
+        "sending more troops",
+        "non_denial",
+        "keeping options open",
+    ),
+    # A denial is a rebuttal: denial words aimed at someone else and a negation that answers nothing
+    # are claims.
+    (
+        "Senator Joan Pike said her opponent's television ads were misleading.",
+        "television ads",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"We are not afraid of scrutiny," said party chair Lena Voss.',
+        "not afraid",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "Critics accused the mayor of hiding the audit. "
+        "Mayor Luis Ortega said the allegations were baseless.",
+        "the allegations were baseless",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    # A correction given in answer to a report the article presents is a denial.
+    (
+        "Responding to the report, the agency said the payments were in fact approved by the board.",
+        "the payments were",
+        "denial",
+        "correction in answer",
+    ),
+    # Admissions inside the content are confirmations.
+    (
+        '"I should have disclosed the loan sooner," Mayor Tom Reid said.',
+        "disclosed the loan",
+        "confirmation",
+        "admission",
+    ),
+    (
+        '"We could have handled the recall better," said Priya Nair, the firm\'s chief executive.',
+        "handled the recall",
+        "confirmation",
+        "admission",
+    ),
+    # Refusal verbs beyond "decline" and "refuse".
+    (
+        "A spokesman for the league would not define what counts as a breach.",
+        "counts as a breach",
+        "refusal",
+        "verb of refusing",
+    ),
+    # Negation does not leak across "and" to the next verb.
+    (
+        "The company did not reveal the price and said the deal would close in May.",
+        "the deal would close",
+        "claim",
+        "plain assertion",
+    ),
+    # "n’t" with a curly apostrophe is "n't".
+    (
+        "“That isn’t true,” said Tom Hale, the club’s treasurer.",
+        "true",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    # "denied X, saying Y": Y is the reason given for the denial, so a denial.
+    (
+        "Senator Ruth Vale denied the report, saying she had never met the lobbyist.",
+        "she had never met",
+        "denial",
+        "verb of denying",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from briefing.nlp.analyze import analyze
+
+    return analyze
+
+
+def _statement_holding(analyze, text: str, phrase: str) -> Statement:
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    at = text.index(phrase)
+    holding = [s for s in analysis.statements if s.start <= at < s.end]
+    assert holding, f"no statement holds {phrase!r}: {[s.text for s in analysis.statements]}"
+    return min(holding, key=lambda s: s.end - s.start)
+
+
+@pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
+def test_stance_and_the_rule_that_gave_it(analyze, text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = _statement_holding(analyze, text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
+
+
+def test_the_rule_survives_a_round_trip_through_the_model() -> None:
+    statement = Statement(0, 4, "text", "direct", stance="refusal", stance_rule="verb of refusing")
+    assert Statement.from_dict(statement.to_dict()) == statement
+    assert (
+        Statement.from_dict({k: v for k, v in statement.to_dict().items() if k != "stance_rule"}).stance_rule
+        is None
+    )
