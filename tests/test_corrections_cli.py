@@ -82,17 +82,18 @@ def test_a_stance_and_speaker_correction_shows_in_analyze_with_the_machine_value
 
 
 def test_party_corrections_from_the_command_line(article: Path, db: Path, capsys) -> None:
-    _correct(capsys, str(article), "--party", "Commission", "--merge-into", "European Commission")
-    _correct(capsys, str(article), "--party", "Mackerel", "--type", "group")
+    _correct(capsys, str(article), "--party", "Faroese government", "--merge-into", "Faroe Islands")
+    _correct(capsys, str(article), "--party", "Officials from two delegations", "--type", "group")
     _correct(capsys, str(article), "--party", "Reykjavik", "--rename", "City of Reykjavik")
     _correct(capsys, str(article), "--party", "Sigrid Halvorsen", "--split-alias", "Halvorsen")
 
     parties = {p["name"]: p for p in _analysed(capsys, article)["parties"]}
-    assert "Commission" not in parties and "Commission" in parties["European Commission"]["aliases"]
-    assert parties["Mackerel"]["type"] == "NORP" and parties["Mackerel"]["machine"]["type"] == "PERSON"
+    merged, group = parties["Faroe Islands"], parties["Officials from two delegations"]
+    assert "Faroese government" not in parties and "Faroese government" in merged["aliases"]
+    assert group["type"] == "NORP" and group["machine"]["type"] == "PERSON"
     assert "Reykjavik" in parties["City of Reykjavik"]["aliases"]
     assert parties["Halvorsen"]["corrected"] is True and parties["Halvorsen"]["machine"] is None
-    assert all(p["corrected"] for name, p in parties.items() if name in ("European Commission", "Mackerel"))
+    assert merged["corrected"] and group["corrected"]
 
 
 def test_add_a_missed_statement_and_strike_one_out(article: Path, db: Path, capsys) -> None:
@@ -119,7 +120,7 @@ def test_a_new_speaker_and_a_span(article: Path, db: Path, capsys) -> None:
 
 def test_list_and_remove(article: Path, db: Path, capsys) -> None:
     first = _correct(capsys, str(article), "--quote", WORKING_PAPER, "--stance", "refusal")
-    second = _correct(capsys, str(article), "--party", "Mackerel", "--type", "group")
+    second = _correct(capsys, str(article), "--party", "Officials from two delegations", "--type", "group")
 
     status, out, _ = _run(capsys, "corrections", "list", str(article), "--json")
     records = {r["id"]: r for r in json.loads(out)}
@@ -255,12 +256,12 @@ def test_gold_holds_the_corrections_and_scores_one_against_the_corrected_analysi
         (["--quote", WORKING_PAPER, "--rename", "X"], "correct a --party"),
         (["--party", "Nobody Atall", "--rename", "X"], "no party named 'Nobody Atall'"),
         (
-            ["--party", "Commission", "--merge-into", "Nobody Atall"],
+            ["--party", "Faroese government", "--merge-into", "Nobody Atall"],
             "no party named 'Nobody Atall' to merge into",
         ),
-        (["--party", "Commission", "--type", "planet"], "type 'planet' is not one of"),
-        (["--party", "Commission", "--stance", "claim"], "correct a --quote"),
-        (["--party", "Commission"], "a party correction is one of"),
+        (["--party", "Faroese government", "--type", "planet"], "type 'planet' is not one of"),
+        (["--party", "Faroese government", "--stance", "claim"], "correct a --quote"),
+        (["--party", "Faroese government"], "a party correction is one of"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_nothing_written(
