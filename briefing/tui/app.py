@@ -31,7 +31,7 @@ from briefing.service import AnalysisService
 from briefing.service import analyzer_version as real_analyzer_version
 from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, ChildProcessAnalyser, one_by_one
 from briefing.tui.article_view import ArticleView
-from briefing.tui.colours import speaker_key, speaker_slots
+from briefing.tui.colours import PALETTE_SIZE, palette_size, speaker_key, speaker_markers, speaker_slots
 from briefing.tui.commands import COMMANDS, bindings, key_label
 from briefing.tui.notes_controller import SELECTING_ACTIONS, NotesController
 from briefing.tui.notes_pane import NotesPane
@@ -115,6 +115,7 @@ class BriefingApp(App[None]):
         self.state = ReaderState(unique)
         self.cached_ids: set[str] = set()
         self._slot_cache: dict[str, dict[str, int]] = {}
+        self._marker_cache: dict[str, dict[str, str]] = {}
         self.more_sources = list(more_sources)
         self.max_bytes = max_bytes
         self.limit = limit  # entries taken from each feed
@@ -146,7 +147,15 @@ class BriefingApp(App[None]):
             yield StatementList(id="statements")
         yield Footer()
 
+    @property
+    def colour_count(self) -> int:
+        """Speaker colours the terminal shows apart: Textual's console colour system decides
+        (a headless run draws in truecolor)."""
+        color_system = "truecolor" if self.is_headless else self.console.color_system
+        return palette_size(color_system, self.no_color)
+
     def on_mount(self) -> None:
+        self.set_class(self.colour_count < PALETTE_SIZE, "-colours-16")
         self.query_one(PartyList).border_title = "Parties"
         self.query_one(StatementList).border_title = "Statements"
         self.theme_changed_signal.subscribe(self, self._on_theme_changed)
@@ -208,6 +217,7 @@ class BriefingApp(App[None]):
         if analysis is None and article.id not in self.failures:
             self.jobs.put([article], first=True)  # the one on screen goes next
         self.view.show(article, analysis, self._slots(analysis))
+        self.view.set_markers(self._markers(analysis))
         self.notes.show_annotations()
         self._refresh_panes()
         self.show_state()
@@ -217,8 +227,17 @@ class BriefingApp(App[None]):
             return {}
         slots = self._slot_cache.get(analysis.article_id)
         if slots is None:
-            slots = self._slot_cache[analysis.article_id] = speaker_slots(analysis)
+            size = self.colour_count or PALETTE_SIZE  # no colour: the slots still vary the text style
+            slots = self._slot_cache[analysis.article_id] = speaker_slots(analysis, size)
         return slots
+
+    def _markers(self, analysis: Analysis | None) -> dict[str, str]:
+        if analysis is None:
+            return {}
+        markers = self._marker_cache.get(analysis.article_id)
+        if markers is None:
+            markers = self._marker_cache[analysis.article_id] = speaker_markers(analysis, self.colour_count)
+        return markers
 
     def _slot_style(self, slot: int | None) -> Style:
         name = f"article-view--speaker-{slot}" if slot else "article-view--speaker-unknown"
@@ -229,7 +248,8 @@ class BriefingApp(App[None]):
         slots = self._slots(analysis)
         pending = self.article.id not in self.failures
         party_filter = self.state.party_filter
-        self.query_one(PartyList).show_parties(analysis, slots, self._slot_style, pending)
+        markers = self._markers(analysis)
+        self.query_one(PartyList).show_parties(analysis, slots, self._slot_style, pending, markers)
         self.query_one(StatementList).show_statements(analysis, party_filter, slots, self._slot_style)
         if party_filter:
             self.query_one(PartyList).highlight_id(party_filter)
@@ -319,6 +339,7 @@ class BriefingApp(App[None]):
         if message.article_id == self.article.id:
             analysis = message.analysis
             self.view.set_analysis(analysis, self._slots(analysis))
+            self.view.set_markers(self._markers(analysis))
             self._refresh_panes()
         self._show_progress()
         self.show_state()
