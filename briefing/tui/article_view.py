@@ -28,7 +28,7 @@ from briefing.tui.colours import PALETTE_SIZE, speaker_keys
 from briefing.tui.commands import bindings
 from briefing.tui.document import Layout, SpanIndex, build_blocks
 
-GUTTER = 2  # cells left of the text for margin marks
+GUTTER = 3  # cells left of the text: a note mark, a speaker marker, a space
 MARGIN_MARK = "▌"
 NOTE_COLOURS = 5
 MENTION_CLASSES = {"PERSON": "mention-person", "ORG": "mention-org", "GPE": "mention-gpe"}
@@ -343,7 +343,9 @@ class ArticleView(ScrollView, can_focus=True):
         marker = self.markers.get(self._speaker_keys[index] or "")
         if marker is None:
             return blank
-        return Text(marker.ljust(GUTTER - 1), style=base + self._statement_style(index), end="")
+        drawn = Text(marker, style=base + self._statement_style(index) + Style(bold=True), end="")
+        drawn.append(" " * (GUTTER - 1 - len(marker)), style=base)
+        return drawn
 
     def _stylize_paragraph_line(self, text: Text, block, line_start: int, line_end: int) -> None:
         first = block.to_article(line_start)

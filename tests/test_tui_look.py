@@ -1,0 +1,63 @@
+"""How the reader looks: readable speaker colours, NO_COLOR attributes, focus, footer, toasts, theme."""
+
+from __future__ import annotations
+
+import pytest
+from test_tui_render import contrast
+from tui_support import MACKEREL, SIZE, GoldAnalyzer, ready, sample_article
+
+from briefing.tui.app import BriefingApp
+from briefing.tui.article_view import GUTTER, ArticleView
+from briefing.tui.colours import PALETTE_SIZE
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return sample_article(MACKEREL)
+
+
+def make_app(article, analysis) -> BriefingApp:
+    app = BriefingApp([article], analyzer=GoldAnalyzer({article.id: analysis}), use_store=False)
+    app.animation_level = "none"
+    return app
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+async def test_every_speaker_colour_reads_on_its_theme(seed, theme):
+    app = make_app(*seed)
+    app.theme = theme
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        view = app.query_one(ArticleView)
+        background = view.styles.background
+        for slot in range(1, PALETTE_SIZE + 1):
+            colour = view.get_component_rich_style(f"article-view--speaker-{slot}").color.triplet
+            ratio = contrast(type(background)(*colour), background)
+            assert ratio >= 4.5, f"speaker-{slot} {colour} is {ratio:.1f}:1 on {theme}"
+
+
+async def test_no_color_draws_a_mention_and_a_statement_differently(seed, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    article, analysis = seed
+    app = make_app(article, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        view = app.query_one(ArticleView)
+        inside = {(s.start, s.end) for s in analysis.statements}
+        mention = next(
+            m for m in analysis.mentions if not any(a <= m.start < b for a, b in inside) and m.start > 400
+        )
+        statement = next(s for s in analysis.statements if s.start > 400)
+
+        def style_at(offset: int):
+            y = view.line_of_offset(offset)
+            view.scroll_to(y=y, animate=False, immediate=True)
+            line = view.text_layout.lines[y]
+            block = view.text_layout.blocks[line.block]
+            column = block.to_display(offset) - line.start
+            cells = [seg.style for seg in view.render_line(0) for _ in seg.text]
+            return cells[GUTTER + column]
+
+        mention_style, statement_style = style_at(mention.start), style_at(statement.start + 3)
+        assert statement_style.underline and not statement_style.italic
+        assert mention_style.italic and not mention_style.underline
