@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from test_tui_render import contrast
-from tui_support import MACKEREL, SIZE, GoldAnalyzer, ready, sample_article
+from textual.command import CommandPalette
+from tui_support import MACKEREL, SIZE, GoldAnalyzer, ready, sample_article, until
 
+from briefing.cli import main
+from briefing.settings import SettingsFile, chosen_theme, settings_path
 from briefing.tui.app import BriefingApp
 from briefing.tui.article_view import GUTTER, ArticleView
 from briefing.tui.colours import PALETTE_SIZE
+from briefing.tui.theme_memory import ThemeMemory
 
 
 @pytest.fixture(scope="module")
@@ -61,3 +67,71 @@ async def test_no_color_draws_a_mention_and_a_statement_differently(seed, monkey
         mention_style, statement_style = style_at(mention.start), style_at(statement.start + 3)
         assert statement_style.underline and not statement_style.italic
         assert mention_style.italic and not mention_style.underline
+
+
+# --- item 17: the theme is remembered ---------------------------------------------------------------
+
+
+def themed_app(seed, settings: SettingsFile, theme: str | None = None) -> BriefingApp:
+    article, analysis = seed
+    app = BriefingApp(
+        [article],
+        analyzer=GoldAnalyzer({article.id: analysis}),
+        use_store=False,
+        themes=ThemeMemory(settings, chosen_theme(theme, settings)),
+    )
+    app.animation_level = "none"
+    return app
+
+
+async def test_the_theme_chosen_in_the_palette_is_the_theme_at_the_next_launch(seed, tmp_path):
+    path = settings_path()
+    assert path.is_relative_to(tmp_path)  # never the real home
+    app = themed_app(seed, SettingsFile.read(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+        await pilot.press(*"theme")
+        await pilot.press("enter")  # "Theme: change the current theme"
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the theme list")
+        await pilot.press(*"textual-light", "enter")
+        await until(pilot, lambda: app.theme == "textual-light", "the light theme")
+    assert json.loads(path.read_text("utf-8"))["theme"] == "textual-light"
+    again = themed_app(seed, SettingsFile.read(path))
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert again.theme == "textual-light"
+
+
+async def test_theme_option_and_variable_override_the_remembered_theme(seed, monkeypatch, capsys):
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text('{"theme": "textual-light"}', "utf-8")
+    monkeypatch.setenv("BRIEFING_THEME", "nord")
+    app = themed_app(seed, SettingsFile.read(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.theme == "nord"
+    app = themed_app(seed, SettingsFile.read(path), theme="gruvbox")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.theme == "gruvbox"
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "--theme NAME" in capsys.readouterr().out
+
+
+async def test_a_bad_settings_file_is_one_warning_and_is_never_overwritten(seed):
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text('{"theme": "nord",', "utf-8")
+    app = themed_app(seed, SettingsFile.read(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert app.is_running
+    assert path.read_text("utf-8") == '{"theme": "nord",'
+    assert len(app.themes.warnings) == 1 and str(path) in app.themes.warnings[0]
+    assert "not valid JSON" in app.themes.warnings[0]

@@ -40,6 +40,7 @@ from briefing.tui.providers import PartyProvider
 from briefing.tui.reader_state import ReaderState, drop_duplicates, next_match, next_statement, status_line
 from briefing.tui.safe_text import display_safe
 from briefing.tui.screens import HelpScreen
+from briefing.tui.theme_memory import ThemeMemory
 
 FIRST_FRAME_WAIT = 2.0  # seconds a worker waits for the first frame before starting anyway
 
@@ -107,8 +108,10 @@ class BriefingApp(App[None]):
         more_sources: Sequence[str] = (),
         max_bytes: int | None = None,
         limit: int | None = None,
+        themes: ThemeMemory | None = None,
     ) -> None:
         super().__init__()
+        self.themes = themes or ThemeMemory(None, None)  # without one, nothing is remembered
         if not articles:
             raise ValueError("the reader needs at least one article")
         unique, self.duplicates = drop_duplicates([], articles)
@@ -159,6 +162,7 @@ class BriefingApp(App[None]):
         self.query_one(PartyList).border_title = "Parties"
         self.query_one(StatementList).border_title = "Statements"
         self.theme_changed_signal.subscribe(self, self._on_theme_changed)
+        self.themes.start(self)
         self.show_article(0)
         self.query_one(ArticleView).focus()
         for line in self.duplicates:
