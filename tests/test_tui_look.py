@@ -14,6 +14,7 @@ from briefing.settings import SettingsFile, chosen_theme, settings_path
 from briefing.tui.app import BriefingApp
 from briefing.tui.article_view import GUTTER, ArticleView
 from briefing.tui.colours import PALETTE_SIZE
+from briefing.tui.panes import PartyList, StatementList
 from briefing.tui.theme_memory import ThemeMemory
 
 
@@ -135,3 +136,24 @@ async def test_a_bad_settings_file_is_one_warning_and_is_never_overwritten(seed)
     assert path.read_text("utf-8") == '{"theme": "nord",'
     assert len(app.themes.warnings) == 1 and str(path) in app.themes.warnings[0]
     assert "not valid JSON" in app.themes.warnings[0]
+
+
+# --- item 15: the focused pane shows it ---------------------------------------------------------------
+
+
+async def test_the_focused_pane_shows_its_frame_and_a_list_shows_its_cursor_at_once(seed):
+    app = make_app(*seed)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        view, parties, statements = app.view, app.query_one(PartyList), app.query_one(StatementList)
+        assert view.has_focus
+        focused_frame = view.styles.border_top[1]
+        assert parties.styles.border_top[1] != focused_frame  # only the focused pane is lit
+        await pilot.press("shift+tab")
+        assert parties.has_focus and parties.highlighted == 0  # the cursor is on "All" at once
+        assert parties.styles.border_top[1] == focused_frame and view.styles.border_top[1] != focused_frame
+        await pilot.press("j")
+        assert parties.highlighted is not None and parties.highlighted > 0
+        await pilot.press("shift+tab")  # round to the Statements pane
+        assert statements.has_focus and statements.highlighted is not None
+        assert not statements.get_option_at_index(statements.highlighted).disabled

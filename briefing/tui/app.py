@@ -161,6 +161,7 @@ class BriefingApp(App[None]):
         self.set_class(self.colour_count < PALETTE_SIZE, "-colours-16")
         self.query_one(PartyList).border_title = "Parties"
         self.query_one(StatementList).border_title = "Statements"
+        self.view.border_title = "Article"
         self.theme_changed_signal.subscribe(self, self._on_theme_changed)
         self.themes.start(self)
         self.show_article(0)

@@ -38,6 +38,11 @@ class SideList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(markup=False, id=id)
 
+    def on_focus(self) -> None:
+        # A list just focused shows where its cursor is, so the first j/k moves from a visible row.
+        if self.highlighted is None and self.option_count:
+            self.action_first()
+
     def highlight_id(self, option_id: str) -> None:
         try:
             self.highlighted = self.get_option_index(option_id)
