@@ -7,13 +7,14 @@ import json
 import pytest
 from test_tui_render import contrast
 from textual.command import CommandPalette
-from tui_support import MACKEREL, SIZE, GoldAnalyzer, ready, sample_article, until
+from tui_support import MACKEREL, SEABED, SIZE, GoldAnalyzer, ready, sample_article, until
 
 from briefing.cli import main
 from briefing.settings import SettingsFile, chosen_theme, settings_path
 from briefing.tui.app import BriefingApp
 from briefing.tui.article_view import GUTTER, ArticleView
 from briefing.tui.colours import PALETTE_SIZE
+from briefing.tui.footer import ReaderFooter
 from briefing.tui.panes import PartyList, StatementList
 from briefing.tui.theme_memory import ThemeMemory
 
@@ -157,3 +158,27 @@ async def test_the_focused_pane_shows_its_frame_and_a_list_shows_its_cursor_at_o
         await pilot.press("shift+tab")  # round to the Statements pane
         assert statements.has_focus and statements.highlighted is not None
         assert not statements.get_option_at_index(statements.highlighted).disabled
+
+
+# --- item 13: small screens keep the counter and help in view -------------------------------------
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (200, 60)])
+async def test_the_footer_and_article_counter_fit_the_screen(seed, size):
+    other = sample_article(SEABED)
+    app = BriefingApp(
+        [seed[0], other[0]],
+        analyzer=GoldAnalyzer({seed[0].id: seed[1], other[0].id: other[1]}),
+        use_store=False,
+    )
+    app.animation_level = "none"
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        footer = app.query_one(ReaderFooter)
+        drawn = " ".join(footer.render_line(0).text.split())
+        assert "? Help" in drawn and "q Quit" in drawn and "n Next" in drawn, drawn
+        counter = app.query_one("#article-counter")
+        assert str(counter.render()) == "article 1/2" and counter.region.right <= size[0]
+        if size[0] >= 200:
+            for key in ("x Export", "v Select", "h Highlight", "[ Prev article", "] Next article"):
+                assert key in drawn, drawn

@@ -22,7 +22,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.style import Style
-from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
+from textual.widgets import Header, Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from briefing.model import Analysis, Article, Statement
@@ -33,6 +33,7 @@ from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, ChildProcessAn
 from briefing.tui.article_view import ArticleView
 from briefing.tui.colours import PALETTE_SIZE, palette_size, speaker_key, speaker_markers, speaker_slots
 from briefing.tui.commands import COMMANDS, bindings, key_label
+from briefing.tui.footer import ReaderFooter
 from briefing.tui.notes_controller import SELECTING_ACTIONS, NotesController
 from briefing.tui.notes_pane import NotesPane
 from briefing.tui.panes import ALL_PARTIES, PartyList, StatementList, statement_index, statement_option_id
@@ -146,9 +147,10 @@ class BriefingApp(App[None]):
                 yield Input(placeholder="Search the article (enter: keep, esc: cancel)", id="search")
                 with Horizontal(id="status-bar"):
                     yield Static(id="status", markup=False)
+                    yield Static(id="article-counter", markup=False)  # never cut, as the title can be
                     yield ProgressBar(total=len(self.articles), show_eta=False, id="progress")
             yield StatementList(id="statements")
-        yield Footer()
+        yield ReaderFooter()
 
     @property
     def colour_count(self) -> int:
@@ -217,6 +219,7 @@ class BriefingApp(App[None]):
         article = self.article
         self.title = display_safe(article.title or Path(article.source).name or article.source)
         self.sub_title = f"{index + 1}/{len(self.articles)}"
+        self._show_counter()
         self._end_search()
         analysis = self.current_analysis
         if analysis is None and article.id not in self.failures:
@@ -293,6 +296,7 @@ class BriefingApp(App[None]):
         for line in same:
             self.notify(line, severity="warning", markup=False, timeout=10)
         self.sub_title = f"{self.index + 1}/{len(self.articles)}"
+        self._show_counter()
         self._show_progress()
 
     @work(thread=True, group="analysis", exclusive=True, exit_on_error=False)
@@ -357,6 +361,9 @@ class BriefingApp(App[None]):
             self._refresh_panes()
         self._show_progress()
         self.show_state()
+
+    def _show_counter(self) -> None:
+        self.query_one("#article-counter", Static).update(f"article {self.sub_title}")
 
     def _show_progress(self) -> None:
         done = self.state.done()
