@@ -405,6 +405,8 @@ async def test_mouse_selection_maps_to_article_text(seed):
         target = article.text.index("The dispute centres on a two-page annex")
         y = view.line_of_offset(target)
         x = view.render_line(y).text.index("The dispute centres on")
+        frame = view.content_region.offset - view.region.offset  # the pane's frame
+        x, y = x + frame.x, y + frame.y
         await pilot.mouse_down(ArticleView, offset=(x, y))
         await pilot.hover(ArticleView, offset=(x + 10, y + 1))
         await pilot.mouse_up(ArticleView, offset=(x + 10, y + 1))

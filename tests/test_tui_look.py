@@ -182,3 +182,27 @@ async def test_the_footer_and_article_counter_fit_the_screen(seed, size):
         if size[0] >= 200:
             for key in ("x Export", "v Select", "h Highlight", "[ Prev article", "] Next article"):
                 assert key in drawn, drawn
+
+
+# --- item 16: toasts stay out of the way and do not stack ----------------------------------------------
+
+
+async def test_toasts_do_not_stack_and_leave_the_pane_in_use(seed, monkeypatch):
+    from textual.app import App
+
+    shown: list[str] = []
+    textual_notify = App.notify
+    monkeypatch.setattr(
+        App,
+        "notify",
+        lambda self, message, **kw: (shown.append(message), textual_notify(self, message, **kw)),
+    )
+    app = make_app(*seed)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        for _ in range(3):
+            await pilot.press("right_square_bracket")
+        assert shown.count("This is the last article.") == 1  # one toast, not three stacked
+        assert not app.screen.has_class("-toasts-left")  # top right, far from the search box and notes
+        await pilot.press("tab")
+        assert app.query_one(StatementList).has_focus and app.screen.has_class("-toasts-left")

@@ -20,6 +20,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.style import Style
 from textual.widgets import Header, Input, OptionList, ProgressBar, Static
@@ -42,6 +43,7 @@ from briefing.tui.reader_state import ReaderState, drop_duplicates, next_match, 
 from briefing.tui.safe_text import display_safe
 from briefing.tui.screens import HelpScreen
 from briefing.tui.theme_memory import ThemeMemory
+from briefing.tui.toasts import ToastGate
 
 FIRST_FRAME_WAIT = 2.0  # seconds a worker waits for the first frame before starting anyway
 
@@ -113,6 +115,7 @@ class BriefingApp(App[None]):
     ) -> None:
         super().__init__()
         self.themes = themes or ThemeMemory(None, None)  # without one, nothing is remembered
+        self.toasts = ToastGate()
         if not articles:
             raise ValueError("the reader needs at least one article")
         unique, self.duplicates = drop_duplicates([], articles)
@@ -211,6 +214,25 @@ class BriefingApp(App[None]):
     @property
     def search_active(self) -> bool:
         return bool(self.state.matches)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """As Textual's, but a message still on screen is not stacked a second time."""
+        shown_for = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        if self.toasts.admit(f"{severity}:{message}", shown_for):
+            super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    @on(events.DescendantFocus)
+    def _place_toasts(self, event: events.DescendantFocus) -> None:
+        # Toasts sit top right, over the Statements pane, unless that pane is the one in use.
+        self.screen.set_class(isinstance(event.widget, StatementList), "-toasts-left")
 
     # --- showing an article ---------------------------------------------------------------------------
 

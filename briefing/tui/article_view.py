@@ -440,7 +440,10 @@ class ArticleView(ScrollView, can_focus=True):
     def on_click(self, event: events.Click) -> None:
         if self.text_layout is None:
             return
-        offset = self.text_layout.offset_at(round(self.scroll_y) + event.y, event.x - GUTTER)
+        inside = event.get_content_offset(self)  # past the frame
+        if inside is None:
+            return
+        offset = self.text_layout.offset_at(round(self.scroll_y) + inside.y, inside.x - GUTTER)
         if offset is None:
             return
         hits = self._statements.overlapping(offset, offset + 1)
