@@ -90,7 +90,7 @@ async def test_parties_pane_groups_parties_with_their_statement_counts(seed):
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         options = option_texts(app.query_one(PartyList))
-        assert options[0] == f"All: {len(analysis.statements)} statements"
+        assert options[0] == f"All {len(analysis.statements)} statements"
         assert "People" in options
         halvorsen_count = sum(1 for s in analysis.statements if s.speaker == "Sigrid Halvorsen")
         swatch = swatch_of(app, "Sigrid Halvorsen")

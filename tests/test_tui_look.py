@@ -206,3 +206,10 @@ async def test_toasts_do_not_stack_and_leave_the_pane_in_use(seed, monkeypatch):
         assert not app.screen.has_class("-toasts-left")  # top right, far from the search box and notes
         await pilot.press("tab")
         assert app.query_one(StatementList).has_focus and app.screen.has_class("-toasts-left")
+
+
+def test_the_help_names_the_no_color_attributes_of_statements_and_entity_marks():
+    from briefing.tui.screens import help_text
+
+    text = str(help_text())
+    assert "statements underlined, entity marks italic" in text

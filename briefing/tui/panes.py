@@ -69,7 +69,7 @@ class PartyList(SideList):
         counts = _statement_counts(analysis)
         total = len(analysis.statements)
         width = len(str(max(counts.values(), default=0)))
-        options = [Option(Content(f"All: {total} statement{'s' * (total != 1)}"), id=ALL_PARTIES)]
+        options = [Option(Content(f"All {total} statement{'s' * (total != 1)}"), id=ALL_PARTIES)]
         speaking = [p for p in analysis.parties if counts.get(p.id)]
         for party_type, heading in (*GROUPS, ("", "Others")):
             members = [p for p in speaking if _group(p) == party_type]
