@@ -187,25 +187,40 @@ async def test_the_footer_and_article_counter_fit_the_screen(seed, size):
 # --- item 16: toasts stay out of the way and do not stack ----------------------------------------------
 
 
-async def test_toasts_do_not_stack_and_leave_the_pane_in_use(seed, monkeypatch):
-    from textual.app import App
+async def test_toasts_do_not_stack_and_leave_the_input_and_the_pane_in_use(seed):
+    from textual.widgets._toast import Toast
 
-    shown: list[str] = []
-    textual_notify = App.notify
-    monkeypatch.setattr(
-        App,
-        "notify",
-        lambda self, message, **kw: (shown.append(message), textual_notify(self, message, **kw)),
-    )
     app = make_app(*seed)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await ready(pilot)
+
+        def toasts() -> list:
+            return [toast for toast in app.screen.query(Toast) if toast.region.area]
+
+        await pilot.press("slash")  # the search box is open
         for _ in range(3):
-            await pilot.press("right_square_bracket")
-        assert shown.count("This is the last article.") == 1  # one toast, not three stacked
-        assert not app.screen.has_class("-toasts-left")  # top right, far from the search box and notes
+            app.action_next_article()  # "This is the last article." three times
+        await until(pilot, lambda: toasts(), "a toast")
+        await pilot.pause()
+        assert len(toasts()) == 1  # one message, not three stacked
+        search = app.query_one("#search")
+        assert search.has_focus and not toasts()[0].region.overlaps(search.region)
+        assert not toasts()[0].region.overlaps(app.view.region)  # over the side pane, not the text
+        await pilot.press("escape", "m")  # the Notes pane
+        notes = app.query_one("NotesPane")
+        assert not toasts()[0].region.overlaps(notes.region)
+        await pilot.press("escape")
+        app.view.focus()
         await pilot.press("tab")
-        assert app.query_one(StatementList).has_focus and app.screen.has_class("-toasts-left")
+        statements = app.query_one(StatementList)
+        assert statements.has_focus
+        app.notify("Another message.", markup=False)
+        await until(pilot, lambda: len(toasts()) == 2, "the second toast")
+        await pilot.pause()
+        assert app.screen.has_class("-toasts-left"), [t.region for t in toasts()]
+        assert not any(toast.region.overlaps(statements.region) for toast in toasts()), [
+            t.region for t in toasts()
+        ]
 
 
 def test_the_help_names_the_no_color_attributes_of_statements_and_entity_marks():
