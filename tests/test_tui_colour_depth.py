@@ -22,7 +22,7 @@ TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
 WIDTH, HEIGHT = 150, 45
 PARTIES = slice(2, 27)  # inside the Parties pane's frame and padding (28 wide at 140 columns and more)
-MARGIN = 29  # the article's marker cell: the pane starts at 28, its first cell holds note marks
+MARGIN = 30  # the article's marker cell: its frame is at 28, its note-mark cell at 29
 
 LAUNCHER = """
 import sys
@@ -37,6 +37,7 @@ DEPTHS = {
     "truecolor": "TERM=xterm-256color COLORTERM=truecolor",
     "256": "TERM=xterm-256color",
     "16": "TERM=screen",
+    "xterm": "TERM=xterm",  # 16 colours too
 }
 
 
@@ -103,8 +104,9 @@ def test_every_speaker_has_a_colour_of_their_own_when_the_terminal_has_enough(tm
 
 
 @pytest.mark.slow
-def test_a_sixteen_colour_terminal_marks_speakers_in_the_margin_keyed_in_the_parties_pane(tmp_path):
-    rows = parse_screen(run_reader(tmp_path, "16"))
+@pytest.mark.parametrize("depth", ["16", "xterm"])
+def test_a_sixteen_colour_terminal_marks_speakers_in_the_margin_keyed_in_the_parties_pane(tmp_path, depth):
+    rows = parse_screen(run_reader(tmp_path, depth))
     speakers = speaker_rows(rows)
     markers = [swatch for swatch, _, _ in speakers]
     assert len(speakers) > 5 and all(m.isalpha() for m in markers), speakers

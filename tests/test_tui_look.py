@@ -30,6 +30,39 @@ def make_app(article, analysis) -> BriefingApp:
     return app
 
 
+def drawn_colours(view: ArticleView, start: int, end: int) -> set:
+    """Foreground colours of the non-space cells drawing article text ``[start, end)``."""
+    layout = view.text_layout
+    found = set()
+    for y in range(layout.line_of_offset(start), layout.line_of_offset(end - 1) + 1):
+        line = layout.lines[y]
+        first, last = layout.blocks[line.block].display_range(start, end)
+        view.scroll_to(y=y, animate=False, immediate=True)
+        cells = [(ch, seg.style) for seg in view.render_line(y - round(view.scroll_y)) for ch in seg.text]
+        for index in range(max(first, line.start), min(last, line.end)):
+            char, style = cells[GUTTER + index - line.start]
+            if not char.isspace():
+                found.add(style.color)
+    return found
+
+
+async def test_no_two_speakers_of_an_article_share_a_colour_while_the_palette_has_one_free():
+    article, analysis = sample_article(SEABED)  # 11 speakers, 33 parties named
+    app = make_app(article, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.view.show_mentions = False
+        colours: dict[str, set] = {}
+        for statement in analysis.statements:
+            colours.setdefault(statement.speaker, set()).update(
+                drawn_colours(app.view, statement.start, statement.end)
+            )
+        assert len(colours) == 11 and all(len(found) == 1 for found in colours.values()), colours
+        drawn = [next(iter(found)) for found in colours.values()]
+        assert len(set(drawn)) == len(drawn)
+        assert app.view.markers == {}  # colour is enough: no letters in the margin
+
+
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
 async def test_every_speaker_colour_reads_on_its_theme(seed, theme):
     app = make_app(*seed)
@@ -119,6 +152,11 @@ async def test_theme_option_and_variable_override_the_remembered_theme(seed, mon
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert app.theme == "gruvbox"
+    app = themed_app(seed, SettingsFile.read(path), theme="no-such-theme")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.theme == "textual-dark"  # Textual's default, with one warning naming the theme
+        assert len(app.themes.warnings) == 1 and "no-such-theme" in app.themes.warnings[0]
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "--theme NAME" in capsys.readouterr().out
