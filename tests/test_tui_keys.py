@@ -361,7 +361,8 @@ async def test_clicking_a_statement_makes_it_current(seed):
         y = view.line_of_offset(second.start + 5)
         line = view.render_line(y).text
         x = line.index(article.text[second.start + 5 : second.start + 12])
-        await pilot.click(ArticleView, offset=(x + 1, y))
+        frame = view.content_region.offset - view.region.offset  # the pane's frame
+        await pilot.click(ArticleView, offset=(x + 1 + frame.x, y + frame.y))
         assert app.state.current_statement == 1
 
 
