@@ -339,7 +339,8 @@ class ArticleView(ScrollView, can_focus=True):
         hits = self._statements.overlapping(first, last)
         if not hits:
             return blank
-        start, _, index = next((hit for hit in hits if hit[0] >= first), hits[0])
+        _, _, index = next((hit for hit in hits if hit[0] >= first), hits[0])
+        assert isinstance(index, int)  # statement spans carry the statement's index
         marker = self.markers.get(self._speaker_keys[index] or "")
         if marker is None:
             return blank

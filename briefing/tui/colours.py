@@ -69,7 +69,7 @@ def speakers_in_order(analysis: Analysis) -> list[str]:
     """Everyone with a statement, in the order of their first statement in the text."""
     keys = speaker_keys(analysis)
     order = sorted(range(len(keys)), key=lambda index: analysis.statements[index].start)
-    return list(dict.fromkeys(keys[index] for index in order if keys[index]))
+    return list(dict.fromkeys(key for key in (keys[index] for index in order) if key))
 
 
 def speaker_slots(analysis: Analysis, size: int = PALETTE_SIZE) -> dict[str, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from textual.app import RenderResult
 from textual.content import Content
 from textual.screen import Screen
+from textual.style import Style
 from textual.widget import Widget
 
 # Actions in the order they earn their place; keys not named here (the selecting and Notes
@@ -53,11 +54,11 @@ class ReaderFooter(Widget):
 
     def entries(self) -> list[tuple[str, str]]:
         """(key, label) of every key the footer would show, most important first, one per action."""
-        seen: dict[str, tuple[int, int, str, str]] = {}
+        seen: dict[str, tuple[float, int, str, str]] = {}
         for order, (_, binding, enabled, _tip) in enumerate(self.screen.active_bindings.values()):
             if not enabled or not (binding.show or binding.action in ALSO_SHOWN) or binding.action in seen:
                 continue
-            rank = PRIORITY.index(binding.action) if binding.action in PRIORITY else 1.5
+            rank = float(PRIORITY.index(binding.action)) if binding.action in PRIORITY else 1.5
             seen[binding.action] = (rank, order, self.app.get_key_display(binding), binding.description)
         return [(key, label) for _, _, key, label in sorted(seen.values())]
 
@@ -74,7 +75,7 @@ class ReaderFooter(Widget):
     def render(self) -> RenderResult:
         key_style = self.get_visual_style("reader-footer--key")
         label_style = self.get_visual_style("reader-footer--label")
-        pieces: list[tuple[str, object]] = []
+        pieces: list[tuple[str, Style]] = []
         for key, label in self.shown(self.size.width):
             pieces.append((f" {key}", key_style))
             pieces.append((f" {label} ", label_style))
