@@ -263,7 +263,7 @@ def measure_launches(folder: Path, sample: Path, words: int) -> None:
     runs = 5
     empty = statistics.median(tmux_launch(f"{python} {script}", ["empty app drawn"])[0] for _ in range(runs))
     cached = statistics.median(
-        tmux_launch(f"{reader} {shlex.quote(str(sample))}", ["statements ·"])[0] for _ in range(runs)
+        tmux_launch(f"{reader} {shlex.quote(str(sample))}", ["statements from"])[0] for _ in range(runs)
     )
     verdict = "within" if cached <= LAUNCH_BUDGET * empty else "OVER"
     print(f"tmux launch, Textual empty App first paint: {empty * 1000:.0f} ms (median of {runs})")
@@ -282,7 +282,7 @@ def measure_launches(folder: Path, sample: Path, words: int) -> None:
     first_words = " ".join(article.text.split()[:3])
     text, counted = tmux_launch(
         f"BRIEFING_DB={shlex.quote(str(fresh))} {python} -m briefing {shlex.quote(str(big))}",
-        [first_words, "statements ·"],
+        [first_words, "statements from"],
     )
     print(
         f"tmux launch, {len(big.read_text(encoding='utf-8').split()) // 1000}k words, real analysis: "

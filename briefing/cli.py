@@ -118,6 +118,9 @@ def _reader_parser() -> argparse.ArgumentParser:
         "(default: the bundled sample articles)",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument(
+        "--theme", metavar="NAME", help="start in this theme (else $BRIEFING_THEME, else the last one chosen)"
+    )
     _add_global_options(parser)
     return parser
 
@@ -317,8 +320,11 @@ def _run_reader(args: argparse.Namespace) -> int:
         error(problem)
         return EXIT_BAD_INPUT
     from briefing.cli_briefing import keep_opened
+    from briefing.settings import SettingsFile, chosen_theme, settings_path
     from briefing.tui.app import BriefingApp
+    from briefing.tui.theme_memory import ThemeMemory
 
+    settings = SettingsFile.read(settings_path())
     keep_opened(db_path(args), articles)  # every article opened is kept, so a briefing reopens without it
     app = BriefingApp(
         articles,
@@ -327,10 +333,11 @@ def _run_reader(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes,
         limit=args.limit,
         timeout=args.timeout,
+        themes=ThemeMemory(settings, chosen_theme(args.theme, settings)),
     )
     app.run()
     keep_opened(db_path(args), app.articles)
-    for line in (*app.load_skipped, *app.duplicates, *app.load_errors):
+    for line in (*app.themes.warnings, *app.load_skipped, *app.duplicates, *app.load_errors):
         error(line)
     return EXIT_BAD_INPUT if failed or app.load_errors else EXIT_OK
 

@@ -29,3 +29,10 @@ def samples() -> Path:
 def _notes_file_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the user's own notes file (``analyze`` reads corrections from it)."""
     monkeypatch.setenv("BRIEFING_DB", str(tmp_path / "default-notes" / "notes.json"))
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the user's own settings (the remembered theme); the overrides are unset."""
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("BRIEFING_THEME", raising=False)

@@ -84,7 +84,7 @@ def test_a_stance_and_a_speaker_corrected_are_there_after_reopening(terminal, tm
     assert (first.speaker, first.stance) == ("Iceland", "claim")
 
     start_reader(terminal, "first", article.source, db)
-    wait_for(terminal, "first", lambda s: "statements ·" in s, "the analysis")
+    wait_for(terminal, "first", lambda s: "statements from" in s, "the analysis")
     keys(terminal, "first", "n")
     wait_for(terminal, "first", lambda s: "● Claims · Iceland" in s, "the first statement")
     keys(terminal, "first", "c")
@@ -110,7 +110,7 @@ def test_a_stance_and_a_speaker_corrected_are_there_after_reopening(terminal, tm
     assert correction.anchor.exact == first.text
 
     start_reader(terminal, "again", article.source, db)
-    wait_for(terminal, "again", lambda s: "statements ·" in s, "the analysis on reopening")
+    wait_for(terminal, "again", lambda s: "statements from" in s, "the analysis on reopening")
     keys(terminal, "again", "n")
     reopened = wait_for(terminal, "again", lambda s: "✗ Denials · Sigrid Halvorsen" in s, "the correction")
     assert "✎ analyser said: indirect claim by Iceland" in reopened

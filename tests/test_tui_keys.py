@@ -53,6 +53,12 @@ def status_text(app: BriefingApp) -> str:
     return str(app.query_one("#status").render())
 
 
+def swatch_of(app: BriefingApp, speaker: str) -> str:
+    """A speaker's swatch in the Parties pane: its margin marker when there are more speakers than
+    colours, else the coloured square."""
+    return app.view.markers.get(speaker, "■")
+
+
 def option_texts(option_list: OptionList) -> list[str]:
     return [str(option_list.get_option_at_index(i).prompt) for i in range(option_list.option_count)]
 
@@ -84,13 +90,14 @@ async def test_parties_pane_groups_parties_with_their_statement_counts(seed):
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         options = option_texts(app.query_one(PartyList))
-        assert options[0] == f"All parties  {len(analysis.statements)}"
+        assert options[0] == f"All {len(analysis.statements)} statements"
         assert "People" in options
         halvorsen_count = sum(1 for s in analysis.statements if s.speaker == "Sigrid Halvorsen")
-        assert f"■ {halvorsen_count} Sigrid Halvorsen" in options
+        swatch = swatch_of(app, "Sigrid Halvorsen")
+        assert f"{swatch} {halvorsen_count} Sigrid Halvorsen" in options
         # People come before any organisation heading, each under its own heading.
         people = options.index("People")
-        assert options.index(f"■ {halvorsen_count} Sigrid Halvorsen") > people
+        assert options.index(f"{swatch} {halvorsen_count} Sigrid Halvorsen") > people
 
 
 async def test_statements_pane_groups_by_stance(seed):
@@ -354,7 +361,8 @@ async def test_clicking_a_statement_makes_it_current(seed):
         y = view.line_of_offset(second.start + 5)
         line = view.render_line(y).text
         x = line.index(article.text[second.start + 5 : second.start + 12])
-        await pilot.click(ArticleView, offset=(x + 1, y))
+        frame = view.content_region.offset - view.region.offset  # the pane's frame
+        await pilot.click(ArticleView, offset=(x + 1 + frame.x, y + frame.y))
         assert app.state.current_statement == 1
 
 
@@ -398,6 +406,8 @@ async def test_mouse_selection_maps_to_article_text(seed):
         target = article.text.index("The dispute centres on a two-page annex")
         y = view.line_of_offset(target)
         x = view.render_line(y).text.index("The dispute centres on")
+        frame = view.content_region.offset - view.region.offset  # the pane's frame
+        x, y = x + frame.x, y + frame.y
         await pilot.mouse_down(ArticleView, offset=(x, y))
         await pilot.hover(ArticleView, offset=(x + 10, y + 1))
         await pilot.mouse_up(ArticleView, offset=(x + 10, y + 1))
@@ -419,9 +429,9 @@ async def test_parties_without_statements_are_listed_below_those_who_speak(seed)
         # The Commission is named three times but says nothing: still listed, under the speakers.
         assert options.index("■ 0 Commission") > heading
         assert options.index("■ 0 Commission") < options.index("■ 0 Bergen")  # most mentioned first
-        speakers = [text for text in options[:heading] if text.startswith("■ ")]
-        assert speakers and all(not text.startswith("■ 0 ") for text in speakers)
-        assert options.index("■ 7 Eyjólfur Magnússon") < heading
+        speakers = [text for text in options[:heading] if text[1:2] == " " and text[2:3].isdigit()]
+        assert speakers and all(not text[1:].startswith(" 0 ") for text in speakers)
+        assert options.index(f"{swatch_of(app, 'Eyjólfur Magnússon')} 7 Eyjólfur Magnússon") < heading
 
 
 async def test_a_long_party_name_is_cut_but_its_statement_count_stays_in_view(seed):
@@ -431,7 +441,13 @@ async def test_a_long_party_name_is_cut_but_its_statement_count_stays_in_view(se
         parties = app.query_one(PartyList)
         lines = [parties.render_line(y).text for y in range(parties.size.height)]
         # "Fishing industry groups in all five jurisdictions" said one thing: its name is cut, its count not.
-        (officials,) = [line for line in lines if line.startswith("■ 1 Fishing")]
+        (officials,) = [
+            line
+            for line in lines
+            if line.startswith(
+                f"{swatch_of(app, 'Fishing industry groups in all five jurisdictions')} 1 Fishing"
+            )
+        ]
         assert officials.rstrip().endswith("…")
 
 

@@ -71,7 +71,7 @@ def test_matches_step_from_the_view_and_wrap() -> None:
 
 def test_the_status_line_follows_the_state() -> None:
     reader = state()
-    assert text_of(reader) == "5 statements · 2 parties · n: next statement"
+    assert text_of(reader) == "5 statements from 2 of 2 parties · n: next statement"
     reader.current_statement = 0
     parts = status_line(reader)
     assert [p.look for p in parts][:3] == ["bold", "", "speaker"] and parts[2].speaker == "Bo"
@@ -108,3 +108,14 @@ def test_the_same_text_twice_is_kept_once_and_named() -> None:
         "saved (1).html: the same text as saved.html; shown once",
         "other.txt: the same text as other.txt; shown once",
     ]
+
+
+def test_the_status_line_names_what_it_counts() -> None:
+    # A party named but never quoted counts among the parties, not among those who made statements.
+    reader = state()
+    analysis = reader.analysis
+    silent = Party("p3", "Dee", "PERSON")
+    reader.analyses[reader.article.id] = Analysis(
+        analysis.article_id, "t", (*analysis.parties, silent), (), analysis.statements
+    )
+    assert text_of(reader) == "5 statements from 2 of 3 parties · n: next statement"

@@ -20,9 +20,10 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.style import Style
-from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
+from textual.widgets import Header, Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from briefing.model import Analysis, Article, Statement
@@ -31,9 +32,10 @@ from briefing.service import AnalysisService
 from briefing.service import analyzer_version as real_analyzer_version
 from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, ChildProcessAnalyser, one_by_one
 from briefing.tui.article_view import ArticleView
-from briefing.tui.colours import speaker_key, speaker_slots
+from briefing.tui.colours import PALETTE_SIZE, palette_size, speaker_key, speaker_markers, speaker_slots
 from briefing.tui.commands import COMMANDS, bindings, key_label
 from briefing.tui.corrections_controller import CorrectionsController
+from briefing.tui.footer import ReaderFooter
 from briefing.tui.notes_controller import SELECTING_ACTIONS, NotesController
 from briefing.tui.notes_pane import NotesPane
 from briefing.tui.panes import ALL_PARTIES, PartyList, StatementList, statement_index, statement_option_id
@@ -41,6 +43,8 @@ from briefing.tui.providers import PartyProvider
 from briefing.tui.reader_state import ReaderState, drop_duplicates, next_match, next_statement, status_line
 from briefing.tui.safe_text import display_safe
 from briefing.tui.screens import HelpScreen
+from briefing.tui.theme_memory import ThemeMemory
+from briefing.tui.toasts import ToastGate
 from briefing.tui.undo import UndoHistory
 
 FIRST_FRAME_WAIT = 2.0  # seconds a worker waits for the first frame before starting anyway
@@ -110,14 +114,18 @@ class BriefingApp(App[None]):
         max_bytes: int | None = None,
         limit: int | None = None,
         timeout: float | None = None,
+        themes: ThemeMemory | None = None,
     ) -> None:
         super().__init__()
+        self.themes = themes or ThemeMemory(None, None)  # without one, nothing is remembered
+        self.toasts = ToastGate()
         if not articles:
             raise ValueError("the reader needs at least one article")
         unique, self.duplicates = drop_duplicates([], articles)
         self.state = ReaderState(unique)
         self.cached_ids: set[str] = set()
         self._slot_cache: dict[str, dict[str, int]] = {}
+        self._marker_cache: dict[str, dict[str, str]] = {}
         self.more_sources = list(more_sources)
         self.max_bytes = max_bytes
         self.limit = limit  # entries taken from each feed
@@ -148,14 +156,25 @@ class BriefingApp(App[None]):
                 yield Input(placeholder="Search the article (enter: keep, esc: cancel)", id="search")
                 with Horizontal(id="status-bar"):
                     yield Static(id="status", markup=False)
+                    yield Static(id="article-counter", markup=False)  # never cut, as the title can be
                     yield ProgressBar(total=len(self.articles), show_eta=False, id="progress")
             yield StatementList(id="statements")
-        yield Footer()
+        yield ReaderFooter()
+
+    @property
+    def colour_count(self) -> int:
+        """Speaker colours the terminal shows apart: Textual's console colour system decides
+        (a headless run draws in truecolor)."""
+        color_system = "truecolor" if self.is_headless else self.console.color_system
+        return palette_size(color_system, self.no_color)
 
     def on_mount(self) -> None:
+        self.set_class(self.colour_count < PALETTE_SIZE, "-colours-16")
         self.query_one(PartyList).border_title = "Parties"
         self.query_one(StatementList).border_title = "Statements"
+        self.view.border_title = "Article"
         self.theme_changed_signal.subscribe(self, self._on_theme_changed)
+        self.themes.start(self)
         self.show_article(0)
         self.query_one(ArticleView).focus()
         for line in self.duplicates:
@@ -202,6 +221,25 @@ class BriefingApp(App[None]):
     def search_active(self) -> bool:
         return bool(self.state.matches)
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """As Textual's, but a message still on screen is not stacked a second time."""
+        shown_for = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        if self.toasts.admit(f"{severity}:{message}", shown_for):
+            super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    @on(events.DescendantFocus)
+    def _place_toasts(self, event: events.DescendantFocus) -> None:
+        # Toasts sit top right, over the Statements pane, unless that pane is the one in use.
+        self.screen.set_class(isinstance(event.widget, StatementList), "-toasts-left")
+
     # --- showing an article ---------------------------------------------------------------------------
 
     def show_article(self, index: int) -> None:
@@ -209,11 +247,13 @@ class BriefingApp(App[None]):
         article = self.article
         self.title = display_safe(article.title or Path(article.source).name or article.source)
         self.sub_title = f"{index + 1}/{len(self.articles)}"
+        self._show_counter()
         self._end_search()
         analysis = self.current_analysis
         if analysis is None and article.id not in self.failures:
             self.jobs.put([article], first=True)  # the one on screen goes next
         self.view.show(article, analysis, self._slots(analysis))
+        self.view.set_markers(self._markers(analysis))
         self.notes.show_annotations()
         self._refresh_panes()
         self.show_state()
@@ -223,8 +263,17 @@ class BriefingApp(App[None]):
             return {}
         slots = self._slot_cache.get(analysis.article_id)
         if slots is None:
-            slots = self._slot_cache[analysis.article_id] = speaker_slots(analysis)
+            size = self.colour_count or PALETTE_SIZE  # no colour: the slots still vary the text style
+            slots = self._slot_cache[analysis.article_id] = speaker_slots(analysis, size)
         return slots
+
+    def _markers(self, analysis: Analysis | None) -> dict[str, str]:
+        if analysis is None:
+            return {}
+        markers = self._marker_cache.get(analysis.article_id)
+        if markers is None:
+            markers = self._marker_cache[analysis.article_id] = speaker_markers(analysis, self.colour_count)
+        return markers
 
     def _slot_style(self, slot: int | None) -> Style:
         name = f"article-view--speaker-{slot}" if slot else "article-view--speaker-unknown"
@@ -235,7 +284,8 @@ class BriefingApp(App[None]):
         slots = self._slots(analysis)
         pending = self.article.id not in self.failures
         party_filter = self.state.party_filter
-        self.query_one(PartyList).show_parties(analysis, slots, self._slot_style, pending)
+        markers = self._markers(analysis)
+        self.query_one(PartyList).show_parties(analysis, slots, self._slot_style, pending, markers)
         self.query_one(StatementList).show_statements(analysis, party_filter, slots, self._slot_style)
         if party_filter:
             self.query_one(PartyList).highlight_id(party_filter)
@@ -281,6 +331,7 @@ class BriefingApp(App[None]):
         for line in same:
             self.notify(line, severity="warning", markup=False, timeout=10)
         self.sub_title = f"{self.index + 1}/{len(self.articles)}"
+        self._show_counter()
         self._show_progress()
 
     @work(thread=True, group="analysis", exclusive=True, exit_on_error=False)
@@ -332,6 +383,7 @@ class BriefingApp(App[None]):
         if message.article_id == self.article.id:
             analysis = self.current_analysis
             self.view.set_analysis(analysis, self._slots(analysis))
+            self.view.set_markers(self._markers(analysis))
             self._refresh_panes()
         self._show_progress()
         self.show_state()
@@ -353,9 +405,13 @@ class BriefingApp(App[None]):
         if self.state.current_statement is not None and self.state.current_statement >= count:
             self.state.current_statement = None
         self.view.set_analysis(analysis, self._slots(analysis))
+        self.view.set_markers(self._markers(analysis))
         self.view.set_current_statement(self.state.current_statement)
         self._refresh_panes()
         self.show_state()
+
+    def _show_counter(self) -> None:
+        self.query_one("#article-counter", Static).update(f"article {self.sub_title}")
 
     def _show_progress(self) -> None:
         done = self.state.done()

@@ -28,7 +28,7 @@ from briefing.tui.colours import PALETTE_SIZE, speaker_keys
 from briefing.tui.commands import bindings
 from briefing.tui.document import Layout, SpanIndex, build_blocks
 
-GUTTER = 2  # cells left of the text for margin marks
+GUTTER = 3  # cells left of the text: a note mark, a speaker marker, a space
 MARGIN_MARK = "▌"
 NOTE_COLOURS = 5
 MENTION_CLASSES = {"PERSON": "mention-person", "ORG": "mention-org", "GPE": "mention-gpe"}
@@ -81,6 +81,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.analysis: Analysis | None = None
         self.slots: dict[str, int] = {}
         self._speaker_keys: list[str | None] = []
+        self.markers: dict[str, str] = {}  # speaker: the one-cell mark drawn in the margin
         self.text_layout: Layout | None = None
         self.focus_party: str | None = None
         self.current_statement: int | None = None
@@ -123,6 +124,11 @@ class ArticleView(ScrollView, can_focus=True):
         mentions = analysis.mentions if analysis else ()
         self._statements = SpanIndex((s.start, s.end, index) for index, s in enumerate(statements))
         self._mentions = SpanIndex((m.start, m.end, m.label) for m in mentions)
+
+    def set_markers(self, markers: dict[str, str]) -> None:
+        """Mark each line of a statement in the margin with its speaker's marker (``{}``: none)."""
+        self.markers = markers
+        self._repaint()
 
     def set_focus_party(self, party_id: str | None) -> None:
         """Dim everything but the statements of one party (``None`` shows all)."""
@@ -309,8 +315,9 @@ class ArticleView(ScrollView, can_focus=True):
         text = Text(block.text[line.start : line.end], style=base + kind_style, end="", no_wrap=True)
         if block.kind == "paragraph" and line.end > line.start:
             self._stylize_paragraph_line(text, block, line.start, line.end)
-        mark = MARGIN_MARK if index in self._margin_lines else ""
-        gutter = Text(mark.ljust(GUTTER), style=base + self._style("margin-mark"), end="")
+        mark = MARGIN_MARK if index in self._margin_lines else " "
+        gutter = Text(mark, style=base + self._style("margin-mark"), end="")
+        gutter.append_text(self._speaker_marker(block, line.start, line.end, base))
         gutter.append_text(text)
         span = selection.get_span(index) if selection is not None else None
         if span is not None:
@@ -321,6 +328,26 @@ class ArticleView(ScrollView, can_focus=True):
                 len(gutter) if end == -1 else end,
             )
         return Strip(gutter.render(self.app.console), gutter.cell_len)
+
+    def _speaker_marker(self, block, line_start: int, line_end: int, base: Style) -> Text:
+        """The margin cell naming who speaks on this line: the speaker of a statement that begins
+        on it, else of the one it continues (blank without markers or statements)."""
+        blank = Text(" " * (GUTTER - 1), style=base, end="")
+        if not self.markers or block.kind != "paragraph" or line_end <= line_start:
+            return blank
+        first = block.to_article(line_start)
+        last = block.to_article(line_end - 1) + 1
+        hits = self._statements.overlapping(first, last)
+        if not hits:
+            return blank
+        _, _, index = next((hit for hit in hits if hit[0] >= first), hits[0])
+        assert isinstance(index, int)  # statement spans carry the statement's index
+        marker = self.markers.get(self._speaker_keys[index] or "")
+        if marker is None:
+            return blank
+        drawn = Text(marker, style=base + self._statement_style(index) + Style(bold=True), end="")
+        drawn.append(" " * (GUTTER - 1 - len(marker)), style=base)
+        return drawn
 
     def _stylize_paragraph_line(self, text: Text, block, line_start: int, line_end: int) -> None:
         first = block.to_article(line_start)
@@ -416,7 +443,10 @@ class ArticleView(ScrollView, can_focus=True):
     def on_click(self, event: events.Click) -> None:
         if self.text_layout is None:
             return
-        offset = self.text_layout.offset_at(round(self.scroll_y) + event.y, event.x - GUTTER)
+        inside = event.get_content_offset(self)  # past the frame
+        if inside is None:
+            return
+        offset = self.text_layout.offset_at(round(self.scroll_y) + inside.y, inside.x - GUTTER)
         if offset is None:
             return
         hits = self._statements.overlapping(offset, offset + 1)

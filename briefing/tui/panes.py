@@ -39,6 +39,11 @@ class SideList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(markup=False, id=id)
 
+    def on_focus(self) -> None:
+        # A list just focused shows where its cursor is, so the first j/k moves from a visible row.
+        if self.highlighted is None and self.option_count:
+            self.action_first()
+
     def highlight_id(self, option_id: str) -> None:
         try:
             self.highlighted = self.get_option_index(option_id)
@@ -52,8 +57,14 @@ class PartyList(SideList):
     BINDINGS = bindings("parties")  # the correction keys (added to SideList's)
 
     def show_parties(
-        self, analysis: Analysis | None, slots: dict[str, int], slot_style: SlotStyle, pending: bool = True
+        self,
+        analysis: Analysis | None,
+        slots: dict[str, int],
+        slot_style: SlotStyle,
+        pending: bool = True,
+        markers: dict[str, str] | None = None,
     ) -> None:
+        """``markers``: a speaker's margin marker, shown on its swatch as the key to the article."""
         self.clear_options()
         if analysis is None:
             self.add_option(Option(Content("Analysing…" if pending else "No analysis"), disabled=True))
@@ -61,7 +72,7 @@ class PartyList(SideList):
         counts = _statement_counts(analysis)
         total = len(analysis.statements)
         width = len(str(max(counts.values(), default=0)))
-        options = [Option(Content(f"All parties  {total}"), id=ALL_PARTIES)]
+        options = [Option(Content(f"All {total} statement{'s' * (total != 1)}"), id=ALL_PARTIES)]
         speaking = [p for p in analysis.parties if counts.get(p.id)]
         for party_type, heading in (*GROUPS, ("", "Others")):
             members = [p for p in speaking if _group(p) == party_type]
@@ -70,7 +81,7 @@ class PartyList(SideList):
             options.append(Option(Content(heading), disabled=True))
             members.sort(key=lambda party: (-counts[party.id], party.name.casefold()))
             options.extend(
-                Option(self._prompt(party, counts, width, slots, slot_style), id=party.id)
+                Option(self._prompt(party, counts, width, slots, slot_style, markers or {}), id=party.id)
                 for party in members
             )
         # Parties with no statement (often a byline's job title or a place) would bury the ones
@@ -80,17 +91,25 @@ class PartyList(SideList):
             options.append(Option(Content(MENTIONED_ONLY), disabled=True))
             silent.sort(key=lambda party: (-len(party.mentions), party.name.casefold()))
             options.extend(
-                Option(self._prompt(party, counts, width, slots, slot_style), id=party.id) for party in silent
+                Option(self._prompt(party, counts, width, slots, slot_style, markers or {}), id=party.id)
+                for party in silent
             )
         self.add_options(options)  # one batch: OptionList re-measures after every add
 
     @staticmethod
     def _prompt(
-        party: Party, counts: dict[str, int], width: int, slots: dict[str, int], slot_style: SlotStyle
+        party: Party,
+        counts: dict[str, int],
+        width: int,
+        slots: dict[str, int],
+        slot_style: SlotStyle,
+        markers: dict[str, str],
     ) -> Content:
         # The count goes before the name: a long name is cut at the pane's edge, the count never is.
+        # The swatch becomes the speaker's margin marker where colour alone cannot tell speakers apart.
+        swatch = f"{markers.get(party.name, '■')} "
         return Content.assemble(
-            ("■ ", slot_style(slots.get(party.name))),
+            (swatch, slot_style(slots.get(party.name))),
             (f"{counts.get(party.id, 0):>{width}} ", "dim"),
             (f"{CORRECTED_GLYPH} " if party.corrected else "", "bold"),
             display_safe(party.name),

@@ -169,8 +169,7 @@ def status_line(state: ReaderState) -> list[Part]:
         if state.current_statement in visible:
             parts.append(Part(f" · {visible.index(state.current_statement) + 1}/{len(visible)}"))
     else:
-        count = len(analysis.statements)
-        parts.append(Part(f"{count} statements · {len(analysis.parties)} parties · n: next statement"))
+        parts.append(Part(f"{statement_summary(analysis)} · n: next statement"))
     if state.party_filter:
         party = analysis.party(state.party_filter)
         parts.append(Part(f" · only {safe(party.name) if party else 'one party'} (esc: all)"))
@@ -186,6 +185,16 @@ def _machine_said(item: Statement | Party) -> list[Part]:
     if said is None:
         return []
     return [Part(f" · {CORRECTED_GLYPH} analyser said: {display_safe(said)}", "italic")]
+
+
+def statement_summary(analysis: Analysis) -> str:
+    """What is counted, named: statements, the parties who made them, and every party named."""
+    count = len(analysis.statements)
+    speaking = len({s.party_id for s in analysis.statements if s.party_id})
+    named = len(analysis.parties)
+    return (
+        f"{count} statement{'s' * (count != 1)} from {speaking} of {named} part{'ies' if named != 1 else 'y'}"
+    )
 
 
 def drop_duplicates(known: list[Article], new: Sequence[Article]) -> tuple[list[Article], list[str]]:

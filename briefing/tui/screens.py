@@ -33,7 +33,9 @@ def help_text() -> Content:
     parts.append(
         "  Each speaker's statements share one colour; narration keeps the plain text colour.\n"
         "  While a search is active, n and N step through its matches; esc ends it.\n"
-        "  Entity marks (e): people, organisations and states are underlined in their own style.\n"
+        "  Where colours run out (or in 16 colours) each speaker has a letter in the margin (key: Parties).\n"
+        "  Entity marks (e): people, organisations and states are underlined in their own tint.\n"
+        "  Without colour (NO_COLOR): statements underlined, entity marks italic, the current one reversed.\n"
         "  Notes: highlighted in their colour (1–5), with ▌ in the margin where one starts; m lists them.\n"
         "  Mouse: wheel scrolls, a click chooses; hold Shift to select text in most terminals.\n"
         "  Corrections (c; M R T S in Parties): ✎ marks a statement or party the analyst corrected, and a\n"
