@@ -37,7 +37,14 @@ from briefing.tui.notes_controller import SELECTING_ACTIONS, NotesController
 from briefing.tui.notes_pane import NotesPane
 from briefing.tui.panes import ALL_PARTIES, PartyList, StatementList, statement_index, statement_option_id
 from briefing.tui.providers import PartyProvider
-from briefing.tui.reader_state import ReaderState, drop_duplicates, next_match, next_statement, status_line
+from briefing.tui.reader_state import (
+    ReaderState,
+    drop_duplicates,
+    match_wrapped,
+    next_match,
+    next_statement,
+    status_line,
+)
 from briefing.tui.safe_text import display_safe
 from briefing.tui.screens import HelpScreen
 
@@ -401,7 +408,14 @@ class BriefingApp(App[None]):
         self.view.set_matches((), None)
 
     def _step_match(self, forward: bool) -> None:
-        index = next_match(self.state, forward, self.view.top_offset())
+        if not self.state.matches:  # n after a search that found nothing stays put
+            self.bell()
+            self.notify(f"No match for “{display_safe(self.state.search_query)}”.", markup=False)
+            return
+        top = self.view.top_offset()
+        index = next_match(self.state, forward, top)
+        if match_wrapped(self.state, forward, index, top):
+            self.notify("Search wrapped " + ("to the top." if forward else "to the bottom."), markup=False)
         self.state.match_index = index
         self.view.set_current_match(index)
         self.view.scroll_to_offset(self.state.matches[index][0])
@@ -453,13 +467,13 @@ class BriefingApp(App[None]):
     # --- actions (named in the command table) ---------------------------------------------------------
 
     def action_next(self) -> None:
-        if self.search_active:
+        if self.search_active or self.state.search_query:
             self._step_match(forward=True)
         else:
             self._step_statement(forward=True)
 
     def action_previous(self) -> None:
-        if self.search_active:
+        if self.search_active or self.state.search_query:
             self._step_match(forward=False)
         else:
             self._step_statement(forward=False)

@@ -1,0 +1,95 @@
+"""Pilot tests for the keys a less/vim user presses without reading (issue 12, items 6-12).
+
+The samples with their fixed analyses (tests/sample_gold/), no spaCy; notes go to a
+real TinyDB file in the test's temporary folder.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tui_support import MACKEREL, GoldAnalyzer, ready, sample_article, until
+
+from briefing.tui.app import BriefingApp
+from briefing.tui.article_view import ArticleView
+
+SMALL = (100, 20)  # short enough that the sample scrolls several pages
+
+
+@pytest.fixture(scope="module")
+def mackerel():
+    return sample_article(MACKEREL)
+
+
+def make_app(pair, db_path=None) -> BriefingApp:
+    article, analysis = pair
+    app = BriefingApp(
+        [article],
+        db_path,
+        analyzer=GoldAnalyzer({article.id: analysis}),
+        use_store=db_path is not None,
+    )
+    app.animation_level = "none"
+    return app
+
+
+def toasts(app: BriefingApp) -> list[str]:
+    return [str(toast.render()) for toast in app.screen.query("Toast")]
+
+
+# --- 12.6: ctrl+d/ctrl+u half a page, ctrl+f/ctrl+b a page -------------------------------------------
+
+
+async def test_ctrl_d_u_scroll_half_a_page_and_ctrl_f_b_a_page(mackerel):
+    app = make_app(mackerel)
+    async with app.run_test(size=SMALL) as pilot:
+        await ready(pilot)
+        view = app.query_one(ArticleView)
+        page = view.scrollable_content_region.height
+        assert view.max_scroll_y >= 2 * page, "the sample must be longer than two screens here"
+        await pilot.press("ctrl+d")
+        assert view.scroll_y == page // 2
+        await pilot.press("ctrl+d")
+        assert view.scroll_y == 2 * (page // 2)
+        await pilot.press("ctrl+u")
+        assert view.scroll_y == page // 2
+        await pilot.press("ctrl+u")
+        assert view.scroll_y == 0
+        await pilot.press("ctrl+f")
+        assert view.scroll_y == page
+        await pilot.press("ctrl+b")
+        assert view.scroll_y == 0
+
+
+# --- 12.10: n after a search without a match stays and says so; a wrap is announced ------------------
+
+
+async def test_n_after_a_search_without_a_match_says_no_match_and_stays(mackerel):
+    app = make_app(mackerel)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"zqxjv", "enter")
+        view = app.query_one(ArticleView)
+        before = (view.scroll_y, app.state.current_statement)
+        await pilot.press("n")
+        await until(pilot, lambda: any("No match" in t for t in toasts(app)), "a no-match message")
+        assert (view.scroll_y, app.state.current_statement) == before
+        await pilot.press("N")
+        assert (view.scroll_y, app.state.current_statement) == before
+
+
+async def test_n_past_the_last_match_says_the_search_wrapped(mackerel):
+    article, _ = mackerel
+    word = "the"
+    app = make_app(mackerel)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *word, "enter")
+        count = len(app.state.matches)
+        assert count > 2
+        for _ in range(count - 1):
+            await pilot.press("n")
+        assert app.state.match_index == count - 1
+        assert not any("wrapped" in t for t in toasts(app))
+        await pilot.press("n")
+        assert app.state.match_index == 0
+        await until(pilot, lambda: any("Search wrapped" in t for t in toasts(app)), "a wrap message")
