@@ -11,6 +11,9 @@ from tui_support import MACKEREL, GoldAnalyzer, ready, sample_article, until
 
 from briefing.tui.app import BriefingApp
 from briefing.tui.article_view import ArticleView
+from briefing.tui.confirm import ConfirmScreen
+from briefing.tui.note_editor import NoteEditor
+from briefing.tui.store_dialog import StoreOfferScreen
 
 SMALL = (100, 20)  # short enough that the sample scrolls several pages
 
@@ -93,3 +96,52 @@ async def test_n_past_the_last_match_says_the_search_wrapped(mackerel):
         await pilot.press("n")
         assert app.state.match_index == 0
         await until(pilot, lambda: any("Search wrapped" in t for t in toasts(app)), "a wrap message")
+
+
+# --- 12.12: dialogs: arrows move between buttons, the safe choice is the default ---------------------
+
+
+async def test_enter_on_the_bad_notes_file_offer_reads_on_without_writing(mackerel, tmp_path):
+    db = tmp_path / "notes.json"
+    broken = b'{"notes": {"1": '
+    db.write_bytes(broken)
+    app = make_app(mackerel, db)
+    async with app.run_test(size=SMALL) as pilot:
+        await ready(pilot)
+        assert isinstance(app.screen, StoreOfferScreen)
+        assert app.focused.id == "store-offer-read"
+        await pilot.press("down")
+        assert app.focused.id == "store-offer-quit"
+        await pilot.press("down")
+        assert app.focused.id == "store-offer-new"  # wraps round
+        await pilot.press("down")
+        assert app.focused.id == "store-offer-read"
+        await pilot.press("enter")
+        await until(pilot, lambda: not isinstance(app.screen, StoreOfferScreen), "the offer to close")
+        assert app.notes.notes_store is None  # reading on without notes
+    assert db.read_bytes() == broken
+    assert [path.name for path in tmp_path.iterdir() if ".corrupt-" in path.name] == []
+
+
+async def test_discard_unsaved_note_keeps_the_note_on_enter_and_arrows_reach_discard(mackerel, tmp_path):
+    app = make_app(mackerel, tmp_path / "notes.json")
+    async with app.run_test(size=SMALL) as pilot:
+        await ready(pilot)
+        await pilot.press("n", "a", *"draft")
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the discard question")
+        assert app.focused.id == "confirm-no"
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor again")
+        assert app.screen.draft().note == "draft"
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the discard question")
+        await pilot.press("left")
+        assert app.focused.id == "confirm-yes"
+        await pilot.press("right")
+        assert app.focused.id == "confirm-no"
+        await pilot.press("right", "enter")  # wraps to Discard
+        await until(
+            pilot, lambda: not isinstance(app.screen, (NoteEditor, ConfirmScreen)), "the editor to close"
+        )
