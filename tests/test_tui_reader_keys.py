@@ -13,6 +13,7 @@ from briefing.tui.app import BriefingApp
 from briefing.tui.article_view import ArticleView
 from briefing.tui.confirm import ConfirmScreen
 from briefing.tui.note_editor import NoteEditor
+from briefing.tui.screens import HelpScreen
 from briefing.tui.store_dialog import StoreOfferScreen
 
 SMALL = (100, 20)  # short enough that the sample scrolls several pages
@@ -145,3 +146,48 @@ async def test_discard_unsaved_note_keeps_the_note_on_enter_and_arrows_reach_dis
         await until(
             pilot, lambda: not isinstance(app.screen, (NoteEditor, ConfirmScreen)), "the editor to close"
         )
+
+
+# --- 12.9: the help screen scrolls with the article's keys; descriptions hang under their column -----
+
+
+async def test_help_scrolls_with_the_article_keys(mackerel):
+    app = make_app(mackerel)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        body = app.screen.query_one("#help-body")
+        await until(pilot, lambda: body.max_scroll_y > 0, "the help to be longer than the screen")
+        page = body.scrollable_content_region.height
+        await pilot.press("j")
+        assert body.scroll_y == 1
+        await pilot.press("k")
+        assert body.scroll_y == 0
+        await pilot.press("space")
+        assert body.scroll_y == min(page, body.max_scroll_y)
+        await pilot.press("g")
+        assert body.scroll_y == 0
+        await pilot.press("G")
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_descriptions_that_wrap_at_80_columns_keep_a_hanging_indent(mackerel):
+    app = make_app(mackerel)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = list(app.screen.query(".help-row"))
+        wrapped = [row for row in rows if row.query_one(".help-description").size.height > 1]
+        assert wrapped, "at 80 columns some descriptions must wrap"
+        for row in wrapped:
+            key, description = row.query_one(".help-key"), row.query_one(".help-description")
+            lines = [description.render_line(y).text for y in range(description.size.height)]
+            # Every line of the description starts in its own column, right of the key column...
+            assert description.region.x >= key.region.x + len(key.render_line(0).text.rstrip())
+            assert all(line.strip() and not line.startswith(" ") for line in lines), lines
+            # ...and the text under the key is blank on the wrapped lines.
+            assert all(not key.render_line(y).text.strip() for y in range(1, description.size.height))
