@@ -6,9 +6,13 @@ real TinyDB file in the test's temporary folder.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from tui_support import MACKEREL, GoldAnalyzer, ready, sample_article, until
 
+from briefing.model import Annotation
+from briefing.store import Store
 from briefing.tui.app import BriefingApp
 from briefing.tui.article_view import ArticleView
 from briefing.tui.confirm import ConfirmScreen
@@ -191,3 +195,62 @@ async def test_help_descriptions_that_wrap_at_80_columns_keep_a_hanging_indent(m
             assert all(line.strip() and not line.startswith(" ") for line in lines), lines
             # ...and the text under the key is blank on the wrapped lines.
             assert all(not key.render_line(y).text.strip() for y in range(1, description.size.height))
+
+
+# --- 12.7: h toggles a highlight, a opens the note already there: never two on the same words --------
+
+
+def stored(db: Path) -> list[Annotation]:
+    with Store(db) as store:
+        return store.all_annotations()
+
+
+async def test_repeated_h_and_a_never_stack_annotations_on_the_same_words(mackerel, tmp_path):
+    db = tmp_path / "notes.json"
+    app = make_app(mackerel, db)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("n", "h")
+        assert len(stored(db)) == 1
+        await pilot.press("h")
+        assert stored(db) == []
+        await until(pilot, lambda: any("Highlight removed" in t for t in toasts(app)), "a removal message")
+        await pilot.press("h")
+        (highlight,) = stored(db)
+        assert highlight.note == ""
+        # a on the highlighted words writes the note into that highlight, not a second record.
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor")
+        await pilot.press(*"first thought", "ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, NoteEditor), "the editor to close")
+        (noted,) = stored(db)
+        assert (noted.id, noted.note) == (highlight.id, "first thought")
+        # a again opens that note; esc leaves it; a and save unchanged adds nothing.
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor")
+        assert app.screen.draft().note == "first thought"
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, NoteEditor), "the editor to close")
+        await pilot.press("a", "ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, NoteEditor), "the editor to close")
+        # h on words with a note keeps the note.
+        await pilot.press("h", "h")
+        await pilot.pause()
+    (kept,) = stored(db)
+    assert (kept.id, kept.note) == (highlight.id, "first thought")
+
+
+async def test_h_toggles_on_a_selection_too(mackerel, tmp_path):
+    db = tmp_path / "notes.json"
+    app = make_app(mackerel, db)
+    async with app.run_test(size=SMALL) as pilot:
+        await ready(pilot)
+        await pilot.press("v", "w", "h")
+        (first,) = stored(db)
+        await pilot.press("v", "w", "h")  # the same words selected again
+        assert stored(db) == []
+        await pilot.press("v", "w", "h", "v", "w", "w", "h")  # other words: a second highlight
+        assert len(stored(db)) == 2
+    assert all(note.note == "" for note in stored(db))
+    anchors = [(note.start, note.end) for note in stored(db)]
+    assert len(set(anchors)) == len(anchors) and (first.start, first.end) in anchors

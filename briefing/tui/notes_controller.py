@@ -251,11 +251,27 @@ class NotesController:
             return False
         return True
 
+    def _existing(self, target: Target) -> Annotation | None:
+        """The annotation already on exactly these words (one with a note first), if any."""
+        same = [
+            note
+            for note in self.article_notes
+            if not note.orphaned and (note.start, note.end) == (target.start, target.end)
+        ]
+        return max(same, key=lambda note: bool(note.note), default=None)
+
     def annotate(self) -> None:
+        """Write a note; on words that already carry one (or a bare highlight) edit that instead."""
         if not self._notes_ready():
             return
         target = self._target()
         if target is None:
+            return
+        existing = self._existing(target)
+        if existing is not None:
+            if existing.note:
+                self.app.notify("These words already have a note: editing it.", markup=False)
+            self._edit(existing)
             return
         self._open_editor(self.app.article, target, NoteDraft("", (), self.last_colour))
 
@@ -290,10 +306,18 @@ class NotesController:
         self.app.push_screen(editor, save)
 
     def highlight(self) -> None:
+        """Highlight the words; on words already highlighted, remove the highlight (a toggle)."""
         if not self._notes_ready():
             return
         target = self._target()
         if target is None:
+            return
+        existing = self._existing(target)
+        if existing is not None:
+            if existing.note:  # h never throws away what was written
+                self.app.notify("These words have a note; m lists it, d there deletes it.", markup=False)
+            elif self._remove(existing):
+                self.app.notify("Highlight removed (h again puts it back).", markup=False)
             return
         annotation = new_annotation(
             self.app.article,
@@ -393,21 +417,26 @@ class NotesController:
         self.app.push_screen(editor, save)
 
     def _delete(self, note: Annotation) -> None:
+        if self._remove(note):
+            self.app.notify("Note deleted; u undoes it.", markup=False)
+
+    def _remove(self, note: Annotation) -> bool:
+        """Delete one annotation from the store (u in the Notes pane brings it back)."""
         store = self.notes_store
         if store is None or not self._notes_ready():
-            return
+            return False
         try:
             deleted = store.delete_annotation(note.id)
         except KeyError:
             self.app.notify("That note was already deleted (by another window?).", markup=False)
             self.show_annotations()
-            return
+            return False
         except STORE_PROBLEMS as error:
             self.app.notify(f"The note was not deleted: {error}", severity="error", markup=False)
-            return
+            return False
         self.deleted_notes.append(deleted)
         self.show_annotations()
-        self.app.notify("Note deleted; u undoes it.", markup=False)
+        return True
 
     def _undo_delete(self) -> None:
         store = self.notes_store
