@@ -260,8 +260,10 @@ def _run_reader(args: argparse.Namespace) -> int:
     )
     app.run()
     keep_opened(db_path(args), app.articles)
-    for line in (*app.load_skipped, *app.duplicates, *app.load_errors):
+    for line in (*app.load_skipped, *app.duplicates, *app.load_errors, *app.exit_messages):
         error(line)
+    if app.return_code:  # stopped by a signal (128 + its number)
+        return app.return_code
     return EXIT_BAD_INPUT if failed or app.load_errors else EXIT_OK
 
 

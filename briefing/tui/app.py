@@ -33,6 +33,8 @@ from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, ChildProcessAn
 from briefing.tui.article_view import ArticleView
 from briefing.tui.colours import speaker_key, speaker_slots
 from briefing.tui.commands import COMMANDS, bindings, key_label
+from briefing.tui.confirm import ConfirmScreen
+from briefing.tui.draft_recovery import DraftRecord, DraftRecovery
 from briefing.tui.notes_controller import SELECTING_ACTIONS, NotesController
 from briefing.tui.notes_pane import NotesPane
 from briefing.tui.panes import ALL_PARTIES, PartyList, StatementList, statement_index, statement_option_id
@@ -128,6 +130,7 @@ class BriefingApp(App[None]):
         self.loading = bool(self.more_sources)
         self.load_errors: list[str] = []  # lines for stderr once the app has quit
         self.load_skipped: list[str] = []
+        self.exit_messages: list[str] = []  # other lines for stderr after quitting (a kept draft)
         self._first_frame = threading.Event()
         # The child is forked now, before Textual starts any thread.
         self._child = None if analyzer is not None else ChildProcessAnalyser()
@@ -137,6 +140,7 @@ class BriefingApp(App[None]):
         )
         self.jobs = AnalysisQueue()
         self.notes = NotesController(self, db_path, use_store)
+        self.recovery = DraftRecovery(self, db_path)
 
     # --- layout ---------------------------------------------------------------------------------------
 
@@ -164,6 +168,9 @@ class BriefingApp(App[None]):
         # The workers wait until the text is drawn (ArticleView.TextShown), so their imports
         # never delay it.
         self.notes.open_notes()  # before the worker: it then shares this store (or none, if the file is bad)
+        self.recovery.offer()  # a note a stopped reader was writing
+        if not self.is_headless:
+            self.recovery.watch_signals()
         self.jobs.put(self.articles)
         if not self.more_sources:
             self.jobs.finish()
@@ -541,6 +548,31 @@ class BriefingApp(App[None]):
             return
         self.open_url(url)
         self.notify(f"Opening {url}", markup=False)
+
+    async def action_quit(self) -> None:
+        """Quit (q, ctrl+q); with an unsaved note in the editor, ask first."""
+        if self.notes.unsaved_draft() is None:
+            self.exit()
+            return
+        if isinstance(self.screen, ConfirmScreen):
+            return
+
+        def answered(quit: bool | None) -> None:
+            if quit:
+                self.exit()
+
+        question = "Quit and lose the note you are writing? It has not been saved."
+        self.push_screen(ConfirmScreen(question, "Quit", "Keep writing"), answered)
+
+    def reopen_draft(self, draft: DraftRecord) -> bool:
+        """Show a recovered draft's article and its editor; ``False`` when that article is not open."""
+        index = next((i for i, article in enumerate(self.articles) if article.id == draft.article_id), None)
+        if index is None:
+            return False
+        if index != self.index:
+            self.show_article(index)
+        self.notes.reopen_draft(draft)
+        return True
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

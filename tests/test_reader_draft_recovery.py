@@ -1,0 +1,231 @@
+"""A note being written is not lost on quit or on SIGTERM/SIGHUP (issue 15, item 3).
+
+Pilot for the question on quit; tmux for the signals: a real terminal, the real
+app in its own process, a real notes folder in the test's temporary folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from tui_support import MACKEREL, SAMPLES, GoldAnalyzer, ready, sample_article, until
+
+from briefing.store import Store
+from briefing.tui.app import BriefingApp
+from briefing.tui.confirm import ConfirmScreen
+from briefing.tui.draft_recovery import recovery_path
+from briefing.tui.note_editor import NoteEditor
+
+REPO = Path(__file__).resolve().parents[1]
+DRAFT = "my unsaved thought"
+
+
+@pytest.fixture(scope="module")
+def mackerel():
+    return sample_article(MACKEREL)
+
+
+def make_app(pair, db_path) -> BriefingApp:
+    article, analysis = pair
+    app = BriefingApp([article], db_path, analyzer=GoldAnalyzer({article.id: analysis}))
+    app.animation_level = "none"
+    return app
+
+
+@pytest.mark.parametrize("quit_key", ["ctrl+q", "q"])
+async def test_quitting_with_an_unsaved_note_asks_first(mackerel, tmp_path, quit_key):
+    app = make_app(mackerel, tmp_path / "notes.json")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("v", "a", *"draft")
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question before quitting")
+        await pilot.press("enter")  # the default keeps writing
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor again")
+        assert app.is_running and app.screen.draft().note == "draft"
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question before quitting")
+        await pilot.press("y")
+        await until(pilot, lambda: not app.is_running, "the app to quit")
+    if quit_key == "q":  # q outside the editor quits at once: nothing is being written
+        app = make_app(mackerel, tmp_path / "notes.json")
+        async with app.run_test(size=(100, 30)) as pilot:
+            await ready(pilot)
+            await pilot.press("q")
+            await until(pilot, lambda: not app.is_running, "the app to quit")
+
+
+# --- signals, in a real terminal ----------------------------------------------------------------------
+
+
+class Terminal:
+    """A tmux server of the test's own, one window of 100x30."""
+
+    def __init__(self, name: str) -> None:
+        self.socket = f"briefing-draft-{os.getpid()}-{name}"
+        self.session = "reader"
+
+    def tmux(self, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True)
+
+    def start(self, command: str) -> None:
+        self.tmux("new-session", "-d", "-s", self.session, "-x", "100", "-y", "30", command)
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", self.session).stdout
+
+    def wait_for(self, text: str, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while text not in self.screen():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"after {timeout} s no {text!r} on screen:\n{self.screen()}")
+            time.sleep(0.1)
+
+    def wait_until(self, condition, what: str, timeout: float = 30) -> None:
+        """Until ``condition`` holds for the screen's non-blank lines."""
+        deadline = time.monotonic() + timeout
+        while not condition([line.rstrip() for line in self.screen().splitlines() if line.strip()] or [""]):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"after {timeout} s still waiting for {what}:\n{self.screen()}")
+            time.sleep(0.1)
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        self.tmux("send-keys", "-t", self.session, *(["-l"] if literal else []), *keys)
+
+    def flag(self, name: str) -> str:
+        return self.tmux("display", "-p", "-t", self.session, f"#{{{name}}}").stdout.strip()
+
+    def close(self) -> None:
+        self.tmux("kill-server")
+
+
+def reader_command(tmp_path: Path) -> str:
+    """The reader on a sample, started by a shell that writes its pid first (exec keeps the pid)."""
+    sample = next(SAMPLES.glob(f"{MACKEREL}.*"))
+    env = f"BRIEFING_DB={tmp_path / 'notes.json'} TEXTUAL_ANIMATIONS=none PYTHONPATH={REPO}"
+    launch = f"echo $$ > {tmp_path / 'pid'}; exec {sys.executable} -m briefing {sample}"
+    return f"env -u COLUMNS -u LINES {env} sh -c '{launch}'"
+
+
+def write_a_draft(terminal: Terminal, tmp_path: Path) -> int:
+    terminal.wait_for("Mackerel talks")
+    terminal.keys("v")
+    terminal.wait_for("Selected")
+    terminal.keys("a")
+    terminal.wait_for("Note on the selection")
+    terminal.keys(DRAFT, literal=True)
+    terminal.wait_for(DRAFT)
+    return int((tmp_path / "pid").read_text())
+
+
+def running(pid: int) -> bool:
+    """Whether the process runs (a zombie nobody reaped, as under some containers' init, does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    except OSError:  # no /proc: ask the kernel
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    return state not in ("Z", "X")
+
+
+def wait_until_gone(pid: int, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        if not running(pid):
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the reader (pid {pid}) still runs {timeout} s after the signal")
+        time.sleep(0.1)
+
+
+def assert_draft_kept(tmp_path: Path) -> None:
+    kept = json.loads(recovery_path(tmp_path / "notes.json").read_text("utf-8"))
+    assert kept["note"] == DRAFT
+    assert kept["source"].endswith(f"{MACKEREL}.txt") and kept["end"] > kept["start"]
+
+
+def needs_tmux() -> None:
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux is not installed (the CI script installs it)")
+
+
+@pytest.mark.slow
+def test_sigterm_keeps_the_draft_restores_the_terminal_and_the_next_start_offers_it(tmp_path):
+    needs_tmux()
+    terminal = Terminal("term")
+    try:
+        terminal.start("env PS1='READY$ ' sh")
+        terminal.wait_for("READY$")
+        terminal.keys(reader_command(tmp_path), "Enter")
+        pid = write_a_draft(terminal, tmp_path)
+        assert terminal.flag("alternate_on") == "1"
+        os.kill(pid, 15)
+        wait_until_gone(pid)
+        terminal.wait_for("unsaved note was kept")
+        # The shell has its screen back: its prompt, no alternate screen, no mouse reporting left on.
+        terminal.wait_until(lambda lines: lines[-1] == "READY$", "the shell's prompt")
+        assert (terminal.flag("alternate_on"), terminal.flag("mouse_any_flag")) == ("0", "0")
+        assert_draft_kept(tmp_path)
+
+        # The next start offers it; the file stays until the user chose.
+        terminal.keys("clear; " + reader_command(tmp_path), "Enter")
+        terminal.wait_for("A note was being written")
+        assert recovery_path(tmp_path / "notes.json").exists()
+        terminal.keys("Enter")  # restore, the default
+        terminal.wait_for(DRAFT)
+        terminal.wait_for("Note on the selection")
+        assert not recovery_path(tmp_path / "notes.json").exists()
+        terminal.keys(" kept", literal=True)
+        terminal.wait_for(DRAFT + " kept")
+        terminal.keys("C-s")
+        terminal.wait_for("Note saved")
+        terminal.keys("q")
+        wait_until_gone(int((tmp_path / "pid").read_text()))
+        with Store(tmp_path / "notes.json") as store:
+            (note,) = store.all_annotations()
+        assert note.note == DRAFT + " kept"
+    finally:
+        terminal.close()
+
+
+@pytest.mark.slow
+def test_sighup_from_a_closed_terminal_keeps_the_draft_and_discard_removes_it(tmp_path):
+    needs_tmux()
+    terminal = Terminal("hup")
+    try:
+        terminal.start(reader_command(tmp_path))
+        pid = write_a_draft(terminal, tmp_path)
+        terminal.tmux("kill-session", "-t", terminal.session)  # tmux sends SIGHUP
+        wait_until_gone(pid)
+        assert_draft_kept(tmp_path)
+
+        terminal.start(reader_command(tmp_path))
+        terminal.wait_for("A note was being written")
+        terminal.keys("Escape")  # later: the file stays
+        terminal.wait_for("stays in")
+        assert recovery_path(tmp_path / "notes.json").exists()
+        terminal.keys("q")
+        wait_until_gone(int((tmp_path / "pid").read_text()))
+        terminal.start(reader_command(tmp_path))
+        terminal.wait_for("A note was being written")
+        terminal.keys("d")  # discard
+        terminal.wait_for("discarded")
+        assert not recovery_path(tmp_path / "notes.json").exists()
+        terminal.keys("q")
+    finally:
+        terminal.close()
+    with Store(tmp_path / "notes.json") as store:
+        assert store.all_annotations() == []
