@@ -291,6 +291,7 @@ async def test_y_copies_the_current_statement_as_a_citation(seed):
         first = analysis.statements[0]
         assert app.clipboard.startswith(f"“{' '.join(first.text.split())}” — {first.speaker}, {first.cue} (")
         assert article.title in app.clipboard and article.source in app.clipboard
+        assert f"paragraph {article.paragraph_index(first.start) + 1}" in app.clipboard
 
 
 async def test_o_opens_the_source_page(seed, tmp_path):

@@ -254,3 +254,53 @@ async def test_h_toggles_on_a_selection_too(mackerel, tmp_path):
     assert all(note.note == "" for note in stored(db))
     anchors = [(note.start, note.end) for note in stored(db)]
     assert len(set(anchors)) == len(anchors) and (first.start, first.end) in anchors
+
+
+# --- 12.8: y cites the selection; the citation names its source; a fallback where OSC 52 may not work -
+
+
+async def test_y_after_v_cites_the_selection_with_outlet_date_source_and_paragraph(mackerel, monkeypatch):
+    monkeypatch.setenv("TERM", "xterm-kitty")
+    monkeypatch.delenv("BRIEFING_CITE_TO", raising=False)
+    article, analysis = mackerel
+    app = make_app(mackerel)
+    async with app.run_test(size=SMALL) as pilot:
+        await ready(pilot)
+        await pilot.press("n")  # a current statement, which y must not cite once words are selected
+        statement = app.state.statement
+        await pilot.press("v", "w", "w")
+        selection = app.state.selection
+        await pilot.press("y")
+    words = " ".join(article.text[selection.start : selection.end].split())
+    assert (selection.start, selection.end) != (statement.start, statement.end)
+    assert app.clipboard.startswith(f"“{words}”")
+    for part in (article.date, article.source, f"paragraph {article.paragraph_index(selection.start) + 1}"):
+        assert part and part in app.clipboard
+    assert app.citations.for_standard_output == []  # a terminal that takes OSC 52: nothing more
+
+
+async def test_y_where_osc52_is_unlikely_keeps_the_citation_for_standard_output(mackerel, monkeypatch):
+    for name in ("TMUX", "TERM_PROGRAM", "WT_SESSION", "VTE_VERSION", "BRIEFING_CITE_TO"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TERM", "linux")
+    app = make_app(mackerel)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("n", "y")
+        await until(pilot, lambda: any("printed when you quit" in t for t in toasts(app)), "where it went")
+    assert app.citations.for_standard_output == [app.clipboard]
+
+
+async def test_y_with_a_citations_file_appends_to_it(mackerel, monkeypatch, tmp_path):
+    cited = tmp_path / "citations.txt"
+    monkeypatch.setenv("BRIEFING_CITE_TO", str(cited))
+    app = make_app(mackerel)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("n", "y", "n", "y")
+        await until(pilot, lambda: any(str(cited) in t for t in toasts(app)), "the file named")
+        first, second = app.state.analysis.statements[:2]
+    lines = cited.read_text("utf-8").splitlines()
+    assert len(lines) == 2 and lines[1] == app.clipboard
+    assert lines[0].startswith(f"“{' '.join(first.text.split())}” — {first.speaker}")
+    assert lines[1].startswith(f"“{' '.join(second.text.split())}” — {second.speaker}")

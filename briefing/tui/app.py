@@ -25,12 +25,13 @@ from textual.style import Style
 from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from briefing.model import Analysis, Article, Statement
+from briefing.model import Analysis, Article
 from briefing.resources import styles_dir
 from briefing.service import AnalysisService
 from briefing.service import analyzer_version as real_analyzer_version
 from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, ChildProcessAnalyser, one_by_one
 from briefing.tui.article_view import ArticleView
+from briefing.tui.citations import CitationSink, citation
 from briefing.tui.colours import speaker_key, speaker_slots
 from briefing.tui.commands import COMMANDS, bindings, key_label
 from briefing.tui.confirm import ConfirmScreen
@@ -85,15 +86,6 @@ class AnalysisFailed(Message):
         self.problem = problem
 
 
-def citation(article: Article, statement: Statement, speaker: str | None) -> str:
-    """A statement as a one-line citation: quote, speaker and cue, title and source."""
-    quote = " ".join(display_safe(statement.text).split())
-    who = display_safe(speaker or "unknown speaker")
-    cue = f", {display_safe(statement.cue)}" if statement.cue else ""
-    where = "; ".join(display_safe(part) for part in (article.title, article.url or article.source) if part)
-    return f"“{quote}” — {who}{cue} ({where})"
-
-
 class BriefingApp(App[None]):
     """Read articles with who-said-what drawn in, party by party."""
 
@@ -141,6 +133,7 @@ class BriefingApp(App[None]):
         self.jobs = AnalysisQueue()
         self.notes = NotesController(self, db_path, use_store)
         self.recovery = DraftRecovery(self, db_path)
+        self.citations = CitationSink()
 
     # --- layout ---------------------------------------------------------------------------------------
 
@@ -522,14 +515,26 @@ class BriefingApp(App[None]):
         )
 
     def action_cite(self) -> None:
+        """y: the selection (v, or the mouse's), else the current statement, as a citation."""
         analysis = self.current_analysis
+        chosen = self.state.selection
+        span = (chosen.start, chosen.end) if chosen is not None else self.view.mouse_selection
         statement = self.state.statement
-        if analysis is None or statement is None:
-            self.notify("No statement chosen: press n to go to one first.", markup=False)
+        if span is None and statement is not None:
+            span = (statement.start, statement.end)
+        elif span is not None and analysis is not None:  # words inside a statement keep its speaker
+            statement = next(
+                (s for s in analysis.statements if s.start <= span[0] and span[1] <= s.end), None
+            )
+        else:
+            statement = None
+        if span is None:
+            self.notify("Nothing to cite: press v to select, or n to go to a statement.", markup=False)
             return
-        text = citation(self.article, statement, speaker_key(analysis, statement))
+        speaker = speaker_key(analysis, statement) if analysis is not None and statement is not None else None
+        text = citation(self.article, *span, statement, speaker)
         self.copy_to_clipboard(text)  # OSC 52: base64 on the wire, so the quote cannot act as a sequence
-        self.notify(f"Sent to the clipboard: {text}", markup=False)
+        self.notify(f"{self.citations.keep(text)}: {text}", markup=False)
 
     def source_url(self) -> str | None:
         """The page the article came from: its URL, else its file as a file:// URL."""

@@ -92,7 +92,7 @@ COMMANDS: tuple[Command, ...] = (
         "cite",
         "y",
         "Cite",
-        "Copy the current statement with speaker and source as a citation (OSC 52)",
+        "Copy the selection or current statement as a citation: speaker, outlet, date, link, paragraph",
         "cite",
         footer=True,
     ),
