@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.command import CommandList, CommandPalette
+from textual.widgets import HelpPanel
 from tui_support import MACKEREL, GoldAnalyzer, ready, sample_article, until
 
 from briefing.model import Annotation
@@ -304,3 +306,30 @@ async def test_y_with_a_citations_file_appends_to_it(mackerel, monkeypatch, tmp_
     assert len(lines) == 2 and lines[1] == app.clipboard
     assert lines[0].startswith(f"“{' '.join(first.text.split())}” — {first.speaker}")
     assert lines[1].startswith(f"“{' '.join(second.text.split())}” — {second.speaker}")
+
+
+# --- 12.11: Textual's Keys panel (from the palette) closes with esc and leaves the article its width ---
+
+
+async def test_the_keys_panel_from_the_palette_floats_and_closes_with_escape(mackerel):
+    app = make_app(mackerel)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        view = app.query_one(ArticleView)
+        width = view.size.width
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+        await pilot.press(*"Keys")
+        palette_list = app.screen.query_one(CommandList)
+        await until(
+            pilot,
+            lambda: palette_list.option_count and "Keys" in str(palette_list.get_option_at_index(0).prompt),
+            "the Keys command on top",
+        )
+        await pilot.press("enter")
+        await until(pilot, lambda: bool(app.screen.query(HelpPanel)), "the Keys panel")
+        await pilot.pause()
+        assert view.size.width == width  # over the article, not squeezing it
+        await pilot.press("escape")
+        await until(pilot, lambda: not app.screen.query(HelpPanel), "the Keys panel to close")
+        assert view.size.width == width

@@ -22,7 +22,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.style import Style
-from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
+from textual.widgets import Footer, Header, HelpPanel, Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from briefing.model import Analysis, Article
@@ -485,7 +485,9 @@ class BriefingApp(App[None]):
 
     def action_clear(self) -> None:
         search = self.query_one("#search", Input)
-        if search.has_focus or self.state.search_query:
+        if self.screen.query(HelpPanel):  # Textual's Keys panel, opened from the palette
+            self.action_hide_help_panel()
+        elif search.has_focus or self.state.search_query:
             self._end_search()
             self.view.focus()
             self.show_state()

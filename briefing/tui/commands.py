@@ -58,7 +58,7 @@ COMMANDS: tuple[Command, ...] = (
         "clear",
         "escape",
         "Clear",
-        "End the search, or show every party again",
+        "Close the Keys panel, end the search, or show every party again",
         "clear",
         key_display="esc",
         palette=False,
