@@ -37,8 +37,7 @@ def make_app(pair, db_path) -> BriefingApp:
     return app
 
 
-@pytest.mark.parametrize("quit_key", ["ctrl+q", "q"])
-async def test_quitting_with_an_unsaved_note_asks_first(mackerel, tmp_path, quit_key):
+async def test_ctrl_q_with_an_unsaved_note_asks_first_and_keeps_writing_by_default(mackerel, tmp_path):
     app = make_app(mackerel, tmp_path / "notes.json")
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
@@ -53,12 +52,18 @@ async def test_quitting_with_an_unsaved_note_asks_first(mackerel, tmp_path, quit
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question before quitting")
         await pilot.press("y")
         await until(pilot, lambda: not app.is_running, "the app to quit")
-    if quit_key == "q":  # q outside the editor quits at once: nothing is being written
-        app = make_app(mackerel, tmp_path / "notes.json")
-        async with app.run_test(size=(100, 30)) as pilot:
-            await ready(pilot)
-            await pilot.press("q")
-            await until(pilot, lambda: not app.is_running, "the app to quit")
+
+
+async def test_q_in_the_editor_is_a_letter_and_outside_it_quits_at_once(mackerel, tmp_path):
+    app = make_app(mackerel, tmp_path / "notes.json")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("v", "a", "q")
+        assert isinstance(app.screen, NoteEditor) and app.screen.draft().note == "q"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, NoteEditor), "the note to be saved")
+        await pilot.press("q")  # nothing unsaved: no question
+        await until(pilot, lambda: not app.is_running, "the app to quit")
 
 
 # --- signals, in a real terminal ----------------------------------------------------------------------
