@@ -20,5 +20,5 @@ class ButtonRow(Horizontal):
         if not buttons:
             return
         focused = self.screen.focused
-        current = buttons.index(focused) if focused in buttons else -1
+        current = buttons.index(focused) if isinstance(focused, Button) and focused in buttons else -1
         buttons[(current + delta) % len(buttons)].focus()

@@ -138,7 +138,7 @@ class RecoveryOfferScreen(ModalScreen[str]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(event.button.id.removeprefix("recovery-"))
+        self.dismiss((event.button.id or "").removeprefix("recovery-"))
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice)
