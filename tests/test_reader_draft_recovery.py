@@ -13,13 +13,19 @@ from pathlib import Path
 
 import pytest
 from terminal_support import Terminal, needs_tmux, wait_until_gone
-from tui_support import MACKEREL, SAMPLES, GoldAnalyzer, ready, sample_article, until
+from tui_support import MACKEREL, SAMPLES, SEABED, GoldAnalyzer, ready, sample_article, until
 
 from briefing.store import Store
 from briefing.tui.app import BriefingApp
 from briefing.tui.confirm import ConfirmScreen
-from briefing.tui.draft_recovery import recovery_path
-from briefing.tui.note_editor import NoteEditor
+from briefing.tui.draft_recovery import (
+    DraftRecord,
+    RecoveryOfferScreen,
+    read_draft,
+    recovery_path,
+    write_draft,
+)
+from briefing.tui.note_editor import NoteDraft, NoteEditor
 
 REPO = Path(__file__).resolve().parents[1]
 DRAFT = "my unsaved thought"
@@ -161,3 +167,41 @@ def test_sighup_from_a_closed_terminal_keeps_the_draft_and_discard_removes_it(tm
         terminal.close()
     with Store(tmp_path / "notes.json") as store:
         assert store.all_annotations() == []
+
+
+async def test_the_offer_restores_the_draft_on_its_own_article_and_esc_keeps_the_file(mackerel, tmp_path):
+    seabed = sample_article(SEABED)
+    article, _ = mackerel
+    db = tmp_path / "notes.json"
+    kept = recovery_path(db)
+    write_draft(kept, DraftRecord(article.id, article.source, 0, 20, "text", None, "Note", DRAFT, ("t",), 3))
+
+    def two_articles() -> BriefingApp:
+        pairs = [seabed, mackerel]
+        app = BriefingApp(
+            [a for a, _ in pairs], db, analyzer=GoldAnalyzer({a.id: analysis for a, analysis in pairs})
+        )
+        app.animation_level = "none"
+        return app
+
+    app = two_articles()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert isinstance(app.screen, RecoveryOfferScreen)
+        await pilot.press("escape")  # later
+        await until(pilot, lambda: not isinstance(app.screen, RecoveryOfferScreen), "the offer to close")
+    assert read_draft(kept).note == DRAFT
+    app = two_articles()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert isinstance(app.screen, RecoveryOfferScreen)
+        await pilot.press("enter")  # restore, the default
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor")
+        assert app.article.id == article.id  # its own article, not the one first on screen
+        assert app.screen.draft() == NoteDraft(DRAFT, ("t",), 3)
+        assert not kept.exists()
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, NoteEditor), "the note to be saved")
+    with Store(db) as store:
+        (note,) = store.all_annotations()
+    assert (note.article_id, note.note, note.colour) == (article.id, DRAFT, 3)
