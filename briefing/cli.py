@@ -337,8 +337,18 @@ def _run_reader(args: argparse.Namespace) -> int:
     )
     app.run()
     keep_opened(db_path(args), app.articles)
-    for line in (*app.themes.warnings, *app.load_skipped, *app.duplicates, *app.load_errors):
+    for line in app.citations.for_standard_output:  # y in a terminal without OSC 52, or asked for
+        print(line)
+    for line in (
+        *app.themes.warnings,
+        *app.load_skipped,
+        *app.duplicates,
+        *app.load_errors,
+        *app.exit_messages,
+    ):
         error(line)
+    if app.return_code:  # stopped by a signal (128 + its number)
+        return app.return_code
     return EXIT_BAD_INPUT if failed or app.load_errors else EXIT_OK
 
 

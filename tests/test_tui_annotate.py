@@ -311,7 +311,7 @@ async def test_a_corrupt_notes_file_is_left_untouched_and_a_new_one_can_be_start
         assert isinstance(app.screen, StoreOfferScreen)
         assert str(db) in str(app.screen.query_one("#store-offer-path").render())
         assert db.read_bytes() == broken
-        await pilot.press("enter")  # "Start a new notes file" has the focus
+        await pilot.press("up", "enter")  # "Read without notes" has the focus; up is "Start a new notes file"
         await pilot.pause()
         assert not isinstance(app.screen, StoreOfferScreen)
         await pilot.press("n", "h")

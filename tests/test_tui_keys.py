@@ -298,6 +298,7 @@ async def test_y_copies_the_current_statement_as_a_citation(seed):
         first = analysis.statements[0]
         assert app.clipboard.startswith(f"“{' '.join(first.text.split())}” — {first.speaker}, {first.cue} (")
         assert article.title in app.clipboard and article.source in app.clipboard
+        assert f"paragraph {article.paragraph_index(first.start) + 1}" in app.clipboard
 
 
 async def test_o_opens_the_source_page(seed, tmp_path):
@@ -320,7 +321,7 @@ async def test_question_mark_shows_help_with_every_key(seed):
         await ready(pilot)
         await pilot.press("?")
         assert isinstance(app.screen, HelpScreen)
-        help_text = str(app.screen.query_one("#help-text").render())
+        help_text = " ".join(str(part.render()) for part in app.screen.query("#help-body Static"))
         for command in COMMANDS:
             assert command.description in help_text
         await pilot.press("escape")

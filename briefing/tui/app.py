@@ -23,24 +23,34 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.style import Style
-from textual.widgets import Header, Input, OptionList, ProgressBar, Static
+from textual.widgets import Header, HelpPanel, Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from briefing.model import Analysis, Article, Statement
+from briefing.model import Analysis, Article
 from briefing.resources import styles_dir
 from briefing.service import AnalysisService
 from briefing.service import analyzer_version as real_analyzer_version
 from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, ChildProcessAnalyser, one_by_one
 from briefing.tui.article_view import ArticleView
+from briefing.tui.citations import CitationSink, citation
 from briefing.tui.colours import PALETTE_SIZE, palette_size, speaker_key, speaker_markers, speaker_slots
 from briefing.tui.commands import COMMANDS, bindings, key_label
+from briefing.tui.confirm import ConfirmScreen
 from briefing.tui.corrections_controller import CorrectionsController
+from briefing.tui.draft_recovery import DraftRecord, DraftRecovery
 from briefing.tui.footer import ReaderFooter
 from briefing.tui.notes_controller import SELECTING_ACTIONS, NotesController
 from briefing.tui.notes_pane import NotesPane
 from briefing.tui.panes import ALL_PARTIES, PartyList, StatementList, statement_index, statement_option_id
 from briefing.tui.providers import PartyProvider
-from briefing.tui.reader_state import ReaderState, drop_duplicates, next_match, next_statement, status_line
+from briefing.tui.reader_state import (
+    ReaderState,
+    drop_duplicates,
+    match_wrapped,
+    next_match,
+    next_statement,
+    status_line,
+)
 from briefing.tui.safe_text import display_safe
 from briefing.tui.screens import HelpScreen
 from briefing.tui.theme_memory import ThemeMemory
@@ -80,15 +90,6 @@ class AnalysisFailed(Message):
         super().__init__()
         self.article_id = article_id
         self.problem = problem
-
-
-def citation(article: Article, statement: Statement, speaker: str | None) -> str:
-    """A statement as a one-line citation: quote, speaker and cue, title and source."""
-    quote = " ".join(display_safe(statement.text).split())
-    who = display_safe(speaker or "unknown speaker")
-    cue = f", {display_safe(statement.cue)}" if statement.cue else ""
-    where = "; ".join(display_safe(part) for part in (article.title, article.url or article.source) if part)
-    return f"“{quote}” — {who}{cue} ({where})"
 
 
 class BriefingApp(App[None]):
@@ -133,6 +134,7 @@ class BriefingApp(App[None]):
         self.loading = bool(self.more_sources)
         self.load_errors: list[str] = []  # lines for stderr once the app has quit
         self.load_skipped: list[str] = []
+        self.exit_messages: list[str] = []  # other lines for stderr after quitting (a kept draft)
         self._first_frame = threading.Event()
         # The child is forked now, before Textual starts any thread.
         self._child = None if analyzer is not None else ChildProcessAnalyser()
@@ -144,6 +146,8 @@ class BriefingApp(App[None]):
         self.notes = NotesController(self, db_path, use_store)
         self.corrections = CorrectionsController(self)  # lays the analyst's corrections over each analysis
         self.undo = UndoHistory()  # u: the most recent of a note deletion and a correction
+        self.recovery = DraftRecovery(self, db_path)
+        self.citations = CitationSink()
 
     # --- layout ---------------------------------------------------------------------------------------
 
@@ -182,6 +186,9 @@ class BriefingApp(App[None]):
         # The workers wait until the text is drawn (ArticleView.TextShown), so their imports
         # never delay it.
         self.notes.open_notes()  # before the worker: it then shares this store (or none, if the file is bad)
+        self.recovery.offer()  # a note a stopped reader was writing
+        if not self.is_headless:
+            self.recovery.watch_signals()
         self.jobs.put(self.articles)
         if not self.more_sources:
             self.jobs.finish()
@@ -482,7 +489,14 @@ class BriefingApp(App[None]):
         self.view.set_matches((), None)
 
     def _step_match(self, forward: bool) -> None:
-        index = next_match(self.state, forward, self.view.top_offset())
+        if not self.state.matches:  # n after a search that found nothing stays put
+            self.bell()
+            self.notify(f"No match for “{display_safe(self.state.search_query)}”.", markup=False)
+            return
+        top = self.view.top_offset()
+        index = next_match(self.state, forward, top)
+        if match_wrapped(self.state, forward, index, top):
+            self.notify("Search wrapped " + ("to the top." if forward else "to the bottom."), markup=False)
         self.state.match_index = index
         self.view.set_current_match(index)
         self.view.scroll_to_offset(self.state.matches[index][0])
@@ -535,13 +549,13 @@ class BriefingApp(App[None]):
     # --- actions (named in the command table) ---------------------------------------------------------
 
     def action_next(self) -> None:
-        if self.search_active:
+        if self.search_active or self.state.search_query:
             self._step_match(forward=True)
         else:
             self._step_statement(forward=True)
 
     def action_previous(self) -> None:
-        if self.search_active:
+        if self.search_active or self.state.search_query:
             self._step_match(forward=False)
         else:
             self._step_statement(forward=False)
@@ -553,7 +567,9 @@ class BriefingApp(App[None]):
 
     def action_clear(self) -> None:
         search = self.query_one("#search", Input)
-        if search.has_focus or self.state.search_query:
+        if self.screen.query(HelpPanel):  # Textual's Keys panel, opened from the palette
+            self.action_hide_help_panel()
+        elif search.has_focus or self.state.search_query:
             self._end_search()
             self.view.focus()
             self.show_state()
@@ -583,14 +599,26 @@ class BriefingApp(App[None]):
         )
 
     def action_cite(self) -> None:
+        """y: the selection (v, or the mouse's), else the current statement, as a citation."""
         analysis = self.current_analysis
+        chosen = self.state.selection
+        span = (chosen.start, chosen.end) if chosen is not None else self.view.mouse_selection
         statement = self.state.statement
-        if analysis is None or statement is None:
-            self.notify("No statement chosen: press n to go to one first.", markup=False)
+        if span is None and statement is not None:
+            span = (statement.start, statement.end)
+        elif span is not None and analysis is not None:  # words inside a statement keep its speaker
+            statement = next(
+                (s for s in analysis.statements if s.start <= span[0] and span[1] <= s.end), None
+            )
+        else:
+            statement = None
+        if span is None:
+            self.notify("Nothing to cite: press v to select, or n to go to a statement.", markup=False)
             return
-        text = citation(self.article, statement, speaker_key(analysis, statement))
+        speaker = speaker_key(analysis, statement) if analysis is not None and statement is not None else None
+        text = citation(self.article, *span, statement, speaker)
         self.copy_to_clipboard(text)  # OSC 52: base64 on the wire, so the quote cannot act as a sequence
-        self.notify(f"Sent to the clipboard: {text}", markup=False)
+        self.notify(f"{self.citations.keep(text)}: {text}", markup=False)
 
     def source_url(self) -> str | None:
         """The page the article came from: its URL, else its file as a file:// URL."""
@@ -609,6 +637,31 @@ class BriefingApp(App[None]):
             return
         self.open_url(url)
         self.notify(f"Opening {url}", markup=False)
+
+    async def action_quit(self) -> None:
+        """Quit (q, ctrl+q); with an unsaved note in the editor, ask first."""
+        if self.notes.unsaved_draft() is None:
+            self.exit()
+            return
+        if isinstance(self.screen, ConfirmScreen):
+            return
+
+        def answered(quit: bool | None) -> None:
+            if quit:
+                self.exit()
+
+        question = "Quit and lose the note you are writing? It has not been saved."
+        self.push_screen(ConfirmScreen(question, "Quit", "Keep writing"), answered)
+
+    def reopen_draft(self, draft: DraftRecord) -> bool:
+        """Show a recovered draft's article and its editor; ``False`` when that article is not open."""
+        index = next((i for i, article in enumerate(self.articles) if article.id == draft.article_id), None)
+        if index is None:
+            return False
+        if index != self.index:
+            self.show_article(index)
+        self.notes.reopen_draft(draft)
+        return True
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

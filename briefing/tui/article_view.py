@@ -211,6 +211,12 @@ class ArticleView(ScrollView, can_focus=True):
     def action_page_up(self) -> None:
         self.scroll_page_up(animate=False)
 
+    def action_half_page_down(self) -> None:
+        self.scroll_relative(y=max(self.scrollable_content_region.height // 2, 1), animate=False)
+
+    def action_half_page_up(self) -> None:
+        self.scroll_relative(y=-max(self.scrollable_content_region.height // 2, 1), animate=False)
+
     def action_top(self) -> None:
         self.scroll_home(animate=False)
 

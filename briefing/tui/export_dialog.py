@@ -16,7 +16,7 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Static
@@ -33,6 +33,7 @@ from briefing.export import (
     write_export,
     written_message,
 )
+from briefing.tui.button_row import ButtonRow
 from briefing.tui.confirm import ConfirmScreen
 from briefing.tui.plain_checkbox import PlainCheckbox
 
@@ -65,7 +66,7 @@ class ExportDialog(ModalScreen[Path | None]):
             yield Static(Content(summary), id="export-summary")
             yield Input(str(self._default_path()), id="export-path", select_on_focus=False)
             yield Static(Content(""), id="export-problem")
-            with Horizontal(classes="dialog-buttons"):
+            with ButtonRow(classes="dialog-buttons"):
                 yield Button(Content("Write"), id="export-write", variant="primary")
                 yield Button(Content("Cancel"), id="export-cancel")
 

@@ -120,12 +120,15 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         colour: int = 1,
         known_tags: Sequence[str] = (),
         editing: bool = False,
+        unchanged: NoteDraft | None = None,
     ) -> None:
         super().__init__()
         self.quote = quote
         self.editing = editing
         self.heading = heading
         self.initial = NoteDraft(note, tuple(tags), colour)
+        # What counts as "nothing to lose": the saved note, or for a recovered draft, less than it.
+        self.unchanged = unchanged or self.initial
         self.known_tags = list(known_tags)
 
     def compose(self) -> ComposeResult:
@@ -160,7 +163,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
 
     @property
     def changed(self) -> bool:
-        return self.draft() != self.initial
+        return self.draft() != self.unchanged
 
     def action_save(self) -> None:
         self.dismiss(self.draft())

@@ -24,6 +24,7 @@ from briefing.export import ExportItem
 from briefing.model import Analysis, Annotation, Article
 from briefing.store import Store, StoreCorruptError, StoreError, resolve_db_path, start_fresh
 from briefing.tui.article_view import ArticleView
+from briefing.tui.draft_recovery import DraftRecord
 from briefing.tui.export_dialog import ExportDialog
 from briefing.tui.note_editor import NoteDraft, NoteEditor
 from briefing.tui.notes_pane import NotesPane
@@ -54,6 +55,16 @@ class Target:
     label: str = ""  # the editor's heading
 
 
+@dataclass(frozen=True)
+class OpenEditor:
+    """The note editor on screen: what it writes about, and the note it edits (if any)."""
+
+    article: Article
+    target: Target
+    editor: NoteEditor
+    note_id: str | None = None
+
+
 class NotesController:
     """Notes, highlights, the keyboard selection, the Notes pane and export, for one reader."""
 
@@ -65,6 +76,7 @@ class NotesController:
         self.article_notes: list[Annotation] = []
         self.deleted_notes: list[Annotation] = []  # for u: the last deleted first back
         self.last_colour = 1
+        self.open_editor: OpenEditor | None = None
         self._sentences: dict[str, Sentences] = {}
 
     # --- opening the store ----------------------------------------------------------------------------
@@ -251,16 +263,35 @@ class NotesController:
             return False
         return True
 
+    def _existing(self, target: Target) -> Annotation | None:
+        """The annotation already on exactly these words (one with a note first), if any."""
+        same = [
+            note
+            for note in self.article_notes
+            if not note.orphaned and (note.start, note.end) == (target.start, target.end)
+        ]
+        return max(same, key=lambda note: bool(note.note), default=None)
+
     def annotate(self) -> None:
+        """Write a note; on words that already carry one (or a bare highlight) edit that instead."""
         if not self._notes_ready():
             return
         target = self._target()
         if target is None:
             return
+        existing = self._existing(target)
+        if existing is not None:
+            if existing.note:
+                self.app.notify("These words already have a note: editing it.", markup=False)
+            self._edit(existing)
+            return
         self._open_editor(self.app.article, target, NoteDraft("", (), self.last_colour))
 
-    def _open_editor(self, article: Article, target: Target, draft: NoteDraft) -> None:
+    def _open_editor(
+        self, article: Article, target: Target, draft: NoteDraft, unchanged: NoteDraft | None = None
+    ) -> None:
         def save(result: NoteDraft | None) -> None:
+            self.open_editor = None
             if result is None:
                 return
             annotation = new_annotation(
@@ -277,7 +308,7 @@ class NotesController:
                 self.last_colour = result.colour
                 self.app.notify("Note saved.", markup=False)
             else:
-                self._open_editor(article, target, result)  # keep what was written
+                self._open_editor(article, target, result, unchanged)  # keep what was written
 
         editor = NoteEditor(
             article.text[target.start : target.end],
@@ -286,14 +317,55 @@ class NotesController:
             tags=draft.tags,
             colour=draft.colour,
             known_tags=self._known_tags(),
+            unchanged=unchanged,
         )
+        self.open_editor = OpenEditor(article, target, editor)
         self.app.push_screen(editor, save)
 
+    def unsaved_draft(self) -> DraftRecord | None:
+        """What the open note editor holds that is not saved yet, if anything."""
+        opened = self.open_editor
+        if opened is None or not opened.editor.is_mounted or not opened.editor.changed:
+            return None
+        draft = opened.editor.draft()
+        target = opened.target
+        return DraftRecord(
+            opened.article.id,
+            opened.article.source,
+            target.start,
+            target.end,
+            target.kind,
+            target.party_id,
+            target.label,
+            draft.note,
+            draft.tags,
+            draft.colour,
+            opened.note_id,
+        )
+
+    def reopen_draft(self, record: DraftRecord) -> None:
+        """Put a recovered draft back into the editor, on the article shown now."""
+        draft = NoteDraft(record.note, tuple(record.tags), record.colour)
+        edited = next((note for note in self.article_notes if note.id == record.note_id), None)
+        if edited is not None:
+            self._edit(edited, draft)
+            return
+        target = Target(record.start, record.end, record.kind, record.party_id, record.label)
+        self._open_editor(self.app.article, target, draft, NoteDraft("", (), record.colour))
+
     def highlight(self) -> None:
+        """Highlight the words; on words already highlighted, remove the highlight (a toggle)."""
         if not self._notes_ready():
             return
         target = self._target()
         if target is None:
+            return
+        existing = self._existing(target)
+        if existing is not None:
+            if existing.note:  # h never throws away what was written
+                self.app.notify("These words have a note; m lists it, d there deletes it.", markup=False)
+            elif self._remove(existing):
+                self.app.notify("Highlight removed (h again puts it back).", markup=False)
             return
         annotation = new_annotation(
             self.app.article,
@@ -369,12 +441,15 @@ class NotesController:
         elif message.what == "undo":
             self.app.action_undo()  # the most recent of a note deletion and a correction
 
-    def _edit(self, note: Annotation) -> None:
+    def _edit(self, note: Annotation, recovered: NoteDraft | None = None) -> None:
         if not self._notes_ready():
             return
         explicit = [tag for tag in note.tags if tag not in set(tags_in(note.note))]
+        saved = NoteDraft(note.note, tuple(explicit), note.colour)
+        shown = recovered or saved
 
         def save(result: NoteDraft | None) -> None:
+            self.open_editor = None
             if result is None:
                 return
             edited = edit_annotation(note, note=result.note, tags=result.tags, colour=result.colour)
@@ -384,31 +459,39 @@ class NotesController:
         editor = NoteEditor(
             note.anchor.exact,
             heading="Edit note",
-            note=note.note,
-            tags=explicit,
-            colour=note.colour,
+            note=shown.note,
+            tags=shown.tags,
+            colour=shown.colour,
             known_tags=self._known_tags(),
             editing=True,
+            unchanged=saved,
         )
+        target = Target(note.start, note.end, note.target, note.party_id, "Edit note")
+        self.open_editor = OpenEditor(self.app.article, target, editor, note.id)
         self.app.push_screen(editor, save)
 
     def _delete(self, note: Annotation) -> None:
+        if self._remove(note):
+            self.app.notify("Note deleted; u undoes it.", markup=False)
+
+    def _remove(self, note: Annotation) -> bool:
+        """Delete one annotation from the store (u in the Notes pane brings it back)."""
         store = self.notes_store
         if store is None or not self._notes_ready():
-            return
+            return False
         try:
             deleted = store.delete_annotation(note.id)
         except KeyError:
             self.app.notify("That note was already deleted (by another window?).", markup=False)
             self.show_annotations()
-            return
+            return False
         except STORE_PROBLEMS as error:
             self.app.notify(f"The note was not deleted: {error}", severity="error", markup=False)
-            return
+            return False
         self.deleted_notes.append(deleted)
         self.app.undo.record(UNDO_OWNER)
         self.show_annotations()
-        self.app.notify("Note deleted; u undoes it.", markup=False)
+        return True
 
     def undo_delete(self) -> None:
         """Put back the last deleted note (``u``, when a deletion was the most recent undoable action)."""

@@ -124,6 +124,15 @@ def next_match(state: ReaderState, forward: bool, top: int) -> int:
     return next((i for i in range(len(matches) - 1, -1, -1) if matches[i][0] < top), len(matches) - 1)
 
 
+def match_wrapped(state: ReaderState, forward: bool, index: int, top: int) -> bool:
+    """Whether going to match ``index`` passed the end (or, backwards, the start) of the article."""
+    previous = state.match_index
+    start = state.matches[index][0]
+    if previous is None:  # the first step goes from the top of the view
+        return start < top if forward else start >= top
+    return index <= previous if forward else index >= previous
+
+
 class Part(NamedTuple):
     """A piece of the status line: its text and how it is drawn (``"bold"``, ``"speaker"`` or plain)."""
 

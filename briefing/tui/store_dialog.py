@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from briefing.safe import terminal_safe
+from briefing.tui.button_row import ButtonRow
 
 
 class StoreOfferScreen(ModalScreen[str]):
@@ -42,16 +43,20 @@ class StoreOfferScreen(ModalScreen[str]):
             yield Static(Content(terminal_safe(str(self.path))), id="store-offer-path")
             yield Static(Content(terminal_safe(self.problem)), id="store-offer-problem")
             yield Static(Content("Nothing will be written to it."), id="store-offer-untouched")
-            yield Button(
-                Content(f"Start a new notes file (the old one is kept as {kept})"),
-                id="store-offer-new",
-                variant="primary",
-            )
-            yield Button(Content("Read without notes (nothing is saved)"), id="store-offer-read")
-            yield Button(Content("Quit"), id="store-offer-quit", variant="error")
+            with ButtonRow(id="store-offer-choices"):
+                yield Button(
+                    Content(f"Start a new notes file (the old one is kept as {kept})"),
+                    id="store-offer-new",
+                    variant="warning",
+                )
+                yield Button(
+                    Content("Read without notes (nothing is saved)"), id="store-offer-read", variant="primary"
+                )
+                yield Button(Content("Quit"), id="store-offer-quit")
 
     def on_mount(self) -> None:
-        self.query_one("#store-offer-new", Button).focus()
+        # The default must write nothing: enter reads on without notes, the file untouched.
+        self.query_one("#store-offer-read", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
