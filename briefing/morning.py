@@ -740,7 +740,7 @@ def _type_words(party_type: str) -> str:
 
 
 def _counted_stance(count: int, stance: str) -> str:
-    """"1 denial", "2 non-denials"."""
+    """ "1 denial", "2 non-denials"."""
     from briefing.export import STANCE_WORDS
 
     return f"{count} {STANCE_WORDS[stance]}{'s' * (count != 1)}"

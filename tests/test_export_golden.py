@@ -524,7 +524,8 @@ def test_a_briefing_of_three_articles_is_their_notes(store: Store) -> None:
         ("h2", titles[2]),
         ("h3", "Orphaned notes"),
     ]
-    assert [text for level, text in found if level == "h2"][-2:] == ["Parties across the briefing", "Disputes"]
+    sections = [text for level, text in found if level == "h2"]
+    assert sections[-2:] == ["Parties across the briefing", "Disputes"]
     parties = [text for level, text in found if level == "h3"][1:]
     assert "Dana Whitcombe" in parties and "Sigrid Halvorsen" in parties
     assert "1. Hannah Okoro · Dana Whitcombe (denials)" in parties

@@ -31,6 +31,7 @@ from briefing.service import AnalysisService
 from briefing.service import analyzer_version as real_analyzer_version
 from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, ChildProcessAnalyser, one_by_one
 from briefing.tui.article_view import ArticleView
+from briefing.tui.briefing_controller import BriefingBuilt, BriefingController
 from briefing.tui.colours import speaker_key, speaker_slots
 from briefing.tui.commands import COMMANDS, bindings, key_label
 from briefing.tui.notes_controller import SELECTING_ACTIONS, NotesController
@@ -88,7 +89,7 @@ def citation(article: Article, statement: Statement, speaker: str | None) -> str
 class BriefingApp(App[None]):
     """Read articles with who-said-what drawn in, party by party."""
 
-    CSS_PATH = [styles_dir() / "app.tcss", styles_dir() / "annotations.tcss"]
+    CSS_PATH = [styles_dir() / "app.tcss", styles_dir() / "annotations.tcss", styles_dir() / "briefing.tcss"]
     BINDINGS = bindings("app") + bindings("selecting")
     # Screen classes for the styles: narrower side panes, and a smaller note box on a short terminal.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
@@ -107,6 +108,7 @@ class BriefingApp(App[None]):
         more_sources: Sequence[str] = (),
         max_bytes: int | None = None,
         limit: int | None = None,
+        load_errors: Sequence[str] = (),
     ) -> None:
         super().__init__()
         if not articles:
@@ -119,7 +121,7 @@ class BriefingApp(App[None]):
         self.max_bytes = max_bytes
         self.limit = limit  # entries taken from each feed
         self.loading = bool(self.more_sources)
-        self.load_errors: list[str] = []  # lines for stderr once the app has quit
+        self.load_errors: list[str] = list(load_errors)  # sources not read: in the article list, on stderr
         self.load_skipped: list[str] = []
         self._first_frame = threading.Event()
         # The child is forked now, before Textual starts any thread.
@@ -130,6 +132,7 @@ class BriefingApp(App[None]):
         )
         self.jobs = AnalysisQueue()
         self.notes = NotesController(self, db_path, use_store)
+        self.morning = BriefingController(self, db_path, use_store)
 
     # --- layout ---------------------------------------------------------------------------------------
 
@@ -142,6 +145,7 @@ class BriefingApp(App[None]):
                 yield Input(placeholder="Search the article (enter: keep, esc: cancel)", id="search")
                 with Horizontal(id="status-bar"):
                     yield Static(id="status", markup=False)
+                    yield Static(id="analysed", markup=False)
                     yield ProgressBar(total=len(self.articles), show_eta=False, id="progress")
             yield StatementList(id="statements")
         yield Footer()
@@ -154,6 +158,7 @@ class BriefingApp(App[None]):
         self.query_one(ArticleView).focus()
         for line in self.duplicates:
             self.notify(line, severity="warning", markup=False, timeout=10)
+        self.morning.announce_failures()
         # The workers wait until the text is drawn (ArticleView.TextShown), so their imports
         # never delay it.
         self.notes.open_notes()  # before the worker: it then shares this store (or none, if the file is bad)
@@ -208,6 +213,7 @@ class BriefingApp(App[None]):
         if analysis is None and article.id not in self.failures:
             self.jobs.put([article], first=True)  # the one on screen goes next
         self.view.show(article, analysis, self._slots(analysis))
+        self.morning.article_shown(article)
         self.notes.show_annotations()
         self._refresh_panes()
         self.show_state()
@@ -263,8 +269,7 @@ class BriefingApp(App[None]):
         if message.last:
             self.loading = False
             self.jobs.finish()
-        for line in message.errors:
-            self.notify(line, severity="error", markup=False)
+            self.morning.announce_failures()
         for line in same:
             self.notify(line, severity="warning", markup=False, timeout=10)
         self.sub_title = f"{self.index + 1}/{len(self.articles)}"
@@ -305,6 +310,7 @@ class BriefingApp(App[None]):
             worker.cancel()
         if self._child is not None:
             self._child.close()
+        self.morning.close()
 
     def on_analysis_started(self, message: AnalysisStarted) -> None:
         self.state.analysing = message.article_id
@@ -322,6 +328,7 @@ class BriefingApp(App[None]):
             self._refresh_panes()
         self._show_progress()
         self.show_state()
+        self.morning.analyses_changed()
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         self.failures[message.article_id] = message.problem
@@ -337,8 +344,14 @@ class BriefingApp(App[None]):
         bar = self.query_one(ProgressBar)
         bar.update(total=len(self.articles), progress=done)
         bar.display = self.loading or done < len(self.articles)
+        analysed = self.query_one("#analysed", Static)
+        analysed.update(Content(f"{done}/{len(self.articles)} analysed"), layout=False)
+        analysed.display = bar.display
         for warning in self.service.take_warnings():
             self.notify(warning, severity="warning", markup=False)
+
+    def on_briefing_built(self, message: BriefingBuilt) -> None:
+        self.morning.built(message)
 
     # --- the status line ------------------------------------------------------------------------------
 
@@ -370,6 +383,16 @@ class BriefingApp(App[None]):
         self.view.set_current_statement(index)
         self.view.scroll_to_offset(analysis.statements[index].start)
         self.query_one(StatementList).highlight_id(statement_option_id(index))
+        self.show_state()
+
+    def show_match(self, query: str, match: int) -> None:
+        """Search the article for ``query`` and go to its ``match``-th hit (from search everywhere)."""
+        self.state.search(query)
+        self.view.set_matches(self.state.matches, None)
+        if 0 <= match < len(self.state.matches):
+            self.state.match_index = match
+            self.view.set_current_match(match)
+            self.view.scroll_to_offset(self.state.matches[match][0])
         self.show_state()
 
     def _step_statement(self, forward: bool) -> None:
@@ -563,6 +586,26 @@ class BriefingApp(App[None]):
 
     def action_export_notes(self) -> None:
         self.notes.export_notes()
+
+    # The briefing keys: the briefing controller does the work.
+
+    def action_article_list(self) -> None:
+        self.morning.show_articles()
+
+    def action_failed_sources(self) -> None:
+        self.morning.show_failures()
+
+    def action_briefing_parties(self) -> None:
+        self.morning.show_parties()
+
+    def action_disputes(self) -> None:
+        self.morning.show_disputes()
+
+    def action_search_everywhere(self) -> None:
+        self.morning.search_everywhere()
+
+    def action_save_briefing(self) -> None:
+        self.morning.save()
 
     # --- command palette ------------------------------------------------------------------------------
 
