@@ -21,6 +21,7 @@ from briefing.tui.briefing_views import (
     SaveBriefingScreen,
     SearchAllScreen,
 )
+from briefing.tui.panes import excerpt
 from briefing.tui.reader_state import find_matches
 
 SINES = (
@@ -323,3 +324,43 @@ async def test_escape_in_the_name_prompt_saves_nothing(sines, tmp_path):
         assert not app.screen.query(Input).filter("#save-briefing-name")
     with Library(db) as library:
         assert library.briefings() == []
+
+
+async def test_the_notes_pane_lists_every_open_article_and_jumps_to_another(sines, tmp_path):
+    from briefing.anchoring import new_annotation
+    from briefing.store import Store
+
+    db = tmp_path / "notes.json"
+    (first, first_analysis), (second, _), (third, third_analysis) = sines[:3]
+    places = {}
+    with Store(db) as store:
+        for article, analysis, name in ((first, first_analysis, "first"), (third, third_analysis, "third")):
+            statement = analysis.statements[-1]
+            places[name] = statement.start
+            store.add_annotation(
+                new_annotation(article, statement.start, statement.end, note=f"note on {name}")
+            )
+    app = make_app(sines, db_path=db, use_store=True)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("m")
+        pane = app.query_one("#notes", OptionList)
+        await until(pilot, lambda: pane.has_focus, "the Notes pane")
+        assert len([p for p in prompts(pane) if "note on" in p]) == 1
+        await pilot.press("A")
+        await until(
+            pilot, lambda: len([p for p in prompts(pane) if "note on" in p]) == 2, "every article's notes"
+        )
+        assert headings_of(pane) == [excerpt(first.title, 120), excerpt(third.title, 120)]
+        assert second.title not in " ".join(prompts(pane))  # an article without notes is left out
+        await pilot.press("j")  # past the second heading, to the third article's note
+        await pilot.press("enter")
+        await until(pilot, lambda: app.article.id == third.id, "the note's article")
+        assert app.view.top_offset() <= places["third"]
+        await pilot.press("m")
+        await until(pilot, lambda: pane.has_focus, "the Notes pane again")
+        await pilot.press("A")  # back to this article's notes only
+        await until(pilot, lambda: headings_of(pane) == [], "one article's notes")
+        assert [p for p in prompts(pane) if "note on" in p] == [
+            p for p in prompts(pane) if "note on third" in p
+        ]

@@ -336,6 +336,16 @@ COMMANDS: tuple[Command, ...] = (
     Command("notes-delete", "d", "Delete", "Delete the note", "delete", "notes", footer=True, palette=False),
     Command("notes-undo", "u", "Undo", "Undo the last delete", "undo", "notes", footer=True, palette=False),
     Command(
+        "notes-every-article",
+        "A",
+        "All articles",
+        "List the notes of every open article, or of this one again",
+        "every_article",
+        "notes",
+        footer=True,
+        palette=False,
+    ),
+    Command(
         "notes-close",
         "escape",
         "Close",
