@@ -252,7 +252,6 @@ COMMANDS: tuple[Command, ...] = (
         "Articles",
         "The article list: outlet, date, statements, notes, read or unread, sources not read",
         "article_list",
-        footer=True,
     ),
     Command(
         "failed-sources",
@@ -342,7 +341,6 @@ COMMANDS: tuple[Command, ...] = (
         "List the notes of every open article, or of this one again",
         "every_article",
         "notes",
-        footer=True,
         palette=False,
     ),
     Command(
