@@ -232,6 +232,8 @@ async def test_disputes_list_each_pair_with_why_and_each_side_jumps(sines):
         await until(pilot, lambda: isinstance(app.screen, DisputesScreen), "the disputes view")
         listed = app.screen.query_one("#disputes", OptionList)
         await until(pilot, lambda: listed.option_count > 1, "the disputes")
+        await pilot.press("n", "h")  # the article's keys wait: they would act on the article beneath
+        assert app.state.current_statement is None and isinstance(app.screen, DisputesScreen)
         rows = prompts(listed)
         assert sum(row.startswith("   why: ") for row in rows) == len(disputes)
         assert f"   why: {across.reason}" in rows

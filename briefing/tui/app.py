@@ -471,6 +471,8 @@ class BriefingApp(App[None]):
         if action in SELECTING_ACTIONS:
             # Only then do j/k/b/escape mean "grow/shrink"; otherwise they fall through to scrolling.
             return self.notes.selecting
+        if not self.morning.allows(action):
+            return False
         return super().check_action(action, parameters)
 
     # --- actions (named in the command table) ---------------------------------------------------------

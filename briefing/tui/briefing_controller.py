@@ -41,6 +41,25 @@ if TYPE_CHECKING:
 _BRIEFING_VIEWS = (ArticleListScreen, BriefingPartiesScreen, DisputesScreen, SearchAllScreen)
 
 
+# The app's keys that still mean something over a briefing view; the rest act on the article
+# hidden beneath it (n, a, h, v …), so they wait until the view is closed.
+_APP_ACTIONS_OVER_VIEWS = frozenset(
+    {
+        "quit",
+        "help",
+        "command_palette",
+        "focus_next",
+        "focus_previous",
+        "article_list",
+        "failed_sources",
+        "briefing_parties",
+        "disputes",
+        "search_everywhere",
+        "save_briefing",
+    }
+)
+
+
 class BriefingBuilt(Message):
     """A briefing merged from the analyses there were (``analysed`` of them), or the problem."""
 
@@ -75,6 +94,11 @@ class BriefingController:
         self.library_problem: str | None = None  # why the library could not be opened
         self._library_told = False
         self._library_lock = threading.Lock()
+
+    def allows(self, action: str) -> bool:
+        """Whether an app key acts now: over a briefing view, only the keys that make sense there."""
+        stack = self.app.screen_stack
+        return not (stack and isinstance(stack[-1], _BRIEFING_VIEWS)) or action in _APP_ACTIONS_OVER_VIEWS
 
     # --- the library ----------------------------------------------------------------------------------
 
