@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.message import Message
+from textual.screen import Screen
 
 from briefing.model import Analysis, Article
 from briefing.morning import Briefing, Dispute, build_briefing, find_disputes
@@ -230,7 +231,7 @@ class BriefingController:
         more = " (more sources loading)" if self.app.loading else ""
         return f"{done}/{total} analysed{more}"
 
-    def _open(self, screen: object) -> None:
+    def _open(self, screen: Screen[Destination | None]) -> None:
         if isinstance(self.app.screen, _BRIEFING_VIEWS):
             self.app.pop_screen()  # from one briefing view straight to another
         self.app.push_screen(screen, self._arrived)
