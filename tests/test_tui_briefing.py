@@ -366,3 +366,18 @@ async def test_the_notes_pane_lists_every_open_article_and_jumps_to_another(sine
         assert [p for p in prompts(pane) if "note on" in p] == [
             p for p in prompts(pane) if "note on third" in p
         ]
+
+
+async def test_control_bytes_in_a_title_or_outlet_never_reach_the_list(sines):
+    article, analysis = sines[0]
+    hostile = article.__class__.from_dict(
+        {**article.to_dict(), "title": "Port \x1b[2J row \x9b31m", "site": "Out\x07let\x1b]52;c;x\x07"}
+    )
+    app = BriefingApp([hostile], analyzer=GoldAnalyzer({hostile.id: analysis}), use_store=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("l")
+        await until(pilot, lambda: isinstance(app.screen, ArticleListScreen), "the article list")
+        shown = " ".join(prompts(app.screen.query_one("#article-list", OptionList)))
+        assert "Port ␛[2J row" in shown and "Out␇let" in shown
+        assert not any(ord(char) < 0x20 and char != "\n" or 0x80 <= ord(char) < 0xA0 for char in shown)

@@ -65,7 +65,7 @@ def _briefing_bindings(*actions: str) -> list:
 
 def _where(item: BriefingStatement) -> str:
     date = f" · {item.date}" if item.date else ""
-    return f"{display_safe(item.outlet)}{date}"
+    return display_safe(f"{item.outlet}{date}")
 
 
 def _statement_prompt(item: BriefingStatement, speaker: str | None = None) -> Content:
@@ -160,12 +160,12 @@ class ArticleListScreen(_BriefingScreen):
         statements = "analysing…" if row.statements is None else f"{row.statements} statements"
         notes = f"{row.notes} note{'s' * (row.notes != 1)}"
         details = " · ".join(
-            part for part in (display_safe(row.outlet), article.date or "no date", statements, notes) if part
+            part for part in (row.outlet, article.date or "no date", statements, notes) if part
         )
         mark = ("  ", "") if row.read else ("● ", "bold")
         look = "" if row.read else "bold"
         state = "read" if row.read else "unread"
-        return Content.assemble(mark, (title, look), "\n  ", (f"{details} · {state}", "dim"))
+        return Content.assemble(mark, (title, look), "\n  ", (display_safe(f"{details} · {state}"), "dim"))
 
     @on(OptionList.OptionSelected, "#article-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
