@@ -14,12 +14,11 @@ from briefing.model import STANCE_GLYPHS
 from briefing.morning import build_briefing, find_disputes
 from briefing.store import Library
 from briefing.tui.app import BriefingApp
+from briefing.tui.briefing_search import SaveBriefingScreen, SearchAllScreen
 from briefing.tui.briefing_views import (
     ArticleListScreen,
     BriefingPartiesScreen,
     DisputesScreen,
-    SaveBriefingScreen,
-    SearchAllScreen,
 )
 from briefing.tui.panes import excerpt
 from briefing.tui.reader_state import find_matches

@@ -23,6 +23,7 @@ from briefing.model import Analysis, Article
 from briefing.morning import Briefing, Dispute, build_briefing, find_disputes
 from briefing.store import Library, StoreError
 from briefing.tui.briefing_rows import ArticleRow
+from briefing.tui.briefing_search import SaveBriefingScreen, SearchAllScreen
 from briefing.tui.briefing_views import (
     ArticleListScreen,
     BriefingPartiesScreen,
@@ -31,8 +32,6 @@ from briefing.tui.briefing_views import (
     GoToArticle,
     GoToMatch,
     GoToStatement,
-    SaveBriefingScreen,
-    SearchAllScreen,
 )
 from briefing.tui.safe_text import display_safe
 

@@ -1,4 +1,4 @@
-"""The briefing's screens: the article list, the parties across articles, the disputes, search everywhere.
+"""The briefing's screens: the article list, the parties across articles, the disputes.
 
 Each screen is given what it shows (attributes down) and answers with ``dismiss``:
 where to go (an article, a statement in an article, a search hit), or ``None``.
@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Input, OptionList, Static
+from textual.screen import Screen
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import STANCE_GLYPHS, STANCE_HEADINGS, STANCES
@@ -25,8 +25,6 @@ from briefing.tui.briefing_rows import (
     SORT_WORDS,
     SORTS,
     ArticleRow,
-    hit_context,
-    search_articles,
     sorted_rows,
 )
 from briefing.tui.commands import bindings
@@ -35,7 +33,6 @@ from briefing.tui.safe_text import display_safe
 
 TITLE_CHARS = 90
 QUOTE_CHARS = 90
-MAX_HITS_PER_ARTICLE = 50  # past this the article's row says how many more
 
 
 @dataclass(frozen=True)
@@ -59,7 +56,7 @@ class GoToMatch:
 Destination = GoToArticle | GoToStatement | GoToMatch
 
 
-def _briefing_bindings(*actions: str) -> list:
+def briefing_bindings(*actions: str) -> list:
     return [binding for binding in bindings("briefing") if binding.action in {"close", *actions}]
 
 
@@ -76,7 +73,7 @@ def _statement_prompt(item: BriefingStatement, speaker: str | None = None) -> Co
     )
 
 
-class _BriefingScreen(Screen["Destination | None"]):
+class BriefingScreen(Screen["Destination | None"]):
     """A full screen over the reader: a heading line, its lists, and escape to go back."""
 
     def action_close(self) -> None:
@@ -89,11 +86,11 @@ class _BriefingScreen(Screen["Destination | None"]):
 # --- the article list ------------------------------------------------------------------------------
 
 
-class ArticleListScreen(_BriefingScreen):
+class ArticleListScreen(BriefingScreen):
     """Every open article (title, outlet, date, statements, notes, read), the texts shown once,
     and the sources that could not be read, each with its error."""
 
-    BINDINGS = _briefing_bindings("cycle_sort", "toggle_unread_first")
+    BINDINGS = briefing_bindings("cycle_sort", "toggle_unread_first")
 
     def __init__(
         self,
@@ -187,10 +184,10 @@ class ArticleListScreen(_BriefingScreen):
 # --- parties across the articles ---------------------------------------------------------------------
 
 
-class BriefingPartiesScreen(_BriefingScreen):
+class BriefingPartiesScreen(BriefingScreen):
     """Each party across the articles with its counts by stance; its statements from every article."""
 
-    BINDINGS = _briefing_bindings("toggle_grouping")
+    BINDINGS = briefing_bindings("toggle_grouping")
 
     def __init__(self, briefing: Briefing | None, progress: str) -> None:
         super().__init__()
@@ -311,10 +308,10 @@ class BriefingPartiesScreen(_BriefingScreen):
 # --- disputes -------------------------------------------------------------------------------------------
 
 
-class DisputesScreen(_BriefingScreen):
+class DisputesScreen(BriefingScreen):
     """What one party asserts beside another's answer, why they were linked; each side jumps to its place."""
 
-    BINDINGS = _briefing_bindings()
+    BINDINGS = briefing_bindings()
 
     def __init__(self, briefing: Briefing | None, disputes: Sequence[Dispute], progress: str) -> None:
         super().__init__()
@@ -381,123 +378,6 @@ class DisputesScreen(_BriefingScreen):
         article_id, _, index = place.rpartition("-")
         if article_id:
             self.dismiss(GoToStatement(article_id, int(index)))
-
-
-# --- search every open article -------------------------------------------------------------------------
-
-
-class SearchAllScreen(_BriefingScreen):
-    """A search over every open article, its hits listed by article; enter goes to one."""
-
-    BINDINGS = _briefing_bindings()
-
-    def __init__(self, articles: Sequence, query: str = "") -> None:
-        super().__init__()
-        self.articles = list(articles)
-        self.query_text = query
-
-    def compose(self) -> ComposeResult:
-        yield Static(classes="briefing-heading")
-        yield Input(
-            value=self.query_text,
-            placeholder="Search every open article (enter: to the hits, esc: back)",
-            id="search-all",
-        )
-        yield SideList(id="search-hits")
-
-    def on_mount(self) -> None:
-        self._fill(self.query_text)
-        self.query_one("#search-all", Input).focus()
-
-    @on(Input.Changed, "#search-all")
-    def _typed(self, event: Input.Changed) -> None:
-        self._fill(event.value)
-
-    @on(Input.Submitted, "#search-all")
-    def _submitted(self) -> None:
-        hits = self.query_one("#search-hits", SideList)
-        hits.focus()
-        hits.highlighted = first_enabled(hits)
-
-    def _fill(self, query: str) -> None:
-        self.query_text = query
-        found = search_articles(self.articles, query) if query else []
-        total = sum(len(article_hits.spans) for article_hits in found)
-        shown = display_safe(query)
-        if not query:
-            self.set_heading(f"Search {len(self.articles)} open articles · esc back")
-        else:
-            self.set_heading(
-                f"“{shown}”: {total} hit{'s' * (total != 1)} in {len(found)} of {len(self.articles)} articles"
-                " · enter goes to a hit · esc back"
-            )
-        hits = self.query_one("#search-hits", SideList)
-        hits.clear_options()
-        if query and not found:
-            hits.add_option(Option(Content(f"No article has “{shown}”"), disabled=True))
-        for article_hits in found:
-            article = article_hits.article
-            title = excerpt(article.title or article.source, TITLE_CHARS)
-            count = len(article_hits.spans)
-            heading = f"{title} · {display_safe(outlet(article))} ({count} hit{'s' * (count != 1)})"
-            hits.add_option(Option(Content.assemble((heading, "bold")), disabled=True))
-            for number, span in enumerate(article_hits.spans[:MAX_HITS_PER_ARTICLE]):
-                before, word, after = hit_context(article.text, span)
-                hits.add_option(
-                    Option(
-                        Content.assemble("  ", before, (word, "reverse"), after),
-                        id=f"hit-{article_hits.index}-{number}",
-                    )
-                )
-            if count > MAX_HITS_PER_ARTICLE:
-                more = f"  … {count - MAX_HITS_PER_ARTICLE} more: n in the article steps through them"
-                hits.add_option(Option(Content(more), disabled=True))
-
-    @on(OptionList.OptionSelected, "#search-hits")
-    def _hit_chosen(self, event: OptionList.OptionSelected) -> None:
-        _, index, number = (event.option.id or "").split("-")
-        self.dismiss(GoToMatch(int(index), self.query_text, int(number)))
-
-    def action_close(self) -> None:
-        hits = self.query_one("#search-hits", SideList)
-        if hits.has_focus:  # back to the query first
-            self.query_one("#search-all", Input).focus()
-        else:
-            self.dismiss(None)
-
-
-# --- saving the open articles as a named briefing --------------------------------------------------------
-
-
-class SaveBriefingScreen(ModalScreen[str | None]):
-    """Asks for a name; enter saves, escape does not."""
-
-    BINDINGS = _briefing_bindings()
-
-    def __init__(self, count: int) -> None:
-        super().__init__()
-        self.count = count
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="save-briefing", classes="dialog"):
-            yield Static(
-                Content(f"Save the {self.count} open articles as a briefing named:"), id="save-briefing-label"
-            )
-            yield Input(placeholder="e.g. sines-port (enter saves, esc cancels)", id="save-briefing-name")
-
-    def on_mount(self) -> None:
-        self.query_one("#save-briefing-name", Input).focus()
-
-    @on(Input.Submitted, "#save-briefing-name")
-    def _named(self, event: Input.Submitted) -> None:
-        name = event.value.strip()
-        if not name:
-            self.app.bell()
-            return
-        self.dismiss(name)
-
-    def action_close(self) -> None:
-        self.dismiss(None)
 
 
 def first_enabled(option_list: OptionList) -> int | None:
