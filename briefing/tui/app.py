@@ -338,6 +338,7 @@ class BriefingApp(App[None]):
             self._refresh_panes()
         self._show_progress()
         self.show_state()
+        self.morning.analyses_changed()
 
     def _show_progress(self) -> None:
         done = self.state.done()
