@@ -297,20 +297,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
+    from briefing.ingest import load_sources as ingest_sources
     from briefing.resources import samples_dir
 
     sources = args.sources or [str(samples_dir())]
     # The first source that gives an article opens the reader; the rest load in the background.
     # Standard input cannot be read behind the running app, so a "-" is read before it starts.
     articles = []
+    early_errors: list[str] = []  # sources before the first article that could not be read
     failed = False
     position = 0
     while position < len(sources) and (not articles or "-" in sources[position:]):
-        result = load_sources(sources[position : position + 1], args.max_bytes, args.limit, args.timeout)
+        # Errors are said in the reader and on stderr after it, once; without articles, now.
+        result = ingest_sources(
+            sources[position : position + 1], max_bytes=args.max_bytes, limit=args.limit, timeout=args.timeout
+        )
+        for line in (*result.skipped, *result.warnings):
+            error(line)
         articles.extend(result.articles)
+        early_errors.extend(result.errors)
         failed = failed or bool(result.errors)
         position += 1
     if not articles:
+        for line in early_errors:
+            error(line)
         error("nothing to open")
         return EXIT_BAD_INPUT
     from briefing.terminal_input import keys_from_terminal
@@ -334,6 +344,7 @@ def _run_reader(args: argparse.Namespace) -> int:
         limit=args.limit,
         timeout=args.timeout,
         themes=ThemeMemory(settings, chosen_theme(args.theme, settings)),
+        load_errors=early_errors,
     )
     app.run()
     keep_opened(db_path(args), app.articles)

@@ -42,6 +42,14 @@ from briefing.model import (
     Party,
     Statement,
 )
+from briefing.morning import (
+    Briefing,
+    Dispute,
+    build_briefing,
+    find_disputes,
+    render_briefing_parties,
+    render_disputes,
+)
 from briefing.safe import json_safe, terminal_safe
 
 EXPORT_FOLDER = "briefing-notes"
@@ -407,6 +415,8 @@ class _Layout:
     article_anchors: Sequence[str]
     headings: _Headings = field(default_factory=_Headings)
     anchors_seen: list[str] = field(default_factory=list)
+    briefing: Briefing | None = None  # parties merged across the analysed articles (several articles)
+    disputes: Sequence[Dispute] = ()
 
     @property
     def articles(self) -> list[dict[str, Any]]:
@@ -686,6 +696,20 @@ def _briefing_articles(layout: _Layout) -> list[str]:
     return lines
 
 
+def _briefing_parties(layout: _Layout) -> list[str]:
+    """Each principal party across the analysed articles, with its statements by stance."""
+    if layout.briefing is None:
+        return []
+    return [*render_briefing_parties(layout.briefing).splitlines(), ""]
+
+
+def _briefing_disputes(layout: _Layout) -> list[str]:
+    """What one party asserts beside another's answer, with why they were linked."""
+    if layout.briefing is None:
+        return []
+    return [*render_disputes(layout.briefing, layout.disputes).splitlines(), ""]
+
+
 def _briefing_appendix(layout: _Layout) -> list[str]:
     if not layout.with_analysis:
         return []
@@ -700,6 +724,8 @@ _BRIEFING_SECTIONS: tuple[Section, ...] = (
     _briefing_heading,
     _briefing_contents,
     _briefing_articles,
+    _briefing_parties,
+    _briefing_disputes,
     _briefing_appendix,
 )
 
@@ -725,6 +751,12 @@ def _front_matter_fields(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _analysed_briefing(items: Sequence[ExportItem]) -> Briefing | None:
+    """The parties merged across the analysed articles, or ``None`` when none is analysed."""
+    pairs = [(item.article, item.analysis) for item in items if item.analysis is not None]
+    return build_briefing(pairs) if pairs else None
+
+
 def render_markdown(
     items: Sequence[ExportItem], exported_at: datetime, with_analysis: bool | None = None
 ) -> str:
@@ -739,10 +771,12 @@ def render_markdown(
     sections = _ARTICLE_SECTIONS if len(items) == 1 else _BRIEFING_SECTIONS
     wanted = analysis_by_default(items) if with_analysis is None else with_analysis
     # Twice: the first pass learns each article's anchor, which the contents link before it is reached.
-    first = _Layout(data, wanted, article_anchors=())
+    briefing = _analysed_briefing(items) if len(items) > 1 else None
+    disputes = find_disputes(briefing) if briefing is not None else []
+    first = _Layout(data, wanted, article_anchors=(), briefing=briefing, disputes=disputes)
     for section in sections:
         section(first)
-    layout = _Layout(data, wanted, article_anchors=first.anchors_seen)
+    layout = _Layout(data, wanted, first.anchors_seen, briefing=briefing, disputes=disputes)
     lines = _front_matter(_front_matter_fields(data))
     for section in sections:
         lines += section(layout)

@@ -683,7 +683,8 @@ def _link(
     weights: dict[str, float],
     party_weights: dict[str, float],
 ) -> Dispute | None:
-    shared_stems = sorted(set(claim.words) & set(response.words), key=lambda s: -weights.get(s, 0))
+    # Ties broken by the word itself, so the reason reads the same in every run.
+    shared_stems = sorted(set(claim.words) & set(response.words), key=lambda s: (-weights.get(s, 0), s))
     word_score = sum(
         weights.get(stem, 0) * min(claim.words[stem][1], response.words[stem][1]) for stem in shared_stems
     )
@@ -725,6 +726,20 @@ def _link(
 # --- Markdown for the export ----------------------------------------------------------------------
 
 
+def _type_words(party_type: str) -> str:
+    """A party type in words ("organisation"), as the export writes it; "" for a type it leaves unsaid."""
+    from briefing.export import PARTY_TYPE_WORDS
+
+    return PARTY_TYPE_WORDS.get(party_type, "")
+
+
+def _counted_stance(count: int, stance: str) -> str:
+    """ "1 denial", "2 non-denials"."""
+    from briefing.export import STANCE_WORDS
+
+    return f"{count} {STANCE_WORDS[stance]}{'s' * (count != 1)}"
+
+
 def _where(item: BriefingStatement) -> str:
     title = item.article.title or outlet(item.article)
     date = f", {item.article.date}" if item.article.date else ""
@@ -744,10 +759,12 @@ def render_briefing_parties(briefing: Briefing, level: int = 2) -> str:
         lines += ["No party said anything in these articles.", ""]
     for party in parties:
         counts = party.stance_counts()
-        shown = ", ".join(f"{counts[s]} {STANCE_HEADINGS[s].lower()}" for s in STANCES if counts[s])
+        shown = ", ".join(_counted_stance(counts[s], s) for s in STANCES if counts[s])
         articles = len(party.article_ids)
         lines += [f"{hashes}# {escape_inline(party.name)}", ""]
-        summary = f"{party.type}, in {articles} article{'s' * (articles != 1)}: {shown}."
+        where = f"in {articles} article{'s' * (articles != 1)}"
+        kind = _type_words(party.type)
+        summary = f"{kind.capitalize()}, {where}: {shown}." if kind else f"{where.capitalize()}: {shown}."
         lines.append(summary)
         if party.aliases:
             lines.append("Also named: " + "; ".join(escape_inline(a) for a in party.aliases) + ".")

@@ -207,6 +207,20 @@ def test_a_briefing_is_the_notes_unless_the_appendix_is_asked_for(
     assert out.index("Narrow.") < out.index("## Appendix: who said what")  # every note before the analysis
 
 
+def test_several_sources_give_the_parties_across_articles_then_the_disputes(
+    workspace: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = [str(workspace[name]) for name in (MACKEREL, SEABED, DANUBE)]
+    assert run(workspace, *sources, "-o", "-") == 0
+    out = capsys.readouterr().out
+    sections = [line for line in out.splitlines() if line.startswith("## ")]
+    assert sections[-2:] == ["## Parties across the briefing", "## Disputes"]
+    assert out.index("Narrow.") < out.index("## Parties across the briefing")  # the notes come first
+    parties = out.split("## Parties across the briefing", 1)[1].split("## Disputes", 1)[0]
+    assert "### Sigrid Halvorsen" in parties and "Person, in 1 article: 1 denial." in parties
+    assert f"- ✗ “{DENIAL}”" in parties
+
+
 def test_with_the_real_analysis_every_statement_is_quoted_word_for_word(
     tmp_path: Path, samples: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -294,6 +294,8 @@ BRIEFING_STRUCTURE = OUR_STRUCTURE | {
     "ordered_list_close",
     "list_item_open",
     "list_item_close",
+    "bullet_list_open",  # the parties' statements and the disputes' two sides
+    "bullet_list_close",
 }
 
 
@@ -512,7 +514,9 @@ def test_a_briefing_of_three_articles_is_their_notes(store: Store) -> None:
     tokens = body_tokens(markdown)
     assert {t.type for t in walk(tokens)} <= BRIEFING_STRUCTURE
     titles = [item.article.title for item in items]
-    assert headings(tokens) == [
+    found = headings(tokens)
+    # The notes first, article by article; then the parties across the articles; then the disputes.
+    assert found[:6] == [
         ("h1", "Briefing, 2026-03-16"),
         ("h2", "Contents"),
         ("h2", titles[0]),
@@ -520,6 +524,11 @@ def test_a_briefing_of_three_articles_is_their_notes(store: Store) -> None:
         ("h2", titles[2]),
         ("h3", "Orphaned notes"),
     ]
+    sections = [text for level, text in found if level == "h2"]
+    assert sections[-2:] == ["Parties across the briefing", "Disputes"]
+    parties = [text for level, text in found if level == "h3"][1:]
+    assert "Dana Whitcombe" in parties and "Sigrid Halvorsen" in parties
+    assert "1. Hannah Okoro · Dana Whitcombe (denials)" in parties
     assert rendered(tokens[4]) == "3 articles, 5 notes, exported 2026-03-16T10:00:00Z."
     # The table of contents links each article's section by its GitHub anchor, with its number of notes.
     items_text = [
@@ -531,8 +540,11 @@ def test_a_briefing_of_three_articles_is_their_notes(store: Store) -> None:
     hrefs = links(tokens)
     assert hrefs[0].startswith("#mackerel-talks-stall")
     assert hrefs[2] == "#linking-the-carbon-markets-what-london-and-brussels-still-disagree-about"
-    # Without the appendix, statements nobody noted are not in the briefing.
-    assert "anyone who has read the draft text knows it" not in markdown
+    # Without the appendix, a statement nobody noted is in the briefing once: under its party's stance.
+    assert markdown.count("anyone who has read the draft text knows it") == 1
+    assert markdown.index("anyone who has read the draft text knows it") > markdown.index(
+        "## Parties across the briefing"
+    )
     front = markdown.split("---\n", 2)[1]
     assert 'title: "Briefing, 2026-03-16"' in front and "sources: [" in front
 
@@ -546,7 +558,9 @@ def test_a_briefing_with_the_appendix_puts_the_analysis_after_every_note(store: 
     found = headings(tokens)
     appendix = found.index(("h2", "Appendix: who said what"))
     assert [text for tag, text in found[:appendix] if tag == "h2"][1:] == [
-        item.article.title for item in items
+        *(item.article.title for item in items),
+        "Parties across the briefing",
+        "Disputes",
     ]
     assert [text for tag, text in found[appendix:] if tag == "h3"] == [
         *(item.article.title for item in items),

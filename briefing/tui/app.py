@@ -32,6 +32,7 @@ from briefing.service import AnalysisService
 from briefing.service import analyzer_version as real_analyzer_version
 from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, ChildProcessAnalyser, one_by_one
 from briefing.tui.article_view import ArticleView
+from briefing.tui.briefing_controller import BriefingBuilt, BriefingController
 from briefing.tui.citations import CitationSink, citation
 from briefing.tui.colours import PALETTE_SIZE, palette_size, speaker_key, speaker_markers, speaker_slots
 from briefing.tui.commands import COMMANDS, bindings, key_label
@@ -95,7 +96,9 @@ class AnalysisFailed(Message):
 class BriefingApp(App[None]):
     """Read articles with who-said-what drawn in, party by party."""
 
-    CSS_PATH = [styles_dir() / name for name in ("app.tcss", "annotations.tcss", "corrections.tcss")]
+    CSS_PATH = [
+        styles_dir() / name for name in ("app.tcss", "annotations.tcss", "corrections.tcss", "briefing.tcss")
+    ]
     BINDINGS = bindings("app") + bindings("selecting")
     # Screen classes for the styles: narrower side panes, and a smaller note box on a short terminal.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
@@ -116,6 +119,7 @@ class BriefingApp(App[None]):
         limit: int | None = None,
         timeout: float | None = None,
         themes: ThemeMemory | None = None,
+        load_errors: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.themes = themes or ThemeMemory(None, None)  # without one, nothing is remembered
@@ -132,7 +136,7 @@ class BriefingApp(App[None]):
         self.limit = limit  # entries taken from each feed
         self.timeout = timeout  # the whole deadline of each URL
         self.loading = bool(self.more_sources)
-        self.load_errors: list[str] = []  # lines for stderr once the app has quit
+        self.load_errors: list[str] = list(load_errors)  # sources not read: in the article list, on stderr
         self.load_skipped: list[str] = []
         self.exit_messages: list[str] = []  # other lines for stderr after quitting (a kept draft)
         self._first_frame = threading.Event()
@@ -148,6 +152,7 @@ class BriefingApp(App[None]):
         self.undo = UndoHistory()  # u: the most recent of a note deletion and a correction
         self.recovery = DraftRecovery(self, db_path)
         self.citations = CitationSink()
+        self.morning = BriefingController(self, db_path, use_store)
 
     # --- layout ---------------------------------------------------------------------------------------
 
@@ -161,6 +166,7 @@ class BriefingApp(App[None]):
                 with Horizontal(id="status-bar"):
                     yield Static(id="status", markup=False)
                     yield Static(id="article-counter", markup=False)  # never cut, as the title can be
+                    yield Static(id="analysed", markup=False)
                     yield ProgressBar(total=len(self.articles), show_eta=False, id="progress")
             yield StatementList(id="statements")
         yield ReaderFooter()
@@ -183,6 +189,7 @@ class BriefingApp(App[None]):
         self.query_one(ArticleView).focus()
         for line in self.duplicates:
             self.notify(line, severity="warning", markup=False, timeout=10)
+        self.morning.announce_failures()
         # The workers wait until the text is drawn (ArticleView.TextShown), so their imports
         # never delay it.
         self.notes.open_notes()  # before the worker: it then shares this store (or none, if the file is bad)
@@ -261,6 +268,7 @@ class BriefingApp(App[None]):
             self.jobs.put([article], first=True)  # the one on screen goes next
         self.view.show(article, analysis, self._slots(analysis))
         self.view.set_markers(self._markers(analysis))
+        self.morning.article_shown(article)
         self.notes.show_annotations()
         self._refresh_panes()
         self.show_state()
@@ -333,8 +341,7 @@ class BriefingApp(App[None]):
         if message.last:
             self.loading = False
             self.jobs.finish()
-        for line in message.errors:
-            self.notify(line, severity="error", markup=False)
+            self.morning.announce_failures()
         for line in same:
             self.notify(line, severity="warning", markup=False, timeout=10)
         self.sub_title = f"{self.index + 1}/{len(self.articles)}"
@@ -376,6 +383,7 @@ class BriefingApp(App[None]):
             worker.cancel()
         if self._child is not None:
             self._child.close()
+        self.morning.close()
 
     def on_analysis_started(self, message: AnalysisStarted) -> None:
         self.state.analysing = message.article_id
@@ -394,6 +402,7 @@ class BriefingApp(App[None]):
             self._refresh_panes()
         self._show_progress()
         self.show_state()
+        self.morning.analyses_changed()
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         self.failures[message.article_id] = message.problem
@@ -403,6 +412,7 @@ class BriefingApp(App[None]):
             self._refresh_panes()
         self._show_progress()
         self.show_state()
+        self.morning.analyses_changed()
 
     def analysis_changed(self) -> None:
         """The current article's analysis was corrected: redraw the article, the panes and the status."""
@@ -425,8 +435,14 @@ class BriefingApp(App[None]):
         bar = self.query_one(ProgressBar)
         bar.update(total=len(self.articles), progress=done)
         bar.display = self.loading or done < len(self.articles)
+        analysed = self.query_one("#analysed", Static)
+        analysed.update(Content(f"{done}/{len(self.articles)} analysed"), layout=False)
+        analysed.display = bar.display
         for warning in self.service.take_warnings():
             self.notify(warning, severity="warning", markup=False)
+
+    def on_briefing_built(self, message: BriefingBuilt) -> None:
+        self.morning.built(message)
 
     # --- the status line ------------------------------------------------------------------------------
 
@@ -458,6 +474,16 @@ class BriefingApp(App[None]):
         self.view.set_current_statement(index)
         self.view.scroll_to_offset(analysis.statements[index].start)
         self.query_one(StatementList).highlight_id(statement_option_id(index))
+        self.show_state()
+
+    def show_match(self, query: str, match: int) -> None:
+        """Search the article for ``query`` and go to its ``match``-th hit (from search everywhere)."""
+        self.state.search(query)
+        self.view.set_matches(self.state.matches, None)
+        if 0 <= match < len(self.state.matches):
+            self.state.match_index = match
+            self.view.set_current_match(match)
+            self.view.scroll_to_offset(self.state.matches[match][0])
         self.show_state()
 
     def _step_statement(self, forward: bool) -> None:
@@ -544,6 +570,8 @@ class BriefingApp(App[None]):
         if action in SELECTING_ACTIONS:
             # Only then do j/k/b/escape mean "grow/shrink"; otherwise they fall through to scrolling.
             return self.notes.selecting
+        if not self.morning.allows(action):
+            return False
         return super().check_action(action, parameters)
 
     # --- actions (named in the command table) ---------------------------------------------------------
@@ -715,6 +743,26 @@ class BriefingApp(App[None]):
             self.notes.undo_delete()
         else:
             self.notify("Nothing to undo.", markup=False)
+
+    # The briefing keys: the briefing controller does the work.
+
+    def action_article_list(self) -> None:
+        self.morning.show_articles()
+
+    def action_failed_sources(self) -> None:
+        self.morning.show_failures()
+
+    def action_briefing_parties(self) -> None:
+        self.morning.show_parties()
+
+    def action_disputes(self) -> None:
+        self.morning.show_disputes()
+
+    def action_search_everywhere(self) -> None:
+        self.morning.search_everywhere()
+
+    def action_save_briefing(self) -> None:
+        self.morning.save()
 
     # --- command palette ------------------------------------------------------------------------------
 

@@ -78,6 +78,7 @@ class NotesController:
         self.last_colour = 1
         self.open_editor: OpenEditor | None = None
         self._sentences: dict[str, Sentences] = {}
+        self.every_article = False  # the Notes pane lists the notes of every open article
 
     # --- opening the store ----------------------------------------------------------------------------
 
@@ -151,8 +152,27 @@ class NotesController:
         view.set_margin_marks(note.start for note in placed)
         pane = self._notes_pane()
         if pane is not None:
-            pane.show_notes(self.app.article, self.article_notes)
+            self._fill_pane(pane)
         self.app.refresh_bindings()
+
+    def _fill_pane(self, pane: NotesPane) -> None:
+        if not self.every_article:
+            pane.show_notes(self.app.article, self.article_notes)
+            return
+        current = self.app.article
+        groups = [
+            (article, self.article_notes if article.id == current.id else self._notes_of(article))
+            for article in self.app.state.articles
+        ]
+        pane.show_all_notes(groups)
+
+    def _notes_of(self, article: Article) -> list[Annotation]:
+        if self.notes_store is None:
+            return []
+        try:
+            return self.notes_store.annotations_for(article)
+        except STORE_PROBLEMS:
+            return []
 
     def _notes_pane(self) -> NotesPane | None:
         panes = self.app.query(NotesPane)
@@ -410,7 +430,7 @@ class NotesController:
         if pane is None:
             pane = NotesPane(id="notes")
             self.app.query_one("#centre").mount(pane, before=self.app.query_one("#status-bar"))
-            pane.show_notes(self.app.article, self.article_notes)
+            self._fill_pane(pane)
             pane.focus()
             return
         if pane.display and pane.has_focus:
@@ -428,10 +448,18 @@ class NotesController:
         note = message.annotation
         if message.what == "close" and pane is not None:
             self._close_notes(pane)
+        elif message.what == "every_article" and pane is not None:
+            self.every_article = not self.every_article
+            self._fill_pane(pane)
         elif message.what == "jump" and note is not None:
             if note.orphaned:
                 self.app.notify("This note's words are no longer in the text.", markup=False)
                 return
+            if note.article_id != self.app.article.id:  # listed from another open article
+                index = next((i for i, a in enumerate(self.app.articles) if a.id == note.article_id), None)
+                if index is None:
+                    return
+                self.app.show_article(index)
             self.app.view.scroll_to_offset(note.start)
             self.app.view.focus()
         elif message.what == "edit" and note is not None:
@@ -528,13 +556,7 @@ class NotesController:
         self.app.push_screen(ExportDialog(items, others, today))  # the dialog says where the file went
 
     def _export_item(self, article: Article) -> ExportItem:
-        notes: list[Annotation] = []
-        if self.notes_store is not None:
-            try:
-                notes = self.notes_store.annotations_for(article)
-            except STORE_PROBLEMS:
-                notes = []
-        return ExportItem(article, self.app.state.analyses.get(article.id), notes)
+        return ExportItem(article, self.app.state.analyses.get(article.id), self._notes_of(article))
 
 
 def _statement_target(analysis: Analysis, index: int) -> Target:

@@ -61,6 +61,24 @@ class NotesPane(OptionList):
         if kept is not None:
             self.highlight_note(kept.id)
 
+    def show_all_notes(self, groups: Sequence[tuple[Article, Sequence[Annotation]]]) -> None:
+        """The notes of every open article under each article's title; articles without notes left out."""
+        kept = self.current_annotation
+        self.annotations = [note for _, notes in groups for note in notes]
+        self.clear_options()
+        self.border_title = f"Notes in every article ({len(self.annotations)})"
+        if not self.annotations:
+            self.add_option(Option(Content(EMPTY), disabled=True))
+            return
+        for article, notes in groups:
+            if notes:
+                title = excerpt(article.title or article.source, NOTE_LINE_CHARS)
+                self.add_option(Option(Content.assemble((title, "bold")), disabled=True))
+                self.add_options(Option(self._prompt(article, note), id=note.id) for note in notes)
+        self.highlighted = 1  # the first note, under the first heading
+        if kept is not None:
+            self.highlight_note(kept.id)
+
     def highlight_note(self, note_id: str) -> None:
         try:
             self.highlighted = self.get_option_index(note_id)
@@ -114,6 +132,9 @@ class NotesPane(OptionList):
 
     def action_close(self) -> None:
         self.post_message(self.Requested("close", None))
+
+    def action_every_article(self) -> None:
+        self.post_message(self.Requested("every_article", None))
 
     def _request(self, what: str) -> None:
         note = self.current_annotation
