@@ -34,9 +34,11 @@ from briefing.nlp.lexicon import (
     CLAUSE_ONLY_CUES,
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
+    FRAMING_CONJUNCTIONS,
     NAMING_CUES,
     NON_RESPONSE,
     OBJECT_CUES,
+    PERSONAL_SUBJECTS,
     PHRASAL_CUES,
     REPORT_NOUNS,
     TELLING_CUES,
@@ -313,7 +315,40 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             and content_of(joined)
         ):
             end = min(end, joined.left_edge.i - 1)
+        elif joined.i > clause.i and _narrators_clause(joined):
+            end = min(end, joined.left_edge.i - 1)
     return _trim(list(cue.doc[clause.left_edge.i : end + 1]))
+
+
+def _narrators_clause(joined: Token) -> bool:
+    """A clause the reporter adds after the reported one, set off by a comma:
+    "said the plan was dead, but the record shows …" (a new subject, not a pronoun, after
+    ", and/but" and no "that" to keep it reported) and "said taxes would fall, as he dodged questions" (the
+    speaker's own action, told by the reporter)."""
+    before = joined.doc[joined.left_edge.i - 1] if joined.left_edge.i > 0 else None
+    after_comma = before is not None and before.text in (",", ";")
+    children = list(joined.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # A pronoun subject ("…, and he had met him once") most often goes on with the speaker's report.
+    own_voice = subject is not None and subject.lower_ in PERSONAL_SUBJECTS
+    if (
+        joined.dep_ == "conj"
+        and subject is not None
+        and not own_voice
+        and not any(c.lower_ == "that" for c in children)
+    ):
+        # The "and"/"but" hangs on either conjunct; it stands just before the joined clause or opens it.
+        cc = before if before is not None and before.dep_ == "cc" else None
+        cc = cc or next((c for c in children if c.dep_ == "cc" and c.i < subject.i), None)
+        return cc is not None and cc.i > 0 and joined.doc[cc.i - 1].text in (",", ";")
+    marker = next((c for c in children if c.dep_ == "mark"), None)
+    return (
+        joined.dep_ == "advcl"
+        and after_comma
+        and marker is not None
+        and marker.lower_ in FRAMING_CONJUNCTIONS
+        and own_voice
+    )
 
 
 def _object_content(cue: Token) -> list[Token]:

@@ -393,3 +393,7 @@ PARTIAL_ADVERBS = _words("always necessarily entirely fully just only yet")
 THIRD_PERSON = _words("he she it they")
 # Possessives that put a subject on the speaker's side: "her client did not intend".
 OWN_POSSESSIVES = _words("my our his her its their")
+# "said X, as/while he dodged questions": conjunctions by which the reporter frames the speaker's act.
+FRAMING_CONJUNCTIONS = _words("as while")
+# Subjects of such a framing clause: the speaker named again by a personal pronoun.
+PERSONAL_SUBJECTS = _words("he she they i we")

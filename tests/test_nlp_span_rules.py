@@ -1,0 +1,61 @@
+"""Where a reported clause ends, and what is no statement: general constructions of news English,
+on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Article
+
+# (text, the statement's exact text, a word of its speaker's name)
+SPANS = [
+    # ", and/but" and a new subject that is no pronoun: the reporter's own clause, not the report.
+    (
+        "Analysts noted that the bank may have been lending too freely, and a report published by the "
+        "regulator found gaps in its books.",
+        "the bank may have been lending too freely",
+        "Analysts",
+    ),
+    (
+        "Auditors noted that the city may have overspent on roads, and a study commissioned by the council "
+        "found no waste at all.",
+        "the city may have overspent on roads",
+        "Auditors",
+    ),
+    # ", as/while she …": the reporter describes the speaker's act; it is not what was said.
+    (
+        "The envoy told reporters it was her duty to testify about the meeting, as she brushed aside "
+        "attacks from the committee.",
+        "it was her duty to testify about the meeting",
+        "envoy",
+    ),
+    # A pronoun subject after ", and" goes on with the speaker's report: one statement.
+    (
+        "The envoy said meeting the lawyer was just part of the talks, and she had met him once in Kyiv.",
+        "meeting the lawyer was just part of the talks, and she had met him once in Kyiv",
+        "envoy",
+    ),
+    # "that" after ", and" keeps the second clause reported.
+    (
+        "The mayor said the roads were safe, and that the bridges were sound.",
+        "the roads were safe, and that the bridges were sound",
+        "mayor",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from briefing.nlp.analyze import analyze
+
+    return analyze
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SPANS, ids=[c[1][:40] for c in SPANS])
+def test_the_reported_clause_ends_where_the_report_does(
+    analyze, text: str, content: str, speaker: str
+) -> None:
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    found = {s.text: s.speaker for s in analysis.statements}
+    assert content in found, list(found)
+    assert found[content] is not None and speaker.lower() in found[content].lower()
