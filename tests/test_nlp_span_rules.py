@@ -59,3 +59,38 @@ def test_the_reported_clause_ends_where_the_report_does(
     found = {s.text: s.speaker for s in analysis.statements}
     assert content in found, list(found)
     assert found[content] is not None and speaker.lower() in found[content].lower()
+
+
+# Relative cues: the pronoun or noun standing for the antecedent is denied by the relative's subject;
+# the antecedent stays the accuser's (or the reporter's) and ends before the comma.
+RELATIVE = [
+    (
+        "John Miller spoke on Monday. Critics say he lied about the budget, which he rejected.",
+        "which",
+        "he lied about the budget",
+    ),
+    (
+        "John Miller spoke on Monday. He was accused of padding the budget, a charge he denies.",
+        "a charge",
+        None,
+    ),
+    (
+        "John Miller spoke on Monday. The report said he hid the figures, an allegation that he has denied.",
+        "an allegation",
+        "he hid the figures",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "denied", "antecedent"), RELATIVE, ids=[c[1] for c in RELATIVE])
+def test_a_relative_cue_is_the_denial_of_its_subject(
+    analyze, text: str, denied: str, antecedent: str | None
+) -> None:
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    found = {s.text: s for s in analysis.statements}
+    assert denied in found, list(found)
+    assert found[denied].speaker == "John Miller"
+    assert found[denied].stance == "denial"
+    if antecedent is not None:
+        assert antecedent in found, list(found)  # the accusation, without ", which he rejected"
+        assert found[antecedent].speaker != "John Miller"

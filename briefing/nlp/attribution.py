@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing.nlp.lexicon import (
+    ACCUSATION_NOUNS,
     CLAUSE_ONLY_CUES,
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
@@ -40,6 +41,7 @@ from briefing.nlp.lexicon import (
     OBJECT_CUES,
     PERSONAL_SUBJECTS,
     PHRASAL_CUES,
+    RELATIVE_CUE_VERBS,
     REPORT_NOUNS,
     TELLING_CUES,
 )
@@ -280,6 +282,8 @@ def content_of(cue: Token) -> list[Token]:
     clause, or an object cue's object and complements; [] when it reports nothing."""
     if cue.lower_ == "according":
         return _according_to_content(cue)
+    if is_relative_cue(cue):
+        return _relative_content(cue)
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if clauses:
         return _clause_content(cue, clauses)
@@ -294,6 +298,49 @@ def _according_to_content(cue: Token) -> list[Token]:
     skip = {t.i for t in cue.subtree}
     tokens = [t for t in head.subtree if t.i not in skip]
     return _trim(_contiguous(tokens, head))
+
+
+def is_relative_cue(cue: Token) -> bool:
+    """'…, a charge he denies', '…, which she rejected', '…, a claim they dispute': a verb of denying
+    or confirming in a relative clause whose antecedent is what the sentence said before the comma."""
+    if cue.dep_ != "relcl" or cue.lemma_.lower() not in RELATIVE_CUE_VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if any(o.lower_ not in ("which", "that") for o in objects):
+        return False
+    head = cue.head
+    named = head.lemma_.lower() in ACCUSATION_NOUNS and head.dep_ == "appos"  # "…, a charge he denies"
+    which = bool(objects) and objects[0].lower_ == "which"  # "…, which she rejected"
+    return (named or which) and _antecedent_end(cue) is not None
+
+
+def _antecedent_end(cue: Token) -> int | None:
+    """The index of the comma that ends the clause a relative cue answers, or None."""
+    first = cue.head.left_edge.i if cue.head.dep_ == "appos" else cue.left_edge.i
+    before = first - 1
+    return before if before > 0 and cue.doc[before].text == "," else None
+
+
+def _relative_content(cue: Token) -> list[Token]:
+    """What a relative cue denies or confirms, as the article words it: the relative pronoun
+    ("which") or the noun that names the antecedent ("a charge"); the antecedent clause itself
+    is the accuser's statement (or the reporter's) and keeps its own speaker."""
+    which = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "which"]
+    if which:
+        return which
+    noun = cue.head
+    return [t for t in cue.doc[noun.left_edge.i : noun.i + 1]]
+
+
+def _before_relative_cue(tokens: list[Token]) -> list[Token]:
+    """Content up to a relative cue that answers it ("confirmed the deal, which the union rejected")."""
+    for token in tokens:
+        if is_relative_cue(token):
+            end = _antecedent_end(token)
+            return _trim([t for t in tokens if end is None or t.i < end])
+    return tokens
 
 
 def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
@@ -317,7 +364,8 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             end = min(end, joined.left_edge.i - 1)
         elif joined.i > clause.i and _narrators_clause(joined):
             end = min(end, joined.left_edge.i - 1)
-    return _trim(list(cue.doc[clause.left_edge.i : end + 1]))
+    # "said X, which she rejected": X alone
+    return _before_relative_cue(_trim(list(cue.doc[clause.left_edge.i : end + 1])))
 
 
 def _narrators_clause(joined: Token) -> bool:
@@ -381,7 +429,7 @@ def _object_content(cue: Token) -> list[Token]:
         return []
     left = min(c.left_edge.i for c in parts)
     right = max(c.right_edge.i for c in parts)
-    return _trim(list(cue.doc[left : right + 1]))
+    return _before_relative_cue(_trim(list(cue.doc[left : right + 1])))
 
 
 def _has_quote_mark(token: Token) -> bool:
@@ -650,7 +698,8 @@ def _non_response(cue: Token, content: list[Token]) -> bool:
 def _short_content_allowed(cue: Token) -> bool:
     """Refusals and denials may report one or two words ('declined to comment', 'did not say when')."""
     lemma = cue.lemma_.lower()
-    return lemma in ("decline", "refuse", "deny", "confirm", "acknowledge", "admit") or cue_negated(cue)
+    short = lemma in ("decline", "refuse", "deny", "confirm", "acknowledge", "admit") or cue_negated(cue)
+    return short or is_relative_cue(cue)  # "…, which she rejected": the pronoun stands for the claim
 
 
 def _direct(

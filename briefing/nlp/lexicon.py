@@ -397,3 +397,7 @@ OWN_POSSESSIVES = _words("my our his her its their")
 FRAMING_CONJUNCTIONS = _words("as while")
 # Subjects of such a framing clause: the speaker named again by a personal pronoun.
 PERSONAL_SUBJECTS = _words("he she they i we")
+# Relative cues: "…, a charge he denies", "…, which she rejected", "…, a claim they dispute".
+RELATIVE_CUE_VERBS = DENY_VERBS | CONFIRM_VERBS
+# Nouns that name what was said before the comma as an accusation: "…, a charge he denies".
+ACCUSATION_NOUNS = _words("charge claim allegation accusation assertion suggestion characterization")
