@@ -35,6 +35,14 @@ SPANS = [
         "meeting the lawyer was just part of the talks, and she had met him once in Kyiv",
         "envoy",
     ),
+    # "as X said" / "as X put it": the clause the parenthetical hangs on is X's statement.
+    ("The talks are over, as the minister put it.", "The talks are over", "minister"),
+    (
+        "As the minister said on Monday, the border will stay closed.",
+        "the border will stay closed",
+        "minister",
+    ),
+    ('"The talks are over," as John Miller put it.', "The talks are over,", "Miller"),
     # "that" after ", and" keeps the second clause reported.
     (
         "The mayor said the roads were safe, and that the bridges were sound.",

@@ -152,6 +152,10 @@ def is_cue(token: Token) -> bool:
             return cue_negated(token)  # "would not discuss the details" withholds; "discussed trade" reports
         if lemma in PHRASAL_CUES:
             return any(c.lower_ == PHRASAL_CUES[lemma] for c in token.children)
+        if lemma == "put":  # "as she put it": a parenthetical cue
+            return _as_parenthetical(token) and any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in token.children
+            )
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
@@ -284,14 +288,30 @@ def content_of(cue: Token) -> list[Token]:
         return _according_to_content(cue)
     if is_relative_cue(cue):
         return _relative_content(cue)
+    if _as_parenthetical(cue):
+        return _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if clauses:
         return _clause_content(cue, clauses)
     return _object_content(cue)
 
 
+def _as_parenthetical(cue: Token) -> bool:
+    """'X, as Y said', 'as Y put it, X': a cue marked by "as" that reports the clause it hangs on
+    (it has no clause or object of its own but "it")."""
+    children = list(cue.children)
+    return (
+        cue.dep_ == "advcl"
+        and cue.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ != "it" for c in children)
+    )
+
+
 def _according_to_content(cue: Token) -> list[Token]:
-    """'X, according to Y' and 'According to Y, X': the clause without the attribution."""
+    """'X, according to Y' and 'According to Y, X' (and 'as Y said'): the clause without the
+    attribution."""
     head = cue.head
     if head.i == cue.i:
         return []
