@@ -102,3 +102,23 @@ def test_a_relative_cue_is_the_denial_of_its_subject(
     if antecedent is not None:
         assert antecedent in found, list(found)  # the accusation, without ", which he rejected"
         assert found[antecedent].speaker != "John Miller"
+
+
+# Titles are names, not statements: a participle that names the noun before it.
+TITLES = [
+    ('She wrote a memoir called "The Long Road Home" in 2010.', "The Long Road Home"),
+    ('The council backed a plan dubbed "Project Green" by its authors.', "Project Green"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLES, ids=[c[1] for c in TITLES])
+def test_a_title_in_quotation_marks_is_no_statement(analyze, text: str, title: str) -> None:
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    at = text.index(title)
+    assert not [s.text for s in analysis.statements if s.start <= at < s.end]
+
+
+def test_naming_someone_with_two_complements_stays_speech(analyze) -> None:
+    text = 'The rally heard from one senator, who called the governor "a danger to the state."'
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    assert any("a danger to the state" in s.text for s in analysis.statements), analysis.statements

@@ -142,6 +142,11 @@ class TextIndex:
 def is_cue(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX"):
         lemma = token.lemma_.lower()
+        naming = lemma in NAMING_CUES and token.dep_ == "acl" and token.tag_ == "VBN"
+        # "a memoir called “Home”", "a plan dubbed X": a title, not speech. Naming someone takes two
+        # complements ("called Trump “a showman”"), whatever the parser labels them.
+        if naming and sum(c.dep_ in ("dobj", "oprd") for c in token.children) <= 1:
+            return False
         if lemma == "call":  # "called the report a fabrication" reports speech; "called for talks" asks
             return any(c.dep_ == "oprd" for c in token.children)
         if lemma == "declare":  # "declared that …" reports; "declared the law void", "declared victory" act
