@@ -122,3 +122,32 @@ def test_naming_someone_with_two_complements_stays_speech(analyze) -> None:
     text = 'The rally heard from one senator, who called the governor "a danger to the state."'
     analysis = analyze(Article.from_text(text, "written-for-the-test"))
     assert any("a danger to the state" in s.text for s in analysis.statements), analysis.statements
+
+
+# A capital used for its government is the state: one party, named as the state, speaking as it.
+CAPITAL_CASES = [
+    (
+        "Iran held talks with the United States on Monday. Tehran said the sanctions must end first.",
+        "the sanctions must end first",
+        "Iran",
+        "Tehran",
+    ),
+    (
+        "Washington said on Monday that the embassy would stay open. The United States has sent troops.",
+        "the embassy would stay open",
+        "United States",
+        "Washington",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "state", "capital"), CAPITAL_CASES, ids=[c[3] for c in CAPITAL_CASES]
+)
+def test_a_capital_speaks_for_its_state(analyze, text: str, content: str, state: str, capital: str) -> None:
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    names = [p.name for p in analysis.parties]
+    assert capital not in names, names
+    party = next(p for p in analysis.parties if p.name == state)
+    assert capital in party.aliases
+    assert {s.text: s.speaker for s in analysis.statements}.get(content) == state

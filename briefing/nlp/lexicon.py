@@ -167,6 +167,31 @@ STATE_ALIASES = {
     "uae": "United Arab Emirates",
     "russian federation": "Russia",
 }
+# Capitals that news uses for their governments ("Washington said", "Beijing warned", "talks between
+# Kyiv and Moscow"): one party with the state, never a second party beside it.
+CAPITALS = {
+    "washington": "United States",
+    "moscow": "Russia",
+    "beijing": "China",
+    "tehran": "Iran",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "pyongyang": "North Korea",
+    "seoul": "South Korea",
+    "tokyo": "Japan",
+    "ankara": "Turkey",
+    "damascus": "Syria",
+    "riyadh": "Saudi Arabia",
+    "new delhi": "India",
+    "islamabad": "Pakistan",
+    "kabul": "Afghanistan",
+    "baghdad": "Iraq",
+    "caracas": "Venezuela",
+    "havana": "Cuba",
+    "london": "United Kingdom",
+    "paris": "France",
+    "berlin": "Germany",
+}
 # Nationalities whose state the prefix rule ("Kenyan" -> "Kenya") cannot find: irregular demonyms.
 DEMONYMS = {
     "american": "United States",
