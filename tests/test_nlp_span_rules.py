@@ -151,3 +151,14 @@ def test_a_capital_speaks_for_its_state(analyze, text: str, content: str, state:
     party = next(p for p in analysis.parties if p.name == state)
     assert capital in party.aliases
     assert {s.text: s.speaker for s in analysis.statements}.get(content) == state
+
+
+def test_a_surname_two_people_share_is_an_alias_of_neither(analyze) -> None:
+    text = (
+        "John Miller said profits rose. Miller added that the firm would hire.\n\n"
+        "Later, his sister Anna Miller said costs fell. Miller added that prices would stay flat."
+    )
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    names = [n.casefold() for p in analysis.parties for n in (p.name, *p.aliases)]
+    assert "john miller" in names and "anna miller" in names
+    assert names.count("miller") == 0, [(p.name, p.aliases) for p in analysis.parties]

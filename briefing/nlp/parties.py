@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.model import Mention, Party
 from briefing.nlp.lexicon import (
@@ -560,7 +560,7 @@ class PartyIndex:
                     else None,
                 )
             )
-        return parties, ids
+        return _without_shared_aliases(parties), ids
 
     def _common_noun(self, index: int, lower_words: set[str]) -> bool:
         cluster = self._clusters[index]
@@ -576,3 +576,18 @@ class PartyIndex:
             for m, index in self.entity_mentions()
             if index in ids
         ]
+
+
+def _without_shared_aliases(parties: list[Party]) -> list[Party]:
+    """A short name that two parties carry ("Clinton" for Bill and Hillary Clinton) names neither:
+    it is dropped from the aliases of each, so the list never shows one name for two parties."""
+    holders: dict[str, int] = {}
+    for party in parties:
+        for name in {n.casefold() for n in (party.name, *party.aliases)}:
+            holders[name] = holders.get(name, 0) + 1
+    return [
+        replace(party, aliases=tuple(a for a in party.aliases if holders[a.casefold()] == 1))
+        if any(holders[a.casefold()] > 1 for a in party.aliases)
+        else party
+        for party in parties
+    ]
