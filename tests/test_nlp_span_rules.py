@@ -162,3 +162,43 @@ def test_a_surname_two_people_share_is_an_alias_of_neither(analyze) -> None:
     names = [n.casefold() for p in analysis.parties for n in (p.name, *p.aliases)]
     assert "john miller" in names and "anna miller" in names
     assert names.count("miller") == 0, [(p.name, p.aliases) for p in analysis.parties]
+
+
+# A verb of citing, praising or describing with a bare noun phrase names the topic, not the words.
+TOPICS = [
+    ("The senator cited data from the health ministry in her speech.", "data from the health ministry"),
+    ("The governor praised his rival's record on jobs.", "record on jobs"),
+    ("The mayor described the meeting to reporters on Monday.", "the meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), TOPICS, ids=[c[1] for c in TOPICS])
+def test_a_topic_is_no_statement(analyze, text: str, topic: str) -> None:
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    at = text.index(topic)
+    assert not [s.text for s in analysis.statements if s.start <= at < s.end]
+
+
+# The same verbs still report what they name "as", a quotation, or a clause.
+STILL_SPEECH = [
+    ("The mayor described the plan as a giveaway to developers.", "a giveaway to developers"),
+    ('The senator praised the bill as "a lifeline for farmers."', "a lifeline for farmers"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), STILL_SPEECH, ids=[c[1] for c in STILL_SPEECH])
+def test_a_named_or_quoted_object_stays_a_statement(analyze, text: str, words: str) -> None:
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    at = text.index(words)
+    assert [s.text for s in analysis.statements if s.start <= at < s.end]
+
+
+def test_a_described_topic_ending_a_paragraph_introduces_the_quotation_after_it(analyze) -> None:
+    text = (
+        "Mayor John Miller spoke to reporters on Monday. He described his approach in plain terms.\n\n"
+        "\u201cYou listen first, and then you decide what the city can afford.\u201d"
+    )
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    found = {s.text: s.speaker for s in analysis.statements}
+    quote = "You listen first, and then you decide what the city can afford."
+    assert found.get(quote) == "John Miller", found

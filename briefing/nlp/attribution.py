@@ -44,6 +44,7 @@ from briefing.nlp.lexicon import (
     RELATIVE_CUE_VERBS,
     REPORT_NOUNS,
     TELLING_CUES,
+    TOPIC_OBJECT_CUES,
 )
 from briefing.nlp.quotes import Quote
 
@@ -454,7 +455,35 @@ def _object_content(cue: Token) -> list[Token]:
         return []
     left = min(c.left_edge.i for c in parts)
     right = max(c.right_edge.i for c in parts)
-    return _before_relative_cue(_trim(list(cue.doc[left : right + 1])))
+    content = _before_relative_cue(_trim(list(cue.doc[left : right + 1])))
+    if (
+        lemma in TOPIC_OBJECT_CUES
+        and not negated
+        and _only_a_topic(content, parts)
+        and not _quote_follows(cue)
+    ):
+        return []  # "cited data from the ministry", "praised his record": what it is about, not what was said
+    return content
+
+
+def _quote_follows(cue: Token) -> bool:
+    """'She described her approach in plain terms.' ending a paragraph (or a colon ending the sentence)
+    and a quotation opening the next: the quotation is the words."""
+    doc, after = cue.doc, cue.sent.end
+    new_paragraph = "\n" in cue.sent.text or doc[after - 1].text == ":"
+    while after < len(doc) and doc[after].is_space:
+        new_paragraph = new_paragraph or "\n" in doc[after].text
+        after += 1
+    return new_paragraph and after < len(doc) and doc[after].text in _QUOTE_CHARS
+
+
+def _only_a_topic(content: list[Token], parts: list[Token]) -> bool:
+    """A bare noun phrase: no "as"/complement naming it, no quotation, no clause with a subject."""
+    if any(c.dep_ in ("oprd", "xcomp") or c.lower_ == "as" for c in parts):
+        return False
+    if any(t.text in _QUOTE_CHARS for t in content):
+        return False
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in content)
 
 
 def _has_quote_mark(token: Token) -> bool:

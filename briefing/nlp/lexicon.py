@@ -426,3 +426,6 @@ PERSONAL_SUBJECTS = _words("he she they i we")
 RELATIVE_CUE_VERBS = DENY_VERBS | CONFIRM_VERBS
 # Nouns that name what was said before the comma as an accusation: "…, a charge he denies".
 ACCUSATION_NOUNS = _words("charge claim allegation accusation assertion suggestion characterization")
+# Object cues whose bare noun-phrase object is the topic, not the words: "cited data from the agency",
+# "praised his record", "touted her plan", "described the meeting" (but "described it as a sham").
+TOPIC_OBJECT_CUES = _words("cite reference praise tout describe criticize criticise announce reveal")
