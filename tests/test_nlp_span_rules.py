@@ -29,6 +29,14 @@ SPANS = [
         "it was her duty to testify about the meeting",
         "envoy",
     ),
+    # ", as did X" / ", as have X": the reporter's inverted comparison ends the report.
+    ("Miller said that the plan had failed, as did two earlier reports.", "the plan had failed", "Miller"),
+    (
+        "Miller said that the mayor has clearly broken with the party on taxes, as have his rivals on the "
+        "council, who both back a cut.",
+        "the mayor has clearly broken with the party on taxes",
+        "Miller",
+    ),
     # A pronoun subject after ", and" goes on with the speaker's report: one statement.
     (
         "The envoy said meeting the lawyer was just part of the talks, and she had met him once in Kyiv.",

@@ -416,13 +416,16 @@ def _narrators_clause(joined: Token) -> bool:
         cc = cc or next((c for c in children if c.dep_ == "cc" and c.i < subject.i), None)
         return cc is not None and cc.i > 0 and joined.doc[cc.i - 1].text in (",", ";")
     marker = next((c for c in children if c.dep_ == "mark"), None)
-    return (
-        joined.dep_ == "advcl"
-        and after_comma
-        and marker is not None
-        and marker.lower_ in FRAMING_CONJUNCTIONS
-        and own_voice
-    )
+    if (
+        joined.dep_ != "advcl"
+        or not after_comma
+        or marker is None
+        or marker.lower_ not in FRAMING_CONJUNCTIONS
+    ):
+        return False
+    # "…, as did two earlier reports", "…, as have his rivals": the reporter's comparison, inverted.
+    inverted = marker.lower_ == "as" and joined.i == marker.i + 1 and joined.lemma_ in ("have", "do", "be")
+    return own_voice or inverted
 
 
 def _object_content(cue: Token) -> list[Token]:
