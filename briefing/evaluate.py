@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from briefing.model import KINDS, STANCES, Article, Statement
+from briefing.model import KINDS, STANCES, Article, Party, Statement
+from briefing.party_scoring import PartyScore, score_parties
 
 # The two views every figure is given for: direct quotes alone, and every kind.
 VIEWS: tuple[str, ...] = ("direct", "all")
@@ -319,10 +320,12 @@ class DocumentResult:
 class Report:
     views: dict[str, ViewScore]
     documents: list[DocumentResult]
+    parties: PartyScore = field(default_factory=PartyScore)
 
     def to_dict(self, verbose: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {"documents": len(self.documents)}
         data.update({view: score.to_dict() for view, score in self.views.items()})
+        data["parties"] = self.parties.to_dict()
         if verbose:
             data["findings"] = [
                 {"id": doc.id, "title": doc.title, "findings": [f.to_dict() for f in doc.findings]}
@@ -331,18 +334,27 @@ class Report:
         return data
 
 
-def score(gold_docs: Sequence[GoldDoc], predictions: Sequence[Sequence[Statement]]) -> Report:
-    """Score predicted statements (one sequence per gold document, same order) against the gold."""
-    if len(gold_docs) != len(predictions):
+def score(
+    gold_docs: Sequence[GoldDoc],
+    predictions: Sequence[Sequence[Statement]],
+    parties: Sequence[Sequence[Party]] | None = None,
+) -> Report:
+    """Score predicted statements (one sequence per gold document, same order) against the gold;
+    with ``parties`` (the predicted parties of each document, same order) the party figures too."""
+    if len(gold_docs) != len(predictions) or (parties is not None and len(parties) != len(gold_docs)):
         raise ValueError(f"{len(gold_docs)} gold documents but {len(predictions)} predictions")
     views = {view: ViewScore() for view in VIEWS}
+    party_score = PartyScore()
     documents: list[DocumentResult] = []
-    for doc, statements in zip(gold_docs, predictions, strict=True):
+    for index, (doc, statements) in enumerate(zip(gold_docs, predictions, strict=True)):
         for view, view_score in views.items():
             findings = _score_document(doc, list(statements), view, view_score)
             if view == "all":
                 documents.append(DocumentResult(doc.id, doc.title, findings))
-    return Report(views, documents)
+        if parties is not None:
+            speakers = [name for q in doc.quotes if q.speaker for name in doc.names_of(q.speaker)]
+            score_parties(party_score, doc.aliases, speakers, parties[index], statements, _normal_name)
+    return Report(views, documents, party_score)
 
 
 def _score_document(doc: GoldDoc, statements: list[Statement], view: str, into: ViewScore) -> list[Finding]:
@@ -434,12 +446,15 @@ def evaluate_parts(gold_dir: Path, split: Path | None = CORPUS_SPLIT) -> tuple[d
     """
     docs, errors = load_gold_dir(gold_dir)
     predictions: list[tuple[Statement, ...]] = []
+    parties: list[tuple[Party, ...]] = []
     if docs:
         from briefing.nlp.analyze import analyze_many
 
         articles = [Article.from_text(doc.text, source=doc.source, title=doc.title) for doc in docs]
-        predictions = [analysis.statements for analysis in analyze_many(articles)]
-    reports = {"all": score(docs, predictions)}
+        analyses = list(analyze_many(articles))
+        predictions = [analysis.statements for analysis in analyses]
+        parties = [analysis.parties for analysis in analyses]
+    reports = {"all": score(docs, predictions, parties)}
     if split is not None and split.is_file():
         try:
             parts = load_split(split)
@@ -448,7 +463,9 @@ def evaluate_parts(gold_dir: Path, split: Path | None = CORPUS_SPLIT) -> tuple[d
         for part in PARTS:
             chosen = [i for i, doc in enumerate(docs) if doc.id in parts[part]]
             if chosen:
-                reports[part] = score([docs[i] for i in chosen], [predictions[i] for i in chosen])
+                reports[part] = score(
+                    [docs[i] for i in chosen], [predictions[i] for i in chosen], [parties[i] for i in chosen]
+                )
     return reports, errors
 
 
@@ -480,6 +497,13 @@ def format_table(report: Report, parts: dict[str, Report] | None = None) -> str:
     rows.append(("stance macro-F1", *(_figure(data[v]["stance"]["macro_f1"]) for v in keys)))
     for label in STANCES:
         rows.append((f"  F1 {label}", *(_figure(data[v]["stance"]["f1"][label]) for v in keys)))
+    # Party figures are per part, not per view: the same number stands in both columns of a part.
+    party = {(name, view): reports[name].parties.to_dict() for name, view in columns}
+    rows.append(("parties: documents", *(str(party[v]["documents"]) for v in keys)))
+    rows.append(("speaking party real", *(_figure(party[v]["speaking_precision"]) for v in keys)))
+    rows.append(("real speaker found", *(_figure(party[v]["speaking_recall"]) for v in keys)))
+    rows.append(("actor split in two", *(str(party[v]["split"]) for v in keys)))
+    rows.append(("name listed twice", *(str(party[v]["duplicate_names"]) for v in keys)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [
         "  ".join(
@@ -489,7 +513,13 @@ def format_table(report: Report, parts: dict[str, Report] | None = None) -> str:
     ]
     lines.insert(2 if len(reports) > 1 else 1, "-" * len(lines[0]))
     header = f"{len(report.documents)} gold documents; '–' where a figure has nothing to count"
-    footer = "stance macro-F1 averages the labels that occur in the gold or the predictions of that column"
+    footer = (
+        "stance macro-F1 averages the labels that occur in the gold or the predictions of that column\n"
+        "party rows count the documents whose gold lists parties: 'speaking party real' is the share of\n"
+        "predicted parties with statements that name a gold party; 'real speaker found' the share of gold\n"
+        "parties that speak matched by a predicted party; 'actor split in two' gold parties matched by 2+\n"
+        "predicted parties; 'name listed twice' predicted parties sharing a name or alias with another"
+    )
     return "\n".join([header, "", *lines, "", footer])
 
 

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # importing this module must not import spaCy: the reader rea
     from spacy.tokens import Doc, Span, Token
 
 # Bump whenever the output for the same text changes: it keys the analysis cache.
-ANALYZER_VERSION = "3"
+ANALYZER_VERSION = "4"
 CHUNK_CHARS = 20_000
 _BATCH_SIZE = 16
 # A byline paragraph: "By Kwame Asante, West Africa Correspondent", "By Dana Reyes and Tom Li".

@@ -31,15 +31,20 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing.nlp.lexicon import (
+    ACCUSATION_NOUNS,
     CLAUSE_ONLY_CUES,
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
+    FRAMING_CONJUNCTIONS,
     NAMING_CUES,
     NON_RESPONSE,
     OBJECT_CUES,
+    PERSONAL_SUBJECTS,
     PHRASAL_CUES,
+    RELATIVE_CUE_VERBS,
     REPORT_NOUNS,
     TELLING_CUES,
+    TOPIC_OBJECT_CUES,
 )
 from briefing.nlp.quotes import Quote
 
@@ -138,6 +143,11 @@ class TextIndex:
 def is_cue(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX"):
         lemma = token.lemma_.lower()
+        naming = lemma in NAMING_CUES and token.dep_ == "acl" and token.tag_ == "VBN"
+        # "a memoir called “Home”", "a plan dubbed X": a title, not speech. Naming someone takes two
+        # complements ("called Trump “a showman”"), whatever the parser labels them.
+        if naming and sum(c.dep_ in ("dobj", "oprd") for c in token.children) <= 1:
+            return False
         if lemma == "call":  # "called the report a fabrication" reports speech; "called for talks" asks
             return any(c.dep_ == "oprd" for c in token.children)
         if lemma == "declare":  # "declared that …" reports; "declared the law void", "declared victory" act
@@ -148,6 +158,10 @@ def is_cue(token: Token) -> bool:
             return cue_negated(token)  # "would not discuss the details" withholds; "discussed trade" reports
         if lemma in PHRASAL_CUES:
             return any(c.lower_ == PHRASAL_CUES[lemma] for c in token.children)
+        if lemma == "put":  # "as she put it": a parenthetical cue
+            return _as_parenthetical(token) and any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in token.children
+            )
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
@@ -278,20 +292,81 @@ def content_of(cue: Token) -> list[Token]:
     clause, or an object cue's object and complements; [] when it reports nothing."""
     if cue.lower_ == "according":
         return _according_to_content(cue)
+    if is_relative_cue(cue):
+        return _relative_content(cue)
+    if _as_parenthetical(cue):
+        return _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if clauses:
         return _clause_content(cue, clauses)
     return _object_content(cue)
 
 
+def _as_parenthetical(cue: Token) -> bool:
+    """'X, as Y said', 'as Y put it, X': a cue marked by "as" that reports the clause it hangs on
+    (it has no clause or object of its own but "it")."""
+    children = list(cue.children)
+    return (
+        cue.dep_ == "advcl"
+        and cue.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ != "it" for c in children)
+    )
+
+
 def _according_to_content(cue: Token) -> list[Token]:
-    """'X, according to Y' and 'According to Y, X': the clause without the attribution."""
+    """'X, according to Y' and 'According to Y, X' (and 'as Y said'): the clause without the
+    attribution."""
     head = cue.head
     if head.i == cue.i:
         return []
     skip = {t.i for t in cue.subtree}
     tokens = [t for t in head.subtree if t.i not in skip]
     return _trim(_contiguous(tokens, head))
+
+
+def is_relative_cue(cue: Token) -> bool:
+    """'…, a charge he denies', '…, which she rejected', '…, a claim they dispute': a verb of denying
+    or confirming in a relative clause whose antecedent is what the sentence said before the comma."""
+    if cue.dep_ != "relcl" or cue.lemma_.lower() not in RELATIVE_CUE_VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if any(o.lower_ not in ("which", "that") for o in objects):
+        return False
+    head = cue.head
+    named = head.lemma_.lower() in ACCUSATION_NOUNS and head.dep_ == "appos"  # "…, a charge he denies"
+    which = bool(objects) and objects[0].lower_ == "which"  # "…, which she rejected"
+    return (named or which) and _antecedent_end(cue) is not None
+
+
+def _antecedent_end(cue: Token) -> int | None:
+    """The index of the comma that ends the clause a relative cue answers, or None."""
+    first = cue.head.left_edge.i if cue.head.dep_ == "appos" else cue.left_edge.i
+    before = first - 1
+    return before if before > 0 and cue.doc[before].text == "," else None
+
+
+def _relative_content(cue: Token) -> list[Token]:
+    """What a relative cue denies or confirms, as the article words it: the relative pronoun
+    ("which") or the noun that names the antecedent ("a charge"); the antecedent clause itself
+    is the accuser's statement (or the reporter's) and keeps its own speaker."""
+    which = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "which"]
+    if which:
+        return which
+    noun = cue.head
+    return [t for t in cue.doc[noun.left_edge.i : noun.i + 1]]
+
+
+def _before_relative_cue(tokens: list[Token]) -> list[Token]:
+    """Content up to a relative cue that answers it ("confirmed the deal, which the union rejected")."""
+    for token in tokens:
+        if is_relative_cue(token):
+            end = _antecedent_end(token)
+            return _trim([t for t in tokens if end is None or t.i < end])
+    return tokens
 
 
 def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
@@ -313,7 +388,44 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             and content_of(joined)
         ):
             end = min(end, joined.left_edge.i - 1)
-    return _trim(list(cue.doc[clause.left_edge.i : end + 1]))
+        elif joined.i > clause.i and _narrators_clause(joined):
+            end = min(end, joined.left_edge.i - 1)
+    # "said X, which she rejected": X alone
+    return _before_relative_cue(_trim(list(cue.doc[clause.left_edge.i : end + 1])))
+
+
+def _narrators_clause(joined: Token) -> bool:
+    """A clause the reporter adds after the reported one, set off by a comma:
+    "said the plan was dead, but the record shows …" (a new subject, not a pronoun, after
+    ", and/but" and no "that" to keep it reported) and "said taxes would fall, as he dodged questions" (the
+    speaker's own action, told by the reporter)."""
+    before = joined.doc[joined.left_edge.i - 1] if joined.left_edge.i > 0 else None
+    after_comma = before is not None and before.text in (",", ";")
+    children = list(joined.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # A pronoun subject ("…, and he had met him once") most often goes on with the speaker's report.
+    own_voice = subject is not None and subject.lower_ in PERSONAL_SUBJECTS
+    if (
+        joined.dep_ == "conj"
+        and subject is not None
+        and not own_voice
+        and not any(c.lower_ == "that" for c in children)
+    ):
+        # The "and"/"but" hangs on either conjunct; it stands just before the joined clause or opens it.
+        cc = before if before is not None and before.dep_ == "cc" else None
+        cc = cc or next((c for c in children if c.dep_ == "cc" and c.i < subject.i), None)
+        return cc is not None and cc.i > 0 and joined.doc[cc.i - 1].text in (",", ";")
+    marker = next((c for c in children if c.dep_ == "mark"), None)
+    if (
+        joined.dep_ != "advcl"
+        or not after_comma
+        or marker is None
+        or marker.lower_ not in FRAMING_CONJUNCTIONS
+    ):
+        return False
+    # "…, as did two earlier reports", "…, as have his rivals": the reporter's comparison, inverted.
+    inverted = marker.lower_ == "as" and joined.i == marker.i + 1 and joined.lemma_ in ("have", "do", "be")
+    return own_voice or inverted
 
 
 def _object_content(cue: Token) -> list[Token]:
@@ -346,7 +458,35 @@ def _object_content(cue: Token) -> list[Token]:
         return []
     left = min(c.left_edge.i for c in parts)
     right = max(c.right_edge.i for c in parts)
-    return _trim(list(cue.doc[left : right + 1]))
+    content = _before_relative_cue(_trim(list(cue.doc[left : right + 1])))
+    if (
+        lemma in TOPIC_OBJECT_CUES
+        and not negated
+        and _only_a_topic(content, parts)
+        and not _quote_follows(cue)
+    ):
+        return []  # "cited data from the ministry", "praised his record": what it is about, not what was said
+    return content
+
+
+def _quote_follows(cue: Token) -> bool:
+    """'She described her approach in plain terms.' ending a paragraph (or a colon ending the sentence)
+    and a quotation opening the next: the quotation is the words."""
+    doc, after = cue.doc, cue.sent.end
+    new_paragraph = "\n" in cue.sent.text or doc[after - 1].text == ":"
+    while after < len(doc) and doc[after].is_space:
+        new_paragraph = new_paragraph or "\n" in doc[after].text
+        after += 1
+    return new_paragraph and after < len(doc) and doc[after].text in _QUOTE_CHARS
+
+
+def _only_a_topic(content: list[Token], parts: list[Token]) -> bool:
+    """A bare noun phrase: no "as"/complement naming it, no quotation, no clause with a subject."""
+    if any(c.dep_ in ("oprd", "xcomp") or c.lower_ == "as" for c in parts):
+        return False
+    if any(t.text in _QUOTE_CHARS for t in content):
+        return False
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in content)
 
 
 def _has_quote_mark(token: Token) -> bool:
@@ -615,7 +755,8 @@ def _non_response(cue: Token, content: list[Token]) -> bool:
 def _short_content_allowed(cue: Token) -> bool:
     """Refusals and denials may report one or two words ('declined to comment', 'did not say when')."""
     lemma = cue.lemma_.lower()
-    return lemma in ("decline", "refuse", "deny", "confirm", "acknowledge", "admit") or cue_negated(cue)
+    short = lemma in ("decline", "refuse", "deny", "confirm", "acknowledge", "admit") or cue_negated(cue)
+    return short or is_relative_cue(cue)  # "…, which she rejected": the pronoun stands for the claim
 
 
 def _direct(

@@ -167,6 +167,31 @@ STATE_ALIASES = {
     "uae": "United Arab Emirates",
     "russian federation": "Russia",
 }
+# Capitals that news uses for their governments ("Washington said", "Beijing warned", "talks between
+# Kyiv and Moscow"): one party with the state, never a second party beside it.
+CAPITALS = {
+    "washington": "United States",
+    "moscow": "Russia",
+    "beijing": "China",
+    "tehran": "Iran",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "pyongyang": "North Korea",
+    "seoul": "South Korea",
+    "tokyo": "Japan",
+    "ankara": "Turkey",
+    "damascus": "Syria",
+    "riyadh": "Saudi Arabia",
+    "new delhi": "India",
+    "islamabad": "Pakistan",
+    "kabul": "Afghanistan",
+    "baghdad": "Iraq",
+    "caracas": "Venezuela",
+    "havana": "Cuba",
+    "london": "United Kingdom",
+    "paris": "France",
+    "berlin": "Germany",
+}
 # Nationalities whose state the prefix rule ("Kenyan" -> "Kenya") cannot find: irregular demonyms.
 DEMONYMS = {
     "american": "United States",
@@ -393,3 +418,14 @@ PARTIAL_ADVERBS = _words("always necessarily entirely fully just only yet")
 THIRD_PERSON = _words("he she it they")
 # Possessives that put a subject on the speaker's side: "her client did not intend".
 OWN_POSSESSIVES = _words("my our his her its their")
+# "said X, as/while he dodged questions": conjunctions by which the reporter frames the speaker's act.
+FRAMING_CONJUNCTIONS = _words("as while")
+# Subjects of such a framing clause: the speaker named again by a personal pronoun.
+PERSONAL_SUBJECTS = _words("he she they i we")
+# Relative cues: "…, a charge he denies", "…, which she rejected", "…, a claim they dispute".
+RELATIVE_CUE_VERBS = DENY_VERBS | CONFIRM_VERBS
+# Nouns that name what was said before the comma as an accusation: "…, a charge he denies".
+ACCUSATION_NOUNS = _words("charge claim allegation accusation assertion suggestion characterization")
+# Object cues whose bare noun-phrase object is the topic, not the words: "cited data from the agency",
+# "praised his record", "touted her plan", "described the meeting" (but "described it as a sham").
+TOPIC_OBJECT_CUES = _words("cite reference praise tout describe criticize criticise announce reveal")

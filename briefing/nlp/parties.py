@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.model import Mention, Party
 from briefing.nlp.lexicon import (
+    CAPITALS,
     COMMON_FIRST_NAMES,
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
@@ -118,6 +119,10 @@ def same_first_name(a: str, b: str) -> bool:
     return a[0] == b[0] and min(len(a), len(b)) >= 4 and _edit_distance_at_most_one(a, b)
 
 
+# A state's other names and its capital name one party ("Tehran" is Iran's government in news).
+STATE_NAMES = {**STATE_ALIASES, **CAPITALS}
+
+
 def org_key(text: str) -> str:
     """A comparison key for organisations and states."""
     key = _plain(clean_name(text))
@@ -125,7 +130,7 @@ def org_key(text: str) -> str:
     match = re.fullmatch(r"(department|ministry|office) of (the )?(.+)", key)
     if match:
         key = f"{match.group(3)} {match.group(1)}"  # "department of state" -> "state department"
-    return STATE_ALIASES.get(key, key).lower() if key in STATE_ALIASES else key
+    return STATE_NAMES.get(key, key).lower() if key in STATE_NAMES else key
 
 
 def _initials(key: str) -> str:
@@ -320,8 +325,8 @@ class PartyIndex:
         label = mention.label if mention.label in ("ORG", "GPE") else "ORG"
         canonical = None
         plain = _plain(clean_name(mention.text))
-        if plain in STATE_ALIASES:
-            canonical, label = STATE_ALIASES[plain], "GPE"
+        if plain in STATE_NAMES:
+            canonical, label = STATE_NAMES[plain], "GPE"
         self._add_keyed(mention, label, key, canonical)
 
     def _add_keyed(
@@ -331,6 +336,8 @@ class PartyIndex:
         if index is None:
             index = self._new_cluster(_Cluster(label, canonical=canonical, key=key))
             self._keys[key] = index
+        elif canonical is not None and self._clusters[index].canonical is None:
+            self._clusters[index].canonical = canonical  # "Iran …, Tehran said": the state keeps its name
         self._link(index, mention, clean_name(mention.text) if display else "")
 
     def _join_acronyms(self) -> None:
@@ -553,7 +560,7 @@ class PartyIndex:
                     else None,
                 )
             )
-        return parties, ids
+        return _without_shared_aliases(parties), ids
 
     def _common_noun(self, index: int, lower_words: set[str]) -> bool:
         cluster = self._clusters[index]
@@ -569,3 +576,18 @@ class PartyIndex:
             for m, index in self.entity_mentions()
             if index in ids
         ]
+
+
+def _without_shared_aliases(parties: list[Party]) -> list[Party]:
+    """A short name that two parties carry ("Clinton" for Bill and Hillary Clinton) names neither:
+    it is dropped from the aliases of each, so the list never shows one name for two parties."""
+    holders: dict[str, int] = {}
+    for party in parties:
+        for name in {n.casefold() for n in (party.name, *party.aliases)}:
+            holders[name] = holders.get(name, 0) + 1
+    return [
+        replace(party, aliases=tuple(a for a in party.aliases if holders[a.casefold()] == 1))
+        if any(holders[a.casefold()] > 1 for a in party.aliases)
+        else party
+        for party in parties
+    ]
