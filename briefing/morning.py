@@ -69,7 +69,7 @@ from briefing.model import (
     Party,
     Statement,
 )
-from briefing.nlp.parties import clean_name, org_key, same_first_name
+from briefing.names import clean_name, org_key, same_first_name
 
 RESPONSE_STANCES: tuple[str, ...] = ("denial", "non_denial", "confirmation", "refusal")
 # A dispute is kept when its link score reaches this, and is within RELATIVE_FLOOR of the best

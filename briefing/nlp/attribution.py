@@ -125,9 +125,6 @@ class TextIndex:
                 found.append(sentence)
         return found
 
-    def sentence_number(self, pos: int) -> int:
-        return max(0, bisect_right(self._sentence_starts, pos) - 1)
-
     def span_of(self, first: Token, last: Token) -> tuple[int, int]:
         return self.start(first), self.end(last)
 

@@ -111,62 +111,6 @@ INSTITUTION_WORDS = _words(
     "university college school institute foundation center centre hospital company group bank fund trust "
     "association committee council bridge airport station street square park prize award act"
 )
-# Short forms of given names that news uses for the same person: "Bill Clinton" is "William Clinton".
-NICKNAMES = {
-    "bill": "william",
-    "will": "william",
-    "billy": "william",
-    "bob": "robert",
-    "rob": "robert",
-    "bobby": "robert",
-    "dick": "richard",
-    "rick": "richard",
-    "jim": "james",
-    "jimmy": "james",
-    "mike": "michael",
-    "tom": "thomas",
-    "tony": "anthony",
-    "joe": "joseph",
-    "ted": "edward",
-    "ed": "edward",
-    "chuck": "charles",
-    "charlie": "charles",
-    "liz": "elizabeth",
-    "beth": "elizabeth",
-    "kate": "katherine",
-    "katie": "katherine",
-    "peggy": "margaret",
-    "jack": "john",
-    "dan": "daniel",
-    "dave": "david",
-    "steve": "steven",
-    "alex": "alexander",
-    "nick": "nicholas",
-    "ben": "benjamin",
-    "sam": "samuel",
-    "pat": "patrick",
-    "tim": "timothy",
-    "andy": "andrew",
-    "greg": "gregory",
-    "matt": "matthew",
-    "chris": "christopher",
-}
-# The usual names of states that news writes several ways ("the US", "Britain"); value: canonical name.
-STATE_ALIASES = {
-    "us": "United States",
-    "usa": "United States",
-    "united states": "United States",
-    "united states of america": "United States",
-    "america": "United States",
-    "uk": "United Kingdom",
-    "united kingdom": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "prc": "China",
-    "people's republic of china": "China",
-    "uae": "United Arab Emirates",
-    "russian federation": "Russia",
-}
 # Nationalities whose state the prefix rule ("Kenyan" -> "Kenya") cannot find: irregular demonyms.
 DEMONYMS = {
     "american": "United States",
