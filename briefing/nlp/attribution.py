@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefing.model import Kind
 from briefing.nlp.lexicon import (
     CLAUSE_ONLY_CUES,
     CONTENT_PREPOSITIONS,
@@ -57,7 +58,7 @@ class Candidate:
 
     start: int
     end: int
-    kind: str
+    kind: Kind
     content: list[Token]
     cue: Token | None = None
     speaker: Token | None = None  # head of the speaker's noun phrase
