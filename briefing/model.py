@@ -136,9 +136,9 @@ def _reader(hint: Any) -> Callable[[Any], Any]:
         return tuple
     if isinstance(hint, type) and is_dataclass(hint):  # its own ``from_dict``, exceptions and all
         return getattr(hint, "from_dict")  # noqa: B009 - a dataclass type does not declare it
-    if hint is bool or hint is int:
-        return hint
-    return _as_written
+    if hint is bool:
+        return bool
+    return _as_written  # a malformed value stays as written, for the store's checks to find
 
 
 def _as_written(value: Any) -> Any:
