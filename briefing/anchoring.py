@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
 
-from briefing.model import Anchor, Annotation, Article
+from briefing.model import NOTE_COLOURS, Anchor, Annotation, Article
 
 CONTEXT = 32  # characters of prefix and suffix, as Hypothesis keeps
 MIN_QUOTE_SIMILARITY = 0.75
@@ -328,6 +328,6 @@ def _has_letter(word: str) -> bool:
 
 
 def _check_colour(colour: int) -> int:
-    if not 1 <= colour <= 5:
-        raise ValueError(f"highlight colour must be 1..5, not {colour}")
+    if colour not in NOTE_COLOURS:
+        raise ValueError(f"highlight colour must be {NOTE_COLOURS[0]}..{NOTE_COLOURS[-1]}, not {colour}")
     return colour

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
+from briefing.model import NOTE_COLOURS
 from briefing.safe import json_safe, one_line, terminal_safe, terminal_safe_lines
 
 SUBCOMMANDS = (
@@ -189,7 +190,7 @@ def _command_parser() -> argparse.ArgumentParser:
     notes_add.add_argument("--quote", required=True, help="the exact words the note is about")
     notes_add.add_argument("--note", default="", help="the note text")
     notes_add.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
-    notes_add.add_argument("--colour", type=int, default=1, choices=range(1, 6))
+    notes_add.add_argument("--colour", type=int, default=1, choices=NOTE_COLOURS)
     notes_remove = notes_commands.add_parser("remove", help="remove a note by id")
     notes_remove.add_argument("note_id", metavar="ID")
     for sub in (notes_list, notes_add, notes_remove):
@@ -388,7 +389,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
                 print(terminal_safe_lines(analysis_markdown(article, analysis)), flush=True)
                 continue
             record = {
-                "article": _article_json(article),
+                "article": article.to_dict(),
                 "parties": [party.to_dict() for party in analysis.parties],
                 "statements": [statement.to_dict() for statement in analysis.statements],
             }
@@ -417,20 +418,6 @@ def _analysis_cache(args: argparse.Namespace):
         error(line)
     store.warnings.clear()
     return store
-
-
-def _article_json(article) -> dict:
-    return {
-        "id": article.id,
-        "title": article.title,
-        "byline": article.byline,
-        "date": article.date,
-        "site": article.site,
-        "source": article.source,
-        "url": article.url,
-        "text": article.text,
-        "paragraphs": [list(p) for p in article.paragraphs],
-    }
 
 
 def _run_export(args: argparse.Namespace) -> int:

@@ -51,7 +51,19 @@ from datetime import UTC, datetime
 from typing import Any
 
 from briefing.anchoring import make_anchor, relocated
-from briefing.model import KINDS, PARTY_TYPES, STANCES, Analysis, Anchor, Article, Party, Statement
+from briefing.model import (
+    KINDS,
+    PARTY_TYPES,
+    STANCES,
+    Analysis,
+    Anchor,
+    Article,
+    Kind,
+    Party,
+    PartyType,
+    Stance,
+    Statement,
+)
 
 TARGETS: tuple[str, ...] = ("statement", "party")
 # The words an analyst uses for party types, and the codes the analysis keeps.
@@ -84,8 +96,8 @@ class Correction:
     orphaned: bool = False  # its words are not in the text any more; kept, listed, not applied
     # statement corrections
     speaker: str | None = None  # None: unchanged; "": nobody is named
-    stance: str | None = None
-    kind: str | None = None
+    stance: Stance | None = None
+    kind: Kind | None = None
     respan: bool = False
     not_a_statement: bool = False
     added: bool = False
@@ -93,7 +105,7 @@ class Correction:
     party: str | None = None  # the party's name when it was corrected
     merge_into: str | None = None
     rename: str | None = None
-    party_type: str | None = None
+    party_type: PartyType | None = None
     split_alias: str | None = None
 
     @property
@@ -241,7 +253,7 @@ def party_correction(
     )
 
 
-def party_type_code(word: str) -> str:
+def party_type_code(word: str) -> PartyType:
     """The analysis code for a party type given as a word ("state") or a code ("GPE")."""
     code = PARTY_TYPE_WORDS.get(word.strip().casefold(), word.strip().upper())
     if code not in PARTY_TYPES:

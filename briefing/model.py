@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+import types
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
-from typing import Any
+from collections.abc import Callable, Mapping
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
+from functools import cache
+from typing import Any, ClassVar, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
 # What a statement does with what it says (DESIGN.md, "Statements and stance").
-STANCES: tuple[str, ...] = ("claim", "denial", "non_denial", "confirmation", "refusal")
+Stance = Literal["claim", "denial", "non_denial", "confirmation", "refusal"]
+STANCES: tuple[Stance, ...] = get_args(Stance)
 STANCE_HEADINGS: dict[str, str] = {
     "claim": "Claims",
     "denial": "Denials",
@@ -31,15 +35,114 @@ STANCE_GLYPHS: dict[str, str] = {
     "confirmation": "✓",
     "refusal": "⊘",
 }
-KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+# A direct quote, an indirect report, or a mix of the two.
+Kind = Literal["direct", "indirect", "mixed"]
+KINDS: tuple[Kind, ...] = get_args(Kind)
 # Party types: people, organisations and states are told apart; a group (NORP: "Kurds",
 # "fishing industry groups") only when the analyst says so in a correction.
-PARTY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP")
+PartyType = Literal["PERSON", "ORG", "GPE", "NORP"]
+PARTY_TYPES: tuple[PartyType, ...] = get_args(PartyType)
+# The highlight colours a note can have, by number (the stylesheets in styles/ draw each one).
+NOTE_COLOURS = range(1, 6)
 
 
 def text_id(text: str) -> str:
     """The article id: a hash of the normalised text (ingest normalises first)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# --- plain dicts -------------------------------------------------------------------------------
+# Every class here converts to and from a JSON-ready dict by its fields: tuples become lists,
+# nested dataclasses dicts, and a missing or null value reads as the field's default. The cache,
+# the notes file and ``analyze --format json`` hold these shapes, so what differs is declared:
+# ``DICT_KEYS`` (a ClassVar) when the keys' order is not the fields', and ``ONLY_WHEN_CORRECTED``
+# (field metadata) for keys written only on what the analyst corrected, so the machine's own
+# output keeps the shape it always had.
+ONLY_WHEN_CORRECTED: Mapping[str, bool] = types.MappingProxyType({"only_when_corrected": True})
+_Record = TypeVar("_Record")
+
+
+def record_to_dict(record: Any) -> dict[str, Any]:
+    """A dataclass of this module as a plain dict (the shape its ``to_dict`` gives)."""
+    corrected = getattr(record, "corrected", False)
+    data = {}
+    for name, write, only_when_corrected in _writers(type(record)):
+        if corrected or not only_when_corrected:
+            value = getattr(record, name)
+            data[name] = None if value is None else write(value)
+    return data
+
+
+def record_from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
+    """A dataclass of this module from the dict its ``to_dict`` gives; a required key must be there."""
+    values = {}
+    for name, read, has_default in _readers(cls):
+        value = data.get(name)
+        if value is not None:
+            values[name] = read(value)
+        elif not has_default:
+            values[name] = data[name]  # required: a missing key is an error, a null stays null
+    return cls(**values)
+
+
+@cache
+def _writers(cls: type) -> tuple[tuple[str, Callable[[Any], Any], bool], ...]:
+    """(key, how to write its value, whether it is written only when corrected), in the dict's order."""
+    by_name = {f.name: f for f in fields(cls)}
+    order = getattr(cls, "DICT_KEYS", tuple(by_name))
+    if sorted(order) != sorted(by_name):
+        raise TypeError(f"{cls.__name__}.DICT_KEYS must name each field once")
+    hints = get_type_hints(cls)
+    return tuple(
+        (name, _writer(hints[name]), bool(by_name[name].metadata.get("only_when_corrected")))
+        for name in order
+    )
+
+
+def _writer(hint: Any) -> Callable[[Any], Any]:
+    origin, args = get_origin(hint), get_args(hint)
+    if origin in (Union, types.UnionType):  # ``X | None``: null never reaches a writer
+        return _writer(next(arg for arg in args if arg is not type(None)))
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        write_item = _writer(args[0])
+        if write_item is _as_written:
+            return list
+        return lambda value: [write_item(item) for item in value]
+    if origin is tuple:
+        return list
+    if isinstance(hint, type) and is_dataclass(hint):
+        return record_to_dict
+    return _as_written
+
+
+@cache
+def _readers(cls: type) -> tuple[tuple[str, Callable[[Any], Any], bool], ...]:
+    """(field, how to read its value from a dict, whether it has a default)."""
+    hints = get_type_hints(cls)
+    return tuple(
+        (f.name, _reader(hints[f.name]), f.default is not MISSING or f.default_factory is not MISSING)
+        for f in fields(cls)
+    )
+
+
+def _reader(hint: Any) -> Callable[[Any], Any]:
+    origin, args = get_origin(hint), get_args(hint)
+    if origin in (Union, types.UnionType):  # ``X | None``: null never reaches a reader
+        return _reader(next(arg for arg in args if arg is not type(None)))
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        read_item = _reader(args[0])
+        return lambda value: tuple(read_item(item) for item in value)
+    if origin is tuple:
+        return tuple
+    if isinstance(hint, type) and is_dataclass(hint):  # its own ``from_dict``, exceptions and all
+        return getattr(hint, "from_dict")  # noqa: B009 - a dataclass type does not declare it
+    if hint is bool:
+        return bool
+    return _as_written  # a malformed value stays as written, for the store's checks to find
+
+
+def _as_written(value: Any) -> Any:
+    return value
 
 
 @dataclass(frozen=True)
@@ -54,6 +157,10 @@ class Article:
     url: str | None = None  # where the original page lives, when known
     paragraphs: tuple[tuple[int, int], ...] = ()  # (start, end) of each paragraph in text
 
+    DICT_KEYS: ClassVar[tuple[str, ...]] = (
+        "id", "title", "byline", "date", "site", "source", "url", "text", "paragraphs",
+    )  # fmt: skip
+
     @classmethod
     def from_text(cls, text: str, source: str, **meta: Any) -> Article:
         """Build an article from already-normalised text, computing id and paragraphs."""
@@ -65,33 +172,16 @@ class Article:
         return max(0, bisect_right(starts, offset) - 1)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "byline": self.byline,
-            "date": self.date,
-            "site": self.site,
-            "source": self.source,
-            "url": self.url,
-            "text": self.text,
-            "paragraphs": [list(p) for p in self.paragraphs],
-        }
+        return record_to_dict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        # An article written by hand may leave out what ingest computes: its id and paragraphs.
         text = data["text"]
-        paragraphs = data.get("paragraphs")
-        return cls(
-            id=data.get("id") or text_id(text),
-            source=data.get("source") or "",
-            text=text,
-            title=data.get("title"),
-            byline=data.get("byline"),
-            date=data.get("date"),
-            site=data.get("site"),
-            url=data.get("url"),
-            paragraphs=tuple(tuple(p) for p in paragraphs) if paragraphs else split_paragraphs(text),
+        article = record_from_dict(
+            cls, {**data, "id": data.get("id") or text_id(text), "source": data.get("source") or ""}
         )
+        return article if article.paragraphs else replace(article, paragraphs=split_paragraphs(text))
 
 
 def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
@@ -142,17 +232,11 @@ class Mention:
     party_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "label": self.label,
-            "party_id": self.party_id,
-        }
+        return record_to_dict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Mention:
-        return cls(data["start"], data["end"], data["text"], data["label"], data.get("party_id"))
+    def from_dict(cls, data: Mapping[str, Any]) -> Mention:
+        return record_from_dict(cls, data)
 
 
 @dataclass(frozen=True)
@@ -161,45 +245,23 @@ class Party:
 
     id: str
     name: str  # canonical: the fullest name the article gives
-    type: str  # one of PARTY_TYPES
+    type: PartyType
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()  # titles and roles ("US Special Representative for Iran")
     mentions: tuple[tuple[int, int], ...] = ()
     unnamed: bool = False  # an unnamed source ("a spokesman for Iran's mission")
     parent_id: str | None = None  # the organisation an unnamed source speaks for
-    corrected: bool = False  # the analyst changed it (briefing.corrections)
-    machine: Party | None = (
-        None  # when corrected: the party as the machine made it; None if the analyst made it
-    )
+    # The analyst changed it (briefing.corrections); then ``machine`` is the party as the machine
+    # made it, or None if the analyst made it.
+    corrected: bool = field(default=False, metadata=ONLY_WHEN_CORRECTED)
+    machine: Party | None = field(default=None, metadata=ONLY_WHEN_CORRECTED)
 
     def to_dict(self) -> dict[str, Any]:
-        data = {
-            "id": self.id,
-            "name": self.name,
-            "type": self.type,
-            "aliases": list(self.aliases),
-            "roles": list(self.roles),
-            "mentions": [list(m) for m in self.mentions],
-            "unnamed": self.unnamed,
-            "parent_id": self.parent_id,
-        }
-        return _with_correction(data, self.corrected, self.machine)
+        return record_to_dict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Party:
-        machine = data.get("machine")
-        return cls(
-            id=data["id"],
-            name=data["name"],
-            type=data["type"],
-            aliases=tuple(data.get("aliases") or ()),
-            roles=tuple(data.get("roles") or ()),
-            mentions=tuple(tuple(m) for m in data.get("mentions") or ()),
-            unnamed=bool(data.get("unnamed", False)),
-            parent_id=data.get("parent_id"),
-            corrected=bool(data.get("corrected", False)),
-            machine=Party.from_dict(machine) if machine else None,
-        )
+    def from_dict(cls, data: Mapping[str, Any]) -> Party:
+        return record_from_dict(cls, data)
 
 
 @dataclass(frozen=True)
@@ -209,64 +271,30 @@ class Statement:
     start: int
     end: int
     text: str
-    kind: str  # one of KINDS
-    stance: str = "claim"  # one of STANCES
+    kind: Kind
+    stance: Stance = "claim"
     speaker: str | None = None  # canonical name of the speaker's party, or None when unknown
     party_id: str | None = None
     speaker_span: tuple[int, int] | None = None  # the mention the cue attaches to
     cue: str | None = None
     cue_span: tuple[int, int] | None = None
     stance_rule: str | None = None  # the name of the stance rule that gave ``stance`` ("why")
-    corrected: bool = False  # the analyst changed it, or added it (briefing.corrections)
-    machine: Statement | None = None  # when corrected: as the machine made it; None for one the analyst added
+    # The analyst changed it, or added it (briefing.corrections); then ``machine`` is the statement
+    # as the machine made it, or None for one the analyst added.
+    corrected: bool = field(default=False, metadata=ONLY_WHEN_CORRECTED)
+    machine: Statement | None = field(default=None, metadata=ONLY_WHEN_CORRECTED)
+
+    DICT_KEYS: ClassVar[tuple[str, ...]] = (
+        "start", "end", "text", "kind", "speaker", "party_id", "speaker_span", "cue", "cue_span",
+        "stance", "stance_rule", "corrected", "machine",
+    )  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
-        data = {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "kind": self.kind,
-            "speaker": self.speaker,
-            "party_id": self.party_id,
-            "speaker_span": list(self.speaker_span) if self.speaker_span else None,
-            "cue": self.cue,
-            "cue_span": list(self.cue_span) if self.cue_span else None,
-            "stance": self.stance,
-            "stance_rule": self.stance_rule,
-        }
-        return _with_correction(data, self.corrected, self.machine)
+        return record_to_dict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Statement:
-        span = data.get("speaker_span")
-        cue_span = data.get("cue_span")
-        machine = data.get("machine")
-        return cls(
-            start=data["start"],
-            end=data["end"],
-            text=data["text"],
-            kind=data["kind"],
-            stance=data.get("stance") or "claim",
-            speaker=data.get("speaker"),
-            party_id=data.get("party_id"),
-            speaker_span=tuple(span) if span else None,
-            cue=data.get("cue"),
-            cue_span=tuple(cue_span) if cue_span else None,
-            stance_rule=data.get("stance_rule"),
-            corrected=bool(data.get("corrected", False)),
-            machine=Statement.from_dict(machine) if machine else None,
-        )
-
-
-def _with_correction(
-    data: dict[str, Any], corrected: bool, machine: Party | Statement | None
-) -> dict[str, Any]:
-    """``corrected`` and ``machine`` only on what the analyst corrected: the machine's own output
-    (and the cache) keeps the shape it always had."""
-    if corrected:
-        data["corrected"] = True
-        data["machine"] = machine.to_dict() if machine is not None else None
-    return data
+    def from_dict(cls, data: Mapping[str, Any]) -> Statement:
+        return record_from_dict(cls, data)
 
 
 @dataclass(frozen=True)
@@ -291,30 +319,18 @@ class Analysis:
             return list(self.statements)
         return [s for s in self.statements if s.party_id == party_id]
 
-    def stance_counts(self, party_id: str | None = None) -> dict[str, int]:
-        counts = {stance: 0 for stance in STANCES}
+    def stance_counts(self, party_id: str | None = None) -> dict[Stance, int]:
+        counts: dict[Stance, int] = dict.fromkeys(STANCES, 0)
         for statement in self.statements_of(party_id):
             counts[statement.stance] = counts.get(statement.stance, 0) + 1
         return counts
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "article_id": self.article_id,
-            "analyzer_version": self.analyzer_version,
-            "parties": [p.to_dict() for p in self.parties],
-            "mentions": [m.to_dict() for m in self.mentions],
-            "statements": [s.to_dict() for s in self.statements],
-        }
+        return record_to_dict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Analysis:
-        return cls(
-            article_id=data["article_id"],
-            analyzer_version=data["analyzer_version"],
-            parties=tuple(Party.from_dict(p) for p in data.get("parties") or ()),
-            mentions=tuple(Mention.from_dict(m) for m in data.get("mentions") or ()),
-            statements=tuple(Statement.from_dict(s) for s in data.get("statements") or ()),
-        )
+    def from_dict(cls, data: Mapping[str, Any]) -> Analysis:
+        return record_from_dict(cls, data)
 
 
 @dataclass(frozen=True)
@@ -331,17 +347,12 @@ class Anchor:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "exact": self.exact,
-            "prefix": self.prefix,
-            "suffix": self.suffix,
-            "start": self.start,
-            "end": self.end,
-        }
+        return record_to_dict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Anchor:
-        return cls(data["exact"], data.get("prefix", ""), data.get("suffix", ""), data["start"], data["end"])
+    def from_dict(cls, data: Mapping[str, Any]) -> Anchor:
+        # No context either side is an anchor at the very start or end of a text.
+        return record_from_dict(cls, {"prefix": "", "suffix": "", **data})
 
 
 @dataclass(frozen=True)
@@ -354,7 +365,7 @@ class Annotation:
     anchor: Anchor
     note: str = ""
     tags: tuple[str, ...] = ()
-    colour: int = 1  # highlight colour 1..5
+    colour: int = 1  # one of NOTE_COLOURS
     created: str = ""  # ISO 8601, UTC
     updated: str = ""
     orphaned: bool = False
@@ -373,37 +384,11 @@ class Annotation:
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "source": self.source,
-            "article_id": self.article_id,
-            "anchor": self.anchor.to_dict(),
-            "note": self.note,
-            "tags": list(self.tags),
-            "colour": self.colour,
-            "created": self.created,
-            "updated": self.updated,
-            "orphaned": self.orphaned,
-            "target": self.target,
-            "party_id": self.party_id,
-        }
+        return record_to_dict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Annotation:
-        return cls(
-            id=data["id"],
-            source=data["source"],
-            article_id=data["article_id"],
-            anchor=Anchor.from_dict(data["anchor"]),
-            note=data.get("note", ""),
-            tags=tuple(data.get("tags") or ()),
-            colour=int(data.get("colour", 1)),
-            created=data.get("created", ""),
-            updated=data.get("updated", ""),
-            orphaned=bool(data.get("orphaned", False)),
-            target=data.get("target", "text"),
-            party_id=data.get("party_id"),
-        )
+    def from_dict(cls, data: Mapping[str, Any]) -> Annotation:
+        return record_from_dict(cls, data)
 
 
 @dataclass

@@ -67,11 +67,12 @@ from briefing.model import (
     Article,
     Mention,
     Party,
+    Stance,
     Statement,
 )
-from briefing.nlp.parties import clean_name, org_key, same_first_name
+from briefing.names import clean_name, org_key, same_first_name
 
-RESPONSE_STANCES: tuple[str, ...] = ("denial", "non_denial", "confirmation", "refusal")
+RESPONSE_STANCES: tuple[Stance, ...] = ("denial", "non_denial", "confirmation", "refusal")
 # A dispute is kept when its link score reaches this, and is within RELATIVE_FLOOR of the best
 # link of the same response (a denial answers one matter, not everything it shares a word with).
 # Both chosen on the sample pairs (tests/golden/disputes/sines-port.json), then measured on the corpus.
@@ -149,15 +150,15 @@ class BriefingParty:
     statements: tuple[BriefingStatement, ...]
     unnamed: bool = False
 
-    def stance_counts(self) -> dict[str, int]:
+    def stance_counts(self) -> dict[Stance, int]:
         counts = dict.fromkeys(STANCES, 0)
         for item in self.statements:
             counts[item.statement.stance] = counts.get(item.statement.stance, 0) + 1
         return counts
 
-    def by_stance(self) -> dict[str, list[BriefingStatement]]:
+    def by_stance(self) -> dict[Stance, list[BriefingStatement]]:
         """Its statements grouped by stance (every stance present as a key), each group in briefing order."""
-        groups: dict[str, list[BriefingStatement]] = {stance: [] for stance in STANCES}
+        groups: dict[Stance, list[BriefingStatement]] = {stance: [] for stance in STANCES}
         for item in self.statements:
             groups.setdefault(item.statement.stance, []).append(item)
         return groups

@@ -113,7 +113,7 @@ from tinydb.table import Table
 from briefing.anchoring import reanchor, utc_now
 from briefing.corrections import TARGETS, Correction
 from briefing.durable import atomic_write, kind_of
-from briefing.model import KINDS, STANCES, Analysis, Annotation, Article
+from briefing.model import KINDS, NOTE_COLOURS, PARTY_TYPES, STANCES, Analysis, Annotation, Article
 from briefing.safe import one_line
 
 SCHEMA_VERSION = 1
@@ -266,8 +266,8 @@ def _note_problem(doc: Any) -> str | None:
     if wrong is not None:
         return wrong
     colour = doc.get("colour", 1)
-    if not (_is_int(colour) and 1 <= colour <= 5):
-        return f"colour {colour!r} is not 1-5"
+    if not (_is_int(colour) and colour in NOTE_COLOURS):
+        return f"colour {colour!r} is not {NOTE_COLOURS[0]}-{NOTE_COLOURS[-1]}"
     tags = doc.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         return "tags are not a list of text"
@@ -292,7 +292,7 @@ def _correction_problem(doc: Any) -> str | None:
     wrong = _not_text(doc, _CORRECTION_TEXTS, nullable=True) or _not_flag(doc, _CORRECTION_FLAGS)
     if wrong is not None:
         return wrong
-    for name, allowed in (("stance", STANCES), ("kind", KINDS)):
+    for name, allowed in (("stance", STANCES), ("kind", KINDS), ("party_type", PARTY_TYPES)):
         if doc.get(name) is not None and doc[name] not in allowed:
             return f"{name} {one_line(repr(doc[name]), 30)} is not one of {', '.join(allowed)}"
     return None

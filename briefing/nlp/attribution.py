@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefing.model import Kind
 from briefing.nlp.lexicon import (
     ACCUSATION_NOUNS,
     CLAUSE_ONLY_CUES,
@@ -62,7 +63,7 @@ class Candidate:
 
     start: int
     end: int
-    kind: str
+    kind: Kind
     content: list[Token]
     cue: Token | None = None
     speaker: Token | None = None  # head of the speaker's noun phrase
@@ -129,9 +130,6 @@ class TextIndex:
             if sentence[1] > start:
                 found.append(sentence)
         return found
-
-    def sentence_number(self, pos: int) -> int:
-        return max(0, bisect_right(self._sentence_starts, pos) - 1)
 
     def span_of(self, first: Token, last: Token) -> tuple[int, int]:
         return self.start(first), self.end(last)

@@ -21,8 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from briefing.model import Mention, Party
+from briefing.names import STATE_NAMES, clean_name, org_key, plain_word, same_first_name
 from briefing.nlp.lexicon import (
-    CAPITALS,
     COMMON_FIRST_NAMES,
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
@@ -31,40 +31,23 @@ from briefing.nlp.lexicon import (
     MALE_ROLE_NOUNS,
     MALE_TITLES,
     NAME_SUFFIXES,
-    NICKNAMES,
     ORG_FUNCTION_WORDS,
-    STATE_ALIASES,
     TITLES,
 )
 
 # How far after a bare surname a full name still belongs to the same clause ("Clinton declared of
 # Hillary Clinton").
 _SAME_CLAUSE_CHARS = 60
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’.-]+", text)
 
 
-def clean_name(text: str) -> str:
-    """A mention as a name: no leading article, no trailing possessive or punctuation."""
-    text = " ".join(text.split())
-    text = re.sub(r"^(the|The|THE)\s+", "", text)
-    text = re.sub(r"['’]s?$", "", text)
-    if re.search(r"(?:\b[A-Za-z]\.){2,}$", text):
-        return text.strip(' ,;:-—–()[]"“”')  # keep the last full stop of "U.S."
-    return text.strip(' ,.;:-—–()[]"“”')
-
-
-def _plain(word: str) -> str:
-    return word.lower().replace(".", "").translate(_APOSTROPHES)
-
-
 def _person_parts(name: str) -> tuple[list[str], str | None]:
     """The words of a person's name without titles, and a gender the title shows."""
     gender = None
-    words = [_plain(w) for w in _words(name)]
+    words = [plain_word(w) for w in _words(name)]
     kept = []
     for word in words:
         if not kept and word in TITLES:
@@ -92,45 +75,7 @@ def _named_like(name: str, person_surnames: set[str]) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or words[-1].lower() in INSTITUTION_WORDS:
         return False
-    return all(w[:1].isupper() for w in words) and _plain(words[-1]) in person_surnames
-
-
-def _edit_distance_at_most_one(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
-def same_first_name(a: str, b: str) -> bool:
-    """Whether two first names can be one person's: equal, initial, nickname, or a spelling variant."""
-    a, b = a.strip("."), b.strip(".")
-    if a == b:
-        return True
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    if NICKNAMES.get(a, a) == NICKNAMES.get(b, b):
-        return True
-    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
-        return True  # "Rob" / "Robert"
-    # Transliterations differ by a letter ("Saeid" / "Saeed").
-    return a[0] == b[0] and min(len(a), len(b)) >= 4 and _edit_distance_at_most_one(a, b)
-
-
-# A state's other names and its capital name one party ("Tehran" is Iran's government in news).
-STATE_NAMES = {**STATE_ALIASES, **CAPITALS}
-
-
-def org_key(text: str) -> str:
-    """A comparison key for organisations and states."""
-    key = _plain(clean_name(text))
-    key = re.sub(r"\s+", " ", key)
-    match = re.fullmatch(r"(department|ministry|office) of (the )?(.+)", key)
-    if match:
-        key = f"{match.group(3)} {match.group(1)}"  # "department of state" -> "state department"
-    return STATE_NAMES.get(key, key).lower() if key in STATE_NAMES else key
+    return all(w[:1].isupper() for w in words) and plain_word(words[-1]) in person_surnames
 
 
 def _initials(key: str) -> str:
@@ -299,7 +244,7 @@ class PartyIndex:
         return max(candidates, key=lambda i: (last_before(i), -i))
 
     def _add_nationality(self, mention: EntityMention) -> None:
-        word = _plain(clean_name(mention.text))
+        word = plain_word(clean_name(mention.text))
         state = DEMONYMS.get(word)
         if state is None:
             for cluster in self._clusters:
@@ -324,7 +269,7 @@ class PartyIndex:
             return
         label = mention.label if mention.label in ("ORG", "GPE") else "ORG"
         canonical = None
-        plain = _plain(clean_name(mention.text))
+        plain = plain_word(clean_name(mention.text))
         if plain in STATE_NAMES:
             canonical, label = STATE_NAMES[plain], "GPE"
         self._add_keyed(mention, label, key, canonical)
@@ -428,15 +373,12 @@ class PartyIndex:
     def parent_of(self, index: int) -> int | None:
         return self._clusters[index].parent
 
-    def is_unnamed(self, index: int) -> bool:
-        return self._clusters[index].unnamed
-
     def add_role(self, index: int, role: str) -> None:
         role = clean_name(role)
         cluster = self._clusters[index]
         if role and role not in cluster.roles and len(role) <= 120:
             cluster.roles.append(role)
-            words = frozenset(_plain(w) for w in _words(role))
+            words = frozenset(plain_word(w) for w in _words(role))
             cluster.role_words.append(words)
             for word in words:
                 self._by_role_word.setdefault(word, set()).add(index)
@@ -446,9 +388,6 @@ class PartyIndex:
                     cluster.gender = "f"
                 elif words & MALE_ROLE_NOUNS and not words & FEMALE_ROLE_NOUNS:
                     cluster.gender = "m"
-
-    def roles_of(self, index: int) -> list[str]:
-        return self._clusters[index].roles
 
     def people_with_role(self, words: set[str], head: str) -> list[int]:
         """People whose recorded role holds the description's head noun and all its other words."""
@@ -497,7 +436,9 @@ class PartyIndex:
         """The latest unnamed source described with this head noun ('a young woman' for 'the woman')."""
         found = None
         for index, cluster in enumerate(self._clusters):
-            if cluster.unnamed and cluster.names and head in {_plain(w) for w in _words(cluster.names[0])}:
+            if not cluster.unnamed or not cluster.names:
+                continue
+            if head in {plain_word(w) for w in _words(cluster.names[0])}:
                 found = index
         return found
 

@@ -43,10 +43,6 @@ class Quote:
     first_paragraph: int
     last_paragraph: int
 
-    @property
-    def closed(self) -> bool:
-        return self.close_mark is not None
-
 
 @dataclass(frozen=True)
 class _Mark:

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+from briefing.model import Stance
 from briefing.nlp.lexicon import (
     ANSWERED_THING,
     ANSWERS_REPORT,
@@ -219,7 +220,7 @@ class Said:
 @dataclass(frozen=True)
 class StanceRule:
     name: str  # what a reader is shown as the reason ("why: negated verb of denying")
-    stance: str
+    stance: Stance
     fires: Callable[[Said], bool]
 
 
@@ -296,7 +297,7 @@ def classify(
     speaker_words: frozenset[str] = frozenset(),
     cue_text: str = "",
     context: str = "",
-) -> tuple[str, str]:
+) -> tuple[Stance, str]:
     """The stance of one statement and the name of the rule that gave it (see ``RULES``)."""
     said = Said(
         lemma=(cue_lemma or "").lower(),

@@ -23,14 +23,13 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
-from briefing.model import Analysis, Article
+from briefing.model import NOTE_COLOURS, Analysis, Article
 from briefing.tui.colours import PALETTE_SIZE, speaker_keys
 from briefing.tui.commands import bindings
 from briefing.tui.document import Layout, SpanIndex, build_blocks
 
 GUTTER = 3  # cells left of the text: a note mark, a speaker marker, a space
 MARGIN_MARK = "▌"
-NOTE_COLOURS = 5
 MENTION_CLASSES = {"PERSON": "mention-person", "ORG": "mention-org", "GPE": "mention-gpe"}
 
 _COMPONENTS = {
@@ -51,7 +50,7 @@ _COMPONENTS = {
     "selection",
     "margin-mark",
     *(f"speaker-{slot}" for slot in range(1, PALETTE_SIZE + 1)),
-    *(f"note-{colour}" for colour in range(1, NOTE_COLOURS + 1)),
+    *(f"note-{colour}" for colour in NOTE_COLOURS),
 }
 
 
@@ -152,10 +151,6 @@ class ArticleView(ScrollView, can_focus=True):
     def set_overlay(self, name: str, spans: Iterable[tuple[int, int, str]]) -> None:
         """Draw a named layer of spans; each span names a component (e.g. ``"note-2"``)."""
         self._overlays[name] = SpanIndex(spans)
-        self._repaint()
-
-    def clear_overlay(self, name: str) -> None:
-        self._overlays.pop(name, None)
         self._repaint()
 
     def set_margin_marks(self, offsets: Iterable[int]) -> None:

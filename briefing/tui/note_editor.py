@@ -22,10 +22,10 @@ from textual.suggester import Suggester
 from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 
+from briefing.model import NOTE_COLOURS
 from briefing.tui.confirm import ConfirmScreen
 from briefing.tui.safe_text import display_safe
 
-COLOURS = 5
 QUOTE_CHARS = 160
 _TAG_SEPARATORS = re.compile(r"[\s,]+")
 
@@ -66,7 +66,7 @@ class ColourPicker(Widget, can_focus=True):
     """Five swatches; ``1``–``5`` choose one, left/right move between them."""
 
     BINDINGS = [
-        *(Binding(str(n), f"choose({n})", f"Colour {n}", show=False) for n in range(1, COLOURS + 1)),
+        *(Binding(str(n), f"choose({n})", f"Colour {n}", show=False) for n in NOTE_COLOURS),
         Binding("left", "step(-1)", "Previous colour", show=False),
         Binding("right", "step(1)", "Next colour", show=False),
     ]
@@ -77,7 +77,7 @@ class ColourPicker(Widget, can_focus=True):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Colour "), classes="picker-label")
-        for number in range(1, COLOURS + 1):
+        for number in NOTE_COLOURS:
             yield Static(Content(f" {number} "), classes=f"swatch colour-{number}", id=f"swatch-{number}")
 
     def on_mount(self) -> None:
@@ -88,7 +88,7 @@ class ColourPicker(Widget, can_focus=True):
         self._mark()
 
     def action_step(self, delta: int) -> None:
-        self.action_choose((self.colour - 1 + delta) % COLOURS + 1)
+        self.action_choose((self.colour - 1 + delta) % len(NOTE_COLOURS) + 1)
 
     def on_click(self, event: events.Click) -> None:
         widget = event.widget
@@ -96,7 +96,7 @@ class ColourPicker(Widget, can_focus=True):
             self.action_choose(int(widget.id.removeprefix("swatch-")))
 
     def _mark(self) -> None:
-        for number in range(1, COLOURS + 1):
+        for number in NOTE_COLOURS:
             swatch = self.query_one(f"#swatch-{number}", Static)
             swatch.set_class(number == self.colour, "-chosen")
             swatch.update(Content(f"[{number}]" if number == self.colour else f" {number} "))

@@ -15,9 +15,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from briefing.model import Annotation, Article
+from briefing.model import NOTE_COLOURS, Annotation, Article
 from briefing.tui.commands import bindings
-from briefing.tui.note_editor import COLOURS
 from briefing.tui.panes import excerpt
 from briefing.tui.safe_text import display_safe
 
@@ -29,7 +28,7 @@ EMPTY = "No notes yet: v selects, a writes a note, h highlights"
 class NotesPane(OptionList):
     """Notes of one article; choosing one jumps to it."""
 
-    COMPONENT_CLASSES = {f"notes-pane--colour-{n}" for n in range(1, COLOURS + 1)} | {"notes-pane--muted"}
+    COMPONENT_CLASSES = {f"notes-pane--colour-{n}" for n in NOTE_COLOURS} | {"notes-pane--muted"}
     BINDINGS = [
         *(binding for binding in bindings("list") if binding.action != "select"),
         *bindings("notes"),

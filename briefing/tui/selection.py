@@ -144,11 +144,3 @@ def _is_abbreviation(text: str, sentence_start: int, stop: int) -> bool:
     word = text[word_start:stop].lstrip("\"'“‘([").casefold()
     # "U.S." and single initials ("J. Smith") do not end a sentence.
     return word in _ABBREVIATIONS or len(word) == 1 or (len(word) <= 4 and "." in word)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
