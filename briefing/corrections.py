@@ -67,7 +67,8 @@ from briefing.model import (
 
 TARGETS: tuple[str, ...] = ("statement", "party")
 # The words an analyst uses for party types, and the codes the analysis keeps.
-PARTY_TYPE_WORDS: dict[str, str] = {
+# A party type as the analyst names it (either spelling of organisation) to its code.
+PARTY_TYPE_CODES: dict[str, str] = {
     "person": "PERSON",
     "organisation": "ORG",
     "organization": "ORG",
@@ -255,9 +256,9 @@ def party_correction(
 
 def party_type_code(word: str) -> PartyType:
     """The analysis code for a party type given as a word ("state") or a code ("GPE")."""
-    code = PARTY_TYPE_WORDS.get(word.strip().casefold(), word.strip().upper())
+    code = PARTY_TYPE_CODES.get(word.strip().casefold(), word.strip().upper())
     if code not in PARTY_TYPES:
-        raise CorrectionError(f"type {word!r} is not one of {', '.join(PARTY_TYPE_WORDS)}")
+        raise CorrectionError(f"type {word!r} is not one of {', '.join(PARTY_TYPE_CODES)}")
     return code
 
 
@@ -630,7 +631,7 @@ def _stripped(value: str | None) -> str | None:
 
 
 def _type_word(code: str) -> str:
-    return next((word for word, value in PARTY_TYPE_WORDS.items() if value == code), code)
+    return next((word for word, value in PARTY_TYPE_CODES.items() if value == code), code)
 
 
 def _quoted(words: str, limit: int = 48) -> str:

@@ -33,8 +33,10 @@ from briefing.markdown import (
     link_target,
 )
 from briefing.model import (
+    PARTY_TYPE_WORDS,
     STANCE_GLYPHS,
     STANCE_HEADINGS,
+    STANCE_WORDS,
     STANCES,
     Analysis,
     Annotation,
@@ -101,20 +103,6 @@ def _is_web_address(value: str | None) -> bool:
 
 # --- content (shared by the Markdown and the JSON) -----------------------------
 
-# Party types in words; a type outside these is left unsaid rather than shown as a code.
-PARTY_TYPE_WORDS: dict[str, str] = {
-    "PERSON": "person",
-    "ORG": "organisation",
-    "GPE": "state",
-    "NORP": "group",
-}
-STANCE_WORDS: dict[str, str] = {
-    "claim": "claim",
-    "denial": "denial",
-    "non_denial": "non-denial",
-    "confirmation": "confirmation",
-    "refusal": "refusal",
-}
 # A long quote is found by its first and last words (a text fragment's start and end).
 _FRAGMENT_END_WORDS = 4
 

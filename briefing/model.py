@@ -45,6 +45,21 @@ PARTY_TYPES: tuple[PartyType, ...] = get_args(PartyType)
 # The highlight colours a note can have, by number (the stylesheets in styles/ draw each one).
 NOTE_COLOURS = range(1, 6)
 
+# Party types in words; a type outside these is left unsaid rather than shown as a code.
+PARTY_TYPE_WORDS: dict[str, str] = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "state",
+    "NORP": "group",
+}
+STANCE_WORDS: dict[str, str] = {
+    "claim": "claim",
+    "denial": "denial",
+    "non_denial": "non-denial",
+    "confirmation": "confirmation",
+    "refusal": "refusal",
+}
+
 
 def text_id(text: str) -> str:
     """The article id: a hash of the normalised text (ingest normalises first)."""

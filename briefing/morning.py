@@ -60,8 +60,10 @@ from urllib.parse import urlparse
 
 from briefing.markdown import escape_inline
 from briefing.model import (
+    PARTY_TYPE_WORDS,
     STANCE_GLYPHS,
     STANCE_HEADINGS,
+    STANCE_WORDS,
     STANCES,
     Analysis,
     Article,
@@ -729,15 +731,11 @@ def _link(
 
 def _type_words(party_type: str) -> str:
     """A party type in words ("organisation"), as the export writes it; "" for a type it leaves unsaid."""
-    from briefing.export import PARTY_TYPE_WORDS
-
     return PARTY_TYPE_WORDS.get(party_type, "")
 
 
 def _counted_stance(count: int, stance: str) -> str:
     """ "1 denial", "2 non-denials"."""
-    from briefing.export import STANCE_WORDS
-
     return f"{count} {STANCE_WORDS[stance]}{'s' * (count != 1)}"
 
 

@@ -63,13 +63,15 @@ def test_corrected_analysis_survives_a_dict_round_trip(analysed) -> None:
     article, machine = analysed
     corrections = [
         statement_correction(article, *_words(article, WORKING_PAPER), stance="claim"),
-        party_correction(article, party_named(machine, "Commission"), merge_into="European Commission"),
+        party_correction(article, party_named(machine, "Faroese government"), merge_into="Faroe Islands"),
     ]
     corrected, _ = apply_corrections(article, machine, corrections)
     data = corrected.to_dict()
     assert Analysis.from_dict(data) == corrected
-    [record] = [s for s in data["statements"] if s.get("corrected")]
+    [record] = [s for s in data["statements"] if s.get("corrected") and WORKING_PAPER in s["text"]]
     assert record["machine"]["stance"] == "denial" and record["stance"] == "claim"
+    merged = [s for s in data["statements"] if s.get("corrected") and s is not record]
+    assert merged and all(s["speaker"] == "Faroe Islands" for s in merged)
     assert "corrected" not in machine.to_dict()["statements"][0]  # the machine's shape is unchanged
 
 
@@ -136,15 +138,18 @@ def test_rename_retype_and_split_alias(analysed) -> None:
     halvorsen = party_named(machine, "Sigrid Halvorsen")
     assert "Halvorsen" in halvorsen.aliases
     corrections = [
-        party_correction(article, party_named(machine, "Mackerel"), party_type="group"),
-        party_correction(article, party_named(machine, "Commission"), rename="the Commission's services"),
+        party_correction(article, party_named(machine, "Officials from two delegations"), party_type="group"),
+        party_correction(
+            article, party_named(machine, "European Commission"), rename="the Commission's services"
+        ),
         party_correction(article, halvorsen, split_alias="Halvorsen"),
     ]
     corrected, report = apply_corrections(article, machine, corrections)
     assert not report.problems()
-    assert party_named(corrected, "Mackerel").type == "NORP"
+    assert party_named(corrected, "Officials from two delegations").type == "NORP"
     renamed = party_named(corrected, "the Commission's services")
-    assert renamed.corrected and "Commission" in renamed.aliases and renamed.machine.name == "Commission"
+    assert renamed.corrected and "European Commission" in renamed.aliases
+    assert renamed.machine.name == "European Commission"
     split = [p for p in corrected.parties if p.name == "Halvorsen"]
     assert len(split) == 1 and split[0].id != halvorsen.id and split[0].corrected
     assert "Halvorsen" not in party_named(corrected, "Sigrid Halvorsen").aliases
@@ -173,7 +178,7 @@ def test_corrections_apply_in_the_order_they_were_made(analysed) -> None:
 
 def test_a_correction_with_nothing_left_to_change_is_reported_not_dropped(analysed) -> None:
     article, machine = analysed
-    merge = party_correction(article, party_named(machine, "Commission"), merge_into="No Such Party")
+    merge = party_correction(article, party_named(machine, "Faroese government"), merge_into="No Such Party")
     corrected, report = apply_corrections(article, machine, [merge])
     assert corrected == machine
     assert [c.id for c, _ in report.unapplied] == [merge.id]

@@ -262,7 +262,7 @@ async def test_toasts_do_not_stack_and_leave_the_input_and_the_pane_in_use(seed)
 
 
 def test_the_help_names_the_no_color_attributes_of_statements_and_entity_marks():
-    from briefing.tui.screens import help_text
+    from briefing.tui.screens import help_rows
 
-    text = str(help_text())
+    text = " ".join(line for _kind, _key, line in help_rows())
     assert "statements underlined, entity marks italic" in text

@@ -99,7 +99,7 @@ class BriefingApp(App[None]):
     CSS_PATH = [
         styles_dir() / name for name in ("app.tcss", "annotations.tcss", "corrections.tcss", "briefing.tcss")
     ]
-    BINDINGS = bindings("app") + bindings("selecting")
+    BINDINGS = [*bindings("app"), *bindings("selecting")]
     # Screen classes for the styles: narrower side panes, and a smaller note box on a short terminal.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]

@@ -58,7 +58,7 @@ class ArticleView(ScrollView, can_focus=True):
     """One article, drawn line by line, with statements, mentions, matches and overlays."""
 
     COMPONENT_CLASSES = {f"article-view--{name}" for name in _COMPONENTS}
-    BINDINGS = bindings("article")
+    BINDINGS = [*bindings("article")]
     ALLOW_SELECT = True  # mouse selection maps back to article offsets (get_selection, mouse_selection)
 
     show_mentions: reactive[bool] = reactive(True)
@@ -452,4 +452,6 @@ class ArticleView(ScrollView, can_focus=True):
             return
         hits = self._statements.overlapping(offset, offset + 1)
         if hits:
-            self.post_message(self.StatementClicked(int(hits[0][2])))
+            index = hits[0][2]
+            assert isinstance(index, int)  # statement spans carry their index
+            self.post_message(self.StatementClicked(index))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.corrections import (
-    PARTY_TYPE_WORDS,
+    PARTY_TYPE_CODES,
     Correction,
     CorrectionError,
     describe,
@@ -50,8 +50,8 @@ PARTY_CHANGES: dict[str, str] = {  # the party_correction keyword of each change
 # One word per type (the first spelling: "organisation", not also "organization").
 TYPE_WORDS = [
     word
-    for word, code in PARTY_TYPE_WORDS.items()
-    if list(PARTY_TYPE_WORDS.values()).index(code) == list(PARTY_TYPE_WORDS).index(word)
+    for word, code in PARTY_TYPE_CODES.items()
+    if list(PARTY_TYPE_CODES.values()).index(code) == list(PARTY_TYPE_CODES).index(word)
 ]
 
 

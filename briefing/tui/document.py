@@ -230,7 +230,7 @@ class Layout:
             self._line_starts.append([start for start, _ in ranges])
             self.lines.extend(Line(number, start, end) for start, end in ranges)
         self._paragraphs = [n for n, block in enumerate(self.blocks) if block.kind == "paragraph"]
-        self._paragraph_starts = [self.blocks[n].start for n in self._paragraphs]
+        self._paragraph_starts = [self.blocks[n].start or 0 for n in self._paragraphs]  # paragraphs have one
 
     def __len__(self) -> int:
         return len(self.lines)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from textual.content import Content
 from textual.message import Message
+from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -99,7 +100,7 @@ class NotesPane(OptionList):
         else:
             where = f"¶{article.paragraph_index(note.start) + 1}"
         target = {"party": "party · ", "statement": "statement · "}.get(note.target, "")
-        lines: list[Content | str | tuple[str, object]] = [
+        lines: list[Content | str | tuple[str, str | Style]] = [
             ("▌", swatch),
             (f" {target}{where}  ", muted),
             f"“{excerpt(note.anchor.exact, EXCERPT_CHARS)}”",

@@ -34,7 +34,7 @@ SlotStyle = Callable[[int | None], Style]
 class SideList(OptionList):
     """An OptionList with the reader's list keys (j/k, g/G) from the command table."""
 
-    BINDINGS = bindings("list")
+    BINDINGS = [*bindings("list")]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(markup=False, id=id)
