@@ -60,6 +60,9 @@ STANCE_WORDS: dict[str, str] = {
     "refusal": "refusal",
 }
 
+# The stance rule of a statement that asserts and nothing more (the reader shows no "why" for it).
+PLAIN_CLAIM_RULE = "plain assertion"
+
 
 def text_id(text: str) -> str:
     """The article id: a hash of the normalised text (ingest normalises first)."""

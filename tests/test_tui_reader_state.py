@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.model import Analysis, Article, Party, Statement
 from briefing.tui.reader_state import (
     ReaderState,
@@ -119,3 +121,17 @@ def test_the_status_line_names_what_it_counts() -> None:
         analysis.article_id, "t", (*analysis.parties, silent), (), analysis.statements
     )
     assert text_of(reader) == "5 statements from 2 of 3 parties · n: next statement"
+
+
+def test_the_status_line_says_which_stance_rule_fired() -> None:
+    reader = state()
+    analysis = reader.analysis
+    denial = replace(analysis.statements[0], stance_rule="verb of denying")
+    plain = replace(analysis.statements[1], stance_rule="plain assertion")
+    reader.analyses[reader.article.id] = replace(
+        analysis, statements=(denial, plain, *analysis.statements[2:])
+    )
+    reader.current_statement = 0
+    assert text_of(reader).endswith("· 2/5 · why: verb of denying")
+    reader.current_statement = 1  # a plain claim: nothing to explain
+    assert "why:" not in text_of(reader)

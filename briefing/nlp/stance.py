@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-from briefing.model import Stance
+from briefing.model import PLAIN_CLAIM_RULE, Stance
 from briefing.nlp.lexicon import (
     ANSWERED_THING,
     ANSWERS_REPORT,
@@ -285,7 +285,7 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: bool(CONFIRMATION_WORDS.search(s.text)) and not s.text.startswith("if "),
     ),
     StanceRule("answer to a report that neither denies nor confirms", "non_denial", Said.answers),
-    StanceRule("plain assertion", "claim", lambda s: True),
+    StanceRule(PLAIN_CLAIM_RULE, "claim", lambda s: True),
 )
 
 

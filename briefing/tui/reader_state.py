@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefing.corrections import machine_said
-from briefing.model import STANCE_GLYPHS, STANCE_HEADINGS, Analysis, Article, Party, Statement
+from briefing.model import (
+    PLAIN_CLAIM_RULE,
+    STANCE_GLYPHS,
+    STANCE_HEADINGS,
+    Analysis,
+    Article,
+    Party,
+    Statement,
+)
 from briefing.tui.colours import speaker_key
 from briefing.tui.safe_text import display_safe
 from briefing.tui.selection import TextSelection
@@ -177,6 +185,8 @@ def status_line(state: ReaderState) -> list[Part]:
         visible = statement_order(analysis, state.party_filter)
         if state.current_statement in visible:
             parts.append(Part(f" · {visible.index(state.current_statement) + 1}/{len(visible)}"))
+        if statement.stance_rule and statement.stance_rule != PLAIN_CLAIM_RULE and not statement.corrected:
+            parts.append(Part(f" · why: {safe(statement.stance_rule)}", "italic"))
     else:
         parts.append(Part(f"{statement_summary(analysis)} · n: next statement"))
     if state.party_filter:
