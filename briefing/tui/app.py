@@ -23,7 +23,7 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.style import Style
-from textual.widgets import Header, HelpPanel, Input, OptionList, ProgressBar, Static
+from textual.widgets import Header, Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from briefing.model import Analysis, Article
@@ -595,7 +595,8 @@ class BriefingApp(App[None]):
 
     def action_clear(self) -> None:
         search = self.query_one("#search", Input)
-        if self.screen.query(HelpPanel):  # Textual's Keys panel, opened from the palette
+        # Textual's Keys panel, opened from the palette; by type name, as its module loads markdown_it.
+        if self.screen.query("HelpPanel"):
             self.action_hide_help_panel()
         elif search.has_focus or self.state.search_query:
             self._end_search()

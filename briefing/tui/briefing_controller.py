@@ -20,25 +20,28 @@ from textual.message import Message
 from textual.screen import Screen
 
 from briefing.model import Analysis, Article
-from briefing.morning import Briefing, Dispute, build_briefing, find_disputes
 from briefing.store import Library, StoreError
-from briefing.tui.briefing_rows import ArticleRow
-from briefing.tui.briefing_search import SaveBriefingScreen, SearchAllScreen
-from briefing.tui.briefing_views import (
-    ArticleListScreen,
-    BriefingPartiesScreen,
-    Destination,
-    DisputesScreen,
-    GoToArticle,
-    GoToMatch,
-    GoToStatement,
-)
 from briefing.tui.safe_text import display_safe
 
+# The briefing's views, rows and merging load when first used: the reader's first screen shows none.
 if TYPE_CHECKING:
+    from briefing.morning import Briefing, Dispute
     from briefing.tui.app import BriefingApp
+    from briefing.tui.briefing_rows import ArticleRow
+    from briefing.tui.briefing_views import BriefingPartiesScreen, Destination, DisputesScreen
 
-_BRIEFING_VIEWS = (ArticleListScreen, BriefingPartiesScreen, DisputesScreen, SearchAllScreen)
+
+def _briefing_views() -> tuple[type[Screen], ...]:
+    from briefing.tui.briefing_search import SearchAllScreen
+    from briefing.tui.briefing_views import ArticleListScreen, BriefingPartiesScreen, DisputesScreen
+
+    return (ArticleListScreen, BriefingPartiesScreen, DisputesScreen, SearchAllScreen)
+
+
+def _merged_views() -> tuple[type[BriefingPartiesScreen], type[DisputesScreen]]:
+    from briefing.tui import briefing_views
+
+    return (briefing_views.BriefingPartiesScreen, briefing_views.DisputesScreen)
 
 
 # The app's keys that still mean something over a briefing view; the rest act on the article
@@ -94,11 +97,13 @@ class BriefingController:
         self.library_problem: str | None = None  # why the library could not be opened
         self._library_told = False
         self._library_lock = threading.Lock()
+        self._views_opened = False  # no briefing view can be on screen before the first is opened
 
     def allows(self, action: str) -> bool:
         """Whether an app key acts now: over a briefing view, only the keys that make sense there."""
         stack = self.app.screen_stack
-        return not (stack and isinstance(stack[-1], _BRIEFING_VIEWS)) or action in _APP_ACTIONS_OVER_VIEWS
+        over_view = self._views_opened and bool(stack) and isinstance(stack[-1], _briefing_views())
+        return not over_view or action in _APP_ACTIONS_OVER_VIEWS
 
     # --- the library ----------------------------------------------------------------------------------
 
@@ -160,6 +165,8 @@ class BriefingController:
     # --- the article list -----------------------------------------------------------------------------
 
     def rows(self) -> list[ArticleRow]:
+        from briefing.tui.briefing_rows import ArticleRow
+
         read = self.read_ids | self._stored_read()
         analyses = self.app.state.analyses
         return [
@@ -183,6 +190,8 @@ class BriefingController:
             return 0
 
     def show_articles(self, at_failures: bool = False) -> None:
+        from briefing.tui.briefing_views import ArticleListScreen
+
         self._open(
             ArticleListScreen(
                 self.rows(),
@@ -215,14 +224,20 @@ class BriefingController:
     # --- parties, disputes, search across the articles ------------------------------------------------
 
     def show_parties(self) -> None:
+        from briefing.tui.briefing_views import BriefingPartiesScreen
+
         self._open(BriefingPartiesScreen(self.briefing, self.progress()))
         self._build_if_behind()
 
     def show_disputes(self) -> None:
+        from briefing.tui.briefing_views import DisputesScreen
+
         self._open(DisputesScreen(self.briefing, self.disputes, self.progress()))
         self._build_if_behind()
 
     def search_everywhere(self) -> None:
+        from briefing.tui.briefing_search import SearchAllScreen
+
         self._open(SearchAllScreen(self.app.articles, self.app.state.search_query))
 
     def progress(self) -> str:
@@ -231,11 +246,14 @@ class BriefingController:
         return f"{done}/{total} analysed{more}"
 
     def _open(self, screen: Screen[Destination | None]) -> None:
-        if isinstance(self.app.screen, _BRIEFING_VIEWS):
+        if self._views_opened and isinstance(self.app.screen, _briefing_views()):
             self.app.pop_screen()  # from one briefing view straight to another
+        self._views_opened = True
         self.app.push_screen(screen, self._arrived)
 
     def _arrived(self, destination: Destination | None) -> None:
+        from briefing.tui.briefing_views import GoToArticle, GoToMatch, GoToStatement
+
         app = self.app
         if isinstance(destination, GoToArticle):
             app.show_article(destination.index)
@@ -253,12 +271,15 @@ class BriefingController:
 
     def analyses_changed(self) -> None:
         """Another analysis arrived: an open briefing view shows the count, and fills in when rebuilt."""
+        if not self._views_opened:
+            return
+        parties_view, disputes_view = _merged_views()
         screen = self.app.screen
-        if isinstance(screen, BriefingPartiesScreen):
+        if isinstance(screen, parties_view):
             screen.show_briefing(self.briefing, self.progress())
-        elif isinstance(screen, DisputesScreen):
+        elif isinstance(screen, disputes_view):
             screen.show_briefing(self.briefing, self.disputes, self.progress())
-        if isinstance(screen, BriefingPartiesScreen | DisputesScreen):
+        if isinstance(screen, parties_view | disputes_view):
             self._build_if_behind()
 
     def _build_if_behind(self) -> None:
@@ -278,6 +299,8 @@ class BriefingController:
         return [(article, analyses[article.id]) for article in self.app.articles if article.id in analyses]
 
     def _build(self, pairs: Sequence[tuple[Article, Analysis]]) -> None:
+        from briefing.morning import build_briefing, find_disputes
+
         try:
             briefing = build_briefing(pairs)
             disputes = find_disputes(briefing)
@@ -293,14 +316,15 @@ class BriefingController:
         else:
             self.briefing, self.disputes = message.briefing, message.disputes
             self._built_from = message.analysed
+        parties_view, disputes_view = _merged_views()
         screen = self.app.screen
-        if isinstance(screen, BriefingPartiesScreen):
+        if isinstance(screen, parties_view):
             screen.show_briefing(self.briefing, self.progress())
-        elif isinstance(screen, DisputesScreen):
+        elif isinstance(screen, disputes_view):
             screen.show_briefing(self.briefing, self.disputes, self.progress())
         if self._again or len(self._pairs()) > self._built_from:
             self._again = False
-            if isinstance(screen, BriefingPartiesScreen | DisputesScreen) and not message.problem:
+            if isinstance(screen, parties_view | disputes_view) and not message.problem:
                 self._build_if_behind()
 
     # --- saving the open articles as a named briefing -------------------------------------------------
@@ -311,6 +335,8 @@ class BriefingController:
             why = f": {self.library_problem}" if self.library_problem else " (notes are off)"
             self.app.notify(f"Briefings cannot be saved{why}", severity="warning", markup=False)
             return
+        from briefing.tui.briefing_search import SaveBriefingScreen
+
         self.app.push_screen(SaveBriefingScreen(len(self.app.articles)), self._named)
 
     def _named(self, name: str | None) -> None:

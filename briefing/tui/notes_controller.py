@@ -20,21 +20,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.anchoring import edit_annotation, new_annotation, tags_in
-from briefing.export import ExportItem
 from briefing.model import Analysis, Annotation, Article
 from briefing.store import Store, StoreCorruptError, StoreError, resolve_db_path, start_fresh
 from briefing.tui.article_view import ArticleView
 from briefing.tui.draft_recovery import DraftRecord
-from briefing.tui.export_dialog import ExportDialog
-from briefing.tui.note_editor import NoteDraft, NoteEditor
 from briefing.tui.notes_pane import NotesPane
 from briefing.tui.panes import ALL_PARTIES, PartyList, StatementList, statement_index
 from briefing.tui.safe_text import display_safe
 from briefing.tui.selection import Sentences, TextSelection
-from briefing.tui.store_dialog import StoreOfferScreen
 
+# The editor, export and store dialogs load when first opened: the first screen shows none of them.
 if TYPE_CHECKING:
+    from briefing.export import ExportItem
     from briefing.tui.app import BriefingApp
+    from briefing.tui.note_editor import NoteDraft, NoteEditor
 
 SELECTING_ACTIONS = frozenset(
     {"grow_word", "shrink_word", "grow_sentence", "shrink_sentence", "cancel_selection"}
@@ -90,6 +89,8 @@ class NotesController:
             store = Store(self.notes_db_path)
         except StoreCorruptError as error:
             self.app.service.use_store(None)
+            from briefing.tui.store_dialog import StoreOfferScreen
+
             self.app.push_screen(StoreOfferScreen(error.path, error.problem), self._store_offer_answered)
             return
         except STORE_PROBLEMS as error:
@@ -305,6 +306,8 @@ class NotesController:
                 self.app.notify("These words already have a note: editing it.", markup=False)
             self._edit(existing)
             return
+        from briefing.tui.note_editor import NoteDraft
+
         self._open_editor(self.app.article, target, NoteDraft("", (), self.last_colour))
 
     def _open_editor(
@@ -329,6 +332,8 @@ class NotesController:
                 self.app.notify("Note saved.", markup=False)
             else:
                 self._open_editor(article, target, result, unchanged)  # keep what was written
+
+        from briefing.tui.note_editor import NoteEditor
 
         editor = NoteEditor(
             article.text[target.start : target.end],
@@ -365,6 +370,8 @@ class NotesController:
 
     def reopen_draft(self, record: DraftRecord) -> None:
         """Put a recovered draft back into the editor, on the article shown now."""
+        from briefing.tui.note_editor import NoteDraft
+
         draft = NoteDraft(record.note, tuple(record.tags), record.colour)
         edited = next((note for note in self.article_notes if note.id == record.note_id), None)
         if edited is not None:
@@ -473,6 +480,8 @@ class NotesController:
         if not self._notes_ready():
             return
         explicit = [tag for tag in note.tags if tag not in set(tags_in(note.note))]
+        from briefing.tui.note_editor import NoteDraft
+
         saved = NoteDraft(note.note, tuple(explicit), note.colour)
         shown = recovered or saved
 
@@ -483,6 +492,8 @@ class NotesController:
             edited = edit_annotation(note, note=result.note, tags=result.tags, colour=result.colour)
             if self._save(edited, added=False):
                 self.app.notify("Note saved.", markup=False)
+
+        from briefing.tui.note_editor import NoteEditor
 
         editor = NoteEditor(
             note.anchor.exact,
@@ -553,9 +564,13 @@ class NotesController:
                     if item.annotations:
                         others.append(item)
         today = datetime.now().astimezone().date()
+        from briefing.tui.export_dialog import ExportDialog
+
         self.app.push_screen(ExportDialog(items, others, today))  # the dialog says where the file went
 
     def _export_item(self, article: Article) -> ExportItem:
+        from briefing.export import ExportItem
+
         return ExportItem(article, self.app.state.analyses.get(article.id), self._notes_of(article))
 
 
