@@ -24,7 +24,7 @@ Backend = Callable[[Sequence[Article]], Iterable[Analysis]]
 
 def analyzer_version() -> str:
     """The version the real analyser's results are cached under (does not import spaCy)."""
-    from briefing.nlp.analyze import ANALYZER_VERSION
+    from briefing.nlp.version import ANALYZER_VERSION
 
     return ANALYZER_VERSION
 

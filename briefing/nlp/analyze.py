@@ -32,12 +32,11 @@ from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
 from briefing.nlp.speakers import SpeakerResolver
 from briefing.nlp.stance import CONFIRM_VERBS, DENY_VERBS, ORGANISATION, classify, rejects
+from briefing.nlp.version import ANALYZER_VERSION
 
 if TYPE_CHECKING:  # importing this module must not import spaCy: the reader reads ANALYZER_VERSION
     from spacy.tokens import Doc, Span, Token
 
-# Bump whenever the output for the same text changes: it keys the analysis cache.
-ANALYZER_VERSION = "4"
 CHUNK_CHARS = 20_000
 _BATCH_SIZE = 16
 # A byline paragraph: "By Kwame Asante, West Africa Correspondent", "By Dana Reyes and Tom Li".
