@@ -273,14 +273,18 @@ class BriefingController:
         """Another analysis arrived: an open briefing view shows the count, and fills in when rebuilt."""
         if not self._views_opened:
             return
+        if self._refresh_open_view():
+            self._build_if_behind()
+
+    def _refresh_open_view(self) -> bool:
+        """Show the current briefing in the Parties or disputes view on screen; whether one is."""
         parties_view, disputes_view = _merged_views()
         screen = self.app.screen
         if isinstance(screen, parties_view):
             screen.show_briefing(self.briefing, self.progress())
         elif isinstance(screen, disputes_view):
             screen.show_briefing(self.briefing, self.disputes, self.progress())
-        if isinstance(screen, parties_view | disputes_view):
-            self._build_if_behind()
+        return isinstance(screen, parties_view | disputes_view)
 
     def _build_if_behind(self) -> None:
         if self._building:
@@ -316,15 +320,10 @@ class BriefingController:
         else:
             self.briefing, self.disputes = message.briefing, message.disputes
             self._built_from = message.analysed
-        parties_view, disputes_view = _merged_views()
-        screen = self.app.screen
-        if isinstance(screen, parties_view):
-            screen.show_briefing(self.briefing, self.progress())
-        elif isinstance(screen, disputes_view):
-            screen.show_briefing(self.briefing, self.disputes, self.progress())
+        view_open = self._refresh_open_view()
         if self._again or len(self._pairs()) > self._built_from:
             self._again = False
-            if isinstance(screen, parties_view | disputes_view) and not message.problem:
+            if view_open and not message.problem:
                 self._build_if_behind()
 
     # --- saving the open articles as a named briefing -------------------------------------------------
