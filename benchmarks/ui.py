@@ -1,6 +1,6 @@
 """Reader timings beside Textual's own empty app, in one run (headless, fixed size).
 
-    /work/venv/bin/python benchmarks/ui.py [--words 100000] [--presses 20]
+    python benchmarks/ui.py [--words 100000] [--presses 20] [--launches 9] [--launch-only]
 
 Measures, for the long sample article (real analysis, then again from the cache)
 and for a 100,000-word article built by repeating it (its analysis repeated with
@@ -222,19 +222,20 @@ LAUNCH_BUDGET = 1.5  # the cached article's launch, in units of the empty app's 
 def tmux_launch(command: str, markers: list[str], timeout: float = 600.0) -> list[float]:
     """Start ``command`` in a fresh tmux window; seconds until each marker is first on screen."""
     session = f"briefing-bench-{os.getpid()}"
+    tmux = ["tmux", "-L", session]  # a server of its own: nothing else's sessions come and go in it
     env = "env -u NO_COLOR -u COLUMNS -u LINES TEXTUAL_ANIMATIONS=none"
-    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    subprocess.run([*tmux, "kill-session", "-t", session], capture_output=True)
     start = time.perf_counter()
     width, height = (str(cells) for cells in SIZE)
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", width, "-y", height, f"{env} {command}"],
+        [*tmux, "new-session", "-d", "-s", session, "-x", width, "-y", height, f"{env} {command}"],
         check=True,
     )
     seen: dict[str, float] = {}
     try:
         while len(seen) < len(markers):
             screen = subprocess.run(
-                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+                [*tmux, "capture-pane", "-p", "-t", session], capture_output=True, text=True
             ).stdout
             now = time.perf_counter() - start
             for marker in markers:
@@ -244,33 +245,58 @@ def tmux_launch(command: str, markers: list[str], timeout: float = 600.0) -> lis
                 sys.exit(f"benchmarks/ui.py: after {timeout:.0f} s no {markers} on screen:\n{screen}")
             time.sleep(0.005)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*tmux, "kill-server"], capture_output=True)
     return [seen[marker] for marker in markers]
 
 
-def measure_launches(folder: Path, sample: Path, words: int) -> None:
-    """Launch figures in a real terminal: the median of a few launches each, empty app first."""
+def _bytecode_env(folder: Path, compiled: bool) -> str:
+    """The environment of a launch: with bytecode as an installed package has it (compiled once into
+    a folder of this run, whatever PYTHONDONTWRITEBYTECODE says), or compiled from source each time."""
+    if not compiled:
+        return "env PYTHONDONTWRITEBYTECODE=1 PYTHONPYCACHEPREFIX=" + shlex.quote(str(folder / "no-bytecode"))
+    return "env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=" + shlex.quote(str(folder / "bytecode"))
+
+
+def launch_ratio(folder: Path, sample: Path, db: Path, compiled: bool, runs: int) -> tuple[float, float]:
+    """Medians of ``runs`` launches of the empty app and of the reader on the cached sample, taken in
+    turn so a busy machine slows both alike."""
     python = shlex.quote(sys.executable)
     script = folder / "empty_app.py"
     script.write_text(EMPTY_APP, encoding="utf-8")
+    env = _bytecode_env(folder, compiled)
+    empty_app = f"{env} {python} {script}"
+    reader = f"{env} BRIEFING_DB={shlex.quote(str(db))} {python} -m briefing {shlex.quote(str(sample))}"
+    if compiled:  # the first launch of each writes the bytecode the others read
+        tmux_launch(empty_app, ["empty app drawn"])
+        tmux_launch(reader, ["statements from"])
+    empty, cached = [], []
+    for _ in range(runs):
+        empty.append(tmux_launch(empty_app, ["empty app drawn"])[0])
+        cached.append(tmux_launch(reader, ["statements from"])[0])
+    return statistics.median(empty), statistics.median(cached)
+
+
+def measure_launches(folder: Path, sample: Path, words: int, runs: int = 9) -> None:
+    """Launch figures in a real terminal: medians of launches of the empty app and the reader in turn."""
+    python = shlex.quote(sys.executable)
     db = folder / "launch.json"
-    reader = f"BRIEFING_DB={shlex.quote(str(db))} {python} -m briefing"
     subprocess.run(  # fills the cache, as an earlier session would have
         [sys.executable, "-m", "briefing", "analyze", "--db", str(db), str(sample)],
         check=True,
         capture_output=True,
     )
-    runs = 5
-    empty = statistics.median(tmux_launch(f"{python} {script}", ["empty app drawn"])[0] for _ in range(runs))
-    cached = statistics.median(
-        tmux_launch(f"{reader} {shlex.quote(str(sample))}", ["statements from"])[0] for _ in range(runs)
-    )
-    verdict = "within" if cached <= LAUNCH_BUDGET * empty else "OVER"
-    print(f"tmux launch, Textual empty App first paint: {empty * 1000:.0f} ms (median of {runs})")
-    print(
-        f"tmux launch, cached sample to statement count: {cached * 1000:.0f} ms ({cached / empty:.2f}x, "
-        f"{verdict} the {LAUNCH_BUDGET}x budget) [{sample.name}]"
-    )
+    kinds = ((True, "bytecode compiled, as installed"), (False, "no bytecode, compiled each time"))
+    for compiled, how in kinds:
+        empty, cached = launch_ratio(folder, sample, db, compiled, runs)
+        verdict = "within" if cached <= LAUNCH_BUDGET * empty else "OVER"
+        budget = f", {verdict} the {LAUNCH_BUDGET}x budget" if compiled else ""
+        print(
+            f"tmux launch ({how}): Textual empty App first paint {empty * 1000:.0f} ms; cached sample to "
+            f"statement count {cached * 1000:.0f} ms ({cached / empty:.2f}x{budget}) "
+            f"[medians of {runs}, {sample.name}]"
+        )
+    if words <= 0:
+        return
     (article,) = load_sources([str(sample)]).articles
     copies = max(1, -(-words // len(article.text.split())))
     big = folder / "long-article.txt"
@@ -280,8 +306,9 @@ def measure_launches(folder: Path, sample: Path, words: int) -> None:
     )
     fresh = folder / "fresh.json"
     first_words = " ".join(article.text.split()[:3])
+    env = _bytecode_env(folder, compiled=True)
     text, counted = tmux_launch(
-        f"BRIEFING_DB={shlex.quote(str(fresh))} {python} -m briefing {shlex.quote(str(big))}",
+        f"{env} BRIEFING_DB={shlex.quote(str(fresh))} {python} -m briefing {shlex.quote(str(big))}",
         [first_words, "statements from"],
     )
     print(
@@ -294,7 +321,17 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=100_000)
     parser.add_argument("--presses", type=int, default=20)
+    parser.add_argument("--launches", type=int, default=9, help="launches of each app in tmux (medians)")
+    parser.add_argument(
+        "--launch-only", action="store_true", help="only the launches in tmux (with --words 0: no big file)"
+    )
     args = parser.parse_args()
+    if args.launch_only:
+        if shutil.which("tmux") is None:
+            sys.exit("benchmarks/ui.py: --launch-only needs tmux")
+        with tempfile.TemporaryDirectory() as folder:
+            measure_launches(Path(folder), short_sample(), args.words, args.launches)
+        return
 
     (article,) = load_sources([str(long_sample())]).articles
     print(f"long sample: {article.source} ({len(article.text.split())} words)")
@@ -323,7 +360,7 @@ async def main() -> None:
         if shutil.which("tmux") is None:
             print("tmux is not installed: no launch figures in a real terminal")
         else:
-            measure_launches(Path(folder), short_sample(), args.words)
+            measure_launches(Path(folder), short_sample(), args.words, args.launches)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -336,7 +337,6 @@ def _run_reader(args: argparse.Namespace) -> int:
     from briefing.tui.theme_memory import ThemeMemory
 
     settings = SettingsFile.read(settings_path())
-    keep_opened(db_path(args), articles)  # every article opened is kept, so a briefing reopens without it
     app = BriefingApp(
         articles,
         db_path=db_path(args),
@@ -347,8 +347,18 @@ def _run_reader(args: argparse.Namespace) -> int:
         themes=ThemeMemory(settings, chosen_theme(args.theme, settings)),
         load_errors=early_errors,
     )
+    # Every article opened is kept, so a briefing reopens without its files. Kept beside the launch
+    # (a write and two fsyncs), not before it; started after the analyser's child is forked.
+    kept_problems: list[str] = []
+    keeping = threading.Thread(
+        target=keep_opened, args=(db_path(args), list(articles), kept_problems.append), name="briefing-keep"
+    )
+    keeping.start()
     app.run()
-    keep_opened(db_path(args), app.articles)
+    keeping.join()
+    keep_opened(db_path(args), app.articles, kept_problems.append)
+    for line in dict.fromkeys(kept_problems):  # the same problem from both calls is said once
+        error(line)
     for line in app.citations.for_standard_output:  # y in a terminal without OSC 52, or asked for
         print(line)
     for line in (
@@ -632,9 +642,9 @@ def _notes_list(args: argparse.Namespace, store) -> int:
     import json
 
     from briefing.anchoring import reanchor
-    from briefing.fetch import strip_credentials
     from briefing.ingest import is_url, load_sources
     from briefing.store import source_key
+    from briefing.urls import strip_credentials
 
     status = EXIT_OK
     if args.source:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing.cli import EXIT_BAD_INPUT, EXIT_OK, db_path, error, load_sources
@@ -52,16 +53,18 @@ def run(args: argparse.Namespace) -> int:
     }[args.command](args)
 
 
-def keep_opened(notes_path: Path | None, articles: list) -> None:
-    """Keep the articles the reader opened in the library; a library problem is one line, never fatal."""
+def keep_opened(notes_path: Path | None, articles: list, say: Callable[[str], object] = error) -> None:
+    """Keep the articles the reader opened in the library; a library problem is one line (to ``say``,
+    stderr by default), never fatal."""
     from briefing.store import Library, StoreError
 
     try:
         with Library(notes_path) as library:
             library.keep_articles(articles)
-            _print_warnings(library)
+            for line in library.warnings:
+                say(line)
     except StoreError as exc:
-        error(f"the articles were not kept in the library: {exc}")
+        say(f"the articles were not kept in the library: {exc}")
 
 
 # --- analyses ---------------------------------------------------------------------------------------

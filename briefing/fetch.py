@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from briefing.sizes import human_bytes, size_against_limit
+from briefing.urls import DEFAULT_TIMEOUT_SECONDS, strip_credentials
 
-DEFAULT_TIMEOUT_SECONDS = 20.0
+__all__ = ["DEFAULT_TIMEOUT_SECONDS", "FetchError", "Page", "fetch", "strip_credentials"]
 MAX_REDIRECTS = 10
 _CHUNK = 64 * 1024
 _RETRY_STATUSES = frozenset({502, 503, 504})
@@ -51,15 +52,6 @@ class Page:
     data: bytes
     content_type: str  # e.g. "text/html", lower case, "" when the server named none
     charset: str | None  # from the Content-Type header
-
-
-def strip_credentials(url: str) -> str:
-    """The URL without ``user:password@``: such a URL is never stored or shown."""
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    host = parts.netloc.rsplit("@", 1)[1]
-    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
 
 
 def fetch(

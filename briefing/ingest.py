@@ -23,11 +23,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from briefing.fetch import DEFAULT_TIMEOUT_SECONDS, FetchError, fetch, strip_credentials
 from briefing.formats import Attachment, DocumentError, Extraction
-from briefing.formats.web_cleanup import clean_html, remove_furniture
 from briefing.model import Article, LoadResult
 from briefing.sizes import human_bytes, size_against_limit
+from briefing.urls import DEFAULT_TIMEOUT_SECONDS, strip_credentials
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -380,6 +379,8 @@ def load_url(
 
 
 def _load_url(url: str, reach: _Reach) -> LoadResult:
+    from briefing.fetch import FetchError, fetch  # the HTTP client: only when a URL is read
+
     shown = strip_credentials(url)
     try:
         page = fetch(url, reach.max_bytes, reach.timeout, reach.cancel)
@@ -431,6 +432,8 @@ def article_from_html(
         raise IngestError("empty (no text)")
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
+
+    from briefing.formats.web_cleanup import clean_html, remove_furniture
 
     markup = _decode(data, charset or _meta_charset(data))
     try:

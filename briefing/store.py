@@ -14,7 +14,7 @@ temporary file beside the target, flushed and fsynced, renamed over the target
 with ``os.replace`` and the folder fsynced. Killing the process at any instant
 leaves the old or the new file, and a call that returned was on disk.
 
-Two instances. Each change takes a file lock (``filelock``), re-reads the file
+Two instances. Each change takes a file lock (``briefing.file_lock``), re-reads the file
 under it (cheaply: the parsed file is kept while its inode, size, mtime and
 revision token are unchanged) and applies only its own change to what it read,
 so two instances never lose each other's notes. Notes are keyed by their own id,
@@ -104,7 +104,6 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeGuard, TypeVar, cast
 
 import orjson
-from filelock import FileLock, Timeout
 from platformdirs import user_data_dir
 from tinydb import TinyDB
 from tinydb.storages import Storage
@@ -113,6 +112,7 @@ from tinydb.table import Table
 from briefing.anchoring import reanchor, utc_now
 from briefing.corrections import TARGETS, Correction
 from briefing.durable import atomic_write, kind_of
+from briefing.file_lock import file_lock
 from briefing.model import KINDS, NOTE_COLOURS, PARTY_TYPES, STANCES, Analysis, Annotation, Article
 from briefing.safe import one_line
 
@@ -950,15 +950,10 @@ def _remove_stale_temporaries(target: Path) -> None:
 @contextmanager
 def _locked(target: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
     target.parent.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(f"{target}.lock", timeout=timeout)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise StoreLockedError(target, f"busy: another briefing held its lock for {timeout:g} s") from None
-    try:
+    with file_lock(Path(f"{target}.lock"), timeout) as held:
+        if not held:
+            raise StoreLockedError(target, f"busy: another briefing held its lock for {timeout:g} s")
         yield
-    finally:
-        lock.release()
 
 
 def _identity(status: os.stat_result, head: bytes) -> _Identity:

@@ -1,13 +1,16 @@
-"""Launch: the analysis starts as soon as the text is on screen, and a page saved twice opens once."""
+"""Launch: a cached article highlighted at once, the analysis started as soon as the text is on screen,
+the first frame never blank, and a page saved twice opened once."""
 
 from __future__ import annotations
 
 import pytest
-from tui_support import SIZE, GoldAnalyzer, ready, until
+from tui_support import FAKE_VERSION, MACKEREL, SIZE, GoldAnalyzer, ready, sample_article, until
 
 from briefing.model import Article
+from briefing.store import Store
 from briefing.tui import app as app_module
 from briefing.tui.app import BriefingApp
+from briefing.tui.article_view import ArticleView
 
 TEXT = "“We will sign on Friday,” said Ana Lund, the trade minister.\n\nThe talks resume on Monday."
 
@@ -46,3 +49,44 @@ async def test_two_sources_with_the_same_text_open_as_one_article_and_say_so(tmp
         assert f"{again.source}: the same text as {first.source}; shown once" in shown
         assert any(line.startswith(f"{extra}: the same text as") for line in shown)
     assert len(app.duplicates) == 2
+
+
+async def test_a_cached_article_is_highlighted_without_waiting_for_the_first_frame(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The view's "text shown" message silenced and the fallback wait made long: the analysis worker
+    # would sit out the wait, so only a lookup that does not wait for the frame shows the highlights.
+    monkeypatch.setattr(app_module, "FIRST_FRAME_WAIT", 30.0)
+    monkeypatch.setattr(ArticleView, "_announce_text_shown", lambda view: None)
+    article, analysis = sample_article(MACKEREL)
+    db = tmp_path / "notes.json"
+    with Store(db) as store:
+        store.save_analysis(analysis)
+    analyzer = GoldAnalyzer({})
+    app = BriefingApp([article], db_path=db, analyzer=analyzer, analyzer_version=FAKE_VERSION)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: article.id in app.analyses, "the cached analysis", 5)
+        assert app.view.analysis is not None and app.view.analysis.statements == analysis.statements
+        assert app.article.id in app.cached_ids
+        assert not app.text_shown  # the handshake really was silenced
+    assert analyzer.calls == []  # from the cache, never the analyser
+
+
+async def test_the_first_frame_of_the_article_pane_has_its_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Resize (which lays the text out) reaches the view only after its first frame: laid out then,
+    # that frame would be blank.
+    first_frame: list[bool] = []
+    draw = ArticleView.render_line
+
+    def noting_render_line(view: ArticleView, y: int):
+        strip = draw(view, y)
+        if not first_frame and view.scrollable_content_region.width > 0:
+            first_frame.append(bool(strip.text.strip()))
+        return strip
+
+    monkeypatch.setattr(ArticleView, "render_line", noting_render_line)
+    article = Article.from_text(TEXT, "written.txt")
+    app = BriefingApp([article], analyzer=GoldAnalyzer({}), use_store=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: bool(first_frame), "the article pane to draw", 5)
+    assert first_frame == [True]

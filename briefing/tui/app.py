@@ -140,6 +140,8 @@ class BriefingApp(App[None]):
         self.load_skipped: list[str] = []
         self.exit_messages: list[str] = []  # other lines for stderr after quitting (a kept draft)
         self._first_frame = threading.Event()
+        self._first_lookup = threading.Event()  # the on-screen article was looked up in the cache
+        self._found_first: set[str] = set()  # ... and found there (the analysis worker skips it)
         # The child is forked now, before Textual starts any thread.
         self._child = None if analyzer is not None else ChildProcessAnalyser()
         self.service = AnalysisService(
@@ -196,6 +198,7 @@ class BriefingApp(App[None]):
         self.recovery.offer()  # a note a stopped reader was writing
         if not self.is_headless:
             self.recovery.watch_signals()
+        self.look_up_first_in_cache(self.article, self.service)
         self.jobs.put(self.articles)
         if not self.more_sources:
             self.jobs.finish()
@@ -348,11 +351,23 @@ class BriefingApp(App[None]):
         self._show_counter()
         self._show_progress()
 
+    @work(thread=True, group="cache-first", exit_on_error=False)
+    def look_up_first_in_cache(self, article: Article, service: AnalysisService) -> None:
+        """The on-screen article's cached analysis, looked up while the first frame is drawn, so a
+        cached article is highlighted in its first frame (the analysis worker waits for that frame)."""
+        try:
+            for found in service.analyses([article], cached_only=True):
+                self._found_first.add(article.id)
+                self.post_message(AnalysisReady(article.id, found.analysis, True))
+        finally:
+            self._first_lookup.set()
+
     @work(thread=True, group="analysis", exclusive=True, exit_on_error=False)
     def analyse_in_background(self, jobs: AnalysisQueue, service: AnalysisService) -> None:
         """Analyse each article the app queues (the one on screen first), cache first."""
         self._first_frame.wait(FIRST_FRAME_WAIT)
-        tried: set[str] = set()
+        self._first_lookup.wait()
+        tried: set[str] = set(self._found_first)
         while (article := jobs.get()) is not None:
             if article.id in tried:
                 continue

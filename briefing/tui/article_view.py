@@ -232,14 +232,18 @@ class ArticleView(ScrollView, can_focus=True):
             return
         anchor = self.top_offset() if keep_place and self.text_layout is not None else None
         at_top = round(self.scroll_y) == 0
-        self.text_layout = Layout(build_blocks(self.article, self.analysis), self._text_width())
-        self.virtual_size = Size(self._text_width() + GUTTER, len(self.text_layout))
-        self._place_margin_marks()
+        layout = self._lay_out(self.article)
         self._repaint()
         if anchor is None or at_top:
             self.scroll_to(y=0, animate=False, immediate=True)
         else:
-            self.scroll_to(y=self.text_layout.line_of_offset(anchor), animate=False, immediate=True)
+            self.scroll_to(y=layout.line_of_offset(anchor), animate=False, immediate=True)
+
+    def _lay_out(self, article: Article) -> Layout:
+        layout = self.text_layout = Layout(build_blocks(article, self.analysis), self._text_width())
+        self.virtual_size = Size(self._text_width() + GUTTER, len(layout))
+        self._place_margin_marks()
+        return layout
 
     def _place_margin_marks(self) -> None:
         if self.text_layout is None:
@@ -287,6 +291,10 @@ class ArticleView(ScrollView, can_focus=True):
         index = scroll_y + y
         width = self.scrollable_content_region.width
         base = self.rich_style
+        if self.text_layout is None and self.article is not None and width > GUTTER:
+            # The first frame: the width is known from here on, but Resize (on_resize lays the text
+            # out) would only come after this frame, which would then be blank.
+            self._lay_out(self.article)
         if self.text_layout is None or index >= len(self.text_layout.lines):
             return Strip.blank(width, base)
         if not self._text_shown:
