@@ -75,6 +75,23 @@ class AnalysisReady(Message):
         self.cached = cached
 
 
+class ReaderScreen(Screen):
+    """The reader's own screen: the article pane has the focus from the start, so no other pane is
+    focused and then left (each change of focus restyles the panes, the article's 33 colours included)."""
+
+    AUTO_FOCUS = "#article"
+
+
+def breakpoint_classes(size: tuple[int, int], horizontal, vertical) -> list[str]:
+    """The screen classes Textual gives a screen of this size (Screen._on_resize), worked out ahead."""
+    width, height = size
+    return [
+        next((name for least, name in sorted(points, reverse=True) if cells >= least), "")
+        for cells, points in ((width, horizontal), (height, vertical))
+        if points
+    ]
+
+
 class ArticlesLoaded(Message):
     """A source named on the command line finished loading in the background."""
 
@@ -157,6 +174,12 @@ class BriefingApp(App[None]):
         self.morning = BriefingController(self, db_path, use_store)
 
     # --- layout ---------------------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen:
+        # Made with the size classes its first resize would give it: that resize then changes no class,
+        # and the whole screen is not styled a second time before its first frame.
+        classes = breakpoint_classes(self.size, self.HORIZONTAL_BREAKPOINTS, self.VERTICAL_BREAKPOINTS)
+        return ReaderScreen(id="_default", classes=" ".join(name for name in classes if name))
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="¶")
