@@ -32,6 +32,7 @@ from briefing.nlp.lexicon import (
     MALE_TITLES,
     NAME_SUFFIXES,
     ORG_FUNCTION_WORDS,
+    PERSON_ROLES,
     TITLES,
 )
 
@@ -50,7 +51,7 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
     words = [plain_word(w) for w in _words(name)]
     kept = []
     for word in words:
-        if not kept and word in TITLES:
+        if not kept and (word in TITLES or word in PERSON_ROLES):  # "Director Comey": a role as a title
             if word in MALE_TITLES:
                 gender = "m"
             elif word in FEMALE_TITLES:
@@ -128,11 +129,17 @@ class PartyIndex:
         self._keys: dict[str, int] = {}
         self._people_by_word: dict[str, list[int]] = {}  # surname or first name -> person clusters
         self._by_role_word: dict[str, set[int]] = {}  # a word of a recorded role -> clusters
+        self._glued: dict[tuple[int, int], tuple[int, int]] = {}  # a place+person span -> the person's
         self._build(sorted(mentions, key=lambda m: (m.start, m.end)))
 
     # --- building -----------------------------------------------------------
 
     def _build(self, mentions: list[EntityMention]) -> None:
+        places = {m.text for m in mentions if m.label == "GPE"}
+        for mention in mentions:
+            if mention.label == "PERSON" and plain_word(clean_name(mention.text)) in STATE_NAMES:
+                mention.label = "GPE"  # spaCy's slip: "Kyiv" tagged as a person
+        mentions = self._split_glued_places(mentions, places)
         # A surname the article itself tags, alone, as a person ("Petrović" beside an ORG "Dragan Petrović").
         # Only a surname that acts as a person ("Petrović told reporters") or has a title ("Mr. Martin"),
         # not a stray word spaCy tagged inside a name ("the Institute for Maritime and Energy Policy").
@@ -168,6 +175,51 @@ class PartyIndex:
                 self._add_organisation(mention)
         self._join_acronyms()
         self._join_short_forms()
+        self._join_parties_to_members()
+        for glued, person in self._glued.items():
+            if person in self._by_span:  # the glued span's words (by token) still find the person
+                self._by_span[glued] = self._by_span[person]
+
+    def _split_glued_places(self, mentions: list[EntityMention], places: set[str]) -> list[EntityMention]:
+        """'envoy to Ukraine Kurt Volker': spaCy glued a place the article names to the person after it.
+        A name that starts with a place tagged elsewhere, followed by two or three capitalised words
+        that read as a person (a common first name, or a last word the article also uses on its own),
+        is the place and the person."""
+        alone = {m.text for m in mentions}
+        split: list[EntityMention] = []
+        for mention in mentions:
+            parts = self._glued_place(mention, places, alone)
+            if parts is None:
+                split.append(mention)
+                continue
+            place, person = parts
+            split += [place, person]
+            self._glued[(mention.start, mention.end)] = (person.start, person.end)
+        return sorted(split, key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _glued_place(
+        mention: EntityMention, places: set[str], alone: set[str]
+    ) -> tuple[EntityMention, EntityMention] | None:
+        if mention.label == "NORP":
+            return None
+        for place in places:
+            if not mention.text.startswith(place + " ") or place == mention.text:
+                continue
+            rest = mention.text[len(place) + 1 :]
+            words = rest.split()
+            if not 2 <= len(words) <= 3 or words[-1].lower() in INSTITUTION_WORDS:
+                continue
+            if not all(w[:1].isupper() for w in words):
+                continue
+            if words[0].lower() not in COMMON_FIRST_NAMES and words[-1] not in alone:
+                continue
+            start = mention.start + len(place) + 1
+            return (
+                EntityMention(mention.start, mention.start + len(place), place, "GPE", in_quote=mention.in_quote),
+                EntityMention(start, mention.end, rest, "PERSON", mention.is_subject, mention.in_quote),
+            )
+        return None
 
     def _new_cluster(self, cluster: _Cluster) -> int:
         self._clusters.append(cluster)
@@ -330,6 +382,24 @@ class PartyIndex:
                 self._link(target, mention, "")
             cluster.mentions, cluster.starts = [], []
 
+    def _join_parties_to_members(self) -> None:
+        """'the Democratic Party' joins 'Democrats', 'the Conservative Party' joins 'Conservatives': a
+        political party is one actor with the group its members are called by."""
+        groups = {c.key: i for i, c in enumerate(self._clusters) if c.group and c.mentions and c.key}
+        for index, cluster in enumerate(self._clusters):
+            if cluster.label != "ORG" or cluster.group or not cluster.key.endswith(" party"):
+                continue
+            adjective = cluster.key.removesuffix(" party")
+            target = next(
+                (i for key, i in groups.items() if adjective.startswith(key) and len(adjective) - len(key) <= 2),
+                None,
+            )
+            if target is None:
+                continue
+            for mention in cluster.mentions:
+                self._link(target, mention, self.name_of(index))
+            cluster.mentions, cluster.starts = [], []
+
     # --- queries --------------------------------------------------------------
 
     def party_at(self, start: int, end: int) -> int | None:
@@ -418,9 +488,12 @@ class PartyIndex:
         index = self._keys.get(full_key)
         if index is None:
             words, _ = _person_parts(description)
+            # An organisation described through a named party ("Iran's mission to the UN", "the
+            # Clinton campaign") is that party's own body, which the article identifies: a party.
+            owned = label == "ORG" and parent is not None and not self._clusters[parent].unnamed
             cluster = _Cluster(
                 label,
-                unnamed=not named,
+                unnamed=not (named or owned),
                 parent=parent,
                 key=full_key,
                 plural=plural,
