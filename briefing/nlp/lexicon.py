@@ -152,6 +152,9 @@ DEMONYMS = {
 }
 # Function words that join the words of an organisation's name ("Bank of England"): not initials.
 ORG_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+# Words inside a name that make it an organisation's, never a person's: "Alliance Against Hunger",
+# "Friends of the Earth", "Doctors Without Borders" (a person's name has no such word).
+ORG_JOINING_WORDS = frozenset({"of", "the", "and", "for", "on", "against", "without", "&"})
 # Appositive heads that only a person can be: "X, the interior minister", "a spokeswoman, X".
 PERSON_ROLES = _words(
     """minister spokesman spokeswoman spokesperson secretary director chairman chairwoman president leader

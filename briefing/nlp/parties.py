@@ -32,6 +32,7 @@ from briefing.nlp.lexicon import (
     MALE_TITLES,
     NAME_SUFFIXES,
     ORG_FUNCTION_WORDS,
+    ORG_JOINING_WORDS,
     PERSON_ROLES,
     TITLES,
 )
@@ -79,6 +80,16 @@ def _named_like(name: str, person_surnames: set[str]) -> bool:
     return all(w[:1].isupper() for w in words) and plain_word(words[-1]) in person_surnames
 
 
+def _organisation_shaped(name: str) -> bool:
+    """A name joined by a function word ("Alliance Against Hunger", "Rivera & Sons") or ending in an
+    institution's word ("the Okafor Foundation") names an organisation, never a person."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    joined = any(w == "&" or w.lower() in ORG_JOINING_WORDS for w in words[1:-1])
+    return joined or words[-1].lower() in INSTITUTION_WORDS
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
 
@@ -92,6 +103,7 @@ class EntityMention:
     is_subject: bool = False
     in_quote: bool = False
     modifier: bool = False  # a nationality used as an adjective: "a European company"
+    gender: str | None = None  # of the he/she that follows a full name (analyze._pronoun_after)
 
 
 @dataclass
@@ -104,6 +116,7 @@ class _Cluster:
     roles: list[str] = field(default_factory=list)
     role_words: list[frozenset[str]] = field(default_factory=list)
     gender: str | None = None
+    pronoun_gender: str | None = None  # of the he/she that follows a full name: weak evidence
     canonical: str | None = None  # a fixed display name (states)
     unnamed: bool = False
     parent: int | None = None
@@ -139,6 +152,8 @@ class PartyIndex:
         for mention in mentions:
             if mention.label == "PERSON" and plain_word(clean_name(mention.text)) in STATE_NAMES:
                 mention.label = "GPE"  # spaCy's slip: "Kyiv" tagged as a person
+            elif mention.label == "PERSON" and _organisation_shaped(mention.text):
+                mention.label = "ORG"  # "Alliance Against Hunger", "Rivera & Sons", "Okafor Foundation"
         mentions = self._split_glued_places(mentions, places)
         # A surname the article itself tags, alone, as a person ("Petrović" beside an ORG "Dragan Petrović").
         # Only a surname that acts as a person ("Petrović told reporters") or has a title ("Mr. Martin"),
@@ -216,7 +231,9 @@ class PartyIndex:
                 continue
             start = mention.start + len(place) + 1
             return (
-                EntityMention(mention.start, mention.start + len(place), place, "GPE", in_quote=mention.in_quote),
+                EntityMention(
+                    mention.start, mention.start + len(place), place, "GPE", in_quote=mention.in_quote
+                ),
                 EntityMention(start, mention.end, rest, "PERSON", mention.is_subject, mention.in_quote),
             )
         return None
@@ -249,9 +266,12 @@ class PartyIndex:
                     cluster.first_names.add(first)
                     self._people_by_word.setdefault(first, []).append(index)
                 cluster.gender = cluster.gender or gender
+                cluster.pronoun_gender = cluster.pronoun_gender or mention.gender
                 self._link(index, mention, clean_name(mention.text))
                 return
-        cluster = _Cluster("PERSON", first_names={first}, surname=surname, gender=gender)
+        cluster = _Cluster(
+            "PERSON", first_names={first}, surname=surname, gender=gender, pronoun_gender=mention.gender
+        )
         self._link(self._new_cluster(cluster), mention, clean_name(mention.text))
 
     def _add_short_person(self, mention: EntityMention, words: list[str], gender: str | None) -> None:
@@ -264,9 +284,12 @@ class PartyIndex:
             if (c := self._clusters[i]).label == "PERSON"
             and (c.surname == word or (word in c.first_names and not c.unnamed))
         )
-        if gender:
+        if gender:  # "Mr. Clinton": the Clinton a title showed to be a man, else one whose gender is unknown
             matching = [i for i in candidates if self._clusters[i].gender in (None, gender)]
-            candidates = matching or candidates
+            # Of several, the one a pronoun after the full name showed to be a man: weak evidence, used
+            # only to tell apart people who share a surname.
+            hinted = [i for i in matching if self._clusters[i].pronoun_gender == gender]
+            candidates = hinted if hinted and len(matching) > 1 else matching or candidates
         if candidates:
             self._link(self._nearest(candidates, mention.start), mention, clean_name(mention.text))
             if gender and self._clusters[self._by_span[(mention.start, mention.end)]].gender is None:
@@ -391,7 +414,11 @@ class PartyIndex:
                 continue
             adjective = cluster.key.removesuffix(" party")
             target = next(
-                (i for key, i in groups.items() if adjective.startswith(key) and len(adjective) - len(key) <= 2),
+                (
+                    i
+                    for key, i in groups.items()
+                    if adjective.startswith(key) and len(adjective) - len(key) <= 2
+                ),
                 None,
             )
             if target is None:
