@@ -27,6 +27,7 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
     FEMALE_TITLES,
+    INSTITUTION_HEADS,
     INSTITUTION_WORDS,
     MALE_ROLE_NOUNS,
     MALE_TITLES,
@@ -87,7 +88,7 @@ def _organisation_shaped(name: str) -> bool:
     if len(words) < 2:
         return False
     joined = any(w == "&" or w.lower() in ORG_JOINING_WORDS for w in words[1:-1])
-    return joined or words[-1].lower() in INSTITUTION_WORDS
+    return joined or words[-1].lower() in INSTITUTION_HEADS
 
 
 def _initials(key: str) -> str:
@@ -531,6 +532,21 @@ class PartyIndex:
         start, end, phrase = mention
         self._link(index, EntityMention(start, end, phrase, label), clean_name(description))
         return index
+
+    def organisation_with_head(self, head: str) -> int | None:
+        """The one organisation the article names with this head noun ("the Clinton campaign", "Iran's
+        mission to the UN") that 'the campaign', 'the mission' refers back to; None when there are none
+        or several."""
+        found = {
+            index
+            for index, cluster in enumerate(self._clusters)
+            if cluster.label == "ORG"
+            and cluster.mentions
+            and not cluster.unnamed
+            and not cluster.group
+            and any(head in {plain_word(w) for w in _words(n)[:4]} for n in cluster.names)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def unnamed_with_head(self, head: str) -> int | None:
         """The latest unnamed source described with this head noun ('a young woman' for 'the woman')."""
