@@ -106,7 +106,7 @@ def clean_name(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"^(the|The|THE)\s+", "", text)
     text = re.sub(r"['’]s?$", "", text)
-    if re.search(r"(?:\b[A-Za-z]\.){2,}$", text) or _ABBREVIATED_SUFFIX.search(text):
+    if re.search(r"(?:\b[A-Za-z]\.){2,}$", text) or _ABBREVIATED_SUFFIX.search(text.rstrip(' ,;:"”)')):
         return text.strip(' ,;:-—–()[]"“”')  # keep the last full stop of "U.S.", "Jr.", "Inc."
     return text.strip(' ,.;:-—–()[]"“”')
 

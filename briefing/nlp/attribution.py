@@ -261,7 +261,9 @@ def _adjacent_name(cue: Token) -> Token | None:
             while token.dep_ == "compound" and token.head.ent_type_ == token.ent_type_:
                 token = token.head
             return token
-    return None
+    # "…, said another witness": the parser took the inverted subject for the verb's object.
+    inverted = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == after), None)
+    return inverted if inverted is not None and inverted.pos_ == "NOUN" else None
 
 
 def _own_subject(verb: Token) -> Token | None:
