@@ -157,3 +157,13 @@ def test_an_interview_speaks_for_whoever_gave_it() -> None:
     )
     assert _said(analysis, "the council's timing").speaker == "Marco Reyes"
     assert not [p.name for p in analysis.parties if "interview" in p.name]
+
+
+def test_an_office_before_a_surname_is_the_principal_named_first() -> None:
+    index = _index(
+        ("Maria Okafor", "PERSON"),  # the minister, named first
+        ("Daniel Okafor", "PERSON"),  # her son, named since
+        ("Minister Okafor", "PERSON"),  # the nearest Okafor is the son; the office is hers
+    )
+    parties, _ = index.parties()
+    assert {p.name: p.aliases for p in parties} == {"Maria Okafor": ("Minister Okafor",), "Daniel Okafor": ()}

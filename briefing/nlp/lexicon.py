@@ -75,6 +75,8 @@ TITLES = _words(
     ambassador judge gen general col lt sgt adm prof professor rev sir dame lord lady chairman
     chairwoman commissioner mayor vice former then-president cmdr capt"""
 )
+# Titles of courtesy that any man or woman carries, unlike the title of an office ("Senator X").
+COURTESY_TITLES = _words("mr mrs ms miss sir dame lord lady dr prof rev former then-president")
 # Name suffixes ("John Smith Jr."): not a surname.
 NAME_SUFFIXES = _words("jr sr ii iii iv")
 # Titles that say a person is a man or a woman: the article's own evidence of gender ("Mr. Ortega").

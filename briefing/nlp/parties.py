@@ -24,6 +24,7 @@ from briefing.model import Mention, Party
 from briefing.names import STATE_NAMES, clean_name, org_key, plain_word, same_first_name
 from briefing.nlp.lexicon import (
     COMMON_FIRST_NAMES,
+    COURTESY_TITLES,
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
     FEMALE_TITLES,
@@ -63,6 +64,15 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
     while len(kept) > 1 and kept[-1] in NAME_SUFFIXES:
         kept.pop()
     return kept, gender
+
+
+def _office_title(name: str) -> bool:
+    """Whether a name opens with the title of an office ("Senator", "Vice President"), not a courtesy
+    title such as "Mr." that any man carries."""
+    words = [plain_word(w) for w in _words(name)]
+    return (
+        bool(words) and words[0] not in COURTESY_TITLES and (words[0] in TITLES or words[0] in PERSON_ROLES)
+    )
 
 
 def _looks_like_a_person(name: str) -> bool:
@@ -291,6 +301,11 @@ class PartyIndex:
             # only to tell apart people who share a surname.
             hinted = [i for i in matching if self._clusters[i].pronoun_gender == gender]
             candidates = hinted if hinted and len(matching) > 1 else matching or candidates
+        introduced = [i for i in candidates if self._clusters[i].starts[0] < mention.start]
+        if _office_title(mention.text) and len(introduced) > 1:
+            # "Vice President Biden" beside Joe and Hunter Biden: an office is the principal's, the one
+            # the article named first, not a relative named since.
+            candidates = [min(introduced, key=lambda i: self._clusters[i].starts[0])]
         if candidates:
             self._link(self._nearest(candidates, mention.start), mention, clean_name(mention.text))
             if gender and self._clusters[self._by_span[(mention.start, mention.end)]].gender is None:
