@@ -9,8 +9,16 @@ Department", an acronym joins the name it abbreviates, and a nationality
 (NORP) joins its state. A surname that spaCy labelled ORG or GPE is repaired
 to PERSON when the article names that person in full.
 
-Unnamed sources ("a spokesman for Iran's mission") are parties of their own,
-added while speakers are resolved, attached to the organisation they speak for.
+Unnamed sources ("a spokesman for Iran's mission") are records of their own
+(``Party.unnamed``), added while speakers are resolved, attached to the party
+they speak for; where the user sees parties they are listed under it, or apart
+(``briefing.model.listed_under``). An organisation described through a named
+party ("Iran's mission to the UN") is a party. Spans spaCy glued ("envoy to
+Ukraine Kurt Volker") are split into the place and the person; a state name
+tagged as a person is the state; a name joined by a function word or ending in
+an institution's word is an organisation; a role written as a title ("Director
+Comey") is no part of the name; a political party and its members ("Democratic
+Party", "Democrats") are one actor.
 """
 
 from __future__ import annotations
