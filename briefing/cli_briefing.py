@@ -163,10 +163,8 @@ def _run_parties(args: argparse.Namespace) -> int:
         elif party.statements:
             shown = "  ".join(f"{stance} {counts[stance]}" for stance in STANCES if counts[stance])
             articles = len(party.article_ids)
-            print(
-                f"{one_line(party.name, 50)}  ({terminal_safe(party.type)}, "
-                f"{articles} article{'s' * (articles != 1)})  {shown}"
-            )
+            kind = "unnamed source" if party.unnamed else terminal_safe(party.type)  # listed last
+            print(f"{one_line(party.name, 50)}  ({kind}, {articles} article{'s' * (articles != 1)})  {shown}")
             if party.aliases:
                 print(f"    also: {one_line('; '.join(party.aliases), 100)}")
     return EXIT_BAD_INPUT if failed else EXIT_OK

@@ -515,9 +515,11 @@ def format_table(report: Report, parts: dict[str, Report] | None = None) -> str:
     header = f"{len(report.documents)} gold documents; '–' where a figure has nothing to count"
     footer = (
         "stance macro-F1 averages the labels that occur in the gold or the predictions of that column\n"
-        "party rows count the documents whose gold lists parties: 'speaking party real' is the share of\n"
-        "predicted parties with statements that name a gold party; 'real speaker found' the share of gold\n"
-        "parties that speak matched by a predicted party; 'actor split in two' gold parties matched by 2+\n"
+        "party rows count the documents whose gold lists parties; a predicted party is a party the\n"
+        "article names (unnamed sources are none), a speaking party one some statement is listed under\n"
+        "(an unnamed spokesman's statement under the party it speaks for): 'speaking party real' is the\n"
+        "share of speaking parties that name a gold party; 'real speaker found' the share of gold parties\n"
+        "that speak matched by a predicted party; 'actor split in two' gold parties matched by 2+\n"
         "predicted parties; 'name listed twice' predicted parties sharing a name or alias with another"
     )
     return "\n".join([header, "", *lines, "", footer])

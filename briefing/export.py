@@ -38,6 +38,8 @@ from briefing.model import (
     STANCE_HEADINGS,
     STANCE_WORDS,
     STANCES,
+    UNNAMED_SOURCES,
+    UNNAMED_SOURCES_HEADING,
     Analysis,
     Annotation,
     Article,
@@ -56,6 +58,7 @@ from briefing.safe import json_safe, terminal_safe
 
 EXPORT_FOLDER = "briefing-notes"
 _UNATTRIBUTED = "Unattributed"
+_UNNAMED_WHO = "not named in the article"
 
 
 class ExportItem(NamedTuple):
@@ -151,7 +154,12 @@ def _fragment_words(words: Sequence[str]) -> str:
 
 
 def _party_key(statement: Statement, analysis: Analysis) -> tuple[str | None, str]:
-    party = analysis.party(statement.party_id)
+    """The row a statement is listed under (``briefing.model.listed_under``): its party, the named
+    party an unnamed source speaks for, the unnamed sources, or its speaker's words."""
+    row = analysis.listed_under(statement.party_id)
+    if row == UNNAMED_SOURCES:
+        return UNNAMED_SOURCES, UNNAMED_SOURCES_HEADING
+    party = analysis.party(row)
     if party is not None:
         return party.id, party.name
     return None, statement.speaker or _UNATTRIBUTED
@@ -231,10 +239,12 @@ def article_content(item: ExportItem) -> dict[str, Any]:
         "notes": [_note_content(article, n, analysis, url) for n in placed],
         "orphaned_notes": [_note_content(article, n, analysis, url) for n in orphaned],
         "parties": [],
+        "unnamed_sources": dict.fromkeys(STANCES, 0),  # statements by sources the article does not name
         "who_said_what": [],
     }
     if analysis is not None:
-        content["parties"] = [_party_content(party, analysis) for party in analysis.parties]
+        content["parties"] = [_party_content(party, analysis) for party in analysis.listed_parties()]
+        content["unnamed_sources"] = analysis.stance_counts(UNNAMED_SOURCES)
         content["who_said_what"] = _who_said_what_content(article, analysis)
     return content
 
@@ -565,12 +575,13 @@ def _who(party: dict[str, Any]) -> str:
 
 def _parties_table(content: dict[str, Any]) -> list[str]:
     """Parties that said something, most statements first; the others named on one line below."""
-    if not content["parties"]:
+    if not content["parties"] and not sum(content["unnamed_sources"].values()):
         return ["No parties found." if content["analysed"] else "Not analysed.", ""]
     speaking = [party for party in content["parties"] if sum(party["counts"].values())]
     speaking.sort(key=lambda party: -sum(party["counts"].values()))  # stable: ties keep the analyser's order
+    unnamed = sum(content["unnamed_sources"].values())  # a row apart, last: they are no party
     lines: list[str] = []
-    if speaking:
+    if speaking or unnamed:
         header = ["Party", "Who", *(STANCE_HEADINGS[s] for s in STANCES)]
         lines += [
             "| " + " | ".join(header) + " |",
@@ -579,6 +590,9 @@ def _parties_table(content: dict[str, Any]) -> list[str]:
         for party in speaking:
             counts = [str(party["counts"].get(s, 0)) for s in STANCES]
             lines.append("| " + " | ".join([escape_inline(party["name"]), _who(party), *counts]) + " |")
+        if unnamed:
+            counts = [str(content["unnamed_sources"].get(s, 0)) for s in STANCES]
+            lines.append("| " + " | ".join([UNNAMED_SOURCES_HEADING, _UNNAMED_WHO, *counts]) + " |")
         lines.append("")
     silent = [party for party in content["parties"] if party not in speaking]
     if silent:
@@ -587,6 +601,9 @@ def _parties_table(content: dict[str, Any]) -> list[str]:
 
 
 def _attribution(name: str, statement: dict[str, Any]) -> str:
+    # An unnamed source listed under the party it speaks for, or among the unnamed: its own words.
+    if statement["speaker"] and _index_key(statement["speaker"]) != _index_key(name):
+        name = statement["speaker"]
     cue = f", {escape_inline(statement['cue'])}" if statement["cue"] else ""
     said = statement.get("machine_said")
     corrected = f" (corrected; the analyser said: {escape_inline(said)})" if said else ""

@@ -12,7 +12,7 @@ import hashlib
 import re
 import types
 from bisect import bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from functools import cache
 from typing import Any, ClassVar, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
@@ -315,6 +315,38 @@ class Statement:
         return record_from_dict(cls, data)
 
 
+# The Parties list's row for statements by unnamed sources that speak for no named party ("a senior
+# official said"): shown apart, so a party is always someone the article names and no statement is lost.
+UNNAMED_SOURCES = "unnamed-sources"
+UNNAMED_SOURCES_HEADING = "Unnamed sources"
+
+
+def listed_under(parties: Sequence[Party], party_id: str | None) -> str | None:
+    """The row of the Parties list that a statement by ``party_id`` is listed under.
+
+    A party the article names is its own row. An unnamed source ("a spokesman for the ministry") is
+    listed under the named party it speaks for (its ``parent_id``, followed up a chain of unnamed
+    ones), else under ``UNNAMED_SOURCES``. No speaker (``None``) or an id no party has stays as given.
+    """
+    return _row(_rows(parties), party_id)
+
+
+def _rows(parties: Sequence[Party]) -> dict[str, Party]:
+    return {party.id: party for party in parties}
+
+
+def _row(by_id: Mapping[str, Party], party_id: str | None) -> str | None:
+    party = by_id.get(party_id) if party_id is not None else None
+    seen: set[str] = set()
+    while party is not None and party.unnamed:
+        seen.add(party.id)
+        parent = by_id.get(party.parent_id) if party.parent_id else None
+        if parent is None or parent.id in seen:
+            return UNNAMED_SOURCES
+        party = parent
+    return party.id if party is not None else party_id
+
+
 @dataclass(frozen=True)
 class Analysis:
     """Everything the analyser found in one article."""
@@ -331,11 +363,27 @@ class Analysis:
                 return party
         return None
 
+    def listed_parties(self) -> tuple[Party, ...]:
+        """The parties the article names, in the analyser's order: unnamed sources are no row of their own."""
+        return tuple(party for party in self.parties if not party.unnamed)
+
+    def listed_under(self, party_id: str | None) -> str | None:
+        """The row of the Parties list that a statement by ``party_id`` is listed under."""
+        return listed_under(self.parties, party_id)
+
+    def statement_rows(self) -> list[str | None]:
+        """``listed_under`` of every statement, in order, with one pass over the parties."""
+        rows = _rows(self.parties)
+        return [_row(rows, s.party_id) for s in self.statements]
+
     def statements_of(self, party_id: str | None) -> list[Statement]:
-        """Statements of one party in document order; ``None`` gives all of them."""
+        """Statements of one party in document order, with those listed under it (its unnamed
+        spokesmen; ``UNNAMED_SOURCES`` gives the unnamed sources no named party stands behind);
+        ``None`` gives all of them."""
         if party_id is None:
             return list(self.statements)
-        return [s for s in self.statements if s.party_id == party_id]
+        rows = _rows(self.parties)
+        return [s for s in self.statements if s.party_id == party_id or _row(rows, s.party_id) == party_id]
 
     def stance_counts(self, party_id: str | None = None) -> dict[Stance, int]:
         counts: dict[Stance, int] = dict.fromkeys(STANCES, 0)

@@ -65,6 +65,8 @@ from briefing.model import (
     STANCE_HEADINGS,
     STANCE_WORDS,
     STANCES,
+    UNNAMED_SOURCES,
+    UNNAMED_SOURCES_HEADING,
     Analysis,
     Article,
     Mention,
@@ -205,17 +207,19 @@ class Briefing:
         return self._analyses.get(article_id)
 
     def principal_parties(self) -> list[BriefingParty]:
-        """Parties that said something, most statements first."""
+        """Parties that said something, most statements first; unnamed sources after the named."""
         return [party for party in self.parties if party.statements]
 
     def statements(self) -> list[BriefingStatement]:
         """Every statement of every article, in briefing order."""
         found = []
         for article, analysis in self.items:
+            # An unnamed source's statement counts for the named party it speaks for (model.listed_under);
+            # one that speaks for no named party stays with its own (unnamed) briefing party.
+            rows = analysis.statement_rows()
             for index, statement in enumerate(analysis.statements):
-                member = (
-                    self._membership.get((article.id, statement.party_id)) if statement.party_id else None
-                )
+                row = rows[index] if rows[index] != UNNAMED_SOURCES else statement.party_id
+                member = self._membership.get((article.id, row)) if row else None
                 found.append(BriefingStatement(article, statement, member, index))
         return found
 
@@ -259,7 +263,7 @@ def build_briefing(items: Iterable[tuple[Article, Analysis]]) -> Briefing:
         _briefing_party(f"b{number}", group, statements[f"b{number}"], article_order)
         for number, group in enumerate(drafts, start=1)
     ]
-    parties.sort(key=lambda p: (-len(p.statements), -len(p.article_ids), p.name.casefold()))
+    parties.sort(key=lambda p: (p.unnamed, -len(p.statements), -len(p.article_ids), p.name.casefold()))
     return Briefing(pairs, tuple(parties), by_member)
 
 
@@ -756,13 +760,18 @@ def render_briefing_parties(briefing: Briefing, level: int = 2) -> str:
     parties = briefing.principal_parties()
     if not parties:
         lines += ["No party said anything in these articles.", ""]
+    first_unnamed = next((party for party in parties if party.unnamed), None)
     for party in parties:
+        if party is first_unnamed:  # apart from the parties: the articles do not name them
+            lines += [f"{hashes}# {UNNAMED_SOURCES_HEADING}", ""]
+            lines += ["Sources the articles do not name, speaking for no party they name.", ""]
         counts = party.stance_counts()
         shown = ", ".join(_counted_stance(counts[s], s) for s in STANCES if counts[s])
         articles = len(party.article_ids)
-        lines += [f"{hashes}# {escape_inline(party.name)}", ""]
+        deeper = "#" if party.unnamed else ""  # an unnamed source sits under the heading above
+        lines += [f"{hashes}#{deeper} {escape_inline(party.name)}", ""]
         where = f"in {articles} article{'s' * (articles != 1)}"
-        kind = _type_words(party.type)
+        kind = "unnamed source" if party.unnamed else _type_words(party.type)
         summary = f"{kind.capitalize()}, {where}: {shown}." if kind else f"{where.capitalize()}: {shown}."
         lines.append(summary)
         if party.aliases:
@@ -773,10 +782,20 @@ def render_briefing_parties(briefing: Briefing, level: int = 2) -> str:
         for stance, items in party.by_stance().items():
             if not items:
                 continue
-            lines += [f"{hashes}## {STANCE_HEADINGS[stance]}", ""]
-            lines += [f"- {STANCE_GLYPHS[stance]} {_quoted(i.statement)} ({_where(i)})" for i in items]
+            lines += [f"{hashes}##{deeper} {STANCE_HEADINGS[stance]}", ""]
+            lines += [
+                f"- {STANCE_GLYPHS[stance]} {_quoted(i.statement)}{_spoken_for(party, i)} ({_where(i)})"
+                for i in items
+            ]
             lines.append("")
     return "\n".join(lines)
+
+
+def _spoken_for(party: BriefingParty, item: BriefingStatement) -> str:
+    """ " — a spokesman for X": who said it, when an unnamed source said it for the party."""
+    if (item.article.id, item.statement.party_id) in party.members or not item.statement.speaker:
+        return ""
+    return f" — {escape_inline(item.statement.speaker)}"
 
 
 def render_disputes(briefing: Briefing, disputes: Sequence[Dispute], level: int = 2) -> str:

@@ -96,13 +96,18 @@ CAPITALS = {
 STATE_NAMES = {**STATE_ALIASES, **CAPITALS}
 
 
+# Abbreviations that end a name (of a person: "Jr.", "Sr."; of a company: "Inc.", "Ltd."): their full
+# stop is part of the name, not the end of the sentence.
+_ABBREVIATED_SUFFIX = re.compile(r"\s(?:Jr|Sr|Inc|Ltd|Corp|Co|Bros)\.$")
+
+
 def clean_name(text: str) -> str:
     """A mention as a name: no leading article, no trailing possessive or punctuation."""
     text = " ".join(text.split())
     text = re.sub(r"^(the|The|THE)\s+", "", text)
     text = re.sub(r"['’]s?$", "", text)
-    if re.search(r"(?:\b[A-Za-z]\.){2,}$", text):
-        return text.strip(' ,;:-—–()[]"“”')  # keep the last full stop of "U.S."
+    if re.search(r"(?:\b[A-Za-z]\.){2,}$", text) or _ABBREVIATED_SUFFIX.search(text.rstrip(' ,;:"”)')):
+        return text.strip(' ,;:-—–()[]"“”')  # keep the last full stop of "U.S.", "Jr.", "Inc."
     return text.strip(' ,.;:-—–()[]"“”')
 
 

@@ -3,6 +3,10 @@
 Scored only on gold documents that list their ``parties`` (GOLD_FORMAT.md). A
 predicted party matches a gold party when any of its names (name or alias)
 equals any name of the gold party, compared case- and apostrophe-insensitively.
+A speaking party is a party the article names that some statement is listed under
+(``briefing.model.listed_under``: an unnamed spokesman's statement counts for the party it speaks
+for); unnamed sources with no named party behind them are no party, so they neither count as
+speaking parties nor find a gold party.
 Pure: gold documents, predicted parties and statements in, counts out.
 """
 
@@ -12,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.model import Party, Statement
+from briefing.model import Party, Statement, listed_under
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -28,7 +32,7 @@ class PartyScore:
     """Counts summed over documents."""
 
     documents: int = 0  # documents with a gold parties list
-    speaking_predicted: int = 0  # predicted parties with statements
+    speaking_predicted: int = 0  # predicted (named) parties some statement is listed under
     speaking_real: int = 0  # ... of them matching a gold party
     speaking_gold: int = 0  # gold parties that speak (a gold quote's speaker)
     speaking_gold_found: int = 0  # ... of them matched by some predicted party
@@ -63,11 +67,12 @@ def score_parties(
         return
     into.documents += 1
     gold = [_names(name, aliases, normal) for name, aliases in gold_parties.items()]
-    predicted = [_names(party.name, party.aliases, normal) for party in parties]
+    listed = [party for party in parties if not party.unnamed]  # unnamed sources are no party
+    predicted = [_names(party.name, party.aliases, normal) for party in listed]
     speakers = {normal(s) for s in gold_speakers}
-    speaking_ids = {s.party_id for s in statements if s.party_id is not None}
+    speaking_ids = {listed_under(parties, s.party_id) for s in statements}
 
-    for party, names in zip(parties, predicted, strict=True):
+    for party, names in zip(listed, predicted, strict=True):
         if party.id in speaking_ids:
             into.speaking_predicted += 1
             into.speaking_real += any(names & g for g in gold)

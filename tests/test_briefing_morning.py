@@ -232,5 +232,15 @@ def test_unnamed_sources_join_only_for_the_same_named_organisation() -> None:
     spokeswomen = [p for p in briefing.parties if p.name == "spokeswoman for Lantern Harbour"]
     officials = [p for p in briefing.parties if p.name == "official"]
     assert len(spokeswomen) == 1 and len(spokeswomen[0].article_ids) == 2
-    assert spokeswomen[0].stance_counts()["refusal"] == 2 and spokeswomen[0].unnamed
-    assert len(officials) == 2
+    # The spokeswoman's statements are listed under the company she speaks for, with her own words.
+    (company,) = [p for p in briefing.parties if p.name == "Lantern Harbour"]
+    assert company.stance_counts()["refusal"] == 2 and not spokeswomen[0].statements
+    assert {item.statement.speaker for item in company.statements} == {"spokeswoman for Lantern Harbour"}
+    # An official who speaks for no named party stays an unnamed source of each article, listed last.
+    assert len(officials) == 2 and all(p.unnamed and len(p.statements) == 1 for p in officials)
+    principal = briefing.principal_parties()
+    assert principal[0] == company and set(principal[1:]) == set(officials)
+    rendered = render_briefing_parties(briefing)
+    assert rendered.index("### Lantern Harbour") < rendered.index("### Unnamed sources")
+    assert rendered.index("### Unnamed sources") < rendered.index("#### official")
+    assert "“No comment.” — spokeswoman for Lantern Harbour (Wire" in rendered

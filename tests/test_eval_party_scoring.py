@@ -79,3 +79,41 @@ def test_the_table_and_json_carry_the_party_rows() -> None:
     assert "speaking party real" in table and "real speaker found" in table
     assert "actor split in two" in table and "name listed twice" in table
     assert report.to_dict()["parties"]["speaking_recall"] == 0.5
+
+
+def test_an_unnamed_spokesman_speaks_for_the_party_it_is_listed_under() -> None:
+    # "A ministry spokesman said talks would go on": the statement is listed under the ministry, so
+    # the ministry is a speaking party and the gold ministry is found; the spokesman is no party.
+    parties = (
+        Party("p1", "Maria Okafor", "PERSON"),
+        Party("p2", "Ministry of Energy", "ORG"),
+        Party("p3", "spokesman for the Ministry of Energy", "PERSON", unnamed=True, parent_id="p2"),
+    )
+    statements = (
+        statement(PLAN, "p1", "Maria Okafor"),
+        statement(TALKS, "p3", "spokesman for the Ministry of Energy"),
+    )
+    figures = score([gold(GOLD_PARTIES)], [statements], [parties]).parties.to_dict()
+    assert figures["speaking_predicted"] == 2
+    assert figures["speaking_precision"] == 1.0
+    assert figures["speaking_recall"] == 1.0
+
+
+def test_an_unnamed_source_with_no_named_party_neither_speaks_nor_finds_a_gold_party() -> None:
+    # A description that happens to carry a gold party's name is still no party of the list.
+    parties = (
+        Party("p1", "Maria Okafor", "PERSON"),
+        Party("p2", "the ministry", "ORG", unnamed=True),
+    )
+    statements = (statement(PLAN, "p1", "Maria Okafor"), statement(TALKS, "p2", "the ministry"))
+    figures = score([gold(GOLD_PARTIES)], [statements], [parties]).parties.to_dict()
+    assert figures["speaking_predicted"] == 1  # only Maria Okafor: unnamed sources are listed apart
+    assert figures["speaking_precision"] == 1.0
+    assert figures["speaking_recall"] == 0.5  # the ministry is not found as a party
+
+
+def test_the_legend_says_what_a_speaking_party_is() -> None:
+    parties = (Party("p1", "Maria Okafor", "PERSON"),)
+    table = format_table(score([gold(GOLD_PARTIES)], [(statement(PLAN, "p1", "Maria Okafor"),)], [parties]))
+    assert "unnamed sources are none" in table
+    assert "listed under" in table

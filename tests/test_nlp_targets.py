@@ -59,9 +59,9 @@ def test_stance(checking) -> None:
 def test_parties_one_per_real_actor(checking) -> None:
     parties = checking["parties"]
     assert parties["documents"] >= 5
-    assert (
-        parties["speaking_precision"] >= 0.64
-    )  # measured 0.649: a third of speaking parties are no real actor
-    assert parties["speaking_recall"] >= 0.89  # measured 0.897
+    # A speaking party is a named party some statement is listed under (unnamed sources are none).
+    assert parties["speaking_precision"] >= 0.85  # measured 0.857; not met: target 0.95
+    # measured 0.828 (0.897 while any description counted as a party); not met: target 0.90
+    assert parties["speaking_recall"] >= 0.82
     assert parties["split"] == 0
     assert parties["duplicate_names"] == 0

@@ -26,7 +26,14 @@ from briefing.nlp.attribution import (
     governing_cue,
     is_cue,
 )
-from briefing.nlp.lexicon import CALENDAR_WORDS, ENTITY_LABELS, HONORIFICS, PERSON_ROLES
+from briefing.nlp.lexicon import (
+    CALENDAR_WORDS,
+    ENTITY_LABELS,
+    FEMALE_PRONOUNS,
+    HONORIFICS,
+    MALE_PRONOUNS,
+    PERSON_ROLES,
+)
 from briefing.nlp.parties import EntityMention, PartyIndex
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
@@ -148,6 +155,9 @@ def _entity_mentions(
                     is_subject=_main_subject(ent.root),
                     in_quote=in_quote(start),
                     modifier=label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"),
+                    gender=_pronoun_after(ent, offset, in_quote)
+                    if label == "PERSON" and len(ent) > 1
+                    else None,
                 )
             )
             for token in ent:
@@ -191,6 +201,30 @@ def _add_missed_names(index: TextIndex, mentions: list[EntityMention], by_token,
                 by_token[(id(doc), covered.i)] = (start, end)
     if replaced:
         mentions[:] = [m for m in mentions if id(m) not in replaced]
+
+
+def _pronoun_after(ent: Span, offset: int, in_quote) -> str | None:
+    """The gender of the first he/she after a full name that is the subject of a main clause, up to the
+    end of the next sentence, when no other person is named before it: the article's own evidence
+    ("Dana Reyes arrived. She said …"). A pronoun in a subordinate clause ("which he denied") may
+    point at someone named earlier, so it is no evidence; the search ends at a quotation (its speaker,
+    and its "he" and "she", may be others)."""
+    doc = ent.doc
+    if in_quote(offset + ent.start_char):
+        return None
+    limit = ent.sent.end
+    if limit < len(doc):
+        limit = doc[limit].sent.end
+    for token in doc[ent.end : limit]:
+        if token.ent_type_ == "PERSON" or in_quote(offset + token.idx):
+            return None  # another person, or a quotation whose speaker may be another
+        if token.dep_ != "nsubj" or token.head.dep_ != "ROOT":
+            continue
+        if token.lower_ in MALE_PRONOUNS:
+            return "m"
+        if token.lower_ in FEMALE_PRONOUNS:
+            return "f"
+    return None
 
 
 def _main_subject(token: Token) -> bool:

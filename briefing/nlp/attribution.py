@@ -254,12 +254,16 @@ def _adjacent_name(cue: Token) -> Token | None:
         before -= 1
     after = cue.i + 1
     for i in (before, after):
+        if i == before and doc[i].dep_ == "pobj":
+            continue  # "the envoy in Geneva, said …": a prepositional object is where, never who
         if sentence.start <= i < sentence.end and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].ent_type_:
             token = doc[i]
             while token.dep_ == "compound" and token.head.ent_type_ == token.ent_type_:
                 token = token.head
             return token
-    return None
+    # "…, said another witness": the parser took the inverted subject for the verb's object.
+    inverted = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == after), None)
+    return inverted if inverted is not None and inverted.pos_ == "NOUN" else None
 
 
 def _own_subject(verb: Token) -> Token | None:

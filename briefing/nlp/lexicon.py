@@ -47,6 +47,9 @@ DOCUMENT_NOUNS = _words(
     "statement release report letter email e-mail memo tweet post filing document transcript complaint "
     "lawsuit"
 )
+# Spoken occasions that speak for whoever gave them ("according to an interview with the Times", "in
+# a speech"): the interviewer or host they are "with" or "on" is not the speaker.
+SPOKEN_OCCASION_NOUNS = _words("interview speech remarks address testimony appearance")
 # Verbs of telling that are speech cues only when negated: "would not discuss the details" withholds.
 TELLING_CUES = _words(
     "say tell comment discuss elaborate specify disclose reveal answer explain detail define"
@@ -72,6 +75,8 @@ TITLES = _words(
     ambassador judge gen general col lt sgt adm prof professor rev sir dame lord lady chairman
     chairwoman commissioner mayor vice former then-president cmdr capt"""
 )
+# Titles of courtesy that any man or woman carries, unlike the title of an office ("Senator X").
+COURTESY_TITLES = _words("mr mrs ms miss sir dame lord lady dr prof rev former then-president")
 # Name suffixes ("John Smith Jr."): not a surname.
 NAME_SUFFIXES = _words("jr sr ii iii iv")
 # Titles that say a person is a man or a woman: the article's own evidence of gender ("Mr. Ortega").
@@ -152,6 +157,14 @@ DEMONYMS = {
 }
 # Function words that join the words of an organisation's name ("Bank of England"): not initials.
 ORG_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+# Last words of names that only institutions have (never a surname, unlike "Park" or "Bank"): a name
+# the tagger took for a person's ending in one is an organisation's ("the Okafor Foundation").
+INSTITUTION_HEADS = _words(
+    "university college institute foundation association committee council corporation commission"
+)
+# Words inside a name that make it an organisation's, never a person's: "Alliance Against Hunger",
+# "Friends of the Earth", "Doctors Without Borders" (a person's name has no such word).
+ORG_JOINING_WORDS = frozenset({"of", "the", "and", "for", "on", "against", "without", "&"})
 # Appositive heads that only a person can be: "X, the interior minister", "a spokeswoman, X".
 PERSON_ROLES = _words(
     """minister spokesman spokeswoman spokesperson secretary director chairman chairwoman president leader

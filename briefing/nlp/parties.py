@@ -9,8 +9,16 @@ Department", an acronym joins the name it abbreviates, and a nationality
 (NORP) joins its state. A surname that spaCy labelled ORG or GPE is repaired
 to PERSON when the article names that person in full.
 
-Unnamed sources ("a spokesman for Iran's mission") are parties of their own,
-added while speakers are resolved, attached to the organisation they speak for.
+Unnamed sources ("a spokesman for Iran's mission") are records of their own
+(``Party.unnamed``), added while speakers are resolved, attached to the party
+they speak for; where the user sees parties they are listed under it, or apart
+(``briefing.model.listed_under``). An organisation described through a named
+party ("Iran's mission to the UN") is a party. Spans spaCy glued ("envoy to
+Ukraine Kurt Volker") are split into the place and the person; a state name
+tagged as a person is the state; a name joined by a function word or ending in
+an institution's word is an organisation; a role written as a title ("Director
+Comey") is no part of the name; a political party and its members ("Democratic
+Party", "Democrats") are one actor.
 """
 
 from __future__ import annotations
@@ -24,14 +32,18 @@ from briefing.model import Mention, Party
 from briefing.names import STATE_NAMES, clean_name, org_key, plain_word, same_first_name
 from briefing.nlp.lexicon import (
     COMMON_FIRST_NAMES,
+    COURTESY_TITLES,
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
     FEMALE_TITLES,
+    INSTITUTION_HEADS,
     INSTITUTION_WORDS,
     MALE_ROLE_NOUNS,
     MALE_TITLES,
     NAME_SUFFIXES,
     ORG_FUNCTION_WORDS,
+    ORG_JOINING_WORDS,
+    PERSON_ROLES,
     TITLES,
 )
 
@@ -50,7 +62,7 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
     words = [plain_word(w) for w in _words(name)]
     kept = []
     for word in words:
-        if not kept and word in TITLES:
+        if not kept and (word in TITLES or word in PERSON_ROLES):  # "Director Comey": a role as a title
             if word in MALE_TITLES:
                 gender = "m"
             elif word in FEMALE_TITLES:
@@ -60,6 +72,15 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
     while len(kept) > 1 and kept[-1] in NAME_SUFFIXES:
         kept.pop()
     return kept, gender
+
+
+def _office_title(name: str) -> bool:
+    """Whether a name opens with the title of an office ("Senator", "Vice President"), not a courtesy
+    title such as "Mr." that any man carries."""
+    words = [plain_word(w) for w in _words(name)]
+    return (
+        bool(words) and words[0] not in COURTESY_TITLES and (words[0] in TITLES or words[0] in PERSON_ROLES)
+    )
 
 
 def _looks_like_a_person(name: str) -> bool:
@@ -78,6 +99,16 @@ def _named_like(name: str, person_surnames: set[str]) -> bool:
     return all(w[:1].isupper() for w in words) and plain_word(words[-1]) in person_surnames
 
 
+def _organisation_shaped(name: str) -> bool:
+    """A name joined by a function word ("Alliance Against Hunger", "Rivera & Sons") or ending in an
+    institution's word ("the Okafor Foundation") names an organisation, never a person."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    joined = any(w == "&" or w.lower() in ORG_JOINING_WORDS for w in words[1:-1])
+    return joined or words[-1].lower() in INSTITUTION_HEADS
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
 
@@ -91,6 +122,7 @@ class EntityMention:
     is_subject: bool = False
     in_quote: bool = False
     modifier: bool = False  # a nationality used as an adjective: "a European company"
+    gender: str | None = None  # of the he/she that follows a full name (analyze._pronoun_after)
 
 
 @dataclass
@@ -103,6 +135,7 @@ class _Cluster:
     roles: list[str] = field(default_factory=list)
     role_words: list[frozenset[str]] = field(default_factory=list)
     gender: str | None = None
+    pronoun_gender: str | None = None  # of the he/she that follows a full name: weak evidence
     canonical: str | None = None  # a fixed display name (states)
     unnamed: bool = False
     parent: int | None = None
@@ -128,11 +161,19 @@ class PartyIndex:
         self._keys: dict[str, int] = {}
         self._people_by_word: dict[str, list[int]] = {}  # surname or first name -> person clusters
         self._by_role_word: dict[str, set[int]] = {}  # a word of a recorded role -> clusters
+        self._glued: dict[tuple[int, int], tuple[int, int]] = {}  # a place+person span -> the person's
         self._build(sorted(mentions, key=lambda m: (m.start, m.end)))
 
     # --- building -----------------------------------------------------------
 
     def _build(self, mentions: list[EntityMention]) -> None:
+        places = {m.text for m in mentions if m.label == "GPE"}
+        for mention in mentions:
+            if mention.label == "PERSON" and plain_word(clean_name(mention.text)) in STATE_NAMES:
+                mention.label = "GPE"  # spaCy's slip: "Kyiv" tagged as a person
+            elif mention.label == "PERSON" and _organisation_shaped(mention.text):
+                mention.label = "ORG"  # "Alliance Against Hunger", "Rivera & Sons", "Okafor Foundation"
+        mentions = self._split_glued_places(mentions, places)
         # A surname the article itself tags, alone, as a person ("Petrović" beside an ORG "Dragan Petrović").
         # Only a surname that acts as a person ("Petrović told reporters") or has a title ("Mr. Martin"),
         # not a stray word spaCy tagged inside a name ("the Institute for Maritime and Energy Policy").
@@ -168,6 +209,53 @@ class PartyIndex:
                 self._add_organisation(mention)
         self._join_acronyms()
         self._join_short_forms()
+        self._join_parties_to_members()
+        for glued, person in self._glued.items():
+            if person in self._by_span:  # the glued span's words (by token) still find the person
+                self._by_span[glued] = self._by_span[person]
+
+    def _split_glued_places(self, mentions: list[EntityMention], places: set[str]) -> list[EntityMention]:
+        """'envoy to Ukraine Kurt Volker': spaCy glued a place the article names to the person after it.
+        A name that starts with a place tagged elsewhere, followed by two or three capitalised words
+        that read as a person (a common first name, or a last word the article also uses on its own),
+        is the place and the person."""
+        alone = {m.text for m in mentions}
+        split: list[EntityMention] = []
+        for mention in mentions:
+            parts = self._glued_place(mention, places, alone)
+            if parts is None:
+                split.append(mention)
+                continue
+            place, person = parts
+            split += [place, person]
+            self._glued[(mention.start, mention.end)] = (person.start, person.end)
+        return sorted(split, key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _glued_place(
+        mention: EntityMention, places: set[str], alone: set[str]
+    ) -> tuple[EntityMention, EntityMention] | None:
+        if mention.label == "NORP":
+            return None
+        for place in places:
+            if not mention.text.startswith(place + " ") or place == mention.text:
+                continue
+            rest = mention.text[len(place) + 1 :]
+            words = rest.split()
+            if not 2 <= len(words) <= 3 or words[-1].lower() in INSTITUTION_WORDS:
+                continue
+            if not all(w[:1].isupper() for w in words):
+                continue
+            if words[0].lower() not in COMMON_FIRST_NAMES and words[-1] not in alone:
+                continue
+            start = mention.start + len(place) + 1
+            return (
+                EntityMention(
+                    mention.start, mention.start + len(place), place, "GPE", in_quote=mention.in_quote
+                ),
+                EntityMention(start, mention.end, rest, "PERSON", mention.is_subject, mention.in_quote),
+            )
+        return None
 
     def _new_cluster(self, cluster: _Cluster) -> int:
         self._clusters.append(cluster)
@@ -197,9 +285,12 @@ class PartyIndex:
                     cluster.first_names.add(first)
                     self._people_by_word.setdefault(first, []).append(index)
                 cluster.gender = cluster.gender or gender
+                cluster.pronoun_gender = cluster.pronoun_gender or mention.gender
                 self._link(index, mention, clean_name(mention.text))
                 return
-        cluster = _Cluster("PERSON", first_names={first}, surname=surname, gender=gender)
+        cluster = _Cluster(
+            "PERSON", first_names={first}, surname=surname, gender=gender, pronoun_gender=mention.gender
+        )
         self._link(self._new_cluster(cluster), mention, clean_name(mention.text))
 
     def _add_short_person(self, mention: EntityMention, words: list[str], gender: str | None) -> None:
@@ -212,9 +303,17 @@ class PartyIndex:
             if (c := self._clusters[i]).label == "PERSON"
             and (c.surname == word or (word in c.first_names and not c.unnamed))
         )
-        if gender:
+        if gender:  # "Mr. Clinton": the Clinton a title showed to be a man, else one whose gender is unknown
             matching = [i for i in candidates if self._clusters[i].gender in (None, gender)]
-            candidates = matching or candidates
+            # Of several, the one a pronoun after the full name showed to be a man: weak evidence, used
+            # only to tell apart people who share a surname.
+            hinted = [i for i in matching if self._clusters[i].pronoun_gender == gender]
+            candidates = hinted if hinted and len(matching) > 1 else matching or candidates
+        introduced = [i for i in candidates if self._clusters[i].starts[0] < mention.start]
+        if _office_title(mention.text) and len(introduced) > 1:
+            # "Vice President Biden" beside Joe and Hunter Biden: an office is the principal's, the one
+            # the article named first, not a relative named since.
+            candidates = [min(introduced, key=lambda i: self._clusters[i].starts[0])]
         if candidates:
             self._link(self._nearest(candidates, mention.start), mention, clean_name(mention.text))
             if gender and self._clusters[self._by_span[(mention.start, mention.end)]].gender is None:
@@ -330,6 +429,28 @@ class PartyIndex:
                 self._link(target, mention, "")
             cluster.mentions, cluster.starts = [], []
 
+    def _join_parties_to_members(self) -> None:
+        """'the Democratic Party' joins 'Democrats', 'the Conservative Party' joins 'Conservatives': a
+        political party is one actor with the group its members are called by."""
+        groups = {c.key: i for i, c in enumerate(self._clusters) if c.group and c.mentions and c.key}
+        for index, cluster in enumerate(self._clusters):
+            if cluster.label != "ORG" or cluster.group or not cluster.key.endswith(" party"):
+                continue
+            adjective = cluster.key.removesuffix(" party")
+            target = next(
+                (
+                    i
+                    for key, i in groups.items()
+                    if adjective.startswith(key) and len(adjective) - len(key) <= 2
+                ),
+                None,
+            )
+            if target is None:
+                continue
+            for mention in cluster.mentions:
+                self._link(target, mention, self.name_of(index))
+            cluster.mentions, cluster.starts = [], []
+
     # --- queries --------------------------------------------------------------
 
     def party_at(self, start: int, end: int) -> int | None:
@@ -418,9 +539,12 @@ class PartyIndex:
         index = self._keys.get(full_key)
         if index is None:
             words, _ = _person_parts(description)
+            # An organisation described through a named party ("Iran's mission to the UN", "the
+            # Clinton campaign") is that party's own body, which the article identifies: a party.
+            owned = label == "ORG" and parent is not None and not self._clusters[parent].unnamed
             cluster = _Cluster(
                 label,
-                unnamed=not named,
+                unnamed=not (named or owned),
                 parent=parent,
                 key=full_key,
                 plural=plural,
@@ -431,6 +555,21 @@ class PartyIndex:
         start, end, phrase = mention
         self._link(index, EntityMention(start, end, phrase, label), clean_name(description))
         return index
+
+    def organisation_with_head(self, head: str) -> int | None:
+        """The one organisation the article names with this head noun ("the Clinton campaign", "Iran's
+        mission to the UN") that 'the campaign', 'the mission' refers back to; None when there are none
+        or several."""
+        found = {
+            index
+            for index, cluster in enumerate(self._clusters)
+            if cluster.label == "ORG"
+            and cluster.mentions
+            and not cluster.unnamed
+            and not cluster.group
+            and any(head in {plain_word(w) for w in _words(n)[:4]} for n in cluster.names)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def unnamed_with_head(self, head: str) -> int | None:
         """The latest unnamed source described with this head noun ('a young woman' for 'the woman')."""

@@ -32,6 +32,7 @@ from briefing.nlp.lexicon import (
     MALE_PRONOUNS,
     ORG_NOUNS,
     QUANTIFIERS,
+    SPOKEN_OCCASION_NOUNS,
     THING_PRONOUNS,
 )
 from briefing.nlp.parties import PartyIndex
@@ -114,11 +115,16 @@ class SpeakerResolver:
             return cluster
         for child in token.children:
             if child.dep_ == "appos":
-                cluster = self.entity_cluster(child)
-                if cluster is not None and self.parties.label_of(cluster) == "PERSON":
-                    return cluster
+                # "Another diplomat, Mark Dalton, said"; "a diplomat, former envoy to Chile Mark Dalton,":
+                # the apposition, or the name that ends it when it is a role written before a name.
+                for named in (child, child.right_edge):
+                    cluster = self.entity_cluster(named)
+                    if cluster is not None and self.parties.label_of(cluster) == "PERSON":
+                        return cluster
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             return self.document(token)
+        if token.lemma_.lower() in SPOKEN_OCCASION_NOUNS:
+            return self.occasion(token)
         if lower in CALENDAR_WORDS:
             # "Petrović, asked in Belgrade on Monday, said": the parser took the date for the subject; the
             # speaker is the person who opens the sentence.
@@ -162,6 +168,19 @@ class SpeakerResolver:
             return self.description(token)  # "the congressional report": a source of its own
         author = self._earlier_author(token)
         return author if author is not None else self.last_speaker
+
+    def occasion(self, token: Token) -> int | None:
+        """An interview or speech speaks for whoever gave it: its possessor ("his interview"), else the
+        author of the sentence's claim (the possessor of its subject: "His criticism, according to an
+        interview, was …"), else the last speaker. The outlet it was "with" or "on" never speaks."""
+        for child in token.children:
+            if child.dep_ == "poss":
+                return self.resolve(child)
+        for subject in (t for t in token.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i):
+            for child in subject.children:
+                if child.dep_ == "poss":
+                    return self.resolve(child)
+        return self.last_speaker
 
     def _described_subject_before(self, pronoun: Token) -> Token | None:
         """The subject of the sentence before, when it is a description of a person ("the actor", "the
@@ -214,6 +233,10 @@ class SpeakerResolver:
         parent = self._parent(token)
         label = "ORG" if head in ORG_NOUNS else "PERSON"
         qualified = any(c.dep_ == "prep" for c in token.children)
+        if label == "ORG" and parent is None and not qualified and self._definite_singular(token):
+            named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
+            if named is not None:
+                return named
         if self._definite_singular(token) and token.tag_ == "NN" and not qualified and label == "PERSON":
             # "the Republican said", "said the Democratic nominee": someone the article already named.
             same = self.parties.unnamed_with_head(head)
@@ -271,6 +294,8 @@ class SpeakerResolver:
         for child in token.children:
             if child.dep_ in ("compound", "poss", "amod", "nmod"):
                 found = self.entity_cluster(child)
+                if found is None and child.dep_ == "compound" and child.lemma_.lower() in ORG_NOUNS:
+                    found = self.parties.organisation_with_head(child.lemma_.lower())  # "a campaign aide"
                 if found is not None:
                     return found
         return None

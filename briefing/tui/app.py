@@ -535,8 +535,9 @@ class BriefingApp(App[None]):
     def choose_party(self, party_id: str | None) -> None:
         """Show only one party's statements (the rest dimmed); ``None`` shows everyone again."""
         self.state.party_filter = party_id
-        statement = self.state.statement
-        if party_id and statement is not None and statement.party_id != party_id:
+        statement, analysis = self.state.statement, self.state.analysis
+        # The row chosen holds an unnamed spokesman's statements too (briefing.model.listed_under).
+        if party_id and statement and analysis and analysis.listed_under(statement.party_id) != party_id:
             self.state.current_statement = None
             self.view.set_current_statement(None)
         self.view.set_focus_party(party_id)

@@ -80,6 +80,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.analysis: Analysis | None = None
         self.slots: dict[str, int] = {}
         self._speaker_keys: list[str | None] = []
+        self._rows: list[str | None] = []
         self.markers: dict[str, str] = {}  # speaker: the one-cell mark drawn in the margin
         self.text_layout: Layout | None = None
         self.focus_party: str | None = None
@@ -119,6 +120,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.analysis = analysis
         self.slots = slots
         self._speaker_keys = speaker_keys(analysis) if analysis else []
+        self._rows = analysis.statement_rows() if analysis else []  # the Parties-list row of each
         statements = analysis.statements if analysis else ()
         mentions = analysis.mentions if analysis else ()
         self._statements = SpanIndex((s.start, s.end, index) for index, s in enumerate(statements))
@@ -393,7 +395,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _statement_style(self, index: int) -> Style:
         assert self.analysis is not None
         statement = self.analysis.statements[index]
-        if self.focus_party and statement.party_id != self.focus_party:
+        if self.focus_party and self._rows[index] != self.focus_party:
             return self._style("dim")
         key = self._speaker_keys[index]
         slot = self.slots.get(key) if key else None

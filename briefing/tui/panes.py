@@ -14,7 +14,15 @@ from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from briefing.model import STANCE_GLYPHS, STANCE_HEADINGS, STANCES, Analysis, Party
+from briefing.model import (
+    STANCE_GLYPHS,
+    STANCE_HEADINGS,
+    STANCES,
+    UNNAMED_SOURCES,
+    UNNAMED_SOURCES_HEADING,
+    Analysis,
+    Party,
+)
 from briefing.tui.colours import speaker_keys
 from briefing.tui.commands import bindings
 from briefing.tui.reader_state import CORRECTED_GLYPH
@@ -23,6 +31,8 @@ from briefing.tui.safe_text import display_safe
 GROUPS: tuple[tuple[str, str], ...] = (("PERSON", "People"), ("ORG", "Organisations"), ("GPE", "States"))
 ALL_PARTIES = "all"
 MENTIONED_ONLY = "Also mentioned"
+# The one row under the "Unnamed sources" heading: choosing it shows their statements.
+UNNAMED_SOURCES_ROW = "not named in the article"
 EXCERPT_CHARS = 70
 # OptionList measures every option; past this many per stance a long report's list costs
 # seconds and helps nobody, so the rest are counted (n/N and choosing a party still reach them).
@@ -52,7 +62,10 @@ class SideList(OptionList):
 
 
 class PartyList(SideList):
-    """Parties grouped People / Organisations / States, each with its swatch and statement count."""
+    """Parties grouped People / Organisations / States, each with its swatch and statement count.
+
+    An unnamed source's statements count for the named party it speaks for; those that speak for no
+    named party are one row apart, under "Unnamed sources" (``briefing.model.listed_under``)."""
 
     BINDINGS = bindings("parties")  # the correction keys (added to SideList's)
 
@@ -73,7 +86,8 @@ class PartyList(SideList):
         total = len(analysis.statements)
         width = len(str(max(counts.values(), default=0)))
         options = [Option(Content(f"All {total} statement{'s' * (total != 1)}"), id=ALL_PARTIES)]
-        speaking = [p for p in analysis.parties if counts.get(p.id)]
+        listed = analysis.listed_parties()  # a party is someone the article names
+        speaking = [p for p in listed if counts.get(p.id)]
         for party_type, heading in (*GROUPS, ("", "Others")):
             members = [p for p in speaking if _group(p) == party_type]
             if not members:
@@ -84,9 +98,14 @@ class PartyList(SideList):
                 Option(self._prompt(party, counts, width, slots, slot_style, markers or {}), id=party.id)
                 for party in members
             )
+        unnamed = counts.get(UNNAMED_SOURCES, 0)
+        if unnamed:  # sources the article does not name, and that speak for no named party: apart
+            options.append(Option(Content(UNNAMED_SOURCES_HEADING), disabled=True))
+            prompt = Content.assemble(("■ ", "dim"), (f"{unnamed:>{width}} ", "dim"), UNNAMED_SOURCES_ROW)
+            options.append(Option(prompt, id=UNNAMED_SOURCES))
         # Parties with no statement (often a byline's job title or a place) would bury the ones
         # who speak; they stay listed, below, the most mentioned first.
-        silent = [p for p in analysis.parties if not counts.get(p.id)]
+        silent = [p for p in listed if not counts.get(p.id)]
         if silent:
             options.append(Option(Content(MENTIONED_ONLY), disabled=True))
             silent.sort(key=lambda party: (-len(party.mentions), party.name.casefold()))
@@ -121,10 +140,11 @@ def _group(party: Party) -> str:
 
 
 def _statement_counts(analysis: Analysis) -> dict[str, int]:
+    """Statements per row of the list: an unnamed source's count goes to the row it is listed under."""
     counts: dict[str, int] = {}
-    for statement in analysis.statements:
-        if statement.party_id:
-            counts[statement.party_id] = counts.get(statement.party_id, 0) + 1
+    for row in analysis.statement_rows():
+        if row:
+            counts[row] = counts.get(row, 0) + 1
     return counts
 
 
@@ -137,10 +157,11 @@ class StatementList(SideList):
         self.clear_options()
         if analysis is None:
             return
+        rows = analysis.statement_rows()
         chosen = [
             (index, s)
             for index, s in enumerate(analysis.statements)
-            if party_id is None or s.party_id == party_id
+            if party_id is None or rows[index] == party_id
         ]
         if not chosen:
             self.add_option(Option(Content("No statements found"), disabled=True))

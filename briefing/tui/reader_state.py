@@ -18,6 +18,8 @@ from briefing.model import (
     PLAIN_CLAIM_RULE,
     STANCE_GLYPHS,
     STANCE_HEADINGS,
+    UNNAMED_SOURCES,
+    UNNAMED_SOURCES_HEADING,
     Analysis,
     Article,
     Party,
@@ -99,10 +101,11 @@ def statement_order(analysis: Analysis | None, party_filter: str | None) -> list
     """Indices of the statements n/N step through, in document order (the chosen party's only)."""
     if analysis is None:
         return []
+    rows = analysis.statement_rows()  # a party's row holds its unnamed spokesmen's statements too
     chosen = [
         (statement.start, index)
         for index, statement in enumerate(analysis.statements)
-        if party_filter is None or statement.party_id == party_filter
+        if party_filter is None or rows[index] == party_filter
     ]
     return [index for _, index in sorted(chosen)]
 
@@ -191,7 +194,10 @@ def status_line(state: ReaderState) -> list[Part]:
         parts.append(Part(f"{statement_summary(analysis)} · n: next statement"))
     if state.party_filter:
         party = analysis.party(state.party_filter)
-        parts.append(Part(f" · only {safe(party.name) if party else 'one party'} (esc: all)"))
+        chosen = safe(party.name) if party else "one party"
+        if state.party_filter == UNNAMED_SOURCES:
+            chosen = UNNAMED_SOURCES_HEADING.lower()
+        parts.append(Part(f" · only {chosen} (esc: all)"))
         if party is not None and statement is None:
             parts.extend(_machine_said(party))
     if state.analysing and state.analysing != article.id:
@@ -209,8 +215,8 @@ def _machine_said(item: Statement | Party) -> list[Part]:
 def statement_summary(analysis: Analysis) -> str:
     """What is counted, named: statements, the parties who made them, and every party named."""
     count = len(analysis.statements)
-    speaking = len({s.party_id for s in analysis.statements if s.party_id})
-    named = len(analysis.parties)
+    speaking = len({row for row in analysis.statement_rows() if row and row != UNNAMED_SOURCES})
+    named = len(analysis.listed_parties())
     return (
         f"{count} statement{'s' * (count != 1)} from {speaking} of {named} part{'ies' if named != 1 else 'y'}"
     )
