@@ -37,6 +37,7 @@ from briefing.nlp.lexicon import (
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
     FRAMING_CONJUNCTIONS,
+    MEDIUM_NOUNS,
     NAMING_CUES,
     NON_RESPONSE,
     OBJECT_CUES,
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
 _DASHES = "—–-"
 _FOLLOWING_CUE_CHARS = 40
 _QUOTE_CHARS = "\"“”«»'‘’"
+_CLOSING_MARKS = "\"”»'’"
 
 
 @dataclass
@@ -230,6 +232,8 @@ def speaker_token(cue: Token) -> Token | None:
     if cue.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("ADV", "ADJ"):
         head = head.head.head  # "Hale stopped short of denying": the speaker is the subject of "stopped"
         return speaker_token(head) if head.pos_ in ("VERB", "AUX") and head.i != cue.i else None
+    if cue.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX") and head.head.i != cue.i:
+        return speaker_token(head.head)  # "X responded before adding that …", "began by saying that …"
     if (
         head.i != cue.i
         and cue.dep_ in ("advcl", "xcomp", "conj", "pcomp", "dep")
@@ -294,10 +298,38 @@ def content_of(cue: Token) -> list[Token]:
         return _relative_content(cue)
     if _as_parenthetical(cue):
         return _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _clause_of_medium(cue)
     if clauses:
         return _clause_content(cue, clauses)
-    return _object_content(cue)
+    return _clause_after_comma(cue) or _object_content(cue)
+
+
+def _clause_of_medium(cue: Token) -> list[Token]:
+    """'told the paper in a statement that …', 'said in an email that …': the parser hangs the "that"
+    clause on the noun of the medium; it is the cue's reported clause."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "via", "through") or prep.i < cue.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in MEDIUM_NOUNS:
+                return [
+                    c
+                    for c in noun.children
+                    if c.dep_ in ("acl", "ccomp", "relcl")
+                    and c.i > noun.i
+                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                ]
+    return []
+
+
+def _clause_after_comma(cue: Token) -> list[Token]:
+    """'went on to say that, because X, Y': the parser reads "that" before a fronted adverbial clause as a
+    pronoun object; the reported clause is the rest of the sentence."""
+    that = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "that"), None)
+    doc = cue.doc
+    if that is None or that.i != cue.i + 1 or that.i + 2 >= cue.sent.end or doc[that.i + 1].text != ",":
+        return []
+    return _trim(list(doc[that.i + 2 : cue.sent.end]))
 
 
 def _as_parenthetical(cue: Token) -> bool:
@@ -375,6 +407,10 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
         clauses, key=lambda c: (not _has_quote_mark(c), c.pos_ not in ("VERB", "AUX"), abs(c.i - cue.i))
     )
     end = clause.right_edge.i
+    for other in sorted(clauses, key=lambda c: c.i):
+        # "asked him which states he could win": the parser cut one clause in two ("which states" a verb).
+        if other.i > clause.i and other.left_edge.i == end + 1 and not _has_quote_mark(other):
+            end = other.right_edge.i
     for joined in clause.children:
         # "said he had not … and suggested that …", "… met X, saying that …": the second
         # report is a statement of its own, by the first cue's speaker.
@@ -397,7 +433,7 @@ def _narrators_clause(joined: Token) -> bool:
     "said the plan was dead, but the record shows …" (a new subject, not a pronoun, after
     ", and/but" and no "that" to keep it reported) and "said taxes would fall, as he dodged questions" (the
     speaker's own action, told by the reporter)."""
-    before = joined.doc[joined.left_edge.i - 1] if joined.left_edge.i > 0 else None
+    before = _previous_word(joined.doc, joined.left_edge.i)
     after_comma = before is not None and before.text in (",", ";")
     children = list(joined.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -412,7 +448,8 @@ def _narrators_clause(joined: Token) -> bool:
         # The "and"/"but" hangs on either conjunct; it stands just before the joined clause or opens it.
         cc = before if before is not None and before.dep_ == "cc" else None
         cc = cc or next((c for c in children if c.dep_ == "cc" and c.i < subject.i), None)
-        return cc is not None and cc.i > 0 and joined.doc[cc.i - 1].text in (",", ";")
+        comma = _previous_word(joined.doc, cc.i, past_closing_quote=True) if cc is not None else None
+        return comma is not None and comma.text in (",", ";")
     marker = next((c for c in children if c.dep_ == "mark"), None)
     if (
         joined.dep_ != "advcl"
@@ -424,6 +461,15 @@ def _narrators_clause(joined: Token) -> bool:
     # "…, as did two earlier reports", "…, as have his rivals": the reporter's comparison, inverted.
     inverted = marker.lower_ == "as" and joined.i == marker.i + 1 and joined.lemma_ in ("have", "do", "be")
     return own_voice or inverted
+
+
+def _previous_word(doc: Doc, i: int, past_closing_quote: bool = False) -> Token | None:
+    """The token before index ``i`` that is not white space (nor, when asked, a closing quotation mark:
+    'said: “… a mistake,” but in fact …' has its comma inside the quotation)."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or past_closing_quote and doc[j].text in _CLOSING_MARKS):
+        j -= 1
+    return doc[j] if j >= 0 else None
 
 
 def _object_content(cue: Token) -> list[Token]:

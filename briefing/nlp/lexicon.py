@@ -47,6 +47,8 @@ DOCUMENT_NOUNS = _words(
     "statement release report letter email e-mail memo tweet post filing document transcript complaint "
     "lawsuit"
 )
+# The medium a cue names before its clause: "told the paper in a statement that …", "said in an email that".
+MEDIUM_NOUNS = DOCUMENT_NOUNS | _words("interview speech message text call conversation briefing op-ed")
 # Verbs of telling that are speech cues only when negated: "would not discuss the details" withholds.
 TELLING_CUES = _words(
     "say tell comment discuss elaborate specify disclose reveal answer explain detail define"
