@@ -301,7 +301,22 @@ def content_of(cue: Token) -> list[Token]:
     clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _clause_of_medium(cue)
     if clauses:
         return _clause_content(cue, clauses)
-    return _clause_after_comma(cue) or _object_content(cue)
+    return _clause_after_comma(cue) or _clause_governing_cue(cue) or _object_content(cue)
+
+
+def _clause_governing_cue(cue: Token) -> list[Token]:
+    """'X said, in diplomacy, countries must talk': the parser makes the reported clause the sentence's
+    root and the cue a parataxis before it; the content is the words after the cue's comma."""
+    head, doc = cue.head, cue.doc
+    if cue.dep_ != "parataxis" or head.i <= cue.i or head.pos_ not in ("VERB", "AUX"):
+        return []
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text not in (",", ":"):
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return []
+    content = _trim(list(doc[cue.i + 2 : head.right_edge.i + 1]))
+    # A quotation after the comma is found as one ('X said, “…”'): this is for the clause without marks.
+    return [] if any(t.text in _QUOTE_CHARS for t in content) else content
 
 
 def _clause_of_medium(cue: Token) -> list[Token]:
@@ -424,8 +439,24 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             end = min(end, joined.left_edge.i - 1)
         elif joined.i > clause.i and _narrators_clause(joined):
             end = min(end, joined.left_edge.i - 1)
+    end = _second_that_clause(cue.doc, end, cue.sent.end)
     # "said X, which she rejected": X alone
     return _before_relative_cue(_trim(list(cue.doc[clause.left_edge.i : end + 1])))
+
+
+def _second_that_clause(doc: Doc, end: int, sentence_end: int) -> int:
+    """'saying X, but that Y': a second "that" clause joined to the first is reported too, wherever the
+    parser hung it; the end of the content moves to its end."""
+    i = end + 1
+    if i < sentence_end and doc[i].text == ",":
+        i += 1
+    if i + 1 >= sentence_end or doc[i].lower_ not in ("and", "but") or doc[i + 1].lower_ != "that":
+        return end
+    that = doc[i + 1]
+    clause = that.head
+    if that.dep_ != "mark" or clause.dep_ != "conj" or clause.i <= that.i:
+        return end
+    return clause.right_edge.i
 
 
 def _narrators_clause(joined: Token) -> bool:
@@ -693,6 +724,11 @@ class _Attribution:
             if direct and len(outside) <= 1:
                 self._attach(cue, direct)
                 continue
+            if direct and _quote_ends_before_cue(index, direct[-1], content, cue):
+                # "The plan changed once — “we now agree,” she said": the cue after the quotation reports
+                # the quotation; the words before its dash or colon are the reporter's.
+                self._attach(cue, direct[-1:])
+                continue
             if inner:
                 start = min(start, *(q.open_mark for q in inner))
                 end = max(end, *(q.outer_end for q in inner))
@@ -785,6 +821,13 @@ class _Attribution:
                     continue
                 candidate.inherit = True
             self.candidates.append(candidate)
+
+
+def _quote_ends_before_cue(index: TextIndex, quote: Quote, content: list[Token], cue: Token) -> bool:
+    """Whether the content ends with ``quote`` and the cue follows it, with content before the quotation."""
+    after = [t for t in content if index.start(t) >= quote.outer_end and not t.is_punct]
+    before = [t for t in content if index.start(t) < quote.open_mark and not t.is_punct]
+    return not after and len(before) > 1 and index.start(cue) >= quote.outer_end
 
 
 def _non_response(cue: Token, content: list[Token]) -> bool:
