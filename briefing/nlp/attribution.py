@@ -45,6 +45,7 @@ from briefing.nlp.lexicon import (
     PHRASAL_CUES,
     RELATIVE_CUE_VERBS,
     REPORT_NOUNS,
+    SUBORDINATORS,
     TELLING_CUES,
     TOPIC_OBJECT_CUES,
 )
@@ -162,7 +163,20 @@ def is_cue(token: Token) -> bool:
             return _as_parenthetical(token) and any(
                 c.dep_ == "dobj" and c.lower_ == "it" for c in token.children
             )
+    if _mistagged_cue(token):
+        return True
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def _mistagged_cue(token: Token) -> bool:
+    """'…, the former doctor maintains.': a present-tense reporting verb after its subject, tagged as a
+    plural noun; its clause hangs on it all the same."""
+    return (
+        token.tag_ == "NNS"
+        and token.lower_.endswith("s")
+        and token.lower_[:-1] in CUE_VERBS
+        and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+    )
 
 
 def cue_negated(cue: Token) -> bool:
@@ -219,6 +233,9 @@ def speaker_token(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ == "nsubj":
             return child
+    if _mistagged_cue(cue):
+        # "the candidate's former doctor maintains": the subject was read as the noun's modifiers
+        return next((c for c in reversed(list(cue.lefts)) if c.dep_ in ("compound", "amod", "poss")), None)
     for child in cue.children:
         if child.dep_ == "agent":
             for obj in child.children:
@@ -440,8 +457,23 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
         elif joined.i > clause.i and _narrators_clause(joined):
             end = min(end, joined.left_edge.i - 1)
     end = _second_that_clause(cue.doc, end, cue.sent.end)
+    end = _end_of_subordinate_report(cue, clause, end)
     # "said X, which she rejected": X alone
     return _before_relative_cue(_trim(list(cue.doc[clause.left_edge.i : end + 1])))
+
+
+def _end_of_subordinate_report(cue: Token, clause: Token, end: int) -> int:
+    """'While X claimed that A, experts say B': a cue in a clause opened by a subordinating conjunction
+    reports up to the comma that closes that clause, even when the parser, finding no main verb, made the
+    cue the root and hung the main clause on the reported one."""
+    if cue.dep_ != "ROOT" or not any(
+        c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i < cue.i for c in cue.children
+    ):
+        return end
+    for token in clause.children:
+        if token.text == "," and clause.i < token.i < end:
+            return token.i - 1
+    return end
 
 
 def _second_that_clause(doc: Doc, end: int, sentence_end: int) -> int:

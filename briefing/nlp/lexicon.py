@@ -341,6 +341,8 @@ THIRD_PERSON = _words("he she it they")
 OWN_POSSESSIVES = _words("my our his her its their")
 # "said X, as/while he dodged questions": conjunctions by which the reporter frames the speaker's act.
 FRAMING_CONJUNCTIONS = _words("as while")
+# Conjunctions that open a clause subordinate to the sentence's main one: "While X said A, B …".
+SUBORDINATORS = _words("while although though whereas when because since after before if unless once")
 # Subjects of such a framing clause: the speaker named again by a personal pronoun.
 PERSONAL_SUBJECTS = _words("he she they i we")
 # Relative cues: "…, a charge he denies", "…, which she rejected", "…, a claim they dispute".
