@@ -631,8 +631,10 @@ def _authored_report(cue: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def report_noun_content(noun: Token) -> tuple[list[Token], Token | None]:
-    """'a report by X that …' / "X's claim that …": the clause and the noun's author."""
+def report_noun_content(noun: Token, unattributed: bool = False) -> tuple[list[Token], Token | None]:
+    """'a report by X that …' / "X's claim that …": the clause and the noun's author. With
+    ``unattributed``, a bare plural without author counts too ("amid reports that …", "allegations that
+    …"): a statement whose speaker the article does not name."""
     author = None
     for child in noun.children:
         if child.dep_ == "poss":
@@ -645,9 +647,11 @@ def report_noun_content(noun: Token) -> tuple[list[Token], Token | None]:
             g.dep_ == "mark" and g.lower_ == "that" for g in child.children
         ):
             clause = child
-    if clause is None or author is None:
+    bare_plural = unattributed and noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
+    if clause is None or author is None and not bare_plural:
         return [], None
-    return _trim(list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])), author
+    # "allegations that he lied, which he denies": the clause alone
+    return _before_relative_cue(_trim(list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1]))), author
 
 
 # --- statements -------------------------------------------------------------------
@@ -801,7 +805,7 @@ class _Attribution:
                 continue
             if self.inside_quote(index.start(token)):
                 continue
-            content, author = report_noun_content(token)
+            content, author = report_noun_content(token, unattributed=True)
             if not content or len(content) < 3:
                 continue
             start, end = index.start(content[0]), index.end(content[-1])
