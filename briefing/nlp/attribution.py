@@ -249,7 +249,12 @@ def speaker_token(cue: Token) -> Token | None:
     if cue.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("ADV", "ADJ"):
         head = head.head.head  # "Hale stopped short of denying": the speaker is the subject of "stopped"
         return speaker_token(head) if head.pos_ in ("VERB", "AUX") and head.i != cue.i else None
-    if cue.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX") and head.head.i != cue.i:
+    if (
+        cue.dep_ == "pcomp"
+        and head.pos_ == "ADP"
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.i != cue.i
+    ):
         return speaker_token(head.head)  # "X responded before adding that …", "began by saying that …"
     if (
         head.i != cue.i
@@ -337,13 +342,17 @@ def _clause_governing_cue(cue: Token) -> list[Token]:
 
 
 def _clause_of_medium(cue: Token) -> list[Token]:
-    """'told the paper in a statement that …', 'said in an email that …': the parser hangs the "that"
-    clause on the noun of the medium; it is the cue's reported clause."""
+    """'told the paper in a statement that …', 'said in an email that …', 'claimed without evidence that
+    …': the parser hangs the "that" clause on the noun of the phrase between; it is the cue's reported
+    clause."""
     for prep in cue.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "via", "through") or prep.i < cue.i:
+        if prep.dep_ != "prep" or prep.i < cue.i:
             continue
+        medium = prep.lower_ in ("in", "via", "through")
         for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in MEDIUM_NOUNS:
+            if noun.dep_ == "pobj" and (
+                prep.lower_ == "without" or medium and noun.lemma_.lower() in MEDIUM_NOUNS
+            ):
                 return [
                     c
                     for c in noun.children
@@ -458,8 +467,19 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             end = min(end, joined.left_edge.i - 1)
     end = _second_that_clause(cue.doc, end, cue.sent.end)
     end = _end_of_subordinate_report(cue, clause, end)
+    start = _after_time_of_cue(cue, clause)
     # "said X, which she rejected": X alone
-    return _before_relative_cue(_trim(list(cue.doc[clause.left_edge.i : end + 1])))
+    return _before_relative_cue(_trim(list(cue.doc[start : end + 1])))
+
+
+def _after_time_of_cue(cue: Token, clause: Token) -> int:
+    """'said Sunday the bill would pass', 'said last week the plan …': the parser hangs the time of the
+    saying on the reported clause; the clause starts after it."""
+    start = clause.left_edge.i
+    for child in clause.lefts:
+        if child.dep_ == "npadvmod" and child.left_edge.i == start == cue.i + 1:
+            return child.right_edge.i + 1
+    return start
 
 
 def _end_of_subordinate_report(cue: Token, clause: Token, end: int) -> int:
