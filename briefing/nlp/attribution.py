@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from briefing.model import Kind
 from briefing.nlp.lexicon import (
     ACCUSATION_NOUNS,
+    ACTED_ON_NOUNS,
     CLAUSE_ONLY_CUES,
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
@@ -153,6 +154,8 @@ def is_cue(token: Token) -> bool:
             return any(c.dep_ == "oprd" for c in token.children)
         if lemma == "declare":  # "declared that …" reports; "declared the law void", "declared victory" act
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
+        if _withholds_or_votes(token, lemma):
+            return False
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod"
         if lemma in TELLING_CUES:
@@ -166,6 +169,24 @@ def is_cue(token: Token) -> bool:
     if _mistagged_cue(token):
         return True
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def _withholds_or_votes(verb: Token, lemma: str) -> bool:
+    """Senses of denying and rejecting that are acts, not speech: withholding something ("was denied bail",
+    "denied them entry", "was refused a visa") and turning down a proposal or a case ("rejected the pay
+    offer", "parliament rejected the bill", "the court dismissed the lawsuit"). Naming it ("dismissed the
+    case as a sham") or a clause ("rejected the bill, saying …" keeps the participle) is still speech."""
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma in ("deny", "refuse"):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        two_objects = any(c.dep_ == "dative" for c in children)
+        return bool(objects) and (passive or two_objects) and not any(c.dep_ == "ccomp" for c in children)
+    if lemma not in ("reject", "dismiss", "approve", "back", "endorse"):
+        return False
+    if any(c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as" for c in children):
+        return False
+    return any(o.lemma_.lower() in ACTED_ON_NOUNS for o in objects)
 
 
 def _mistagged_cue(token: Token) -> bool:

@@ -38,6 +38,13 @@ OBJECT_CUES = _words(
 )
 # Cues that report speech only with a clause ("charged that …"), never with a bare object ("charged him").
 CLAUSE_ONLY_CUES = _words("call charge question demand suggest")
+# What is turned down or thrown out by a vote or a ruling, not answered: "rejected the pay offer",
+# "parliament rejected the bill", "the court dismissed the lawsuit".
+ACTED_ON_NOUNS = _words(
+    """offer bid proposal plan bill motion amendment resolution measure budget deal agreement treaty
+    application request appeal petition nomination nominee candidate candidacy case lawsuit suit
+    indictment charges contract settlement"""
+)
 # Nouns that carry reported content: "a report by X that …", "X's claim that …", "her vow that …".
 REPORT_NOUNS = _words(
     "report statement claim announcement assertion allegation warning promise pledge remark testimony vow"
@@ -280,6 +287,9 @@ DENIAL_WORDS = re.compile(
 ANSWERED_THING = re.compile(
     r"\b(report|reports|reporting|story|stories|article|claims?|allegations?|accusations?|charges?|"
     r"suggestions?|assertions?|rumou?rs?|narratives?|account|any of|"
+    # material put about as evidence: "the video is fake", "the documents were fabricated"
+    r"videos?|footage|photos?|photographs?|images?|pictures?|documents?|recordings?|audio|screenshots?|"
+    r"letters?|memos?|emails?|posts?|quotes?|"
     # a pronoun as the subject of the verdict ("that is false", "it never happened"), not "think that …"
     r"(it|that|this|these|those)('s| is| was| are| were| isn't| wasn't| aren't| weren't)|"
     r"^(it|that|this|these|those)|"
@@ -292,9 +302,22 @@ CORRECTION_WORDS = re.compile(r"\b(in fact|actually|in reality|the truth is|the 
 # Vouching for one's own account, the usual answer to a charge of lying: "my statements were accurate",
 # "his account has been consistent".
 OWN_ACCOUNT_VOUCHED = re.compile(
-    r"\b(my|our|his|her|their|its) (\w+ )?(statements?|answers?|accounts?|remarks|testimony|words)\b "
-    r"(is|was|were|are|have been|has been|had been|remains?|remained) (\w+ )?"
-    r"(consistent|truthful|accurate|correct|true|honest)\b"
+    r"\b(my|our|his|her|their|its) (\w+ ){0,3}(statements?|answers?|accounts?|remarks|testimony|words)\b"
+    # what the account was about or where it was given: "her statements on the matter", "my answers to them"
+    r"( (on|about|to|in|during|before)( \w+){1,4}?)? "
+    r"(is|was|were|are|have been|has been|had been|remains?|remained) (\w+ ){0,2}"
+    r"(consistent|truthful|accurate|correct|true|honest|the same)\b"
+)
+# A verdict on the claim itself: "the report was wrong", "the claims are exaggerated".
+CLAIM_JUDGED_WRONG = re.compile(
+    r"\b(report|reports|reporting|story|stories|article|claims?|allegations?|accusations?|charges?|figures?|"
+    r"numbers?|account|assessment|characteri[sz]ation|suggestion)\b (is|are|was|were|has been|have been) "
+    r"(\w+ )?(wrong|incorrect|mistaken|erroneous|exaggerated|overblown|overstated|off base|outdated)\b"
+)
+# Professing innocence, the usual answer to a charge: "he is innocent", "pleaded not guilty", "maintains her
+# innocence". "Innocent civilians" is no such profession.
+PROFESSED_INNOCENCE = re.compile(
+    r"\b(am|is|are|was|were|be|been|'m|'re|'s) (\w+ )?innocent\b|\bnot guilty\b|\binnocence\b"
 )
 # Denying that something exists: "there is no side deal", but not "there is no doubt" or "no way".
 NOTHING_THERE = re.compile(

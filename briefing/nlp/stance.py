@@ -23,8 +23,10 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    rebuttal: when the statement is about the thing it answers ("the report is false", "that is
    nonsense") or the article presents what it answers (a reply cue, "in response to the
    report"). Used to accuse someone else ("his ads are misleading") they stay a claim.
-8. Vouching for one's own account ("my statements were accurate") and denying that something
-   exists ("there is no side deal") are denials.
+8. Vouching for one's own account ("my statements were accurate", "her answers on the matter have
+   been consistent"), denying that something exists ("there is no side deal"), judging the claim
+   itself wrong ("the report was wrong", "the figures are exaggerated") and professing innocence
+   ("he is innocent", "pleaded not guilty") are denials.
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
    army alone cannot win this"), an opinion ("I don't think") and a state of mind ("we are not
@@ -52,6 +54,7 @@ from briefing.model import PLAIN_CLAIM_RULE, Stance
 from briefing.nlp.lexicon import (
     ANSWERED_THING,
     ANSWERS_REPORT,
+    CLAIM_JUDGED_WRONG,
     CONFIRM_OR_DENY,
     CONFIRM_VERBS,
     CONFIRMATION_WORDS,
@@ -68,6 +71,7 @@ from briefing.nlp.lexicon import (
     OWN_POSSESSIVES,
     PARTIAL_ADVERBS,
     PROFESSED_IGNORANCE,
+    PROFESSED_INNOCENCE,
     REFUSAL_WORDS,
     REFUSE_VERBS,
     REPLY_CUES,
@@ -271,6 +275,8 @@ RULES: tuple[StanceRule, ...] = (
         "speaker vouches for its own account", "denial", lambda s: bool(OWN_ACCOUNT_VOUCHED.search(s.text))
     ),
     StanceRule("denies that something exists", "denial", lambda s: bool(NOTHING_THERE.search(s.text))),
+    StanceRule("judges the claim wrong", "denial", lambda s: bool(CLAIM_JUDGED_WRONG.search(s.text))),
+    StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
     StanceRule(
         "speaker negates its own act",
         "denial",
