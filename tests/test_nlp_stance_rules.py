@@ -12,6 +12,54 @@ from briefing.model import Article, Statement
 
 # (text, phrase inside the statement, stance, rule that fires)
 CASES = [
+    # A verdict on the claim itself is a denial; "it was wrong to …" judges an act and stays a claim.
+    (
+        "A report said the bakery had hidden its losses. The bakery said the report was wrong.",
+        "the report was wrong",
+        "denial",
+        "judges the claim wrong",
+    ),
+    (
+        "The union published strike figures on Monday. Officials at the depot said the figures were "
+        "greatly exaggerated.",
+        "greatly exaggerated",
+        "denial",
+        "judges the claim wrong",
+    ),
+    (
+        "Councillor Ray Obi said it was wrong to close the library.",
+        "wrong to close",
+        "claim",
+        "plain assertion",
+    ),
+    # Professing innocence answers a charge; "innocent bystanders" professes nothing.
+    (
+        "Lawyers for the singer Tom Vale said he is innocent of every charge.",
+        "is innocent",
+        "denial",
+        "professes innocence",
+    ),
+    (
+        "Innocent bystanders were hurt in the crash, the fire brigade said.",
+        "Innocent bystanders",
+        "claim",
+        "plain assertion",
+    ),
+    # Vouching for one's account, with what it was about between the noun and the verdict.
+    (
+        "The mayor was accused of misleading the council. Mayor Ada Lind said all of her earlier "
+        "statements on the contract had been accurate.",
+        "had been accurate",
+        "denial",
+        "speaker vouches for its own account",
+    ),
+    # Material put about as evidence, called fake: a rebuttal.
+    (
+        "A clip of the minister spread online on Sunday. The ministry said the video was fake.",
+        "the video was fake",
+        "denial",
+        "words judging a claim untrue",
+    ),
     # Professed ignorance in answer to a report is a non-denial, neither a denial nor a claim.
     (
         "A newspaper reported that the councillor owned shares in the builder. "

@@ -320,7 +320,11 @@ def _trim(tokens: list[Token]) -> list[Token]:
     """No leading 'that' or punctuation, no trailing punctuation except a closing quotation mark."""
     while tokens and (tokens[0].is_punct and tokens[0].text not in _QUOTE_CHARS or tokens[0].is_space):
         tokens = tokens[1:]
-    if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
+    if (
+        tokens
+        and tokens[0].lower_ == "that"
+        and (tokens[0].dep_ == "mark" or _opens_medium_clause(tokens[0]))
+    ):
         tokens = tokens[1:]
     while tokens and (
         tokens[-1].is_space
@@ -374,14 +378,33 @@ def _clause_of_medium(cue: Token) -> list[Token]:
             if noun.dep_ == "pobj" and (
                 prep.lower_ == "without" or medium and noun.lemma_.lower() in MEDIUM_NOUNS
             ):
-                return [
-                    c
-                    for c in noun.children
-                    if c.dep_ in ("acl", "ccomp", "relcl")
-                    and c.i > noun.i
-                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                ]
+                return [c for c in noun.children if c.i > noun.i and _that_clause_of(noun, c)]
     return []
+
+
+def _opens_medium_clause(that: Token) -> bool:
+    """The "that" the parser read as a relative pronoun in "in a statement that her client …"."""
+    clause = that.head
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.lemma_.lower() in MEDIUM_NOUNS
+        and _that_clause_of(clause.head, clause)
+    )
+
+
+def _that_clause_of(noun: Token, clause: Token) -> bool:
+    """A "that" clause hanging on a noun: marked by "that", or opened by it right after the noun with a
+    subject of its own (the parser's relative reading of "a statement that her client had not …")."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl"):
+        return False
+    if any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+        return True
+    first = clause.left_edge
+    return (
+        first.lower_ == "that"
+        and first.i == noun.i + 1
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children)
+    )
 
 
 def _clause_after_comma(cue: Token) -> list[Token]:
