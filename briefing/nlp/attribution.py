@@ -38,6 +38,7 @@ from briefing.nlp.lexicon import (
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
     FRAMING_CONJUNCTIONS,
+    GENERIC_SUBJECTS,
     MEDIUM_NOUNS,
     NAMING_CUES,
     NON_RESPONSE,
@@ -154,7 +155,7 @@ def is_cue(token: Token) -> bool:
             return any(c.dep_ == "oprd" for c in token.children)
         if lemma == "declare":  # "declared that …" reports; "declared the law void", "declared victory" act
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
-        if _withholds_or_votes(token, lemma):
+        if _withholds_or_votes(token, lemma) or _supposed_speech(token):
             return False
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod"
@@ -169,6 +170,18 @@ def is_cue(token: Token) -> bool:
     if _mistagged_cue(token):
         return True
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def _supposed_speech(verb: Token) -> bool:
+    """'many would point out', 'some might argue', 'one could say': speech the writer imagines a vague
+    someone making, not a statement anyone made."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ in GENERIC_SUBJECTS
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in children)
+    )
 
 
 def _withholds_or_votes(verb: Token, lemma: str) -> bool:
@@ -276,7 +289,10 @@ def speaker_token(cue: Token) -> Token | None:
         and head.head.pos_ in ("VERB", "AUX")
         and head.head.i != cue.i
     ):
-        return speaker_token(head.head)  # "X responded before adding that …", "began by saying that …"
+        # "X responded before adding that …", "after saying X, she was rushed to hospital"
+        main = head.head
+        subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject if subject is not None else speaker_token(main)
     if (
         head.i != cue.i
         and cue.dep_ in ("advcl", "xcomp", "conj", "pcomp", "dep")

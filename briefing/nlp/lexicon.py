@@ -45,14 +45,17 @@ ACTED_ON_NOUNS = _words(
     application request appeal petition nomination nominee candidate candidacy case lawsuit suit
     indictment charges contract settlement"""
 )
+# Vague subjects of imagined speech: "many would point out", "some might argue", "one could say".
+GENERIC_SUBJECTS = _words("many some one others anyone someone people you few most")
 # Nouns that carry reported content: "a report by X that …", "X's claim that …", "her vow that …".
 REPORT_NOUNS = _words(
     "report statement claim announcement assertion allegation warning promise pledge remark testimony vow"
 )
-# Subjects that are documents ("the statement said"): the statement speaks for whoever issued it.
+# Subjects that are documents ("the statement said", "according to her account"): the document speaks for
+# whoever issued it.
 DOCUMENT_NOUNS = _words(
     "statement release report letter email e-mail memo tweet post filing document transcript complaint "
-    "lawsuit"
+    "lawsuit account memoir book diary testimony"
 )
 # The medium a cue names before its clause: "told the paper in a statement that …", "said in an email that".
 MEDIUM_NOUNS = DOCUMENT_NOUNS | _words("interview speech message text call conversation briefing op-ed")
