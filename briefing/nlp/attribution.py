@@ -474,10 +474,10 @@ def is_relative_cue(cue: Token) -> bool:
 
 
 def _antecedent_end(cue: Token) -> int | None:
-    """The index of the comma that ends the clause a relative cue answers, or None."""
+    """The index of the comma (or dash) that ends the clause a relative cue answers, or None."""
     first = cue.head.left_edge.i if cue.head.dep_ == "appos" else cue.left_edge.i
     before = first - 1
-    return before if before > 0 and cue.doc[before].text == "," else None
+    return before if before > 0 and cue.doc[before].text in (",", "—", "–", "--") else None
 
 
 def _relative_content(cue: Token) -> list[Token]:
@@ -527,6 +527,7 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             end = min(end, joined.left_edge.i - 1)
     end = _second_that_clause(cue.doc, end, cue.sent.end)
     end = _end_of_subordinate_report(cue, clause, end)
+    end = _before_trailing_source(cue.doc, clause.left_edge.i, end)
     start = _after_time_of_cue(cue, clause)
     # "said X, which she rejected": X alone
     return _before_relative_cue(_trim(list(cue.doc[start : end + 1])))
@@ -553,6 +554,16 @@ def _end_of_subordinate_report(cue: Token, clause: Token, end: int) -> int:
     for token in clause.children:
         if token.text == "," and clause.i < token.i < end:
             return token.i - 1
+    return end
+
+
+def _before_trailing_source(doc: Doc, start: int, end: int) -> int:
+    """'said X, according to a transcript': the source of the report closing the sentence is not what
+    was said."""
+    for i in range(start + 1, end + 1):
+        token = doc[i]
+        if token.lower_ == "according" and doc[i - 1].text == "," and token.right_edge.i >= end:
+            return i - 2
     return end
 
 
@@ -603,7 +614,9 @@ def _narrators_clause(joined: Token) -> bool:
         return False
     # "…, as did two earlier reports", "…, as have his rivals": the reporter's comparison, inverted.
     inverted = marker.lower_ == "as" and joined.i == marker.i + 1 and joined.lemma_ in ("have", "do", "be")
-    return own_voice or inverted
+    # "…, even as the council prepared cuts": the reporter's contrast, whoever its subject.
+    contrast = marker.lower_ == "as" and marker.i > 0 and joined.doc[marker.i - 1].lower_ == "even"
+    return own_voice or inverted or contrast
 
 
 def _previous_word(doc: Doc, i: int, past_closing_quote: bool = False) -> Token | None:
