@@ -283,7 +283,22 @@ DENIAL_WORDS = re.compile(
     r"illegitimate|debunked|bogus|slander\w*|defamatory|farce|hit (job|piece)|"
     r"politically motivated|smears?|unsubstantiated|pure fiction|conspiracy theor\w*|no wrongdoing|"
     r"nothing wrong|not (true|accurate|correct)|(is|was|are|were)n't (true|accurate|correct)|"
-    r"not what (happened|took place|was said|i said|we said)|(never|not|n't) happen(ed)?)\b"
+    r"not what (happened|took place|was said|i said|we said)|(never|not|n't) happen(ed)?|"
+    r"(a|an) (\w+ )?lie|no merit|(nothing|no) more than (a |an )?(\w+ )?(rumou?rs?|gossip|speculation|smears?|"
+    r"propaganda|theory|theories|fiction|fantasy)|(pure|mere|wild|idle) speculation|propaganda)\b"
+)
+# Affirming one's own propriety, the usual answer to a charge of wrongdoing: "complied with all rules",
+# "acted within the law", "the payments were entirely legal", "broke no laws".
+PROPRIETY_AFFIRMED = re.compile(
+    r"\b(acted|acts|act|behaved) (\w+ )?(lawfully|legally|properly|appropriately|in good faith|"
+    r"within the (law|rules)|in accordance with)|"
+    r"\b(complied|complies|comply|complying|compliance) with (all|the|every|its|our|their)\b|"
+    r"\b(followed|follows|follow|following) (all |the |every )(\w+ )?(rules|laws?|procedures|protocols?|"
+    r"regulations|guidelines)\b|"
+    r"\b(is|are|was|were|been) (entirely |perfectly |fully |completely |totally )?(legal|lawful|above board)"
+    r"(?! (to|for|action|challenge|advice|team|fees|battle|fight))\b|"
+    r"\bbroke no (laws?|rules)\b|\bno (laws?|rules) (was|were) broken\b|"
+    r"\b(told|tells|telling|has told|had told|have told) the (whole )?truth\b"
 )
 # Words that make a denial word a rebuttal: the statement is about a claim made against someone
 # ("the report is false", "these allegations are baseless"), not a charge the speaker makes.

@@ -26,7 +26,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
 8. Vouching for one's own account ("my statements were accurate", "her answers on the matter have
    been consistent"), denying that something exists ("there is no side deal"), judging the claim
    itself wrong ("the report was wrong", "the figures are exaggerated") and professing innocence
-   ("he is innocent", "pleaded not guilty") are denials.
+   ("he is innocent", "pleaded not guilty") and affirming one's own propriety ("complied with all
+   rules", "acted within the law", "the payments were entirely legal", "told the truth") are denials.
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
    army alone cannot win this"), an opinion ("I don't think") and a state of mind ("we are not
@@ -72,6 +73,7 @@ from briefing.nlp.lexicon import (
     PARTIAL_ADVERBS,
     PROFESSED_IGNORANCE,
     PROFESSED_INNOCENCE,
+    PROPRIETY_AFFIRMED,
     REFUSAL_WORDS,
     REFUSE_VERBS,
     REPLY_CUES,
@@ -277,6 +279,7 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule("denies that something exists", "denial", lambda s: bool(NOTHING_THERE.search(s.text))),
     StanceRule("judges the claim wrong", "denial", lambda s: bool(CLAIM_JUDGED_WRONG.search(s.text))),
     StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
+    StanceRule("affirms its own propriety", "denial", lambda s: bool(PROPRIETY_AFFIRMED.search(s.text))),
     StanceRule(
         "speaker negates its own act",
         "denial",
