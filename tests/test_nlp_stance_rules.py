@@ -12,6 +12,66 @@ from briefing.model import Article, Statement
 
 # (text, phrase inside the statement, stance, rule that fires)
 CASES = [
+    # Affirming one's own propriety answers a charge of wrongdoing.
+    (
+        "The dairy was accused of polluting the stream. The dairy said it had complied with all water rules.",
+        "complied with all",
+        "denial",
+        "affirms its own propriety",
+    ),
+    (
+        "Councillor Mia Dunn said she had acted within the law when she hired her nephew.",
+        "acted within the law",
+        "denial",
+        "affirms its own propriety",
+    ),
+    (
+        "Mayor Leo Grant said the payments were entirely legal.",
+        "entirely legal",
+        "denial",
+        "affirms its own propriety",
+    ),
+    # "a lie", "no merit", "nothing more than rumours": verdicts on the claim answered.
+    (
+        "A blog said the coach would quit. The coach said the story was a lie.",
+        "the story was a lie",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    (
+        "The league said the accusations had no merit.",
+        "no merit",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    # Where a decision or an inquiry stands, and not being consulted, deny no act of the speaker.
+    (
+        "Governor Ann Ruiz said she had not decided whether to run again.",
+        "had not decided",
+        "claim",
+        "plain assertion",
+    ),
+    ("The detectives said they had not found a motive.", "had not found", "claim", "plain assertion"),
+    (
+        "The farmers' union said it had not been consulted about the new rules.",
+        "had not been consulted",
+        "claim",
+        "plain assertion",
+    ),
+    # Affirming that the reported act happened, or an account amended to admit it, confirms.
+    (
+        "A report said the envoy discussed the loans. A colleague said the envoy did, in fact, discuss "
+        "the loans with the bankers.",
+        "in fact, discuss",
+        "confirmation",
+        "affirms the reported act",
+    ),
+    (
+        'Asked again about the call, Tom Hale said: "I now recall that we spoke that evening."',
+        "I now recall",
+        "confirmation",
+        "affirms the reported act",
+    ),
     # A verdict on the claim itself is a denial; "it was wrong to …" judges an act and stays a claim.
     (
         "A report said the bakery had hidden its losses. The bakery said the report was wrong.",

@@ -356,10 +356,22 @@ CONFIRMATION_WORDS = re.compile(
     r"(i|we|he|she|they) (may|might) have (misspoken|misstated|erred|overstated|"
     r"misremembered|been (wrong|mistaken|unclear|confused)))\b"
 )
+# Affirming that a reported act did happen, against doubt: "he did, in fact, meet them", "she does indeed
+# own the firm", "I now recall the call" (an account amended to admit it).
+REPORTED_ACT_AFFIRMED = re.compile(
+    r"\b(did|does|do)( ,)? (in fact|indeed)( ,)? (?!not\b|n't\b|never\b)\w+|"
+    r"\b(i|we|he|she|they) (now|later|since) (do |does |did )?(recall|recalls|recalled|remember|remembers|"
+    r"remembered)\b"
+)
 # Verbs of opinion or wish: negated, they state a view ("I don't think"), they do not deny an act.
 OPINION_VERBS = _words(
     "think believe expect want like feel hope see agree suppose imagine seem appear need wish mind care doubt"
 )
+# Verbs of deciding and finding out: negated, they say where a decision or an inquiry stands ("had not
+# decided whether to run", "have not found a motive"), not that an alleged act did not happen.
+UNSETTLED_VERBS = _words("decide determine choose settle find identify establish locate discover conclude")
+# Verbs of being told or asked: "had not been consulted", "was not informed" complain of others' omission.
+BEING_TOLD_VERBS = _words("inform consult tell notify invite brief contact approach warn ask advise")
 # Modals of the future, ability or obligation: "would not agree", "cannot win" state no past act.
 HYPOTHETICAL_MODALS = _words("will would could can should might may shall must 'll wo ca")
 # Answering a report or a yes-or-no question without denying it: "asked whether …", "in response to the

@@ -31,9 +31,11 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
    army alone cannot win this"), an opinion ("I don't think") and a state of mind ("we are not
-   afraid of scrutiny") are claims.
-10. A correction ("in fact", "actually") given in answer to something the article presents is a
-    denial.
+   afraid of scrutiny"), where a decision or an inquiry stands ("had not decided", "have not found a
+   motive") and a complaint of not being told ("had not been consulted") are claims.
+10. Affirming that a reported act did happen ("he did, in fact, meet them", "I now recall the call")
+    is a confirmation; otherwise a correction ("in fact", "actually") given in answer to something the
+    article presents is a denial.
 11. Admissions ("that's correct", "I misspoke", "we made mistakes", "I should have", "could have
     answered better") are confirmations, unless only supposed ("if we were wrong …").
 12. A statement given in answer to a report, query or accusation ("asked whether …", "in response
@@ -55,6 +57,7 @@ from briefing.model import PLAIN_CLAIM_RULE, Stance
 from briefing.nlp.lexicon import (
     ANSWERED_THING,
     ANSWERS_REPORT,
+    BEING_TOLD_VERBS,
     CLAIM_JUDGED_WRONG,
     CONFIRM_OR_DENY,
     CONFIRM_VERBS,
@@ -77,8 +80,10 @@ from briefing.nlp.lexicon import (
     REFUSAL_WORDS,
     REFUSE_VERBS,
     REPLY_CUES,
+    REPORTED_ACT_AFFIRMED,
     TELLING_VERBS,
     THIRD_PERSON,
+    UNSETTLED_VERBS,
     WHETHER,
     WITHHOLDS,
     WITHHOLDS_WHETHER,
@@ -175,7 +180,7 @@ def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset
             continue
         if any(c.lower_ in PARTIAL_ADVERBS for c in verb.children) or not _is_negated(verb):
             continue  # "didn't always follow through" concedes, it does not deny
-        if _states_policy_or_future(verb) or _states_feeling(verb):
+        if _states_policy_or_future(verb) or _states_feeling(verb) or _reports_no_result(verb):
             continue
         subject = _subject(verb)
         if subject is not None and _is_speaker(subject, kind, speaker_words):
@@ -192,6 +197,17 @@ def _speaker_withholds_denial(content: Sequence[Token], kind: str, speaker_words
             if negated and subject is not None and _is_speaker(subject, kind, speaker_words):
                 return True
     return False
+
+
+def _reports_no_result(verb: Token) -> bool:
+    """'had not decided whether to run', 'have not found a motive' (where a decision or an inquiry stands)
+    and 'had not been consulted' (a complaint that others did not tell the speaker): none denies an act
+    the speaker is charged with."""
+    lemma = verb.lemma_.lower()
+    if lemma in UNSETTLED_VERBS:
+        return True
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return passive and lemma in BEING_TOLD_VERBS
 
 
 def _states_feeling(verb: Token) -> bool:
@@ -284,6 +300,9 @@ RULES: tuple[StanceRule, ...] = (
         "speaker negates its own act",
         "denial",
         lambda s: denies_own_act(s.content, s.kind, s.speaker_words),
+    ),
+    StanceRule(
+        "affirms the reported act", "confirmation", lambda s: bool(REPORTED_ACT_AFFIRMED.search(s.text))
     ),
     StanceRule(
         "correction in answer", "denial", lambda s: bool(CORRECTION_WORDS.search(s.text)) and s.answers()
