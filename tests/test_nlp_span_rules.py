@@ -66,7 +66,8 @@ SPANS = [
     ),
     # "say that, because …": the parser takes "that" for a pronoun; the clause is the rest.
     (
-        "Anna Weller went on to say that, because the auditors had approved the accounts, the firm was sound.",
+        "Anna Weller went on to say that, because the auditors had approved the accounts, the firm was "
+        "sound.",
         "because the auditors had approved the accounts, the firm was sound",
         "Weller",
     ),

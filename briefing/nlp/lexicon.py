@@ -284,8 +284,9 @@ DENIAL_WORDS = re.compile(
     r"politically motivated|smears?|unsubstantiated|pure fiction|conspiracy theor\w*|no wrongdoing|"
     r"nothing wrong|not (true|accurate|correct)|(is|was|are|were)n't (true|accurate|correct)|"
     r"not what (happened|took place|was said|i said|we said)|(never|not|n't) happen(ed)?|"
-    r"(a|an) (\w+ )?lie|no merit|(nothing|no) more than (a |an )?(\w+ )?(rumou?rs?|gossip|speculation|smears?|"
-    r"propaganda|theory|theories|fiction|fantasy)|(pure|mere|wild|idle) speculation|propaganda)\b"
+    r"(a|an) (\w+ )?lie|no merit|(nothing|no) more than (a |an )?(\w+ )?"
+    r"(rumou?rs?|gossip|speculation|smears?|propaganda|theory|theories|fiction|fantasy)|"
+    r"(pure|mere|wild|idle) speculation|propaganda)\b"
 )
 # Affirming one's own propriety, the usual answer to a charge of wrongdoing: "complied with all rules",
 # "acted within the law", "the payments were entirely legal", "broke no laws".
