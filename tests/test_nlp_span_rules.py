@@ -129,6 +129,27 @@ SPANS = [
     ),
     # The time of the saying is not part of what was said.
     ("Senator Joan Price said Sunday the bill would pass.", "the bill would pass", "Price"),
+    # "…, she said, but …": the clause before the parenthetical cue.
+    (
+        "Mayor Ann Cole spoke on Monday. Taxes would not rise, she said, but fees might.",
+        "Taxes would not rise",
+        "Cole",
+    ),
+    # "X, asked about Y, said: “…”": the quotation is X's, the question nobody's statement.
+    ('Ann Cole, asked about the shortfall, said: "We will manage."', "We will manage.", "Cole"),
+    # "…, according to a transcript" is the report's source, not its content.
+    (
+        "Mayor Ann Cole said the budget was balanced and that taxes would not rise, according to a "
+        "transcript.",
+        "the budget was balanced and that taxes would not rise",
+        "Cole",
+    ),
+    # ", even as …" is the reporter's contrast.
+    (
+        "Mayor Ann Cole said the budget was balanced, even as the council prepared cuts.",
+        "the budget was balanced",
+        "Cole",
+    ),
     # "that" after ", and" keeps the second clause reported.
     (
         "The mayor said the roads were safe, and that the bridges were sound.",
@@ -162,6 +183,18 @@ def test_a_bare_plural_report_noun_is_a_statement_of_nobody_named(analyze) -> No
     assert "he had misled parliament" in found, list(found)
     assert found["he had misled parliament"].speaker is None
     assert found["which"].stance == "denial"  # the relative cue stays its own statement
+
+
+def test_a_question_put_to_the_speaker_is_no_statement(analyze) -> None:
+    text = "Asked whether he would resign, chairman Tom Hale said he would not."
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    assert [s.text for s in analysis.statements] == ["he would not"]
+
+
+def test_imagined_speech_of_a_vague_someone_is_no_statement(analyze) -> None:
+    text = "Many would point out that the council ignored the warnings."
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    assert not analysis.statements, [s.text for s in analysis.statements]
 
 
 # Relative cues: the pronoun or noun standing for the antecedent is denied by the relative's subject;

@@ -155,7 +155,7 @@ def is_cue(token: Token) -> bool:
             return any(c.dep_ == "oprd" for c in token.children)
         if lemma == "declare":  # "declared that …" reports; "declared the law void", "declared victory" act
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
-        if _withholds_or_votes(token, lemma) or _supposed_speech(token):
+        if _withholds_or_votes(token, lemma) or _supposed_speech(token) or _was_asked(token, lemma):
             return False
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod"
@@ -170,6 +170,17 @@ def is_cue(token: Token) -> bool:
     if _mistagged_cue(token):
         return True
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def _was_asked(verb: Token, lemma: str) -> bool:
+    """'Cole, asked about the shortfall, said …', 'Asked whether he would resign, the chairman said …':
+    the participle puts a question to the speaker; the question is nobody's statement."""
+    return (
+        lemma == "ask"
+        and verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "advcl")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _supposed_speech(verb: Token) -> bool:
@@ -267,6 +278,12 @@ def speaker_token(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ == "nsubj":
             return child
+    for clause in cue.children:
+        # "Cole, asked about the shortfall, said …" parsed with "Cole" the subject of "asked"
+        if clause.dep_ == "ccomp" and clause.lemma_ == "ask" and clause.i < cue.i:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < clause.i:
+                return subject
     if _mistagged_cue(cue):
         # "the candidate's former doctor maintains": the subject was read as the noun's modifiers
         return next((c for c in reversed(list(cue.lefts)) if c.dep_ in ("compound", "amod", "poss")), None)
@@ -371,8 +388,14 @@ def _clause_governing_cue(cue: Token) -> list[Token]:
     """'X said, in diplomacy, countries must talk': the parser makes the reported clause the sentence's
     root and the cue a parataxis before it; the content is the words after the cue's comma."""
     head, doc = cue.head, cue.doc
-    if cue.dep_ != "parataxis" or head.i <= cue.i or head.pos_ not in ("VERB", "AUX"):
+    if cue.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX"):
         return []
+    if head.i < cue.i:
+        # "Taxes would not rise, she said, but fees might": the clause before the cue's comma.
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children):
+            return []
+        before = [t for t in doc[head.left_edge.i : cue.left_edge.i] if t.i < cue.i]
+        return [] if any(t.text in _QUOTE_CHARS for t in before) else _trim(before)
     if cue.i + 1 >= len(doc) or doc[cue.i + 1].text not in (",", ":"):
         return []
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
@@ -505,7 +528,7 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
     # A quotation is the likelier clause when the parser hangs two on one verb.
     # A verb's clause over an adjective one ("made clear that …" hangs "clear" and the clause on "made").
     clause = min(
-        clauses, key=lambda c: (not _has_quote_mark(c), c.pos_ not in ("VERB", "AUX"), abs(c.i - cue.i))
+        clauses, key=lambda c: (not _opens_quoted(c), c.pos_ not in ("VERB", "AUX"), abs(c.i - cue.i))
     )
     end = clause.right_edge.i
     for other in sorted(clauses, key=lambda c: c.i):
@@ -687,6 +710,12 @@ def _only_a_topic(content: list[Token], parts: list[Token]) -> bool:
     if any(t.text in _QUOTE_CHARS for t in content):
         return False
     return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in content)
+
+
+def _opens_quoted(clause: Token) -> bool:
+    """A clause holding a quotation mark, or opened by one the parser hung on the cue ('said: "We …"')."""
+    first = clause.left_edge.i
+    return _has_quote_mark(clause) or first > 0 and clause.doc[first - 1].text == '"'
 
 
 def _has_quote_mark(token: Token) -> bool:
