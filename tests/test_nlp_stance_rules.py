@@ -12,6 +12,48 @@ from briefing.model import Article, Statement
 
 # (text, phrase inside the statement, stance, rule that fires)
 CASES = [
+    # Rebuttals in a quotation: "not the case", "none of that is true", "it didn't happen".
+    (
+        "A blog said the coach took cash from agents. \u201cThat is simply not the case,\u201d coach Sam Orr "
+        "said.",
+        "not the case",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    (
+        "A blog said the coach took cash from agents. \u201cNone of that is true,\u201d coach Sam Orr said.",
+        "None of that",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    (
+        "A blog said the coach took cash from agents. \u201cIt didn\u2019t happen,\u201d coach Sam Orr said.",
+        "happen",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    # A verb of denying in the speaker's own words, opening the statement.
+    (
+        "A blog said the club hid its debts. \u201cWe reject these claims completely,\u201d a club spokesman "
+        "said.",
+        "We reject",
+        "denial",
+        "speaker denies in its words",
+    ),
+    # A negation inside the quotation is not the cue's: "“Absolutely not,” she said" refuses nothing.
+    (
+        "A blog said the coach took cash from agents. \u201cAbsolutely not,\u201d coach Sam Orr said.",
+        "Absolutely not",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "A blog said the coach took cash from agents. \u201cI don\u2019t know where they got that "
+        "from,\u201d coach Sam Orr said.",
+        "where they got",
+        "non_denial",
+        "professed ignorance",
+    ),
     # Affirming one's own propriety answers a charge of wrongdoing.
     (
         "The dairy was accused of polluting the stream. The dairy said it had complied with all water rules.",

@@ -227,7 +227,7 @@ def _mistagged_cue(token: Token) -> bool:
 def cue_negated(cue: Token) -> bool:
     """'did not deny', 'never confirmed', 'neither confirmed nor denied', and 'declined to deny'."""
     for child in cue.children:
-        if child.dep_ == "neg" or child.lower_ in ("never", "neither"):
+        if (child.dep_ == "neg" or child.lower_ in ("never", "neither")) and not _quoted_away(child, cue):
             return True
     if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and _shares_negation(cue.head):
         return cue_negated(cue.head)
@@ -235,6 +235,13 @@ def cue_negated(cue: Token) -> bool:
         return True
     # "stopped short of denying the report"
     return cue.dep_ == "pcomp" and cue.head.lower_ == "of" and cue.head.head.lower_ == "short"
+
+
+def _quoted_away(word: Token, cue: Token) -> bool:
+    """A negation the parser hung on the cue from inside a quotation ('“Absolutely not,” she said'): a
+    quotation mark stands between them."""
+    low, high = sorted((word.i, cue.i))
+    return any(t.text in _QUOTE_CHARS for t in word.doc[low + 1 : high])
 
 
 def _shares_negation(first: Token) -> bool:

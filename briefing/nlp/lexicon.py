@@ -259,8 +259,8 @@ PROFESSED_IGNORANCE = re.compile(
     r"\b(not|n't|never)\s+(recall|remember)\b|\bno (recollection|memory) of\b|"
     r"\b(not|n't)\s+aware (of )?(whether|if|any|that)\b|\bno (idea|clue)\b|"
     r"\b(never|not|n't)\s+(ever\s+)?(heard|hear) (of|about)\b|"
-    r"\b(do|does|did)n't know (anything|much|whether|if|what|who|about)\b|"
-    r"\b(do|does|did) not know (anything|much|whether|if|what|who|about)\b|"
+    r"\b(do|does|did)n't know (anything|much|whether|if|what|who|about|where|how|why)\b|"
+    r"\b(do|does|did) not know (anything|much|whether|if|what|who|about|where|how|why)\b|"
     r"\bnot (sure|certain) (whether|if|what|who|that)\b"
 )
 # Keeping options open instead of answering: "reserves the right to", "would not rule out", "left open".
@@ -283,7 +283,8 @@ DENIAL_WORDS = re.compile(
     r"illegitimate|debunked|bogus|slander\w*|defamatory|farce|hit (job|piece)|"
     r"politically motivated|smears?|unsubstantiated|pure fiction|conspiracy theor\w*|no wrongdoing|"
     r"nothing wrong|not (true|accurate|correct)|(is|was|are|were)n't (true|accurate|correct)|"
-    r"not what (happened|took place|was said|i said|we said)|(never|not|n't) happen(ed)?|"
+    r"not what (happened|took place|was said|i said|we said)|(never|not|\w+n't) happen(ed)?|not the case|"
+    r"none of (it|that|this|these|those|the \w+) (is|are|was|were) (true|accurate|correct)|"
     r"(a|an) (\w+ )?lie|no merit|(nothing|no) more than (a |an )?(\w+ )?"
     r"(rumou?rs?|gossip|speculation|smears?|propaganda|theory|theories|fiction|fantasy)|"
     r"(pure|mere|wild|idle) speculation|propaganda)\b"

@@ -9,7 +9,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
 2. A negated verb of denying or confirming ("did not deny", "neither confirmed nor denied",
    "stopped short of denying"), or the speaker saying so in its words, is a non-denial.
 3. Words that decline to comment ("I am not going to get into that", "no comment") are a refusal.
-4. A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation.
+4. A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation; so
+   is such a verb in the speaker's own words ("We reject these allegations", "I can confirm that …").
    **"denied X, saying Y"**: the clause of the participle (or of a verb joined by "and") that
    continues a verb of denying gets the label of that verb: Y is a denial, the reason given for
    it ("rejected the report, saying every trip was paid for"). After a negated verb of denying
@@ -210,6 +211,21 @@ def _reports_no_result(verb: Token) -> bool:
     return passive and lemma in BEING_TOLD_VERBS
 
 
+def speaker_answers_in_its_words(
+    content: Sequence[Token], kind: str, speaker_words: frozenset[str], verbs: frozenset[str]
+) -> bool:
+    """'We reject these allegations', 'I categorically deny it', 'we can confirm that …': a main verb of
+    the content from ``verbs``, not negated, whose subject is the speaker."""
+    main = sorted(_main_verbs(content), key=lambda t: t.i) if content else []
+    if not main:
+        return False
+    verb = main[0]  # the statement's first clause is the answer, not a rejection told later in it
+    if verb.lemma_.lower() not in verbs or _is_negated(verb) or verb.tag_ in ("VBG", "VBN"):
+        return False
+    subject = _subject(verb)
+    return subject is not None and _is_speaker(subject, kind, speaker_words)
+
+
 def _states_feeling(verb: Token) -> bool:
     """'We are not afraid of scrutiny', 'I am not worried': a negated state of mind answers nothing."""
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children)
@@ -269,6 +285,16 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule("words declining to comment", "refusal", lambda s: bool(REFUSAL_WORDS.search(s.text))),
     StanceRule("verb of denying", "denial", lambda s: s.lemma in DENY_VERBS and not s.negated),
     StanceRule("verb of confirming", "confirmation", lambda s: s.lemma in CONFIRM_VERBS and not s.negated),
+    StanceRule(
+        "speaker denies in its words",
+        "denial",
+        lambda s: speaker_answers_in_its_words(s.content, s.kind, s.speaker_words, DENY_VERBS),
+    ),
+    StanceRule(
+        "speaker confirms in its words",
+        "confirmation",
+        lambda s: speaker_answers_in_its_words(s.content, s.kind, s.speaker_words, CONFIRM_VERBS),
+    ),
     StanceRule(
         "reports a yes-or-no answer withheld", "non_denial", lambda s: bool(WITHHOLDS_WHETHER.search(s.text))
     ),
