@@ -12,6 +12,25 @@ from briefing.model import Article, Statement
 
 # (text, phrase inside the statement, stance, rule that fires)
 CASES = [
+    # Negated positions, complaints of not being paid and where talks stand are claims, not denials.
+    (
+        "Senator Ruth Kim said she did not support the farm bill.",
+        "did not support",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The nurses' union said its members had not been paid for three months.",
+        "had not been paid",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The envoy said there had been no progress in the border talks.",
+        "no progress",
+        "claim",
+        "plain assertion",
+    ),
     # Rebuttals in a quotation: "not the case", "none of that is true", "it didn't happen".
     (
         "A blog said the coach took cash from agents. \u201cThat is simply not the case,\u201d coach Sam Orr "

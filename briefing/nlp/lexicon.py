@@ -345,6 +345,8 @@ NOTHING_THERE = re.compile(
     r"(?<!if )(?<!whether )(?<!which )(?<!where )(?<!when )\bthere(?:'s| is| was| are| were| has been|"
     r" have been| had been| has never been| have never been)"
     r"\s+(?:no|never|nothing)\b(?!\s+(?:doubt|question|way|reason|need|one|other|better|shortage|end|telling|"
+    # where talks or plans stand: "there has been no progress", "there is no decision yet"
+    r"progress|decision|breakthrough|sign|word|timetable|date|"
     r"such thing|substitute|alternative|easy|simple|single|quick|magic|silver|guarantee|limit))"
 )
 # Admissions: "that's correct", "I misspoke", "we made mistakes", "I should have", "admits".
@@ -366,14 +368,19 @@ REPORTED_ACT_AFFIRMED = re.compile(
     r"remembered)\b"
 )
 # Verbs of opinion or wish: negated, they state a view ("I don't think"), they do not deny an act.
+# Positions count too: "she did not support the bill" states where she stands.
 OPINION_VERBS = _words(
-    "think believe expect want like feel hope see agree suppose imagine seem appear need wish mind care doubt"
+    """think believe expect want like feel hope see agree suppose imagine seem appear need wish mind care
+    doubt support oppose favor favour endorse trust"""
 )
 # Verbs of deciding and finding out: negated, they say where a decision or an inquiry stands ("had not
 # decided whether to run", "have not found a motive"), not that an alleged act did not happen.
 UNSETTLED_VERBS = _words("decide determine choose settle find identify establish locate discover conclude")
-# Verbs of being told or asked: "had not been consulted", "was not informed" complain of others' omission.
-BEING_TOLD_VERBS = _words("inform consult tell notify invite brief contact approach warn ask advise")
+# Verbs of being told, asked or paid: "had not been consulted", "was not informed", "had not been paid"
+# complain of others' omission.
+BEING_TOLD_VERBS = _words(
+    "inform consult tell notify invite brief contact approach warn ask advise pay compensate"
+)
 # Modals of the future, ability or obligation: "would not agree", "cannot win" state no past act.
 HYPOTHETICAL_MODALS = _words("will would could can should might may shall must 'll wo ca")
 # Answering a report or a yes-or-no question without denying it: "asked whether …", "in response to the
