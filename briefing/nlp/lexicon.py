@@ -49,7 +49,8 @@ ACTED_ON_NOUNS = _words(
 GENERIC_SUBJECTS = _words("many some one others anyone someone people you few most")
 # Nouns that carry reported content: "a report by X that …", "X's claim that …", "her vow that …".
 REPORT_NOUNS = _words(
-    "report statement claim announcement assertion allegation warning promise pledge remark testimony vow"
+    "report statement claim announcement assertion allegation warning promise pledge remark testimony vow "
+    "insistence argument contention suggestion accusation charge assurance prediction threat"
 )
 # Subjects that are documents ("the statement said", "according to her account"): the document speaks for
 # whoever issued it.
