@@ -51,6 +51,105 @@ SPANS = [
         "minister",
     ),
     ('"The talks are over," as John Miller put it.', "The talks are over,", "Miller"),
+    # ", and" and a new subject end the report also across white space or a closing quotation mark.
+    (
+        "Regulators noted that the lender may have been careless,  and an audit ordered by the board found "
+        "no fraud.",
+        "the lender may have been careless",
+        "Regulators",
+    ),
+    (
+        'Ms. Novak said: "I have always paid my taxes on time," but in fact the records show two late '
+        "payments.",
+        "I have always paid my taxes on time,",
+        "Novak",
+    ),
+    # "say that, because …": the parser takes "that" for a pronoun; the clause is the rest.
+    (
+        "Anna Weller went on to say that, because the auditors had approved the accounts, the firm was "
+        "sound.",
+        "because the auditors had approved the accounts, the firm was sound",
+        "Weller",
+    ),
+    # An indirect question the parser cut in two is one clause.
+    (
+        "The host then asked Senator Joan Price which bills specifically she would back.",
+        "which bills specifically she would back",
+        "host",
+    ),
+    # "told X in a statement that …": the clause the parser hung on the medium is the cue's.
+    (
+        "Ana Ruiz, the driver's lawyer, told the paper in a statement that her client had not been drinking.",
+        "her client had not been drinking",
+        "Ruiz",
+    ),
+    (
+        "Senator Joan Price claimed without evidence that the count was rigged.",
+        "the count was rigged",
+        "Price",
+    ),
+    # "responded before adding that …": the participle's speaker is the main verb's subject.
+    (
+        "Mayor Tom Reed responded before adding that the vote would be close.",
+        "the vote would be close",
+        "Reed",
+    ),
+    # "… — “…,” she said": the cue after the quotation reports the quotation, not the reporter's words.
+    (
+        'Jane Porter has already changed her account once — "I now remember the call," she said.',
+        "I now remember the call,",
+        "Porter",
+    ),
+    # "saying X, but that Y": the second "that" clause is reported too, wherever the parser hung it.
+    (
+        "The ministry answered vaguely, saying the army had the means to respond, but that a ceasefire was "
+        "not on the table.",
+        "the army had the means to respond, but that a ceasefire was not on the table",
+        "ministry",
+    ),
+    # "X said, in short, Y" where the parser made Y the root.
+    (
+        "Foreign Minister Lena Berg, speaking after talks with her Danish counterpart, Per Holm, yesterday, "
+        "said, in diplomacy, small states must stick together.",
+        "small states must stick together",
+        "Berg",
+    ),
+    # A present-tense reporting verb after its subject, tagged as a plural noun.
+    (
+        "Secrecy is not a stranger when it comes to this council, the town's former clerk maintains.",
+        "Secrecy is not a stranger when it comes to this council",
+        "clerk",
+    ),
+    # "While X claimed that A, B …": the report ends at the comma closing the subordinate clause.
+    (
+        "While Mayor Tom Reed wrongly claimed that the bridge was safe, engineers say that it is likely to "
+        "need repairs.",
+        "the bridge was safe",
+        "Reed",
+    ),
+    # The time of the saying is not part of what was said.
+    ("Senator Joan Price said Sunday the bill would pass.", "the bill would pass", "Price"),
+    # "…, she said, but …": the clause before the parenthetical cue.
+    (
+        "Mayor Ann Cole spoke on Monday. Taxes would not rise, she said, but fees might.",
+        "Taxes would not rise",
+        "Cole",
+    ),
+    # "X, asked about Y, said: “…”": the quotation is X's, the question nobody's statement.
+    ('Ann Cole, asked about the shortfall, said: "We will manage."', "We will manage.", "Cole"),
+    # "…, according to a transcript" is the report's source, not its content.
+    (
+        "Mayor Ann Cole said the budget was balanced and that taxes would not rise, according to a "
+        "transcript.",
+        "the budget was balanced and that taxes would not rise",
+        "Cole",
+    ),
+    # ", even as …" is the reporter's contrast.
+    (
+        "Mayor Ann Cole said the budget was balanced, even as the council prepared cuts.",
+        "the budget was balanced",
+        "Cole",
+    ),
     # "that" after ", and" keeps the second clause reported.
     (
         "The mayor said the roads were safe, and that the bridges were sound.",
@@ -75,6 +174,27 @@ def test_the_reported_clause_ends_where_the_report_does(
     found = {s.text: s.speaker for s in analysis.statements}
     assert content in found, list(found)
     assert found[content] is not None and speaker.lower() in found[content].lower()
+
+
+def test_a_bare_plural_report_noun_is_a_statement_of_nobody_named(analyze) -> None:
+    text = "The minister resigned amid reports that he had misled parliament, which he denied."
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    found = {s.text: s for s in analysis.statements}
+    assert "he had misled parliament" in found, list(found)
+    assert found["he had misled parliament"].speaker is None
+    assert found["which"].stance == "denial"  # the relative cue stays its own statement
+
+
+def test_a_question_put_to_the_speaker_is_no_statement(analyze) -> None:
+    text = "Asked whether he would resign, chairman Tom Hale said he would not."
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    assert [s.text for s in analysis.statements] == ["he would not"]
+
+
+def test_imagined_speech_of_a_vague_someone_is_no_statement(analyze) -> None:
+    text = "Many would point out that the council ignored the warnings."
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    assert not analysis.statements, [s.text for s in analysis.statements]
 
 
 # Relative cues: the pronoun or noun standing for the antecedent is denied by the relative's subject;

@@ -12,6 +12,175 @@ from briefing.model import Article, Statement
 
 # (text, phrase inside the statement, stance, rule that fires)
 CASES = [
+    # Negated positions, complaints of not being paid and where talks stand are claims, not denials.
+    (
+        "Senator Ruth Kim said she did not support the farm bill.",
+        "did not support",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The nurses' union said its members had not been paid for three months.",
+        "had not been paid",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The envoy said there had been no progress in the border talks.",
+        "no progress",
+        "claim",
+        "plain assertion",
+    ),
+    # Rebuttals in a quotation: "not the case", "none of that is true", "it didn't happen".
+    (
+        "A blog said the coach took cash from agents. \u201cThat is simply not the case,\u201d coach Sam Orr "
+        "said.",
+        "not the case",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    (
+        "A blog said the coach took cash from agents. \u201cNone of that is true,\u201d coach Sam Orr said.",
+        "None of that",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    (
+        "A blog said the coach took cash from agents. \u201cIt didn\u2019t happen,\u201d coach Sam Orr said.",
+        "happen",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    # A verb of denying in the speaker's own words, opening the statement.
+    (
+        "A blog said the club hid its debts. \u201cWe reject these claims completely,\u201d a club spokesman "
+        "said.",
+        "We reject",
+        "denial",
+        "speaker denies in its words",
+    ),
+    # A negation inside the quotation is not the cue's: "“Absolutely not,” she said" refuses nothing.
+    (
+        "A blog said the coach took cash from agents. \u201cAbsolutely not,\u201d coach Sam Orr said.",
+        "Absolutely not",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "A blog said the coach took cash from agents. \u201cI don\u2019t know where they got that "
+        "from,\u201d coach Sam Orr said.",
+        "where they got",
+        "non_denial",
+        "professed ignorance",
+    ),
+    # Affirming one's own propriety answers a charge of wrongdoing.
+    (
+        "The dairy was accused of polluting the stream. The dairy said it had complied with all water rules.",
+        "complied with all",
+        "denial",
+        "affirms its own propriety",
+    ),
+    (
+        "Councillor Mia Dunn said she had acted within the law when she hired her nephew.",
+        "acted within the law",
+        "denial",
+        "affirms its own propriety",
+    ),
+    (
+        "Mayor Leo Grant said the payments were entirely legal.",
+        "entirely legal",
+        "denial",
+        "affirms its own propriety",
+    ),
+    # "a lie", "no merit", "nothing more than rumours": verdicts on the claim answered.
+    (
+        "A blog said the coach would quit. The coach said the story was a lie.",
+        "the story was a lie",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    (
+        "The league said the accusations had no merit.",
+        "no merit",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    # Where a decision or an inquiry stands, and not being consulted, deny no act of the speaker.
+    (
+        "Governor Ann Ruiz said she had not decided whether to run again.",
+        "had not decided",
+        "claim",
+        "plain assertion",
+    ),
+    ("The detectives said they had not found a motive.", "had not found", "claim", "plain assertion"),
+    (
+        "The farmers' union said it had not been consulted about the new rules.",
+        "had not been consulted",
+        "claim",
+        "plain assertion",
+    ),
+    # Affirming that the reported act happened, or an account amended to admit it, confirms.
+    (
+        "A report said the envoy discussed the loans. A colleague said the envoy did, in fact, discuss "
+        "the loans with the bankers.",
+        "in fact, discuss",
+        "confirmation",
+        "affirms the reported act",
+    ),
+    (
+        'Asked again about the call, Tom Hale said: "I now recall that we spoke that evening."',
+        "I now recall",
+        "confirmation",
+        "affirms the reported act",
+    ),
+    # A verdict on the claim itself is a denial; "it was wrong to …" judges an act and stays a claim.
+    (
+        "A report said the bakery had hidden its losses. The bakery said the report was wrong.",
+        "the report was wrong",
+        "denial",
+        "judges the claim wrong",
+    ),
+    (
+        "The union published strike figures on Monday. Officials at the depot said the figures were "
+        "greatly exaggerated.",
+        "greatly exaggerated",
+        "denial",
+        "judges the claim wrong",
+    ),
+    (
+        "Councillor Ray Obi said it was wrong to close the library.",
+        "wrong to close",
+        "claim",
+        "plain assertion",
+    ),
+    # Professing innocence answers a charge; "innocent bystanders" professes nothing.
+    (
+        "Lawyers for the singer Tom Vale said he is innocent of every charge.",
+        "is innocent",
+        "denial",
+        "professes innocence",
+    ),
+    (
+        "Innocent bystanders were hurt in the crash, the fire brigade said.",
+        "Innocent bystanders",
+        "claim",
+        "plain assertion",
+    ),
+    # Vouching for one's account, with what it was about between the noun and the verdict.
+    (
+        "The mayor was accused of misleading the council. Mayor Ada Lind said all of her earlier "
+        "statements on the contract had been accurate.",
+        "had been accurate",
+        "denial",
+        "speaker vouches for its own account",
+    ),
+    # Material put about as evidence, called fake: a rebuttal.
+    (
+        "A clip of the minister spread online on Sunday. The ministry said the video was fake.",
+        "the video was fake",
+        "denial",
+        "words judging a claim untrue",
+    ),
     # Professed ignorance in answer to a report is a non-denial, neither a denial nor a claim.
     (
         "A newspaper reported that the councillor owned shares in the builder. "

@@ -33,10 +33,13 @@ from typing import TYPE_CHECKING
 from briefing.model import Kind
 from briefing.nlp.lexicon import (
     ACCUSATION_NOUNS,
+    ACTED_ON_NOUNS,
     CLAUSE_ONLY_CUES,
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
     FRAMING_CONJUNCTIONS,
+    GENERIC_SUBJECTS,
+    MEDIUM_NOUNS,
     NAMING_CUES,
     NON_RESPONSE,
     OBJECT_CUES,
@@ -44,6 +47,7 @@ from briefing.nlp.lexicon import (
     PHRASAL_CUES,
     RELATIVE_CUE_VERBS,
     REPORT_NOUNS,
+    SUBORDINATORS,
     TELLING_CUES,
     TOPIC_OBJECT_CUES,
 )
@@ -55,6 +59,7 @@ if TYPE_CHECKING:
 _DASHES = "—–-"
 _FOLLOWING_CUE_CHARS = 40
 _QUOTE_CHARS = "\"“”«»'‘’"
+_CLOSING_MARKS = "\"”»'’"
 
 
 @dataclass
@@ -150,6 +155,8 @@ def is_cue(token: Token) -> bool:
             return any(c.dep_ == "oprd" for c in token.children)
         if lemma == "declare":  # "declared that …" reports; "declared the law void", "declared victory" act
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
+        if _withholds_or_votes(token, lemma) or _supposed_speech(token) or _was_asked(token, lemma):
+            return False
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod"
         if lemma in TELLING_CUES:
@@ -160,13 +167,67 @@ def is_cue(token: Token) -> bool:
             return _as_parenthetical(token) and any(
                 c.dep_ == "dobj" and c.lower_ == "it" for c in token.children
             )
+    if _mistagged_cue(token):
+        return True
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def _was_asked(verb: Token, lemma: str) -> bool:
+    """'Cole, asked about the shortfall, said …', 'Asked whether he would resign, the chairman said …':
+    the participle puts a question to the speaker; the question is nobody's statement."""
+    return (
+        lemma == "ask"
+        and verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "advcl")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _supposed_speech(verb: Token) -> bool:
+    """'many would point out', 'some might argue', 'one could say': speech the writer imagines a vague
+    someone making, not a statement anyone made."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ in GENERIC_SUBJECTS
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in children)
+    )
+
+
+def _withholds_or_votes(verb: Token, lemma: str) -> bool:
+    """Senses of denying and rejecting that are acts, not speech: withholding something ("was denied bail",
+    "denied them entry", "was refused a visa") and turning down a proposal or a case ("rejected the pay
+    offer", "parliament rejected the bill", "the court dismissed the lawsuit"). Naming it ("dismissed the
+    case as a sham") or a clause ("rejected the bill, saying …" keeps the participle) is still speech."""
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma in ("deny", "refuse"):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        two_objects = any(c.dep_ == "dative" for c in children)
+        return bool(objects) and (passive or two_objects) and not any(c.dep_ == "ccomp" for c in children)
+    if lemma not in ("reject", "dismiss", "approve", "back", "endorse"):
+        return False
+    if any(c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as" for c in children):
+        return False
+    return any(o.lemma_.lower() in ACTED_ON_NOUNS for o in objects)
+
+
+def _mistagged_cue(token: Token) -> bool:
+    """'…, the former doctor maintains.': a present-tense reporting verb after its subject, tagged as a
+    plural noun; its clause hangs on it all the same."""
+    return (
+        token.tag_ == "NNS"
+        and token.lower_.endswith("s")
+        and token.lower_[:-1] in CUE_VERBS
+        and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+    )
 
 
 def cue_negated(cue: Token) -> bool:
     """'did not deny', 'never confirmed', 'neither confirmed nor denied', and 'declined to deny'."""
     for child in cue.children:
-        if child.dep_ == "neg" or child.lower_ in ("never", "neither"):
+        if (child.dep_ == "neg" or child.lower_ in ("never", "neither")) and not _quoted_away(child, cue):
             return True
     if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and _shares_negation(cue.head):
         return cue_negated(cue.head)
@@ -174,6 +235,13 @@ def cue_negated(cue: Token) -> bool:
         return True
     # "stopped short of denying the report"
     return cue.dep_ == "pcomp" and cue.head.lower_ == "of" and cue.head.head.lower_ == "short"
+
+
+def _quoted_away(word: Token, cue: Token) -> bool:
+    """A negation the parser hung on the cue from inside a quotation ('“Absolutely not,” she said'): a
+    quotation mark stands between them."""
+    low, high = sorted((word.i, cue.i))
+    return any(t.text in _QUOTE_CHARS for t in word.doc[low + 1 : high])
 
 
 def _shares_negation(first: Token) -> bool:
@@ -217,6 +285,15 @@ def speaker_token(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ == "nsubj":
             return child
+    for clause in cue.children:
+        # "Cole, asked about the shortfall, said …" parsed with "Cole" the subject of "asked"
+        if clause.dep_ == "ccomp" and clause.lemma_ == "ask" and clause.i < cue.i:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < clause.i:
+                return subject
+    if _mistagged_cue(cue):
+        # "the candidate's former doctor maintains": the subject was read as the noun's modifiers
+        return next((c for c in reversed(list(cue.lefts)) if c.dep_ in ("compound", "amod", "poss")), None)
     for child in cue.children:
         if child.dep_ == "agent":
             for obj in child.children:
@@ -230,6 +307,16 @@ def speaker_token(cue: Token) -> Token | None:
     if cue.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("ADV", "ADJ"):
         head = head.head.head  # "Hale stopped short of denying": the speaker is the subject of "stopped"
         return speaker_token(head) if head.pos_ in ("VERB", "AUX") and head.i != cue.i else None
+    if (
+        cue.dep_ == "pcomp"
+        and head.pos_ == "ADP"
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.i != cue.i
+    ):
+        # "X responded before adding that …", "after saying X, she was rushed to hospital"
+        main = head.head
+        subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject if subject is not None else speaker_token(main)
     if (
         head.i != cue.i
         and cue.dep_ in ("advcl", "xcomp", "conj", "pcomp", "dep")
@@ -277,7 +364,11 @@ def _trim(tokens: list[Token]) -> list[Token]:
     """No leading 'that' or punctuation, no trailing punctuation except a closing quotation mark."""
     while tokens and (tokens[0].is_punct and tokens[0].text not in _QUOTE_CHARS or tokens[0].is_space):
         tokens = tokens[1:]
-    if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
+    if (
+        tokens
+        and tokens[0].lower_ == "that"
+        and (tokens[0].dep_ == "mark" or _opens_medium_clause(tokens[0]))
+    ):
         tokens = tokens[1:]
     while tokens and (
         tokens[-1].is_space
@@ -298,10 +389,82 @@ def content_of(cue: Token) -> list[Token]:
         return _relative_content(cue)
     if _as_parenthetical(cue):
         return _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _clause_of_medium(cue)
     if clauses:
         return _clause_content(cue, clauses)
-    return _object_content(cue)
+    return _clause_after_comma(cue) or _clause_governing_cue(cue) or _object_content(cue)
+
+
+def _clause_governing_cue(cue: Token) -> list[Token]:
+    """'X said, in diplomacy, countries must talk': the parser makes the reported clause the sentence's
+    root and the cue a parataxis before it; the content is the words after the cue's comma."""
+    head, doc = cue.head, cue.doc
+    if cue.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX"):
+        return []
+    if head.i < cue.i:
+        # "Taxes would not rise, she said, but fees might": the clause before the cue's comma.
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children):
+            return []
+        before = [t for t in doc[head.left_edge.i : cue.left_edge.i] if t.i < cue.i]
+        return [] if any(t.text in _QUOTE_CHARS for t in before) else _trim(before)
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text not in (",", ":"):
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return []
+    content = _trim(list(doc[cue.i + 2 : head.right_edge.i + 1]))
+    # A quotation after the comma is found as one ('X said, “…”'): this is for the clause without marks.
+    return [] if any(t.text in _QUOTE_CHARS for t in content) else content
+
+
+def _clause_of_medium(cue: Token) -> list[Token]:
+    """'told the paper in a statement that …', 'said in an email that …', 'claimed without evidence that
+    …': the parser hangs the "that" clause on the noun of the phrase between; it is the cue's reported
+    clause."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        medium = prep.lower_ in ("in", "via", "through")
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and (
+                prep.lower_ == "without" or medium and noun.lemma_.lower() in MEDIUM_NOUNS
+            ):
+                return [c for c in noun.children if c.i > noun.i and _that_clause_of(noun, c)]
+    return []
+
+
+def _opens_medium_clause(that: Token) -> bool:
+    """The "that" the parser read as a relative pronoun in "in a statement that her client …"."""
+    clause = that.head
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.lemma_.lower() in MEDIUM_NOUNS
+        and _that_clause_of(clause.head, clause)
+    )
+
+
+def _that_clause_of(noun: Token, clause: Token) -> bool:
+    """A "that" clause hanging on a noun: marked by "that", or opened by it right after the noun with a
+    subject of its own (the parser's relative reading of "a statement that her client had not …")."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl"):
+        return False
+    if any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+        return True
+    first = clause.left_edge
+    return (
+        first.lower_ == "that"
+        and first.i == noun.i + 1
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children)
+    )
+
+
+def _clause_after_comma(cue: Token) -> list[Token]:
+    """'went on to say that, because X, Y': the parser reads "that" before a fronted adverbial clause as a
+    pronoun object; the reported clause is the rest of the sentence."""
+    that = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "that"), None)
+    doc = cue.doc
+    if that is None or that.i != cue.i + 1 or that.i + 2 >= cue.sent.end or doc[that.i + 1].text != ",":
+        return []
+    return _trim(list(doc[that.i + 2 : cue.sent.end]))
 
 
 def _as_parenthetical(cue: Token) -> bool:
@@ -345,10 +508,10 @@ def is_relative_cue(cue: Token) -> bool:
 
 
 def _antecedent_end(cue: Token) -> int | None:
-    """The index of the comma that ends the clause a relative cue answers, or None."""
+    """The index of the comma (or dash) that ends the clause a relative cue answers, or None."""
     first = cue.head.left_edge.i if cue.head.dep_ == "appos" else cue.left_edge.i
     before = first - 1
-    return before if before > 0 and cue.doc[before].text == "," else None
+    return before if before > 0 and cue.doc[before].text in (",", "—", "–", "--") else None
 
 
 def _relative_content(cue: Token) -> list[Token]:
@@ -376,9 +539,13 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
     # A quotation is the likelier clause when the parser hangs two on one verb.
     # A verb's clause over an adjective one ("made clear that …" hangs "clear" and the clause on "made").
     clause = min(
-        clauses, key=lambda c: (not _has_quote_mark(c), c.pos_ not in ("VERB", "AUX"), abs(c.i - cue.i))
+        clauses, key=lambda c: (not _opens_quoted(c), c.pos_ not in ("VERB", "AUX"), abs(c.i - cue.i))
     )
     end = clause.right_edge.i
+    for other in sorted(clauses, key=lambda c: c.i):
+        # "asked him which states he could win": the parser cut one clause in two ("which states" a verb).
+        if other.i > clause.i and other.left_edge.i == end + 1 and not _has_quote_mark(other):
+            end = other.right_edge.i
     for joined in clause.children:
         # "said he had not … and suggested that …", "… met X, saying that …": the second
         # report is a statement of its own, by the first cue's speaker.
@@ -392,8 +559,61 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             end = min(end, joined.left_edge.i - 1)
         elif joined.i > clause.i and _narrators_clause(joined):
             end = min(end, joined.left_edge.i - 1)
+    end = _second_that_clause(cue.doc, end, cue.sent.end)
+    end = _end_of_subordinate_report(cue, clause, end)
+    end = _before_trailing_source(cue.doc, clause.left_edge.i, end)
+    start = _after_time_of_cue(cue, clause)
     # "said X, which she rejected": X alone
-    return _before_relative_cue(_trim(list(cue.doc[clause.left_edge.i : end + 1])))
+    return _before_relative_cue(_trim(list(cue.doc[start : end + 1])))
+
+
+def _after_time_of_cue(cue: Token, clause: Token) -> int:
+    """'said Sunday the bill would pass', 'said last week the plan …': the parser hangs the time of the
+    saying on the reported clause; the clause starts after it."""
+    start = clause.left_edge.i
+    for child in clause.lefts:
+        if child.dep_ == "npadvmod" and child.left_edge.i == start == cue.i + 1:
+            return child.right_edge.i + 1
+    return start
+
+
+def _end_of_subordinate_report(cue: Token, clause: Token, end: int) -> int:
+    """'While X claimed that A, experts say B': a cue in a clause opened by a subordinating conjunction
+    reports up to the comma that closes that clause, even when the parser, finding no main verb, made the
+    cue the root and hung the main clause on the reported one."""
+    if cue.dep_ != "ROOT" or not any(
+        c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i < cue.i for c in cue.children
+    ):
+        return end
+    for token in clause.children:
+        if token.text == "," and clause.i < token.i < end:
+            return token.i - 1
+    return end
+
+
+def _before_trailing_source(doc: Doc, start: int, end: int) -> int:
+    """'said X, according to a transcript': the source of the report closing the sentence is not what
+    was said."""
+    for i in range(start + 1, end + 1):
+        token = doc[i]
+        if token.lower_ == "according" and doc[i - 1].text == "," and token.right_edge.i >= end:
+            return i - 2
+    return end
+
+
+def _second_that_clause(doc: Doc, end: int, sentence_end: int) -> int:
+    """'saying X, but that Y': a second "that" clause joined to the first is reported too, wherever the
+    parser hung it; the end of the content moves to its end."""
+    i = end + 1
+    if i < sentence_end and doc[i].text == ",":
+        i += 1
+    if i + 1 >= sentence_end or doc[i].lower_ not in ("and", "but") or doc[i + 1].lower_ != "that":
+        return end
+    that = doc[i + 1]
+    clause = that.head
+    if that.dep_ != "mark" or clause.dep_ != "conj" or clause.i <= that.i:
+        return end
+    return clause.right_edge.i
 
 
 def _narrators_clause(joined: Token) -> bool:
@@ -401,7 +621,7 @@ def _narrators_clause(joined: Token) -> bool:
     "said the plan was dead, but the record shows …" (a new subject, not a pronoun, after
     ", and/but" and no "that" to keep it reported) and "said taxes would fall, as he dodged questions" (the
     speaker's own action, told by the reporter)."""
-    before = joined.doc[joined.left_edge.i - 1] if joined.left_edge.i > 0 else None
+    before = _previous_word(joined.doc, joined.left_edge.i)
     after_comma = before is not None and before.text in (",", ";")
     children = list(joined.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -416,7 +636,8 @@ def _narrators_clause(joined: Token) -> bool:
         # The "and"/"but" hangs on either conjunct; it stands just before the joined clause or opens it.
         cc = before if before is not None and before.dep_ == "cc" else None
         cc = cc or next((c for c in children if c.dep_ == "cc" and c.i < subject.i), None)
-        return cc is not None and cc.i > 0 and joined.doc[cc.i - 1].text in (",", ";")
+        comma = _previous_word(joined.doc, cc.i, past_closing_quote=True) if cc is not None else None
+        return comma is not None and comma.text in (",", ";")
     marker = next((c for c in children if c.dep_ == "mark"), None)
     if (
         joined.dep_ != "advcl"
@@ -427,7 +648,18 @@ def _narrators_clause(joined: Token) -> bool:
         return False
     # "…, as did two earlier reports", "…, as have his rivals": the reporter's comparison, inverted.
     inverted = marker.lower_ == "as" and joined.i == marker.i + 1 and joined.lemma_ in ("have", "do", "be")
-    return own_voice or inverted
+    # "…, even as the council prepared cuts": the reporter's contrast, whoever its subject.
+    contrast = marker.lower_ == "as" and marker.i > 0 and joined.doc[marker.i - 1].lower_ == "even"
+    return own_voice or inverted or contrast
+
+
+def _previous_word(doc: Doc, i: int, past_closing_quote: bool = False) -> Token | None:
+    """The token before index ``i`` that is not white space (nor, when asked, a closing quotation mark:
+    'said: “… a mistake,” but in fact …' has its comma inside the quotation)."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or past_closing_quote and doc[j].text in _CLOSING_MARKS):
+        j -= 1
+    return doc[j] if j >= 0 else None
 
 
 def _object_content(cue: Token) -> list[Token]:
@@ -491,6 +723,12 @@ def _only_a_topic(content: list[Token], parts: list[Token]) -> bool:
     return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in content)
 
 
+def _opens_quoted(clause: Token) -> bool:
+    """A clause holding a quotation mark, or opened by one the parser hung on the cue ('said: "We …"')."""
+    first = clause.left_edge.i
+    return _has_quote_mark(clause) or first > 0 and clause.doc[first - 1].text == '"'
+
+
 def _has_quote_mark(token: Token) -> bool:
     return any(t.text == '"' for t in token.subtree)
 
@@ -526,8 +764,10 @@ def _authored_report(cue: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def report_noun_content(noun: Token) -> tuple[list[Token], Token | None]:
-    """'a report by X that …' / "X's claim that …": the clause and the noun's author."""
+def report_noun_content(noun: Token, unattributed: bool = False) -> tuple[list[Token], Token | None]:
+    """'a report by X that …' / "X's claim that …": the clause and the noun's author. With
+    ``unattributed``, a bare plural without author counts too ("amid reports that …", "allegations that
+    …"): a statement whose speaker the article does not name."""
     author = None
     for child in noun.children:
         if child.dep_ == "poss":
@@ -540,9 +780,11 @@ def report_noun_content(noun: Token) -> tuple[list[Token], Token | None]:
             g.dep_ == "mark" and g.lower_ == "that" for g in child.children
         ):
             clause = child
-    if clause is None or author is None:
+    bare_plural = unattributed and noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
+    if clause is None or author is None and not bare_plural:
         return [], None
-    return _trim(list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])), author
+    # "allegations that he lied, which he denies": the clause alone
+    return _before_relative_cue(_trim(list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1]))), author
 
 
 # --- statements -------------------------------------------------------------------
@@ -651,6 +893,11 @@ class _Attribution:
             if direct and len(outside) <= 1:
                 self._attach(cue, direct)
                 continue
+            if direct and _quote_ends_before_cue(index, direct[-1], content, cue):
+                # "The plan changed once — “we now agree,” she said": the cue after the quotation reports
+                # the quotation; the words before its dash or colon are the reporter's.
+                self._attach(cue, direct[-1:])
+                continue
             if inner:
                 start = min(start, *(q.open_mark for q in inner))
                 end = max(end, *(q.outer_end for q in inner))
@@ -691,7 +938,7 @@ class _Attribution:
                 continue
             if self.inside_quote(index.start(token)):
                 continue
-            content, author = report_noun_content(token)
+            content, author = report_noun_content(token, unattributed=True)
             if not content or len(content) < 3:
                 continue
             start, end = index.start(content[0]), index.end(content[-1])
@@ -743,6 +990,13 @@ class _Attribution:
                     continue
                 candidate.inherit = True
             self.candidates.append(candidate)
+
+
+def _quote_ends_before_cue(index: TextIndex, quote: Quote, content: list[Token], cue: Token) -> bool:
+    """Whether the content ends with ``quote`` and the cue follows it, with content before the quotation."""
+    after = [t for t in content if index.start(t) >= quote.outer_end and not t.is_punct]
+    before = [t for t in content if index.start(t) < quote.open_mark and not t.is_punct]
+    return not after and len(before) > 1 and index.start(cue) >= quote.outer_end
 
 
 def _non_response(cue: Token, content: list[Token]) -> bool:

@@ -38,18 +38,31 @@ OBJECT_CUES = _words(
 )
 # Cues that report speech only with a clause ("charged that …"), never with a bare object ("charged him").
 CLAUSE_ONLY_CUES = _words("call charge question demand suggest")
+# What is turned down or thrown out by a vote or a ruling, not answered: "rejected the pay offer",
+# "parliament rejected the bill", "the court dismissed the lawsuit".
+ACTED_ON_NOUNS = _words(
+    """offer bid proposal plan bill motion amendment resolution measure budget deal agreement treaty
+    application request appeal petition nomination nominee candidate candidacy case lawsuit suit
+    indictment charges contract settlement"""
+)
+# Vague subjects of imagined speech: "many would point out", "some might argue", "one could say".
+GENERIC_SUBJECTS = _words("many some one others anyone someone people you few most")
 # Nouns that carry reported content: "a report by X that …", "X's claim that …", "her vow that …".
 REPORT_NOUNS = _words(
-    "report statement claim announcement assertion allegation warning promise pledge remark testimony vow"
+    "report statement claim announcement assertion allegation warning promise pledge remark testimony vow "
+    "insistence argument contention suggestion accusation charge assurance prediction threat"
 )
-# Subjects that are documents ("the statement said"): the statement speaks for whoever issued it.
+# Subjects that are documents ("the statement said", "according to her account"): the document speaks for
+# whoever issued it.
 DOCUMENT_NOUNS = _words(
     "statement release report letter email e-mail memo tweet post filing document transcript complaint "
-    "lawsuit"
+    "lawsuit account memoir book diary testimony"
 )
 # Spoken occasions that speak for whoever gave them ("according to an interview with the Times", "in
 # a speech"): the interviewer or host they are "with" or "on" is not the speaker.
 SPOKEN_OCCASION_NOUNS = _words("interview speech remarks address testimony appearance")
+# The medium a cue names before its clause: "told the paper in a statement that …", "said in an email that".
+MEDIUM_NOUNS = DOCUMENT_NOUNS | _words("interview speech message text call conversation briefing op-ed")
 # Verbs of telling that are speech cues only when negated: "would not discuss the details" withholds.
 TELLING_CUES = _words(
     "say tell comment discuss elaborate specify disclose reveal answer explain detail define"
@@ -260,8 +273,8 @@ PROFESSED_IGNORANCE = re.compile(
     r"\b(not|n't|never)\s+(recall|remember)\b|\bno (recollection|memory) of\b|"
     r"\b(not|n't)\s+aware (of )?(whether|if|any|that)\b|\bno (idea|clue)\b|"
     r"\b(never|not|n't)\s+(ever\s+)?(heard|hear) (of|about)\b|"
-    r"\b(do|does|did)n't know (anything|much|whether|if|what|who|about)\b|"
-    r"\b(do|does|did) not know (anything|much|whether|if|what|who|about)\b|"
+    r"\b(do|does|did)n't know (anything|much|whether|if|what|who|about|where|how|why)\b|"
+    r"\b(do|does|did) not know (anything|much|whether|if|what|who|about|where|how|why)\b|"
     r"\bnot (sure|certain) (whether|if|what|who|that)\b"
 )
 # Keeping options open instead of answering: "reserves the right to", "would not rule out", "left open".
@@ -284,13 +297,33 @@ DENIAL_WORDS = re.compile(
     r"illegitimate|debunked|bogus|slander\w*|defamatory|farce|hit (job|piece)|"
     r"politically motivated|smears?|unsubstantiated|pure fiction|conspiracy theor\w*|no wrongdoing|"
     r"nothing wrong|not (true|accurate|correct)|(is|was|are|were)n't (true|accurate|correct)|"
-    r"not what (happened|took place|was said|i said|we said)|(never|not|n't) happen(ed)?)\b"
+    r"not what (happened|took place|was said|i said|we said)|(never|not|\w+n't) happen(ed)?|not the case|"
+    r"none of (it|that|this|these|those|the \w+) (is|are|was|were) (true|accurate|correct)|"
+    r"(a|an) (\w+ )?lie|no merit|(nothing|no) more than (a |an )?(\w+ )?"
+    r"(rumou?rs?|gossip|speculation|smears?|propaganda|theory|theories|fiction|fantasy)|"
+    r"(pure|mere|wild|idle) speculation|propaganda)\b"
+)
+# Affirming one's own propriety, the usual answer to a charge of wrongdoing: "complied with all rules",
+# "acted within the law", "the payments were entirely legal", "broke no laws".
+PROPRIETY_AFFIRMED = re.compile(
+    r"\b(acted|acts|act|behaved) (\w+ )?(lawfully|legally|properly|appropriately|in good faith|"
+    r"within the (law|rules)|in accordance with)|"
+    r"\b(complied|complies|comply|complying|compliance) with (all|the|every|its|our|their)\b|"
+    r"\b(followed|follows|follow|following) (all |the |every )(\w+ )?(rules|laws?|procedures|protocols?|"
+    r"regulations|guidelines)\b|"
+    r"\b(is|are|was|were|been) (entirely |perfectly |fully |completely |totally )?(legal|lawful|above board)"
+    r"(?! (to|for|action|challenge|advice|team|fees|battle|fight))\b|"
+    r"\bbroke no (laws?|rules)\b|\bno (laws?|rules) (was|were) broken\b|"
+    r"\b(told|tells|telling|has told|had told|have told) the (whole )?truth\b"
 )
 # Words that make a denial word a rebuttal: the statement is about a claim made against someone
 # ("the report is false", "these allegations are baseless"), not a charge the speaker makes.
 ANSWERED_THING = re.compile(
     r"\b(report|reports|reporting|story|stories|article|claims?|allegations?|accusations?|charges?|"
     r"suggestions?|assertions?|rumou?rs?|narratives?|account|any of|"
+    # material put about as evidence: "the video is fake", "the documents were fabricated"
+    r"videos?|footage|photos?|photographs?|images?|pictures?|documents?|recordings?|audio|screenshots?|"
+    r"letters?|memos?|emails?|posts?|quotes?|"
     # a pronoun as the subject of the verdict ("that is false", "it never happened"), not "think that …"
     r"(it|that|this|these|those)('s| is| was| are| were| isn't| wasn't| aren't| weren't)|"
     r"^(it|that|this|these|those)|"
@@ -303,9 +336,22 @@ CORRECTION_WORDS = re.compile(r"\b(in fact|actually|in reality|the truth is|the 
 # Vouching for one's own account, the usual answer to a charge of lying: "my statements were accurate",
 # "his account has been consistent".
 OWN_ACCOUNT_VOUCHED = re.compile(
-    r"\b(my|our|his|her|their|its) (\w+ )?(statements?|answers?|accounts?|remarks|testimony|words)\b "
-    r"(is|was|were|are|have been|has been|had been|remains?|remained) (\w+ )?"
-    r"(consistent|truthful|accurate|correct|true|honest)\b"
+    r"\b(my|our|his|her|their|its) (\w+ ){0,3}(statements?|answers?|accounts?|remarks|testimony|words)\b"
+    # what the account was about or where it was given: "her statements on the matter", "my answers to them"
+    r"( (on|about|to|in|during|before)( \w+){1,4}?)? "
+    r"(is|was|were|are|have been|has been|had been|remains?|remained) (\w+ ){0,2}"
+    r"(consistent|truthful|accurate|correct|true|honest|the same)\b"
+)
+# A verdict on the claim itself: "the report was wrong", "the claims are exaggerated".
+CLAIM_JUDGED_WRONG = re.compile(
+    r"\b(report|reports|reporting|story|stories|article|claims?|allegations?|accusations?|charges?|figures?|"
+    r"numbers?|account|assessment|characteri[sz]ation|suggestion)\b (is|are|was|were|has been|have been) "
+    r"(\w+ )?(wrong|incorrect|mistaken|erroneous|exaggerated|overblown|overstated|off base|outdated)\b"
+)
+# Professing innocence, the usual answer to a charge: "he is innocent", "pleaded not guilty", "maintains her
+# innocence". "Innocent civilians" is no such profession.
+PROFESSED_INNOCENCE = re.compile(
+    r"\b(am|is|are|was|were|be|been|'m|'re|'s) (\w+ )?innocent\b|\bnot guilty\b|\binnocence\b"
 )
 # Denying that something exists: "there is no side deal", but not "there is no doubt" or "no way".
 NOTHING_THERE = re.compile(
@@ -313,6 +359,8 @@ NOTHING_THERE = re.compile(
     r"(?<!if )(?<!whether )(?<!which )(?<!where )(?<!when )\bthere(?:'s| is| was| are| were| has been|"
     r" have been| had been| has never been| have never been)"
     r"\s+(?:no|never|nothing)\b(?!\s+(?:doubt|question|way|reason|need|one|other|better|shortage|end|telling|"
+    # where talks or plans stand: "there has been no progress", "there is no decision yet"
+    r"progress|decision|breakthrough|sign|word|timetable|date|"
     r"such thing|substitute|alternative|easy|simple|single|quick|magic|silver|guarantee|limit))"
 )
 # Admissions: "that's correct", "I misspoke", "we made mistakes", "I should have", "admits".
@@ -326,9 +374,26 @@ CONFIRMATION_WORDS = re.compile(
     r"(i|we|he|she|they) (may|might) have (misspoken|misstated|erred|overstated|"
     r"misremembered|been (wrong|mistaken|unclear|confused)))\b"
 )
+# Affirming that a reported act did happen, against doubt: "he did, in fact, meet them", "she does indeed
+# own the firm", "I now recall the call" (an account amended to admit it).
+REPORTED_ACT_AFFIRMED = re.compile(
+    r"\b(did|does|do)( ,)? (in fact|indeed)( ,)? (?!not\b|n't\b|never\b)\w+|"
+    r"\b(i|we|he|she|they) (now|later|since) (do |does |did )?(recall|recalls|recalled|remember|remembers|"
+    r"remembered)\b"
+)
 # Verbs of opinion or wish: negated, they state a view ("I don't think"), they do not deny an act.
+# Positions count too: "she did not support the bill" states where she stands.
 OPINION_VERBS = _words(
-    "think believe expect want like feel hope see agree suppose imagine seem appear need wish mind care doubt"
+    """think believe expect want like feel hope see agree suppose imagine seem appear need wish mind care
+    doubt support oppose favor favour endorse trust"""
+)
+# Verbs of deciding and finding out: negated, they say where a decision or an inquiry stands ("had not
+# decided whether to run", "have not found a motive"), not that an alleged act did not happen.
+UNSETTLED_VERBS = _words("decide determine choose settle find identify establish locate discover conclude")
+# Verbs of being told, asked or paid: "had not been consulted", "was not informed", "had not been paid"
+# complain of others' omission.
+BEING_TOLD_VERBS = _words(
+    "inform consult tell notify invite brief contact approach warn ask advise pay compensate"
 )
 # Modals of the future, ability or obligation: "would not agree", "cannot win" state no past act.
 HYPOTHETICAL_MODALS = _words("will would could can should might may shall must 'll wo ca")
@@ -352,6 +417,8 @@ THIRD_PERSON = _words("he she it they")
 OWN_POSSESSIVES = _words("my our his her its their")
 # "said X, as/while he dodged questions": conjunctions by which the reporter frames the speaker's act.
 FRAMING_CONJUNCTIONS = _words("as while")
+# Conjunctions that open a clause subordinate to the sentence's main one: "While X said A, B …".
+SUBORDINATORS = _words("while although though whereas when because since after before if unless once")
 # Subjects of such a framing clause: the speaker named again by a personal pronoun.
 PERSONAL_SUBJECTS = _words("he she they i we")
 # Relative cues: "…, a charge he denies", "…, which she rejected", "…, a claim they dispute".

@@ -9,7 +9,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
 2. A negated verb of denying or confirming ("did not deny", "neither confirmed nor denied",
    "stopped short of denying"), or the speaker saying so in its words, is a non-denial.
 3. Words that decline to comment ("I am not going to get into that", "no comment") are a refusal.
-4. A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation.
+4. A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation; so
+   is such a verb in the speaker's own words ("We reject these allegations", "I can confirm that …").
    **"denied X, saying Y"**: the clause of the participle (or of a verb joined by "and") that
    continues a verb of denying gets the label of that verb: Y is a denial, the reason given for
    it ("rejected the report, saying every trip was paid for"). After a negated verb of denying
@@ -23,14 +24,19 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    rebuttal: when the statement is about the thing it answers ("the report is false", "that is
    nonsense") or the article presents what it answers (a reply cue, "in response to the
    report"). Used to accuse someone else ("his ads are misleading") they stay a claim.
-8. Vouching for one's own account ("my statements were accurate") and denying that something
-   exists ("there is no side deal") are denials.
+8. Vouching for one's own account ("my statements were accurate", "her answers on the matter have
+   been consistent"), denying that something exists ("there is no side deal"), judging the claim
+   itself wrong ("the report was wrong", "the figures are exaggerated") and professing innocence
+   ("he is innocent", "pleaded not guilty") and affirming one's own propriety ("complied with all
+   rules", "acted within the law", "the payments were entirely legal", "told the truth") are denials.
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
    army alone cannot win this"), an opinion ("I don't think") and a state of mind ("we are not
-   afraid of scrutiny") are claims.
-10. A correction ("in fact", "actually") given in answer to something the article presents is a
-    denial.
+   afraid of scrutiny"), where a decision or an inquiry stands ("had not decided", "have not found a
+   motive") and a complaint of not being told ("had not been consulted") are claims.
+10. Affirming that a reported act did happen ("he did, in fact, meet them", "I now recall the call")
+    is a confirmation; otherwise a correction ("in fact", "actually") given in answer to something the
+    article presents is a denial.
 11. Admissions ("that's correct", "I misspoke", "we made mistakes", "I should have", "could have
     answered better") are confirmations, unless only supposed ("if we were wrong …").
 12. A statement given in answer to a report, query or accusation ("asked whether …", "in response
@@ -52,6 +58,8 @@ from briefing.model import PLAIN_CLAIM_RULE, Stance
 from briefing.nlp.lexicon import (
     ANSWERED_THING,
     ANSWERS_REPORT,
+    BEING_TOLD_VERBS,
+    CLAIM_JUDGED_WRONG,
     CONFIRM_OR_DENY,
     CONFIRM_VERBS,
     CONFIRMATION_WORDS,
@@ -68,11 +76,15 @@ from briefing.nlp.lexicon import (
     OWN_POSSESSIVES,
     PARTIAL_ADVERBS,
     PROFESSED_IGNORANCE,
+    PROFESSED_INNOCENCE,
+    PROPRIETY_AFFIRMED,
     REFUSAL_WORDS,
     REFUSE_VERBS,
     REPLY_CUES,
+    REPORTED_ACT_AFFIRMED,
     TELLING_VERBS,
     THIRD_PERSON,
+    UNSETTLED_VERBS,
     WHETHER,
     WITHHOLDS,
     WITHHOLDS_WHETHER,
@@ -169,7 +181,7 @@ def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset
             continue
         if any(c.lower_ in PARTIAL_ADVERBS for c in verb.children) or not _is_negated(verb):
             continue  # "didn't always follow through" concedes, it does not deny
-        if _states_policy_or_future(verb) or _states_feeling(verb):
+        if _states_policy_or_future(verb) or _states_feeling(verb) or _reports_no_result(verb):
             continue
         subject = _subject(verb)
         if subject is not None and _is_speaker(subject, kind, speaker_words):
@@ -186,6 +198,32 @@ def _speaker_withholds_denial(content: Sequence[Token], kind: str, speaker_words
             if negated and subject is not None and _is_speaker(subject, kind, speaker_words):
                 return True
     return False
+
+
+def _reports_no_result(verb: Token) -> bool:
+    """'had not decided whether to run', 'have not found a motive' (where a decision or an inquiry stands)
+    and 'had not been consulted' (a complaint that others did not tell the speaker): none denies an act
+    the speaker is charged with."""
+    lemma = verb.lemma_.lower()
+    if lemma in UNSETTLED_VERBS:
+        return True
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return passive and lemma in BEING_TOLD_VERBS
+
+
+def speaker_answers_in_its_words(
+    content: Sequence[Token], kind: str, speaker_words: frozenset[str], verbs: frozenset[str]
+) -> bool:
+    """'We reject these allegations', 'I categorically deny it', 'we can confirm that …': a main verb of
+    the content from ``verbs``, not negated, whose subject is the speaker."""
+    main = sorted(_main_verbs(content), key=lambda t: t.i) if content else []
+    if not main:
+        return False
+    verb = main[0]  # the statement's first clause is the answer, not a rejection told later in it
+    if verb.lemma_.lower() not in verbs or _is_negated(verb) or verb.tag_ in ("VBG", "VBN"):
+        return False
+    subject = _subject(verb)
+    return subject is not None and _is_speaker(subject, kind, speaker_words)
 
 
 def _states_feeling(verb: Token) -> bool:
@@ -248,6 +286,16 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule("verb of denying", "denial", lambda s: s.lemma in DENY_VERBS and not s.negated),
     StanceRule("verb of confirming", "confirmation", lambda s: s.lemma in CONFIRM_VERBS and not s.negated),
     StanceRule(
+        "speaker denies in its words",
+        "denial",
+        lambda s: speaker_answers_in_its_words(s.content, s.kind, s.speaker_words, DENY_VERBS),
+    ),
+    StanceRule(
+        "speaker confirms in its words",
+        "confirmation",
+        lambda s: speaker_answers_in_its_words(s.content, s.kind, s.speaker_words, CONFIRM_VERBS),
+    ),
+    StanceRule(
         "reports a yes-or-no answer withheld", "non_denial", lambda s: bool(WITHHOLDS_WHETHER.search(s.text))
     ),
     StanceRule("reports a refusal to comment", "refusal", lambda s: bool(WITHHOLDS.search(s.text))),
@@ -271,10 +319,16 @@ RULES: tuple[StanceRule, ...] = (
         "speaker vouches for its own account", "denial", lambda s: bool(OWN_ACCOUNT_VOUCHED.search(s.text))
     ),
     StanceRule("denies that something exists", "denial", lambda s: bool(NOTHING_THERE.search(s.text))),
+    StanceRule("judges the claim wrong", "denial", lambda s: bool(CLAIM_JUDGED_WRONG.search(s.text))),
+    StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
+    StanceRule("affirms its own propriety", "denial", lambda s: bool(PROPRIETY_AFFIRMED.search(s.text))),
     StanceRule(
         "speaker negates its own act",
         "denial",
         lambda s: denies_own_act(s.content, s.kind, s.speaker_words),
+    ),
+    StanceRule(
+        "affirms the reported act", "confirmation", lambda s: bool(REPORTED_ACT_AFFIRMED.search(s.text))
     ),
     StanceRule(
         "correction in answer", "denial", lambda s: bool(CORRECTION_WORDS.search(s.text)) and s.answers()
