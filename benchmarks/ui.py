@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import os
 import shlex
 import shutil
@@ -219,10 +220,13 @@ EMPTY_APP = (
 LAUNCH_BUDGET = 1.5  # the cached article's launch, in units of the empty app's first paint
 
 
+_LAUNCHES = itertools.count()
+
+
 def tmux_launch(command: str, markers: list[str], timeout: float = 600.0) -> list[float]:
     """Start ``command`` in a fresh tmux window; seconds until each marker is first on screen."""
-    session = f"briefing-bench-{os.getpid()}"
-    tmux = ["tmux", "-L", session]  # a server of its own: nothing else's sessions come and go in it
+    session = f"briefing-bench-{os.getpid()}-{next(_LAUNCHES)}"
+    tmux = ["tmux", "-L", session]  # a server of its own, new each time: no other session, no old server
     env = "env -u NO_COLOR -u COLUMNS -u LINES TEXTUAL_ANIMATIONS=none"
     subprocess.run([*tmux, "kill-session", "-t", session], capture_output=True)
     start = time.perf_counter()
@@ -250,10 +254,11 @@ def tmux_launch(command: str, markers: list[str], timeout: float = 600.0) -> lis
 
 
 def _bytecode_env(folder: Path, compiled: bool) -> str:
-    """The environment of a launch: with bytecode as an installed package has it (compiled once into
-    a folder of this run, whatever PYTHONDONTWRITEBYTECODE says), or compiled from source each time."""
+    """The environment of a launch: with bytecode for every module, as an installed package has it
+    (written once into a folder of this run, whatever PYTHONDONTWRITEBYTECODE says), or as a checkout
+    run with PYTHONDONTWRITEBYTECODE=1 has it: the libraries' bytecode, briefing compiled each time."""
     if not compiled:
-        return "env PYTHONDONTWRITEBYTECODE=1 PYTHONPYCACHEPREFIX=" + shlex.quote(str(folder / "no-bytecode"))
+        return "env -u PYTHONPYCACHEPREFIX PYTHONDONTWRITEBYTECODE=1"
     return "env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=" + shlex.quote(str(folder / "bytecode"))
 
 
@@ -285,7 +290,7 @@ def measure_launches(folder: Path, sample: Path, words: int, runs: int = 9) -> N
         check=True,
         capture_output=True,
     )
-    kinds = ((True, "bytecode compiled, as installed"), (False, "no bytecode, compiled each time"))
+    kinds = ((True, "bytecode compiled, as installed"), (False, "briefing compiled at each launch"))
     for compiled, how in kinds:
         empty, cached = launch_ratio(folder, sample, db, compiled, runs)
         verdict = "within" if cached <= LAUNCH_BUDGET * empty else "OVER"
