@@ -167,3 +167,13 @@ def test_an_office_before_a_surname_is_the_principal_named_first() -> None:
     )
     parties, _ = index.parties()
     assert {p.name: p.aliases for p in parties} == {"Maria Okafor": ("Minister Okafor",), "Daniel Okafor": ()}
+
+
+def test_a_ministry_the_tagger_took_for_a_name_is_an_organisation_not_a_person() -> None:
+    analysis = _analyse(
+        "Officials in Accra said the shipments would resume.\n\n"
+        'In Lagos, Nigeria\'s trade ministry said it had received the letter and was "reading it closely."'
+    )
+    ministry = next(p for p in analysis.parties if "ministry" in p.name)
+    assert ministry.type == "ORG"
+    assert analysis.party(_said(analysis, "received the letter").party_id) == ministry

@@ -248,8 +248,9 @@ class SpeakerResolver:
         start, end = self._core_phrase(token)
         phrase = self._text[start:end]
         description = re.sub(r"^(a|an|the|A|An|The)\s+", "", phrase)
-        if token.pos_ == "PROPN" and token.tag_ == "NNP":
-            # A name the entity recogniser missed ("Mere Tuilagi, a spokeswoman for the ministry").
+        if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.text[:1].isupper():
+            # A name the entity recogniser missed ("Mere Tuilagi, a spokeswoman for the ministry"); a
+            # lower-case head the tagger took for a name ("Fiji's foreign ministry") is a description.
             key = description.lower()
             return self.parties.unnamed(description, key, "PERSON", None, (start, end, phrase), named=True)
         key = f"{head}|{parent}" if parent is not None else " ".join(description.lower().split())
