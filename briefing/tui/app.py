@@ -28,9 +28,9 @@ from textual.worker import get_current_worker
 
 from briefing.model import Analysis, Article
 from briefing.resources import styles_dir
-from briefing.service import AnalysisService
+from briefing.service import AnalysisService, Found
 from briefing.service import analyzer_version as real_analyzer_version
-from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, ChildProcessAnalyser, one_by_one
+from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, one_by_one, reader_analyser
 from briefing.tui.article_view import ArticleView
 from briefing.tui.briefing_controller import BriefingBuilt, BriefingController
 from briefing.tui.citations import CitationSink, citation
@@ -141,9 +141,9 @@ class BriefingApp(App[None]):
         self.exit_messages: list[str] = []  # other lines for stderr after quitting (a kept draft)
         self._first_frame = threading.Event()
         # The child is forked now, before Textual starts any thread.
-        self._child = None if analyzer is not None else ChildProcessAnalyser()
+        self._child, self._analyser = reader_analyser(analyzer)
         self.service = AnalysisService(
-            backend=one_by_one(analyzer) if analyzer is not None else self._child,
+            backend=one_by_one(analyzer) if analyzer is not None else None,
             version=analyzer_version if analyzer is not None else real_analyzer_version(),
         )
         self.jobs = AnalysisQueue()
@@ -350,18 +350,15 @@ class BriefingApp(App[None]):
 
     @work(thread=True, group="analysis", exclusive=True, exit_on_error=False)
     def analyse_in_background(self, jobs: AnalysisQueue, service: AnalysisService) -> None:
-        """Analyse each article the app queues (the one on screen first), cache first."""
+        """Analyse each article the app queues, cache first: the analyser takes the next (the one on
+        screen first) whenever it is ready for one, and each result is posted as it comes."""
         self._first_frame.wait(FIRST_FRAME_WAIT)
-        tried: set[str] = set()
-        while (article := jobs.get()) is not None:
-            if article.id in tried:
-                continue
-            tried.add(article.id)
-            try:
-                for found in service.analyses([article], on_miss=self._announce_analysis):
-                    self.post_message(AnalysisReady(article.id, found.analysis, found.cached))
-            except Exception as error:  # one bad article must not stop the others
-                self.post_message(AnalysisFailed(article.id, f"{article.source}: analysis failed: {error}"))
+        for found in service.stream(jobs, self._analyser, on_miss=self._announce_analysis):
+            if isinstance(found, Found):
+                self.post_message(AnalysisReady(found.article.id, found.analysis, found.cached))
+            else:  # one bad article does not stop the others
+                problem = f"{found.article.source}: analysis failed: {found.problem}"
+                self.post_message(AnalysisFailed(found.article.id, problem))
 
     def _announce_analysis(self, article: Article) -> None:
         self.post_message(AnalysisStarted(article.id))
