@@ -384,6 +384,7 @@ class BriefingApp(App[None]):
 
     def on_analysis_started(self, message: AnalysisStarted) -> None:
         self.state.analysing = message.article_id
+        self._show_progress()  # the count is there from the first article the analyser takes
         self.show_state()
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
