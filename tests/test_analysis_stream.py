@@ -248,3 +248,14 @@ async def test_quitting_in_the_middle_of_a_long_analysis_returns_at_once():
     assert long.id not in app.analyses  # it was still being analysed
     assert took < 3, f"quitting took {took:.1f} s"
     assert not any(p.is_alive() for p in analysers)
+
+
+async def test_closing_while_analyses_stream_into_the_parties_view_ends_cleanly():
+    articles = [article(n) for n in range(40)]
+    app = BriefingApp(articles, use_store=False)
+    app.animation_level = "none"
+    async with app.run_test(size=SIZE) as pilot:  # an error in a handler while closing is raised here
+        await pilot.press("P")  # the Parties view refills as each analysis arrives
+        await until(pilot, lambda: len(app.analyses) >= 3, "the first analyses", 30)
+    # Leaving run_test closes the app from outside, as SIGTERM and SIGHUP do (draft_recovery).
+    assert len(app.analyses) < len(articles)  # it closed while the analyses still came in

@@ -383,11 +383,15 @@ class BriefingApp(App[None]):
         self.morning.close()
 
     def on_analysis_started(self, message: AnalysisStarted) -> None:
+        if not self.is_running:  # the reader is closing and its widgets are going: nothing to show
+            return
         self.state.analysing = message.article_id
         self._show_progress()  # the count is there from the first article the analyser takes
         self.show_state()
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
+        if not self.is_running:
+            return
         self.analyses[message.article_id] = self.corrections.shown(message.article_id, message.analysis)
         if message.cached:
             self.cached_ids.add(message.article_id)
@@ -403,6 +407,8 @@ class BriefingApp(App[None]):
         self.morning.analyses_changed()
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        if not self.is_running:
+            return
         self.failures[message.article_id] = message.problem
         if self.state.analysing == message.article_id:
             self.state.analysing = None
@@ -440,6 +446,8 @@ class BriefingApp(App[None]):
             self.notify(warning, severity="warning", markup=False)
 
     def on_briefing_built(self, message: BriefingBuilt) -> None:
+        if not self.is_running:
+            return
         self.morning.built(message)
 
     # --- the status line ------------------------------------------------------------------------------
