@@ -57,6 +57,19 @@ def crash_on_one(articles, batch_size):
     return analyze_many(taken(), batch_size)
 
 
+def fail_on_taking_one(articles, batch_size):
+    """The real analyser, but it fails as it takes ``FAILING``, with the article before it unanswered
+    in the same batch (as an error inside spaCy's parse of a batch would)."""
+
+    def taken():
+        for taken_article in articles:
+            if taken_article.id == FAILING.id:
+                raise ValueError("the parser met something it did not expect")
+            yield taken_article
+
+    return analyze_many(taken(), batch_size)
+
+
 def stream_all(
     articles: list[Article],
     child: ChildProcessAnalyser,
@@ -145,6 +158,18 @@ def test_a_failing_article_fails_alone_and_the_rest_arrive():
     for other in (article(0), article(2), article(3)):
         found = by_id[other.id]
         assert isinstance(found, Found) and found.analysis.statements
+
+
+def test_a_failure_in_a_batch_is_put_on_the_article_that_caused_it():
+    articles = [article(0), FAILING, article(2)]
+    child = ChildProcessAnalyser(analyse=fail_on_taking_one)  # batch 2: article 0 and FAILING together
+    outcomes = stream_all(articles, child)
+    by_id = {o.article.id: o for o in outcomes}
+    assert len(outcomes) == 3 and set(by_id) == {a.id for a in articles}
+    assert isinstance(by_id[FAILING.id], Failed)
+    assert by_id[FAILING.id].problem == "the parser met something it did not expect"
+    assert isinstance(by_id[article(0).id], Found) and by_id[article(0).id].analysis.statements
+    assert isinstance(by_id[article(2).id], Found) and by_id[article(2).id].analysis.statements
 
 
 def test_a_child_that_dies_fails_what_it_had_and_what_comes_after_without_a_hang():

@@ -225,12 +225,16 @@ def _child_main(
     connection: multiprocessing.connection.Connection, batch_size: int, analyse: ManyAnalyzer | None
 ) -> None:
     _quiet_child()
-    retry: deque[Article] = deque()  # taken by a run that failed on an article before them
+    suspects: deque[Article] = deque()  # in a run that failed, not known to be the one that did
     run = 0
     try:
-        while (first := retry.popleft() if retry else _ask(connection, wait=True)) is not None:
+        while True:
+            alone = bool(suspects)  # each suspect in a run of its own: its failure is then its own
+            first = suspects.popleft() if alone else _ask(connection, wait=True)
+            if first is None:
+                return
             run += 1
-            _one_run(connection, first, retry, run, batch_size, analyse or _analyze_many)
+            _one_run(connection, first, suspects, run, batch_size, analyse or _analyze_many, alone)
     except _ParentGone:
         return
 
@@ -238,17 +242,19 @@ def _child_main(
 def _one_run(
     connection: multiprocessing.connection.Connection,
     first: Article,
-    retry: deque[Article],
+    suspects: deque[Article],
     run: int,
     batch_size: int,
     analyse: ManyAnalyzer,
+    alone: bool,
 ) -> None:
-    """One ``nlp.pipe`` over ``first`` and whatever the parent has next, until it has none for now."""
+    """One ``nlp.pipe`` over ``first`` and (unless ``alone``) whatever the parent has next, until it has
+    none for now."""
     taken = deque([first])  # taken by this run and not yet answered, in order
 
     def articles() -> Iterator[Article]:
         yield first
-        while (article := retry.popleft() if retry else _ask(connection, wait=False)) is not None:
+        while not alone and (article := _ask(connection, wait=False)) is not None:
             taken.append(article)
             yield article
 
@@ -257,10 +263,11 @@ def _one_run(
             _tell(connection, ("done", taken.popleft().id, analysis, run))
     except _ParentGone:
         raise
-    except Exception as error:  # the article being analysed fails; the others go to the next run
-        if taken:  # a rule's error is the first unanswered article's; one spaCy met may be a later one's,
-            _tell(connection, ("failed", taken.popleft().id, one_line(error)))  # found when it fails again
-        retry.extendleft(reversed(taken))
+    except Exception as error:  # one article's failure must not stop the others
+        if len(taken) == 1:
+            _tell(connection, ("failed", taken[0].id, one_line(error)))
+        else:  # spaCy parses a batch at a time: any unanswered one may have failed
+            suspects.extend(taken)
 
 
 def _ask(connection: multiprocessing.connection.Connection, *, wait: bool) -> Article | None:
