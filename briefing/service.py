@@ -1,17 +1,18 @@
 """The analysis service: one way to get an article's analysis, from the cache or the analyser.
 
-``briefing analyze``, ``briefing export`` and the reader all call
-``AnalysisService.analyses``; it is the one place machine analyses leave the
-service, so anything laid over them later (corrections) belongs there. Importing
-this module never imports spaCy: the analyser is imported the first time an
-article is not in the cache.
+``briefing analyze`` and ``briefing export`` call ``AnalysisService.analyses``; the
+reader calls ``AnalysisService.stream``, which takes its articles one at a time as
+its analyser asks for them. Both are cache-or-analyse, the one place machine
+analyses leave the service, so anything laid over them later (corrections) belongs
+there. Importing this module never imports spaCy: the analyser is imported the
+first time an article is not in the cache.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from briefing.model import Analysis, Article
 
@@ -20,6 +21,40 @@ if TYPE_CHECKING:
 
 # Analyses many articles at once, in their order (one spaCy pass over all of them).
 Backend = Callable[[Sequence[Article]], Iterable[Analysis]]
+
+
+class Wanted(NamedTuple):
+    """A streaming analyser asks for its next article; ``wait``: it has nothing else to do, so the
+    answer may wait for one (else "none for now" lets it return what it has)."""
+
+    wait: bool
+
+
+class Analysed(NamedTuple):
+    article: Article
+    analysis: Analysis
+
+
+class Failed(NamedTuple):
+    article: Article
+    problem: str  # one line
+
+
+# A streaming analyser: a generator of events that is sent, after each ``Wanted``, the next article,
+# or ``None`` (none for now; after ``Wanted(wait=True)``: no more, the generator ends).
+StreamBackend = Callable[[], Generator[Wanted | Analysed | Failed, Article | None, None]]
+
+
+class ArticleSource(Protocol):
+    """Where a stream takes its articles from (the reader's queue, the one on screen first)."""
+
+    def get(self) -> Article | None:
+        """The next article, waiting for one; ``None``: there will be no more."""
+        ...
+
+    def get_nowait(self) -> Article | None:
+        """The next article if one is waiting now, else ``None``."""
+        ...
 
 
 def analyzer_version() -> str:
@@ -96,8 +131,7 @@ class AnalysisService:
         """Each article's analysis, in order: from the cache, else from one backend run over all the
         misses (each then cached). ``on_miss`` hears of a miss just before the backend starts on it;
         ``cached_only`` skips the misses instead of analysing them."""
-        with self._lock:
-            store = self._store
+        store = self._current_store()
         hits = {article.id: self._cached(store, article) for article in articles}
         misses = [article for article in articles if hits[article.id] is None]
         analysed: Iterator[Analysis] | None = None
@@ -115,6 +149,47 @@ class AnalysisService:
             analysis = next(analysed)
             self._save(store, analysis)
             yield Found(article, analysis, False)
+
+    def stream(
+        self,
+        source: ArticleSource,
+        backend: StreamBackend,
+        *,
+        on_miss: Callable[[Article], None] | None = None,
+    ) -> Iterator[Found | Failed]:
+        """Each article of ``source`` as its analysis is ready: a cached one as soon as it is taken,
+        the misses from one streaming ``backend`` (each then cached), which takes them one at a time
+        when it asks, so the source's order can change until then. ``on_miss`` hears of a miss just
+        before the backend gets it."""
+        events = backend()
+        reply: Article | None = None
+        try:
+            while True:
+                try:
+                    event = events.send(reply)
+                except StopIteration:
+                    return
+                reply = None
+                if isinstance(event, Wanted):
+                    while (article := source.get() if event.wait else source.get_nowait()) is not None:
+                        hit = self._cached(self._current_store(), article)
+                        if hit is None:
+                            break
+                        yield Found(article, hit, True)
+                    if article is not None and on_miss is not None:
+                        on_miss(article)
+                    reply = article
+                elif isinstance(event, Analysed):
+                    self._save(self._current_store(), event.analysis)
+                    yield Found(event.article, event.analysis, False)
+                else:
+                    yield event
+        finally:
+            events.close()
+
+    def _current_store(self) -> Store | None:
+        with self._lock:  # the reader opens its notes store while the stream runs
+            return self._store
 
     def _cached(self, store: Store | None, article: Article) -> Analysis | None:
         if store is None or self.version is None or not self._use_cache:

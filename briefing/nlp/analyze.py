@@ -92,29 +92,32 @@ def analyze(article: Article) -> Analysis:
     return next(analyze_many([article]))
 
 
-def analyze_many(articles: Iterable[Article]) -> Iterator[Analysis]:
-    """Analyse every article with one pass of the spaCy pipeline over all their chunks."""
+def analyze_many(articles: Iterable[Article], batch_size: int = _BATCH_SIZE) -> Iterator[Analysis]:
+    """Analyse every article with one pass of the spaCy pipeline over all their chunks.
+
+    Each analysis is yielded as soon as the article's last chunk is parsed, not when the next
+    article's first chunk comes back, so a lazy input (the reader's child) is never held back
+    waiting for more; spaCy itself takes up to ``batch_size`` chunks before it parses any.
+    """
     nlp = load_nlp()
-    pending: list[Article] = []
+    pending: dict[int, tuple[Article, int]] = {}  # article number: the article and its number of chunks
 
     def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
         for number, article in enumerate(articles):
-            pending.append(article)
-            for start, end in chunk_spans(article):
+            spans = chunk_spans(article)
+            pending[number] = (article, len(spans))
+            for start, end in spans:
                 yield normalise_for_parser(article.text[start:end]), (number, start)
 
-    current: int | None = None
     chunks: list[tuple[Doc, int]] = []
-    for doc, (number, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=_BATCH_SIZE):
-        if current is not None and number != current:
-            yield _analyse_parsed(pending[current], chunks)
-            pending[current] = None  # type: ignore[call-overload]
-            chunks = []
-        current = number
+    for doc, (number, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
         _drop_tensor(doc)
         chunks.append((doc, offset))
-    if current is not None:
-        yield _analyse_parsed(pending[current], chunks)
+        article, count = pending[number]
+        if len(chunks) == count:
+            del pending[number]  # its text and docs are freed as the stream goes on
+            yield _analyse_parsed(article, chunks)
+            chunks = []
 
 
 def _drop_tensor(doc: Doc) -> None:

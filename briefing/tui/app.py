@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -28,9 +28,9 @@ from textual.worker import get_current_worker
 
 from briefing.model import Analysis, Article
 from briefing.resources import styles_dir
-from briefing.service import AnalysisService
+from briefing.service import AnalysisService, Found
 from briefing.service import analyzer_version as real_analyzer_version
-from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, ChildProcessAnalyser, one_by_one
+from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, one_by_one, reader_analyser
 from briefing.tui.article_view import ArticleView
 from briefing.tui.briefing_controller import BriefingBuilt, BriefingController
 from briefing.tui.citations import CitationSink, citation
@@ -73,6 +73,13 @@ class AnalysisReady(Message):
         self.article_id = article_id
         self.analysis = analysis
         self.cached = cached
+
+
+def never_in_the_reader(articles: Sequence[Article]) -> Iterator[Analysis]:
+    """The service's batch backend in the reader: its analyses stream from the child (``stream``);
+    analysing here would import spaCy into the process that draws the screen."""
+    raise RuntimeError("the reader analyses only in its analysis child")
+    yield  # a generator, like every backend
 
 
 class ReaderScreen(Screen):
@@ -158,11 +165,10 @@ class BriefingApp(App[None]):
         self.exit_messages: list[str] = []  # other lines for stderr after quitting (a kept draft)
         self._first_frame = threading.Event()
         self._first_lookup = threading.Event()  # the on-screen article was looked up in the cache
-        self._found_first: set[str] = set()  # ... and found there (the analysis worker skips it)
         # The child is forked now, before Textual starts any thread.
-        self._child = None if analyzer is not None else ChildProcessAnalyser()
+        self._child, self._analyser = reader_analyser(analyzer)
         self.service = AnalysisService(
-            backend=one_by_one(analyzer) if analyzer is not None else self._child,
+            backend=one_by_one(analyzer) if analyzer is not None else never_in_the_reader,
             version=analyzer_version if analyzer is not None else real_analyzer_version(),
         )
         self.jobs = AnalysisQueue()
@@ -380,26 +386,23 @@ class BriefingApp(App[None]):
         cached article is highlighted in its first frame (the analysis worker waits for that frame)."""
         try:
             for found in service.analyses([article], cached_only=True):
-                self._found_first.add(article.id)
+                self.jobs.done(article.id)
                 self.post_message(AnalysisReady(article.id, found.analysis, True))
         finally:
             self._first_lookup.set()
 
     @work(thread=True, group="analysis", exclusive=True, exit_on_error=False)
     def analyse_in_background(self, jobs: AnalysisQueue, service: AnalysisService) -> None:
-        """Analyse each article the app queues (the one on screen first), cache first."""
+        """Analyse each article the app queues, cache first: the analyser takes the next (the one on
+        screen first) whenever it is ready for one, and each result is posted as it comes."""
         self._first_frame.wait(FIRST_FRAME_WAIT)
-        self._first_lookup.wait()
-        tried: set[str] = set(self._found_first)
-        while (article := jobs.get()) is not None:
-            if article.id in tried:
-                continue
-            tried.add(article.id)
-            try:
-                for found in service.analyses([article], on_miss=self._announce_analysis):
-                    self.post_message(AnalysisReady(article.id, found.analysis, found.cached))
-            except Exception as error:  # one bad article must not stop the others
-                self.post_message(AnalysisFailed(article.id, f"{article.source}: analysis failed: {error}"))
+        self._first_lookup.wait()  # the article it found is not taken again
+        for found in service.stream(jobs, self._analyser, on_miss=self._announce_analysis):
+            if isinstance(found, Found):
+                self.post_message(AnalysisReady(found.article.id, found.analysis, found.cached))
+            else:  # one bad article does not stop the others
+                problem = f"{found.article.source}: analysis failed: {found.problem}"
+                self.post_message(AnalysisFailed(found.article.id, problem))
 
     def _announce_analysis(self, article: Article) -> None:
         self.post_message(AnalysisStarted(article.id))
@@ -424,10 +427,15 @@ class BriefingApp(App[None]):
         self.morning.close()
 
     def on_analysis_started(self, message: AnalysisStarted) -> None:
+        if not self.is_running:  # the reader is closing and its widgets are going: nothing to show
+            return
         self.state.analysing = message.article_id
+        self._show_progress()  # the count is there from the first article the analyser takes
         self.show_state()
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
+        if not self.is_running:
+            return
         self.analyses[message.article_id] = self.corrections.shown(message.article_id, message.analysis)
         if message.cached:
             self.cached_ids.add(message.article_id)
@@ -443,6 +451,8 @@ class BriefingApp(App[None]):
         self.morning.analyses_changed()
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        if not self.is_running:
+            return
         self.failures[message.article_id] = message.problem
         if self.state.analysing == message.article_id:
             self.state.analysing = None
@@ -480,6 +490,8 @@ class BriefingApp(App[None]):
             self.notify(warning, severity="warning", markup=False)
 
     def on_briefing_built(self, message: BriefingBuilt) -> None:
+        if not self.is_running:
+            return
         self.morning.built(message)
 
     # --- the status line ------------------------------------------------------------------------------
