@@ -277,7 +277,16 @@ async def test_quitting_in_the_middle_of_a_long_analysis_returns_at_once():
 
 async def test_closing_while_analyses_stream_into_the_parties_view_ends_cleanly():
     articles = [article(n) for n in range(40)]
-    app = BriefingApp(articles, use_store=False)
+    # The real analyser, each answer held back a little, so the analyses are still coming when the
+    # test closes the reader, however fast this machine parses forty short articles.
+    gate = threading.Event()
+
+    def held_back(given: Article):
+        if len(app.analyses) >= 3:
+            gate.wait(0.05)
+        return next(analyze_many([given]))
+
+    app = BriefingApp(articles, use_store=False, analyzer=held_back)
     app.animation_level = "none"
     async with app.run_test(size=SIZE) as pilot:  # an error in a handler while closing is raised here
         await pilot.press("P")  # the Parties view refills as each analysis arrives
