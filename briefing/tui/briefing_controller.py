@@ -11,6 +11,7 @@ is refilled as each newer briefing arrives. The library (read state, saved brief
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
@@ -46,6 +47,7 @@ def _merged_views() -> tuple[type[BriefingPartiesScreen], type[DisputesScreen]]:
 
 # The app's keys that still mean something over a briefing view; the rest act on the article
 # hidden beneath it (n, a, h, v …), so they wait until the view is closed.
+REBUILD_PAUSE = 0.5  # seconds between two rebuilds of the briefing while analyses arrive
 _APP_ACTIONS_OVER_VIEWS = frozenset(
     {
         "quit",
@@ -92,6 +94,8 @@ class BriefingController:
         self._built_from = 0  # analyses the briefing was built from
         self._building = False
         self._again = False  # more analyses arrived while building
+        self._next_build = 0.0  # monotonic time before which no rebuild starts (see REBUILD_PAUSE)
+        self._build_waiting = False  # a timer will start the rebuild
         self._library: Library | None = None
         self._library_failed = False
         self.library_problem: str | None = None  # why the library could not be opened
@@ -290,6 +294,12 @@ class BriefingController:
         if self._building:
             self._again = True
             return
+        wait = self._next_build - time.monotonic()
+        if wait > 0:  # rebuilt a moment ago: once more when the pause is over, with all that came
+            if not self._build_waiting:
+                self._build_waiting = True
+                self.app.set_timer(wait, self._build_after_pause)
+            return
         pairs = self._pairs()
         if len(pairs) == self._built_from and self.briefing is not None:
             return
@@ -297,6 +307,11 @@ class BriefingController:
             return
         self._building = True
         self.app.run_worker(partial(self._build, pairs), thread=True, group="briefing", exit_on_error=False)
+
+    def _build_after_pause(self) -> None:
+        self._build_waiting = False
+        if self.app.is_running and self._refresh_open_view():
+            self._build_if_behind()
 
     def _pairs(self) -> list[tuple[Article, Analysis]]:
         analyses = self.app.state.analyses
@@ -320,6 +335,9 @@ class BriefingController:
         else:
             self.briefing, self.disputes = message.briefing, message.disputes
             self._built_from = message.analysed
+        # A build holds the interpreter for ~0.1 s per 50 articles: back to back while analyses stream
+        # in, they would slow every key in the view; a pause between them keeps keys quick.
+        self._next_build = time.monotonic() + REBUILD_PAUSE
         view_open = self._refresh_open_view()
         if self._again or len(self._pairs()) > self._built_from:
             self._again = False
