@@ -277,6 +277,29 @@ CASES = [
         "denial",
         "words judging a claim untrue",
     ),
+    # Negated content whose subject is not the speaker, given in answer to a report: a denial.
+    (
+        "In response to the report, the ministry said the relief payments were never made to the firm.",
+        "were never made",
+        "denial",
+        "negated content in answer",
+    ),
+    # In answer, but negating only what the speaker will do: it answers without denying.
+    (
+        "Asked whether the talks had stalled, envoy Pia Rask said she would not give up on them.",
+        "would not give up",
+        "non_denial",
+        "answer to a report that neither denies nor confirms",
+    ),
+    # A rebuttal without any word of denying, against a charge the article presents (briefing.nlp.rebuttals).
+    (
+        "Critics say the harbour board wasted the flood money on consultants.\n\n"
+        "The harbour board said the flood money was not spent on consultants at all.",
+        "was not spent",
+        "denial",
+        "counters an allegation in the article: \u201cCritics say the harbour board wasted the flood money "
+        "on consultants.\u201d",
+    ),
     # "denied X, saying Y": Y is the reason given for the denial, so a denial.
     (
         "Senator Ruth Vale denied the report, saying she had never met the lobbyist.",

@@ -39,9 +39,13 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     article presents is a denial.
 11. Admissions ("that's correct", "I misspoke", "we made mistakes", "I should have", "could have
     answered better") are confirmations, unless only supposed ("if we were wrong …").
-12. A statement given in answer to a report, query or accusation ("asked whether …", "in response
+12. Negated content given in answer to a report ("in response to the report, the ministry said the
+    payments were never made"), whatever its subject, is a denial; a negated modal, intention, opinion
+    or state of mind is not.
+13. A statement given in answer to a report, query or accusation ("asked whether …", "in response
     to the report") that neither denies nor confirms is a non-denial.
-13. Everything else is a claim.
+14. Everything else is a claim. After this, ``briefing.nlp.rebuttals`` makes a claim a denial when it
+    counters an allegation the article presents about the speaker's side.
 """
 
 from __future__ import annotations
@@ -185,6 +189,21 @@ def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset
             continue
         subject = _subject(verb)
         if subject is not None and _is_speaker(subject, kind, speaker_words):
+            return True
+    return False
+
+
+def negates_in_answer(content: Sequence[Token]) -> bool:
+    """Whether a main clause of the content, whatever its subject, negates a past or present act or
+    state ("the payments were never made"): in answer to a report, that rejects it."""
+    if not content:
+        return False
+    for verb in _main_verbs(content):
+        if verb.lemma_.lower() in OPINION_VERBS | HYPOTHETICAL_MODALS or _has_hypothetical_modal(verb):
+            continue
+        if any(c.lower_ in PARTIAL_ADVERBS for c in verb.children) or not _is_negated(verb):
+            continue
+        if not (_states_policy_or_future(verb) or _states_feeling(verb) or _reports_no_result(verb)):
             return True
     return False
 
@@ -337,6 +356,11 @@ RULES: tuple[StanceRule, ...] = (
         "admission",
         "confirmation",
         lambda s: bool(CONFIRMATION_WORDS.search(s.text)) and not s.text.startswith("if "),
+    ),
+    StanceRule(
+        "negated content in answer",
+        "denial",
+        lambda s: s.answers() and negates_in_answer(s.content),
     ),
     StanceRule("answer to a report that neither denies nor confirms", "non_denial", Said.answers),
     StanceRule(PLAIN_CLAIM_RULE, "claim", lambda s: True),
