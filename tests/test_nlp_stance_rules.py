@@ -277,6 +277,26 @@ CASES = [
         "denial",
         "words judging a claim untrue",
     ),
+    # A verdict that the charge has failed.
+    (
+        "Party chair Odile Brun said the opposition's bribery narrative had collapsed under questioning.",
+        "had collapsed",
+        "denial",
+        "judges the claim collapsed",
+    ),
+    (
+        "\u201cTheir whole case is in tatters,\u201d defence lawyer Amos Keel said.",
+        "in tatters",
+        "denial",
+        "judges the claim collapsed",
+    ),
+    # A collapse that is no verdict on a claim stays a claim.
+    (
+        "Engineer Lisa Moor said the old stand had collapsed after the storm.",
+        "had collapsed",
+        "claim",
+        "plain assertion",
+    ),
     # Negated content whose subject is not the speaker, given in answer to a report: a denial.
     (
         "In response to the report, the ministry said the relief payments were never made to the firm.",

@@ -348,6 +348,14 @@ CLAIM_JUDGED_WRONG = re.compile(
     r"numbers?|account|assessment|characteri[sz]ation|suggestion)\b (is|are|was|were|has been|have been) "
     r"(\w+ )?(wrong|incorrect|mistaken|erroneous|exaggerated|overblown|overstated|off base|outdated)\b"
 )
+# A verdict that the charge has failed: "the collusion narrative has collapsed", "their case is in
+# tatters", "with the allegations in ruins", "the story fell apart".
+CLAIM_COLLAPSED = re.compile(
+    r"\b(narratives?|claims?|allegations?|accusations?|charges?|case|story|stories|theory|theories)\b"
+    r"( \w+){0,2} (is |are |was |were |now |lies |lie )?"
+    r"(in (shambles|tatters|ruins)|(has |have |had )?(now )?(collapsed|crumbled|imploded|unravell?ed|"
+    r"fallen apart|fell apart|been (debunked|discredited|disproven|demolished)))\b"
+)
 # Professing innocence, the usual answer to a charge: "he is innocent", "pleaded not guilty", "maintains her
 # innocence". "Innocent civilians" is no such profession.
 PROFESSED_INNOCENCE = re.compile(

@@ -26,7 +26,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    report"). Used to accuse someone else ("his ads are misleading") they stay a claim.
 8. Vouching for one's own account ("my statements were accurate", "her answers on the matter have
    been consistent"), denying that something exists ("there is no side deal"), judging the claim
-   itself wrong ("the report was wrong", "the figures are exaggerated") and professing innocence
+   itself wrong ("the report was wrong", "the figures are exaggerated") or failed ("the narrative
+   has collapsed", "their case is in tatters") and professing innocence
    ("he is innocent", "pleaded not guilty") and affirming one's own propriety ("complied with all
    rules", "acted within the law", "the payments were entirely legal", "told the truth") are denials.
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
@@ -63,6 +64,7 @@ from briefing.nlp.lexicon import (
     ANSWERED_THING,
     ANSWERS_REPORT,
     BEING_TOLD_VERBS,
+    CLAIM_COLLAPSED,
     CLAIM_JUDGED_WRONG,
     CONFIRM_OR_DENY,
     CONFIRM_VERBS,
@@ -339,6 +341,7 @@ RULES: tuple[StanceRule, ...] = (
     ),
     StanceRule("denies that something exists", "denial", lambda s: bool(NOTHING_THERE.search(s.text))),
     StanceRule("judges the claim wrong", "denial", lambda s: bool(CLAIM_JUDGED_WRONG.search(s.text))),
+    StanceRule("judges the claim collapsed", "denial", lambda s: bool(CLAIM_COLLAPSED.search(s.text))),
     StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
     StanceRule("affirms its own propriety", "denial", lambda s: bool(PROPRIETY_AFFIRMED.search(s.text))),
     StanceRule(
