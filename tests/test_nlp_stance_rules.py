@@ -277,6 +277,26 @@ CASES = [
         "denial",
         "words judging a claim untrue",
     ),
+    # Negated perceiving told in the past denies an act; in the present it states a view.
+    (
+        "Councillor Bo Hart insisted he had not seen the tender documents before the vote.",
+        "had not seen",
+        "denial",
+        "speaker negates its own act",
+    ),
+    (
+        "Councillor Bo Hart said he did not see a problem with the tender.",
+        "did not see a problem",
+        "claim",
+        "plain assertion",
+    ),
+    # A verdict on a claim with what it said in between: "reports that … were wrong".
+    (
+        "Reports that the harbour master had resigned were wrong, the port authority said.",
+        "were wrong",
+        "denial",
+        "judges the claim wrong",
+    ),
     # A verdict that the charge has failed.
     (
         "Party chair Odile Brun said the opposition's bribery narrative had collapsed under questioning.",

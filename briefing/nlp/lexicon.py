@@ -345,7 +345,9 @@ OWN_ACCOUNT_VOUCHED = re.compile(
 # A verdict on the claim itself: "the report was wrong", "the claims are exaggerated".
 CLAIM_JUDGED_WRONG = re.compile(
     r"\b(report|reports|reporting|story|stories|article|claims?|allegations?|accusations?|charges?|figures?|"
-    r"numbers?|account|assessment|characteri[sz]ation|suggestion)\b (is|are|was|were|has been|have been) "
+    r"numbers?|account|assessment|characteri[sz]ation|suggestion)\b"
+    # what the claim said, between it and the verdict: "reports that the minister resigned were wrong"
+    r"( that( [\w']+){1,12}?)? (is|are|was|were|has been|have been) "
     r"(\w+ )?(wrong|incorrect|mistaken|erroneous|exaggerated|overblown|overstated|off base|outdated)\b"
 )
 # A verdict that the charge has failed: "the collusion narrative has collapsed", "their case is in
@@ -395,6 +397,8 @@ OPINION_VERBS = _words(
     """think believe expect want like feel hope see agree suppose imagine seem appear need wish mind care
     doubt support oppose favor favour endorse trust"""
 )
+# Verbs of perceiving among them that, negated in the past, deny an act: "had not seen the memo".
+PERCEPTION_VERBS = _words("see")
 # Verbs of deciding and finding out: negated, they say where a decision or an inquiry stands ("had not
 # decided whether to run", "have not found a motive"), not that an alleged act did not happen.
 UNSETTLED_VERBS = _words("decide determine choose settle find identify establish locate discover conclude")

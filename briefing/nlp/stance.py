@@ -32,9 +32,10 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    rules", "acted within the law", "the payments were entirely legal", "told the truth") are denials.
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
-   army alone cannot win this"), an opinion ("I don't think") and a state of mind ("we are not
-   afraid of scrutiny"), where a decision or an inquiry stands ("had not decided", "have not found a
-   motive") and a complaint of not being told ("had not been consulted") are claims.
+   army alone cannot win this"), an opinion ("I don't think"; a past "had not seen the memo" is an
+   act) and a state of mind ("we are not afraid of scrutiny"), where a decision or an inquiry
+   stands ("had not decided", "have not found a motive") and a complaint of not being told ("had
+   not been consulted") are claims.
 10. Affirming that a reported act did happen ("he did, in fact, meet them", "I now recall the call")
     is a confirmation; otherwise a correction ("in fact", "actually") given in answer to something the
     article presents is a denial.
@@ -81,6 +82,7 @@ from briefing.nlp.lexicon import (
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     PARTIAL_ADVERBS,
+    PERCEPTION_VERBS,
     PROFESSED_IGNORANCE,
     PROFESSED_INNOCENCE,
     PROPRIETY_AFFIRMED,
@@ -178,12 +180,25 @@ def _states_policy_or_future(verb: Token) -> bool:
     return present_do or verb.tag_ in ("VBP", "VBZ")
 
 
+def _states_opinion(verb: Token) -> bool:
+    """'I don't think', 'I don't see a problem' state a view; 'had not seen the memo' and 'never saw the
+    letter' deny an act of perceiving, told in the past."""
+    lemma = verb.lemma_.lower()
+    if lemma in PERCEPTION_VERBS and verb.tag_ in ("VBD", "VBN"):
+        return False
+    return lemma in OPINION_VERBS
+
+
 def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
     """Whether a main clause of the content has the speaker as subject of a negated past or present verb."""
     if not content:
         return False
     for verb in _main_verbs(content):
-        if verb.lemma_.lower() in OPINION_VERBS | HYPOTHETICAL_MODALS or _has_hypothetical_modal(verb):
+        if (
+            _states_opinion(verb)
+            or verb.lemma_.lower() in HYPOTHETICAL_MODALS
+            or _has_hypothetical_modal(verb)
+        ):
             continue
         if any(c.lower_ in PARTIAL_ADVERBS for c in verb.children) or not _is_negated(verb):
             continue  # "didn't always follow through" concedes, it does not deny
@@ -201,7 +216,11 @@ def negates_in_answer(content: Sequence[Token]) -> bool:
     if not content:
         return False
     for verb in _main_verbs(content):
-        if verb.lemma_.lower() in OPINION_VERBS | HYPOTHETICAL_MODALS or _has_hypothetical_modal(verb):
+        if (
+            _states_opinion(verb)
+            or verb.lemma_.lower() in HYPOTHETICAL_MODALS
+            or _has_hypothetical_modal(verb)
+        ):
             continue
         if any(c.lower_ in PARTIAL_ADVERBS for c in verb.children) or not _is_negated(verb):
             continue
