@@ -297,6 +297,19 @@ CASES = [
         "denial",
         "judges the claim wrong",
     ),
+    # Professing not to be the one to answer is a refusal.
+    (
+        "The coroner, Ilse Varga, said she was not qualified to comment on the hospital's staffing.",
+        "not qualified to comment",
+        "refusal",
+        "words declining to comment",
+    ),
+    (
+        "\u201cI'm not the right person to comment on the budget,\u201d deputy Rui Sol said.",
+        "not the right person to comment",
+        "refusal",
+        "words declining to comment",
+    ),
     # A verdict that the charge has failed.
     (
         "Party chair Odile Brun said the opposition's bribery narrative had collapsed under questioning.",

@@ -232,11 +232,13 @@ WHETHER = re.compile(r"^(to\s+(say|confirm|deny|comment on|discuss|disclose)\s+)
 CONFIRM_OR_DENY = re.compile(
     r"\b(confirm\w*\s+(or|nor)\s+den\w*|den\w*\s+(or|nor)\s+confirm\w*|neither\s+confirm\w*)\b"
 )
-# Declining to comment in the statement itself: "I'm not going to get into that", "no comment".
+# Declining to comment in the statement itself: "I'm not going to get into that", "no comment", and
+# professing not to be the one to answer ("not qualified to judge", "not the right person to comment").
 REFUSAL_WORDS = re.compile(
     r"\b(no comment|declin\w* to comment|"
     r"(not|n't|never|won't|cannot|can't)\s+(be\s+)?(going to\s+|gonna\s+|able to\s+|in a position to\s+|"
-    r"prepared to\s+|about to\s+|want to\s+|allowed to\s+|even\s+)?"
+    r"prepared to\s+|about to\s+|want to\s+|allowed to\s+|even\s+|qualified to\s+|competent to\s+|"
+    r"best placed to\s+|the (right|best) person to\s+)?"
     r"(get into|go into|comment|discuss|speak to|speak about|speak for|speculate|elaborate|weigh in|"
     r"talk about|get ahead of|characteri[sz]e|define|share details|disclose|provide details|tell you|tell us|"
     r"getting into|going into|commenting|discussing|speculating|elaborating|talking about|"
