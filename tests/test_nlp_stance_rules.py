@@ -297,6 +297,33 @@ CASES = [
         "denial",
         "judges the claim wrong",
     ),
+    # Rebuttal words about the thing answered: scorn, a quotation or picture put about unfairly, "not
+    # what she said".
+    (
+        "The mayor's office called the newspaper story \u201cutter garbage.\u201d",
+        "utter garbage",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    (
+        "Coach Ben Idris said the quote had been taken out of context by the website.",
+        "taken out of context",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    (
+        "Minister Kai Rowe said that was not what she said at the summit.",
+        "not what she said",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    # Scorn for someone else's plan, not a claim made against the speaker, stays a claim.
+    (
+        "Councillor Ada Fenn said the rival plan to close the library was ludicrous.",
+        "ludicrous",
+        "claim",
+        "plain assertion",
+    ),
     # Professing not to be the one to answer is a refusal.
     (
         "The coroner, Ilse Varga, said she was not qualified to comment on the hospital's staffing.",
