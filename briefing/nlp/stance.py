@@ -46,8 +46,7 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     or state of mind is not.
 13. A statement given in answer to a report, query or accusation ("asked whether …", "in response
     to the report") that neither denies nor confirms is a non-denial.
-14. Everything else is a claim. After this, ``briefing.nlp.rebuttals`` makes a claim a denial when it
-    counters an allegation the article presents about the speaker's side.
+14. Everything else is a claim.
 """
 
 from __future__ import annotations
