@@ -4,34 +4,20 @@ under the body she speaks for, in her own words, and sources who speak for no na
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from tui_support import MACKEREL, sample_article
+from tui_support import DELEGATION, SPOKESWOMAN, UNNAMED, mackerel_with_unnamed_sources
 
 from briefing.export import ExportItem, render_json, render_markdown
 from briefing.summary import analysis_markdown
 
 EXPORTED_AT = datetime(2026, 3, 16, 10, 0, tzinfo=UTC)
-SPOKESWOMAN = "spokeswoman for the British delegation"
-DELEGATION = "British delegation"
-UNNAMED = ("two people familiar with the talks", "senior Norwegian official")
 
 
 @pytest.fixture(scope="module")
 def seed():
-    article, analysis = sample_article(MACKEREL)
-    delegation = next(p for p in analysis.parties if p.name == DELEGATION)
-    parties = tuple(
-        replace(p, unnamed=True, parent_id=delegation.id)
-        if p.name == SPOKESWOMAN
-        else replace(p, unnamed=True)
-        if p.name in UNNAMED
-        else p
-        for p in analysis.parties
-    )
-    return article, replace(analysis, parties=parties)
+    return mackerel_with_unnamed_sources()
 
 
 def _count(analysis, *names: str) -> int:

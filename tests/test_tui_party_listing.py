@@ -3,35 +3,18 @@ for the body she speaks for, and sources who speak for no named party are one ro
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from test_tui_keys import make_app, option_texts, status_text, swatch_of
-from tui_support import MACKEREL, SIZE, ready, sample_article
+from tui_support import DELEGATION, SIZE, SPOKESWOMAN, UNNAMED, mackerel_with_unnamed_sources, ready
 
 from briefing.model import UNNAMED_SOURCES
 from briefing.tui.article_view import ArticleView
 from briefing.tui.panes import ALL_PARTIES, MENTIONED_ONLY, UNNAMED_SOURCES_ROW, PartyList, StatementList
 
-SPOKESWOMAN = "spokeswoman for the British delegation"
-DELEGATION = "British delegation"
-UNNAMED = ("two people familiar with the talks", "senior Norwegian official")
-
 
 @pytest.fixture(scope="module")
 def seed():
-    """The mackerel sample with its unnamed sources marked as the analyser marks them."""
-    article, analysis = sample_article(MACKEREL)
-    delegation = next(p for p in analysis.parties if p.name == DELEGATION)
-    parties = tuple(
-        replace(p, unnamed=True, parent_id=delegation.id)
-        if p.name == SPOKESWOMAN
-        else replace(p, unnamed=True)
-        if p.name in UNNAMED
-        else p
-        for p in analysis.parties
-    )
-    return article, replace(analysis, parties=parties)
+    return mackerel_with_unnamed_sources()
 
 
 def _statements_by(analysis, *names: str) -> list:

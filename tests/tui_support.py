@@ -113,3 +113,26 @@ async def until(pilot, condition, what: str, timeout: float = 10.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"after {timeout} s still waiting for {what}")
         await pilot.pause(0.02)
+
+
+# The mackerel sample's unnamed sources, marked as the analyser marks them (issue 9: who is listed).
+SPOKESWOMAN = "spokeswoman for the British delegation"
+DELEGATION = "British delegation"
+UNNAMED = ("two people familiar with the talks", "senior Norwegian official")
+
+
+def mackerel_with_unnamed_sources() -> tuple[Article, Analysis]:
+    """The mackerel sample with the spokeswoman speaking for the delegation, and two sources for no one."""
+    from dataclasses import replace
+
+    article, analysis = sample_article(MACKEREL)
+    delegation = next(p for p in analysis.parties if p.name == DELEGATION)
+    parties = tuple(
+        replace(p, unnamed=True, parent_id=delegation.id)
+        if p.name == SPOKESWOMAN
+        else replace(p, unnamed=True)
+        if p.name in UNNAMED
+        else p
+        for p in analysis.parties
+    )
+    return article, replace(analysis, parties=parties)
