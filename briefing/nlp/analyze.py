@@ -34,7 +34,7 @@ from briefing.nlp.lexicon import (
     MALE_PRONOUNS,
     PERSON_ROLES,
 )
-from briefing.nlp.parties import EntityMention, PartyIndex
+from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
 from briefing.nlp.speakers import SpeakerResolver
@@ -158,6 +158,7 @@ def _entity_mentions(
                     gender=_pronoun_after(ent, offset, in_quote)
                     if label == "PERSON" and len(ent) > 1
                     else None,
+                    role_gender=_role_gender(ent) if label == "PERSON" else None,
                 )
             )
             for token in ent:
@@ -201,6 +202,12 @@ def _add_missed_names(index: TextIndex, mentions: list[EntityMention], by_token,
                 by_token[(id(doc), covered.i)] = (start, end)
     if replaced:
         mentions[:] = [m for m in mentions if id(m) not in replaced]
+
+
+def _role_gender(ent: Span) -> str | None:
+    """The gender the roles written with a name show ("her husband, Bill Clinton"), if they agree."""
+    genders = {gender_of_role(role) for role in _roles_of(ent)} - {None}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _pronoun_after(ent: Span, offset: int, in_quote) -> str | None:
@@ -267,19 +274,29 @@ def _record_roles(
             cluster = parties.party_at(*span) if span else None
             if cluster is None or parties.label_of(cluster) != "PERSON":
                 continue
-            root = ent.root
-            skip = {t.i for c in root.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
-            first = ent.start
-            while first > root.left_edge.i and first - 1 not in skip and not doc[first - 1].is_punct:
-                first -= 1
-            if first < ent.start:
-                parties.add_role(cluster, doc[first : ent.start].text)
-            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-                head = root.head
-                parties.add_role(cluster, doc[head.left_edge.i : head.i + 1].text)
-            for child in root.children:
-                if child.dep_ == "appos" and child.pos_ == "NOUN":
-                    parties.add_role(cluster, doc[child.left_edge.i : child.right_edge.i + 1].text)
+            for role in _roles_of(ent):
+                parties.add_role(cluster, role)
+
+
+def _roles_of(ent: Span) -> list[str]:
+    """The roles written with a name: the words before it in its noun phrase ("State Department
+    spokesman Ned Price"), the noun it is in apposition to ("her husband, Bill Clinton") and the noun
+    in apposition to it ("Ned Price, the department's spokesman")."""
+    doc, root = ent.doc, ent.root
+    roles = []
+    skip = {t.i for c in root.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
+    first = ent.start
+    while first > root.left_edge.i and first - 1 not in skip and not doc[first - 1].is_punct:
+        first -= 1
+    if first < ent.start:
+        roles.append(doc[first : ent.start].text)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        head = root.head
+        roles.append(doc[head.left_edge.i : head.i + 1].text)
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            roles.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
+    return roles
 
 
 def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Analysis:

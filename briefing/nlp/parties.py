@@ -74,6 +74,14 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
     return kept, gender
 
 
+def gender_of_role(role: str) -> str | None:
+    """The gender a role noun shows, the article's own evidence: "Dana Reyes, a spokeswoman", "the
+    businessman X", "her husband, Bill Clinton"; None when it shows none or both."""
+    words = {plain_word(w) for w in _words(role)}
+    female, male = bool(words & FEMALE_ROLE_NOUNS), bool(words & MALE_ROLE_NOUNS)
+    return "f" if female and not male else "m" if male and not female else None
+
+
 def _office_title(name: str) -> bool:
     """Whether a name opens with the title of an office ("Senator", "Vice President"), not a courtesy
     title such as "Mr." that any man carries."""
@@ -123,6 +131,7 @@ class EntityMention:
     in_quote: bool = False
     modifier: bool = False  # a nationality used as an adjective: "a European company"
     gender: str | None = None  # of the he/she that follows a full name (analyze._pronoun_after)
+    role_gender: str | None = None  # of a role noun written with the name: "her husband, Bill Clinton"
 
 
 @dataclass
@@ -275,6 +284,7 @@ class PartyIndex:
 
     def _add_full_person(self, mention: EntityMention) -> None:
         words, gender = _person_parts(mention.text)
+        gender = gender or mention.role_gender  # the article's own evidence: a title or a role noun
         first, surname = words[0], words[-1]
         for index in self._people_named(surname):
             cluster = self._clusters[index]
@@ -305,10 +315,20 @@ class PartyIndex:
         )
         if gender:  # "Mr. Clinton": the Clinton a title showed to be a man, else one whose gender is unknown
             matching = [i for i in candidates if self._clusters[i].gender in (None, gender)]
-            # Of several, the one a pronoun after the full name showed to be a man: weak evidence, used
-            # only to tell apart people who share a surname.
+            # Of several, the one named before that the article showed to be a man (a title, "her
+            # husband, Bill Clinton"), else the one a pronoun after the full name did: weak evidence,
+            # used only to tell apart people who share a surname. Nearness alone would give "Mr." to a
+            # woman named since whose gender the article has not shown yet.
+            shown = [
+                i
+                for i in matching
+                if self._clusters[i].gender == gender and self._clusters[i].starts[0] < mention.start
+            ]
             hinted = [i for i in matching if self._clusters[i].pronoun_gender == gender]
-            candidates = hinted if hinted and len(matching) > 1 else matching or candidates
+            if shown and len(matching) > 1:
+                candidates = shown
+            else:
+                candidates = hinted if hinted and len(matching) > 1 else matching or candidates
         introduced = [i for i in candidates if self._clusters[i].starts[0] < mention.start]
         if _office_title(mention.text) and len(introduced) > 1:
             # "Vice President Biden" beside Joe and Hunter Biden: an office is the principal's, the one
@@ -497,6 +517,8 @@ class PartyIndex:
     def add_role(self, index: int, role: str) -> None:
         role = clean_name(role)
         cluster = self._clusters[index]
+        if all(plain_word(w) in COURTESY_TITLES for w in _words(role)):
+            return  # "Mr." is no role: any man carries it
         if role and role not in cluster.roles and len(role) <= 120:
             cluster.roles.append(role)
             words = frozenset(plain_word(w) for w in _words(role))
@@ -504,11 +526,7 @@ class PartyIndex:
             for word in words:
                 self._by_role_word.setdefault(word, set()).add(index)
             if cluster.gender is None and cluster.label == "PERSON":
-                # The article's own evidence: "Dana Reyes, a spokeswoman", "the businessman X".
-                if words & FEMALE_ROLE_NOUNS and not words & MALE_ROLE_NOUNS:
-                    cluster.gender = "f"
-                elif words & MALE_ROLE_NOUNS and not words & FEMALE_ROLE_NOUNS:
-                    cluster.gender = "m"
+                cluster.gender = gender_of_role(role)
 
     def people_with_role(self, words: set[str], head: str) -> list[int]:
         """People whose recorded role holds the description's head noun and all its other words."""
