@@ -210,6 +210,8 @@ ORG_NOUNS = _words(
 QUANTIFIERS = _words("many some most all several few both each none one two three half majority")
 # Determiners of a description that points back to someone named: "the spokesman", "this official".
 DEFINITE_ARTICLES = _words("the this that")
+# Determiners of a description that introduces someone new: "a career officer", "another diplomat".
+INDEFINITE_ARTICLES = _words("a an another")
 
 # --- stance --------------------------------------------------------------------------------------
 

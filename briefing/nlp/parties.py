@@ -494,6 +494,11 @@ class PartyIndex:
                 return index
         return self._keys.get(org_key(name))
 
+    def first_named(self, index: int) -> int:
+        """Where the article first names a party (its first mention's offset)."""
+        starts = self._clusters[index].starts
+        return starts[0] if starts else -1
+
     def label_of(self, index: int) -> str:
         return self._clusters[index].label
 
@@ -507,6 +512,19 @@ class PartyIndex:
     def is_plural(self, index: int) -> bool:
         cluster = self._clusters[index]
         return cluster.plural or cluster.group
+
+    def group_named(self, adjective: str) -> int | None:
+        """The political or national group (no state) an adjective names, when the article names it
+        as a party: "Republican" for "Republicans", "Democratic" for "Democrats"."""
+        word = plain_word(adjective).rstrip("s")
+        for index, cluster in enumerate(self._clusters):
+            if cluster.group and cluster.mentions and cluster.key:
+                if word.startswith(cluster.key) and len(word) - len(cluster.key) <= 2:
+                    return index
+        return None
+
+    def is_unnamed(self, index: int) -> bool:
+        return self._clusters[index].unnamed
 
     def is_group(self, index: int) -> bool:
         return self._clusters[index].group
@@ -550,9 +568,11 @@ class PartyIndex:
         mention: tuple[int, int, str],
         plural: bool = False,
         named: bool = False,
+        group: bool = False,
     ) -> int:
-        """The party of an unnamed source (or of a name spaCy missed, ``named``), made on first sight
-        and reused for the same description."""
+        """The party of an unnamed source (or of a name spaCy missed, ``named``, or of a group the
+        article identifies through named parties, ``group``), made on first sight and reused for the
+        same description."""
         full_key = f"unnamed:{key}"
         index = self._keys.get(full_key)
         if index is None:
@@ -562,10 +582,10 @@ class PartyIndex:
             owned = label == "ORG" and parent is not None and not self._clusters[parent].unnamed
             cluster = _Cluster(
                 label,
-                unnamed=not (named or owned),
+                unnamed=not (named or owned or group),
                 parent=parent,
                 key=full_key,
-                plural=plural,
+                plural=plural or group,
                 surname=words[-1] if named and words else "",
             )
             index = self._new_cluster(cluster)

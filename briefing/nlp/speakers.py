@@ -29,6 +29,7 @@ from briefing.nlp.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     GROUP_PRONOUNS,
+    INDEFINITE_ARTICLES,
     MALE_PRONOUNS,
     ORG_NOUNS,
     QUANTIFIERS,
@@ -230,6 +231,9 @@ class SpeakerResolver:
         )
         if people:
             return max(people, key=lambda i: self._last_mention(i, start))
+        introduced = self._named_next(token)
+        if introduced is not None:
+            return introduced
         parent = self._parent(token)
         label = "ORG" if head in ORG_NOUNS else "PERSON"
         qualified = any(c.dep_ == "prep" for c in token.children)
@@ -255,12 +259,65 @@ class SpeakerResolver:
             return self.parties.unnamed(description, key, "PERSON", None, (start, end, phrase), named=True)
         key = f"{head}|{parent}" if parent is not None else " ".join(description.lower().split())
         plural = token.tag_ in ("NNS", "NNPS")
+        if plural and label == "PERSON" and self._identified_group(token, parent):
+            # "State Department and White House officials", "Republican senators": a group the article
+            # identifies by the named parties it is drawn from, listed as a party of its own.
+            key = " ".join(description.lower().split())
+            return self.parties.unnamed(description, key, "ORG", None, (start, end, phrase), group=True)
         return self.parties.unnamed(description, key, label, parent, (start, end, phrase), plural=plural)
+
+    def _identified_group(self, token: Token, parent: int | None) -> bool:
+        """People described through two or more named parties ("Treasury and White House officials",
+        "officials from France and Germany"), or, speaking for no party, through a political or national
+        group that is no state and no party of the article ("Republican senators")."""
+        named: set[int] = set()
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "from"):
+                modifiers += [c for c in prep.children if c.dep_ == "pobj"]
+        group_word = False
+        for modifier in modifiers:
+            for word in (modifier, *(c for c in modifier.subtree if c.dep_ == "conj")):
+                cluster = self.entity_cluster(word)
+                if cluster is not None and not self.parties.is_unnamed(cluster):
+                    named.add(cluster)
+                elif cluster is None and word.ent_type_ == "NORP" and word.dep_ in ("amod", "compound"):
+                    group_word = True
+        return len(named) >= 2 or (group_word and not named and parent is None)
+
+    def _named_next(self, token: Token) -> int | None:
+        """The person a description introduces and the next sentence names: "… including a career Navy
+        officer who called the order reckless. Cmdr. Paul Hartley told lawmakers …". Only an indefinite
+        description set inside a clause (not the subject that opens one), and only a person the
+        article names there for the first time, as the subject, without a role of their own."""
+        doc = token.doc
+        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
+        if not indefinite or token.tag_ != "NN" or token.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        if token.lemma_.lower() in ORG_NOUNS or token.sent.end >= len(doc):
+            return None
+        following = doc[token.sent.end].sent
+        if not any(t.pos_ in ("VERB", "AUX") for t in following) and following.end < len(doc):
+            following = doc[following.end].sent  # a title the parser cut off as a sentence: "Cmdr."
+        subject = next(
+            (t for t in following if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None
+        )
+        if subject is None or any(c.dep_ == "appos" for c in subject.children):
+            return None
+        cluster = self.entity_cluster(subject)
+        if cluster is None or self.parties.label_of(cluster) != "PERSON":
+            return None
+        return cluster if self.parties.first_named(cluster) >= self.index.end(token) else None
 
     def _core_phrase(self, token: Token) -> tuple[int, int]:
         """The phrase without relative clauses and appositions: the words that name the source."""
         doc = token.doc
-        cut = {t.i for c in token.children if c.dep_ in ("relcl", "appos", "acl", "advcl") for t in c.subtree}
+        cut = {
+            t.i
+            for c in token.children
+            if c.dep_ in ("relcl", "appos", "acl", "advcl") or c.lower_ == "including"  # members, no name
+            for t in c.subtree
+        }
         kept = [t for t in token.subtree if t.i not in cut]
         first = next(t for t in kept if not (t.is_punct or t.is_space))
         run = [first]
@@ -297,6 +354,8 @@ class SpeakerResolver:
                 found = self.entity_cluster(child)
                 if found is None and child.dep_ == "compound" and child.lemma_.lower() in ORG_NOUNS:
                     found = self.parties.organisation_with_head(child.lemma_.lower())  # "a campaign aide"
+                if found is None and child.ent_type_ == "NORP":
+                    found = self.parties.group_named(child.text)  # "Republican senators": Republicans
                 if found is not None:
                     return found
         return None
