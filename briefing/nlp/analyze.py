@@ -33,7 +33,9 @@ from briefing.nlp.lexicon import (
     HONORIFICS,
     MALE_PRONOUNS,
     PERSON_ROLES,
+    TITLES,
 )
+from briefing.names import plain_word
 from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
@@ -288,14 +290,21 @@ def _roles_of(ent: Span) -> list[str]:
     first = ent.start
     while first > root.left_edge.i and first - 1 not in skip and not doc[first - 1].is_punct:
         first -= 1
-    if first < ent.start:
-        roles.append(doc[first : ent.start].text)
+    titled = ent.start
+    while titled < ent.end - 1 and plain_word(doc[titled].text) in TITLES | PERSON_ROLES:
+        titled += 1  # a title the tagger kept inside the name: "Ambassador Gordon Sondland"
+    if first < titled:
+        roles.append(doc[first:titled].text)
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         head = root.head
         roles.append(doc[head.left_edge.i : head.i + 1].text)
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             roles.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
+        elif child.dep_ == "relcl" and child.lemma_ == "be":  # "X, who is the ministry's spokesman,"
+            for attr in child.children:
+                if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+                    roles.append(doc[attr.left_edge.i : attr.i + 1].text)
     return roles
 
 

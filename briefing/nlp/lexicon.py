@@ -88,6 +88,26 @@ TITLES = _words(
     ambassador judge gen general col lt sgt adm prof professor rev sir dame lord lady chairman
     chairwoman commissioner mayor vice former then-president cmdr capt"""
 )
+# Abbreviated titles of news style ("Sen. Alice Warren", "Lt. Col. X") and the role nouns a later
+# description uses for the same person ("the senator", "the officer").
+TITLE_ROLE_NOUNS = {
+    "sen": frozenset({"senator", "lawmaker"}),
+    "rep": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
+    "gov": frozenset({"governor"}),
+    "dr": frozenset({"doctor", "physician"}),
+    "prof": frozenset({"professor"}),
+    "rev": frozenset({"reverend", "minister", "pastor"}),
+    "amb": frozenset({"ambassador", "envoy"}),
+    "ambassador": frozenset({"envoy", "diplomat"}),
+    "gen": frozenset({"general", "officer", "commander"}),
+    "adm": frozenset({"admiral", "officer", "commander"}),
+    "lt": frozenset({"lieutenant", "officer"}),
+    "col": frozenset({"colonel", "officer"}),
+    "maj": frozenset({"major", "officer"}),
+    "capt": frozenset({"captain", "officer"}),
+    "cmdr": frozenset({"commander", "officer"}),
+    "sgt": frozenset({"sergeant", "soldier"}),
+}
 # Titles of courtesy that any man or woman carries, unlike the title of an office ("Senator X").
 COURTESY_TITLES = _words("mr mrs ms miss sir dame lord lady dr prof rev former then-president")
 # Name suffixes ("John Smith Jr."): not a surname.

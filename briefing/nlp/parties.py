@@ -36,6 +36,7 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
     FEMALE_TITLES,
+    HONORIFICS,
     INSTITUTION_HEADS,
     INSTITUTION_WORDS,
     MALE_ROLE_NOUNS,
@@ -44,6 +45,7 @@ from briefing.nlp.lexicon import (
     ORG_FUNCTION_WORDS,
     ORG_JOINING_WORDS,
     PERSON_ROLES,
+    TITLE_ROLE_NOUNS,
     TITLES,
 )
 
@@ -494,6 +496,17 @@ class PartyIndex:
                 return index
         return self._keys.get(org_key(name))
 
+    def people_first_named(self, start: int, end: int) -> list[int]:
+        """The people the article names for the first time between two offsets."""
+        return [
+            index
+            for index, cluster in enumerate(self._clusters)
+            if cluster.label == "PERSON"
+            and not cluster.unnamed
+            and cluster.starts
+            and start <= cluster.starts[0] < end
+        ]
+
     def first_named(self, index: int) -> int:
         """Where the article first names a party (its first mention's offset)."""
         starts = self._clusters[index].starts
@@ -535,16 +548,22 @@ class PartyIndex:
     def add_role(self, index: int, role: str) -> None:
         role = clean_name(role)
         cluster = self._clusters[index]
-        if all(plain_word(w) in COURTESY_TITLES for w in _words(role)):
+        if all(plain_word(w) in HONORIFICS for w in _words(role)):
             return  # "Mr." is no role: any man carries it
         if role and role not in cluster.roles and len(role) <= 120:
             cluster.roles.append(role)
             words = frozenset(plain_word(w) for w in _words(role))
+            # "Sen. Alice Warren" is the senator a later "the senator" means.
+            words |= {noun for word in words for noun in TITLE_ROLE_NOUNS.get(word, ())}
             cluster.role_words.append(words)
             for word in words:
                 self._by_role_word.setdefault(word, set()).add(index)
             if cluster.gender is None and cluster.label == "PERSON":
                 cluster.gender = gender_of_role(role)
+
+    def has_role_word(self, index: int, word: str) -> bool:
+        """Whether a role recorded for the party holds ``word`` ("officer" for "Lt. Col. X")."""
+        return any(word in role_words for role_words in self._clusters[index].role_words)
 
     def people_with_role(self, words: set[str], head: str) -> list[int]:
         """People whose recorded role holds the description's head noun and all its other words."""

@@ -246,6 +246,13 @@ class SpeakerResolver:
             same = self.parties.unnamed_with_head(head)
             if same is not None:
                 return same
+            introduced = _introduced_before(token)
+            if introduced is not None:
+                named_since = self.parties.people_first_named(self.index.end(introduced), start)
+                if not named_since:  # "a young woman asked the senator … the woman said": not the senator
+                    return self.description(introduced)
+                if len(named_since) == 1:  # "A lawmaker … is calling for … Joey Salceda said … The lawmaker"
+                    return named_since[0]
             found = self.pronoun("", start, person=True)
             if found is not None:
                 return found
@@ -286,15 +293,13 @@ class SpeakerResolver:
         return len(named) >= 2 or (group_word and not named and parent is None)
 
     def _named_next(self, token: Token) -> int | None:
-        """The person a description introduces and the next sentence names: "… including a career Navy
-        officer who called the order reckless. Cmdr. Paul Hartley told lawmakers …". Only an indefinite
-        description set inside a clause (not the subject that opens one), and only a person the
-        article names there for the first time, as the subject, without a role of their own."""
+        """The person a description introduces and the next sentence names, as its subject, for the
+        first time: "A former White House doctor says … Dr. Connie Mariano, who …, said" (a role of the
+        person holds the description's head noun), or "… including a career Navy officer who called the
+        order reckless. Cmdr. Paul Hartley told lawmakers …" (an indefinite description set inside a
+        clause, and a person given no role of their own in apposition)."""
         doc = token.doc
-        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
-        if not indefinite or token.tag_ != "NN" or token.dep_ in ("nsubj", "nsubjpass"):
-            return None
-        if token.lemma_.lower() in ORG_NOUNS or token.sent.end >= len(doc):
+        if token.tag_ != "NN" or token.lemma_.lower() in ORG_NOUNS or token.sent.end >= len(doc):
             return None
         following = doc[token.sent.end].sent
         if not any(t.pos_ in ("VERB", "AUX") for t in following) and following.end < len(doc):
@@ -302,12 +307,18 @@ class SpeakerResolver:
         subject = next(
             (t for t in following if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None
         )
-        if subject is None or any(c.dep_ == "appos" for c in subject.children):
-            return None
-        cluster = self.entity_cluster(subject)
+        cluster = self.entity_cluster(subject) if subject is not None else None
         if cluster is None or self.parties.label_of(cluster) != "PERSON":
             return None
-        return cluster if self.parties.first_named(cluster) >= self.index.end(token) else None
+        if self.parties.first_named(cluster) < self.index.end(token):
+            return None  # named before: the description is someone else
+        if self.parties.has_role_word(cluster, token.lemma_.lower()):
+            return cluster
+        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
+        embedded = token.dep_ not in ("nsubj", "nsubjpass")
+        if indefinite and embedded and not any(c.dep_ == "appos" for c in subject.children):
+            return cluster
+        return None
 
     def _core_phrase(self, token: Token) -> tuple[int, int]:
         """The phrase without relative clauses and appositions: the words that name the source."""
@@ -422,4 +433,19 @@ def _quantified_group(token: Token) -> Token | None:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+# How far back "the woman" looks for the "a young woman" it refers to.
+_INTRODUCED_WITHIN_TOKENS = 300
+
+
+def _introduced_before(token: Token) -> Token | None:
+    """The indefinite noun phrase with the same head that a definite description refers back to: "a
+    young woman" for "the woman", in the same chunk and not far before."""
+    doc, lemma = token.doc, token.lemma_
+    for earlier in reversed(doc[max(0, token.i - _INTRODUCED_WITHIN_TOKENS) : token.i]):
+        if earlier.lemma_ == lemma and earlier.tag_ == token.tag_:
+            if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in earlier.children):
+                return earlier
     return None
