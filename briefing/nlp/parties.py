@@ -496,16 +496,20 @@ class PartyIndex:
                 return index
         return self._keys.get(org_key(name))
 
-    def people_first_named(self, start: int, end: int) -> list[int]:
-        """The people the article names for the first time between two offsets."""
-        return [
-            index
-            for index, cluster in enumerate(self._clusters)
-            if cluster.label == "PERSON"
-            and not cluster.unnamed
-            and cluster.starts
-            and start <= cluster.starts[0] < end
-        ]
+    def people_first_named(self, start: int, end: int, as_subject: bool = False) -> list[int]:
+        """The people the article names for the first time between two offsets (as the subject of
+        their sentence, with ``as_subject``)."""
+        found = []
+        for index, cluster in enumerate(self._clusters):
+            if cluster.label != "PERSON" or cluster.unnamed or not cluster.mentions:
+                continue
+            first = min(cluster.mentions, key=lambda m: m.start)
+            if start <= first.start < end and (first.is_subject or not as_subject):
+                found.append(index)
+        return found
+
+    def has_roles(self, index: int) -> bool:
+        return bool(self._clusters[index].roles)
 
     def first_named(self, index: int) -> int:
         """Where the article first names a party (its first mention's offset)."""
@@ -552,7 +556,7 @@ class PartyIndex:
             return  # "Mr." is no role: any man carries it
         if role and role not in cluster.roles and len(role) <= 120:
             cluster.roles.append(role)
-            words = frozenset(plain_word(w) for w in _words(role))
+            words = frozenset(re.sub(r"'s$", "", plain_word(w)) for w in _words(role))  # "the ministry's"
             # "Sen. Alice Warren" is the senator a later "the senator" means.
             words |= {noun for word in words for noun in TITLE_ROLE_NOUNS.get(word, ())}
             cluster.role_words.append(words)

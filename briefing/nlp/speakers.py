@@ -248,10 +248,12 @@ class SpeakerResolver:
                 return same
             introduced = _introduced_before(token)
             if introduced is not None:
-                named_since = self.parties.people_first_named(self.index.end(introduced), start)
+                named_since = self.parties.people_first_named(
+                    self.index.end(introduced), start, as_subject=True
+                )
                 if not named_since:  # "a young woman asked the senator … the woman said": not the senator
                     return self.description(introduced)
-                if len(named_since) == 1:  # "A lawmaker … is calling for … Joey Salceda said … The lawmaker"
+                if len(named_since) == 1:  # "A lawmaker … is calling for … Maria Torres said … The lawmaker"
                     return named_since[0]
             found = self.pronoun("", start, person=True)
             if found is not None:
@@ -294,10 +296,11 @@ class SpeakerResolver:
 
     def _named_next(self, token: Token) -> int | None:
         """The person a description introduces and the next sentence names, as its subject, for the
-        first time: "A former White House doctor says … Dr. Connie Mariano, who …, said" (a role of the
-        person holds the description's head noun), or "… including a career Navy officer who called the
-        order reckless. Cmdr. Paul Hartley told lawmakers …" (an indefinite description set inside a
-        clause, and a person given no role of their own in apposition)."""
+        first time: "A former Treasury economist says … Mara Linde, who was the Treasury's chief
+        economist, said" (a role of the person holds the description's head noun), or "… a lawmaker in
+        Peru is calling for a ban. 'This trade harms us,' Maria Torres said" (an indefinite description
+        and a person the article gives no role: a role of another kind, "Mayor X", "X, the hospital's
+        director", introduces someone else)."""
         doc = token.doc
         if token.tag_ != "NN" or token.lemma_.lower() in ORG_NOUNS or token.sent.end >= len(doc):
             return None
@@ -308,17 +311,14 @@ class SpeakerResolver:
             (t for t in following if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None
         )
         cluster = self.entity_cluster(subject) if subject is not None else None
-        if cluster is None or self.parties.label_of(cluster) != "PERSON":
+        if subject is None or cluster is None or self.parties.label_of(cluster) != "PERSON":
             return None
         if self.parties.first_named(cluster) < self.index.end(token):
             return None  # named before: the description is someone else
-        if self.parties.has_role_word(cluster, token.lemma_.lower()):
-            return cluster
+        if self.parties.has_roles(cluster):
+            return cluster if self.parties.has_role_word(cluster, token.lemma_.lower()) else None
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
-        embedded = token.dep_ not in ("nsubj", "nsubjpass")
-        if indefinite and embedded and not any(c.dep_ == "appos" for c in subject.children):
-            return cluster
-        return None
+        return cluster if indefinite and not any(c.dep_ == "appos" for c in subject.children) else None
 
     def _core_phrase(self, token: Token) -> tuple[int, int]:
         """The phrase without relative clauses and appositions: the words that name the source."""

@@ -1,0 +1,180 @@
+"""Descriptions of people and groups, resolved to the party the article names (issue 9 §3, §4).
+
+Each test is one construction of news English, on sentences written for these tests: a role
+description that refers back to the person the article gave that role, a description that points
+forward to the name given just after, a definite description that refers back to an indefinite one,
+groups named through their organisations or their political group, and two people with one surname
+told apart by the article's own evidence of gender.
+"""
+
+from __future__ import annotations
+
+from nlp_support import party_named
+
+from briefing.model import Analysis, Article
+
+
+def _analyse(text: str) -> Analysis:
+    from briefing.nlp.analyze import analyze
+
+    return analyze(Article.from_text(text, "written-for-the-test"))
+
+
+def _said(analysis: Analysis, words: str):
+    return next(s for s in analysis.statements if words in s.text)
+
+
+def _listed(analysis: Analysis, words: str) -> str | None:
+    """The name of the Parties row the statement holding ``words`` is listed under."""
+    row = analysis.listed_under(_said(analysis, words).party_id)
+    return next((p.name for p in analysis.parties if p.id == row), row)
+
+
+# --- a role description refers back to the person named with that role ---------------------------
+
+
+def test_a_title_written_before_the_name_is_the_role_a_later_description_uses() -> None:
+    analysis = _analyse(
+        "Foreign Ministry spokeswoman Dana Reyes said the talks would resume in Geneva next week. "
+        "Ambassador Tom Becker met the delegation on Monday.\n\n"
+        "The spokeswoman added that no date had been set."
+    )
+    assert _listed(analysis, "no date had been set") == "Dana Reyes"
+
+
+def test_a_role_in_apposition_is_the_role_a_later_possessive_description_uses() -> None:
+    analysis = _analyse(
+        "Tom Becker, the ministry's spokesman, told reporters the dam was safe. Mayor Ana Silva toured "
+        'the site.\n\n"We are checking every wall," the ministry\'s spokesman said.'
+    )
+    assert _listed(analysis, "We are checking every wall") == "Tom Becker"
+
+
+def test_an_abbreviated_title_is_the_role_its_full_word_names() -> None:
+    analysis = _analyse(
+        "Gov. Dan Reyes met Sen. Alice Warren in Columbus on Monday.\n\n"
+        "The senator said the plant closures would cost the state thousands of jobs."
+    )
+    assert _listed(analysis, "plant closures") == "Alice Warren"
+
+
+def test_a_courtesy_title_is_no_role() -> None:
+    analysis = _analyse("Dan Reyes arrived late. Mr. Reyes said the vote would go ahead.")
+    assert party_named(analysis, "Dan Reyes").roles == ()
+
+
+# --- a description points forward to the name given just after ----------------------------------
+
+
+def test_an_indefinite_description_inside_a_clause_is_the_person_the_next_sentence_names() -> None:
+    analysis = _analyse(
+        "The panel heard from three witnesses on Tuesday, including a career Navy officer who described "
+        'the order as "reckless."\n'
+        "Cmdr. Paul Hartley told lawmakers it was his duty to object."
+    )
+    assert _listed(analysis, "reckless") == "Paul Hartley"
+    speaking = {analysis.listed_under(s.party_id) for s in analysis.statements}
+    assert party_named(analysis, "Navy").id not in speaking  # the officer's service did not speak
+
+
+def test_a_person_introduced_with_another_role_is_not_the_description_before() -> None:
+    analysis = _analyse(
+        "The committee heard from a nurse who said she was never paid for the extra shifts. "
+        "John Okafor, the hospital's director, said the claims were false."
+    )
+    assert _listed(analysis, "never paid") != "John Okafor"
+    assert _listed(analysis, "the claims were false") == "John Okafor"
+
+
+def test_a_description_whose_head_a_role_of_the_person_named_next_holds_is_that_person() -> None:
+    analysis = _analyse(
+        "A former Treasury economist says the inflation figures were wrong for a year.\n\n"
+        "Mara Linde, who was the Treasury's chief economist until May, said the error was plain to "
+        "anyone who checked."
+    )
+    assert _listed(analysis, "inflation figures were wrong") == "Mara Linde"
+
+
+# --- a definite description refers back to an indefinite one -------------------------------------
+
+
+def test_the_woman_is_the_young_woman_introduced_before_not_the_senator_she_asked() -> None:
+    analysis = _analyse(
+        "At a town hall in Dayton, a young woman asked Sen. Alice Warren about the plant closures.\n\n"
+        '"Will you help the families who lost their jobs?" the woman said.'
+    )
+    speaker = _said(analysis, "Will you help").speaker
+    assert speaker is not None and "woman" in speaker
+    assert _listed(analysis, "Will you help") != "Alice Warren"
+
+
+def test_the_description_is_the_one_person_named_since_it_was_introduced() -> None:
+    analysis = _analyse(
+        "A lawmaker in Peru is calling for a ban on the imports after a report on farm incomes.\n\n"
+        '"This trade harms our farmers," Maria Torres said in a statement.\n\n'
+        "The lawmaker, who represents a farming region, said the ban would be temporary."
+    )
+    assert _listed(analysis, "the ban would be temporary") == "Maria Torres"
+
+
+# --- groups named through their organisations or their political group ----------------------------
+
+
+def test_officials_of_two_named_organisations_are_a_group_party_of_their_own() -> None:
+    analysis = _analyse(
+        "Treasury Department and White House officials said the sanctions would stay in place until the "
+        "talks resumed."
+    )
+    group = party_named(analysis, "Treasury Department and White House officials")
+    assert not group.unnamed and group.type == "ORG"
+    assert _listed(analysis, "sanctions would stay") == group.name
+
+
+def test_officials_of_one_named_organisation_are_listed_under_it() -> None:
+    analysis = _analyse("Treasury Department officials said the sanctions would stay in place.")
+    assert _listed(analysis, "sanctions would stay") == "Treasury Department"
+
+
+def test_members_described_by_their_political_group_are_that_group() -> None:
+    named = _analyse(
+        "Republicans have promised to block the bill. Republican senators said on Tuesday that it would "
+        "fail in committee."
+    )
+    assert _listed(named, "it would fail in committee") == "Republicans"
+    alone = _analyse("Republican senators said on Tuesday that the bill would fail in committee.")
+    group = party_named(alone, "Republican senators")
+    assert not group.unnamed
+    assert _listed(alone, "the bill would fail") == "Republican senators"
+
+
+def test_a_list_of_members_is_no_part_of_a_group_name() -> None:
+    analysis = _analyse(
+        "Republicans met in Des Moines. Other Republican candidates, including Mara Linde and Paul "
+        "Hartley, have attacked the plan, saying it would raise taxes."
+    )
+    assert _listed(analysis, "it would raise taxes") == "Republicans"
+    assert not [p.name for p in analysis.parties if "including" in p.name]
+
+
+# --- two people with one surname -------------------------------------------------------------------
+
+
+def test_her_husband_is_the_article_s_evidence_of_which_finch_is_mr_finch() -> None:
+    analysis = _analyse(
+        "Laura Finch spoke first at the rally in Dayton. Her husband, Robert Finch, a former governor, "
+        "said he backed her.\n\n"
+        "Mrs. Finch said she was grateful. Mr. Finch said the race was close."
+    )
+    assert _listed(analysis, "she was grateful") == "Laura Finch"
+    assert _listed(analysis, "the race was close") == "Robert Finch"
+
+
+def test_mr_goes_to_the_man_the_article_showed_not_to_a_woman_named_since() -> None:
+    analysis = _analyse(
+        "Former governor Robert Finch spoke on Monday. Mr. Finch said the plant would reopen.\n\n"
+        "Laura Finch joined him on stage. Mr. Finch said the workers would be paid.\n\n"
+        "Mrs. Finch said the town had waited long enough. Their daughter, Emma Finch, did not speak."
+    )
+    assert _listed(analysis, "the workers would be paid") == "Robert Finch"
+    assert _listed(analysis, "the town had waited") == "Laura Finch"
+    assert len([p for p in analysis.parties if p.name.endswith("Finch")]) == 3
