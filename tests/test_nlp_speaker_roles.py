@@ -178,3 +178,16 @@ def test_mr_goes_to_the_man_the_article_showed_not_to_a_woman_named_since() -> N
     assert _listed(analysis, "the workers would be paid") == "Robert Finch"
     assert _listed(analysis, "the town had waited") == "Laura Finch"
     assert len([p for p in analysis.parties if p.name.endswith("Finch")]) == 3
+
+
+# --- a pronoun joined to a speech act ------------------------------------------------------------
+
+
+def test_the_subject_of_a_clause_joined_to_a_speech_act_is_its_speaker() -> None:
+    analysis = _analyse(
+        "Mara Linde spoke to reporters in Dayton on Friday.\n\n"
+        "The Democratic nominee explained that Paul Hartley was referring only to the early drafts - but "
+        "she also insisted that every later draft had been shared with the committee."
+    )
+    assert _listed(analysis, "every later draft had been shared") == "Mara Linde"
+    assert party_named(analysis, "Paul Hartley").type == "PERSON"

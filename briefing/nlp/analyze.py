@@ -347,7 +347,7 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
     previous: tuple[Candidate, int | None, tuple[int, int] | None] | None = None
     for at, _, item in events:
         if not isinstance(item, Candidate):  # a pronoun subject
-            found = resolver.pronoun(item.lower_, at)
+            found = resolver.subject_pronoun(item, at)
             if found is not None:
                 resolver.note(at, found)
             continue

@@ -218,6 +218,7 @@ MALE_PRONOUNS = _words("he him his himself")
 FEMALE_PRONOUNS = _words("she her hers herself")
 THING_PRONOUNS = _words("it its itself")
 GROUP_PRONOUNS = _words("they them their themselves")
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 # Heads of descriptions that name an organisation rather than a person: "the campaign said".
 ORG_NOUNS = _words(
     """mission campaign team office administration government ministry department committee agency company

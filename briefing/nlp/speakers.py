@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from briefing.nlp.attribution import TextIndex
+from briefing.nlp.attribution import TextIndex, is_cue
 from briefing.nlp.lexicon import (
     CALENDAR_WORDS,
     DEFINITE_ARTICLES,
@@ -32,6 +32,7 @@ from briefing.nlp.lexicon import (
     INDEFINITE_ARTICLES,
     MALE_PRONOUNS,
     ORG_NOUNS,
+    PERSON_PRONOUNS,
     QUANTIFIERS,
     SPOKEN_OCCASION_NOUNS,
     THING_PRONOUNS,
@@ -98,7 +99,7 @@ class SpeakerResolver:
         at = self.index.start(token)
         lower = token.lower_
         if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
-            found = self.pronoun(lower, at)
+            found = self.subject_pronoun(token, at)
             if found is None and lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
                 described = self._described_subject_before(token)  # "The actor arrived late. He said …"
                 if described is not None:
@@ -144,6 +145,28 @@ class SpeakerResolver:
             if named is not None:
                 return named
         return self.description(token)
+
+    def subject_pronoun(self, token: Token, at: int) -> int | None:
+        """A pronoun, with one construction first: the subject of a clause joined to a speech act
+        ("The nominee explained that Comey was wrong, but she also insisted …") is that act's speaker,
+        not someone named inside what was said, when the speaker fits the pronoun."""
+        lower = token.lower_
+        verb = token.head
+        if token.dep_ == "nsubj" and verb.dep_ == "conj" and is_cue(verb.head) and lower in PERSON_PRONOUNS:
+            first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if first is not None and first.pos_ != "PRON":
+                found = self.resolve(first)
+                gender = "m" if lower in MALE_PRONOUNS else "f"
+                parties = self.parties
+                if (
+                    found is not None
+                    and parties.label_of(found) == "PERSON"
+                    and not parties.is_plural(found)
+                    and parties.gender_of(found) in (None, gender)
+                ):
+                    parties.set_gender(found, gender)
+                    return found
+        return self.pronoun(lower, at)
 
     def document(self, token: Token) -> int | None:
         """A document speaks for its author: possessor, 'by X', an earlier 'X issued a statement', or
