@@ -191,3 +191,12 @@ def test_the_subject_of_a_clause_joined_to_a_speech_act_is_its_speaker() -> None
     )
     assert _listed(analysis, "every later draft had been shared") == "Mara Linde"
     assert party_named(analysis, "Paul Hartley").type == "PERSON"
+
+
+def test_a_pronoun_refers_to_the_one_person_its_own_sentence_names_before_it() -> None:
+    analysis = _analyse(
+        "Paul Hartley wrote a long analysis of the delegate rules on Monday.\n\n"
+        "If we read Mara Linde's plan correctly, when she says she intends to win delegates in every "
+        "state, the race will go on until June."
+    )
+    assert _listed(analysis, "she intends to win delegates") == "Mara Linde"

@@ -166,7 +166,7 @@ class SpeakerResolver:
                 ):
                     parties.set_gender(found, gender)
                     return found
-        return self.pronoun(lower, at)
+        return self.pronoun(lower, at, sentence_start=self.index.start(token.sent[0]))
 
     def document(self, token: Token) -> int | None:
         """A document speaks for its author: possessor, 'by X', an earlier 'X issued a statement', or
@@ -401,7 +401,12 @@ class SpeakerResolver:
                 return offset
         return -1
 
-    def pronoun(self, word: str, at: int, person: bool = False) -> int | None:
+    def pronoun(
+        self, word: str, at: int, person: bool = False, sentence_start: int | None = None
+    ) -> int | None:
+        """The party a pronoun at ``at`` refers to. With ``sentence_start``, a he or she whose own
+        sentence names one fitting person before it and no fitting subject ("If we read Rubio's
+        strategy right, when he says …") refers to that person."""
         parties = self.parties
 
         def one_person(c: int) -> bool:
@@ -430,7 +435,13 @@ class SpeakerResolver:
         paragraph = self._paragraph_of(at)
         end = bisect_right(self._salient, (at, -1, False))
         found = None
-        for subjects_only, lookback in ((True, _LOOKBACK_PARAGRAPHS), (False, _LOOKBACK_PARAGRAPHS_ANY)):
+        if sentence_start is not None and gender:
+            begin = bisect_left(self._salient, (sentence_start, -1, False))
+            named = [entry for entry in self._salient[begin:end] if fits(entry[1])]
+            if len({cluster for _, cluster, _ in named}) == 1 and not any(subject for *_, subject in named):
+                found = named[0][1]
+        passes = ((True, _LOOKBACK_PARAGRAPHS), (False, _LOOKBACK_PARAGRAPHS_ANY)) if found is None else ()
+        for subjects_only, lookback in passes:
             for i in range(end - 1, -1, -1):  # backwards by index: a reversed slice would copy the list
                 offset, cluster, is_subject = self._salient[i]
                 if paragraph - self._paragraph_of(offset) > lookback:
