@@ -200,3 +200,11 @@ def test_a_pronoun_refers_to_the_one_person_its_own_sentence_names_before_it() -
         "state, the race will go on until June."
     )
     assert _listed(analysis, "she intends to win delegates") == "Mara Linde"
+
+
+def test_a_description_refers_to_the_person_a_sentence_said_it_was() -> None:
+    analysis = _analyse(
+        "Tom Becker is a lawyer in Dayton. He met Mara Linde on Monday.\n\n"
+        '"The contract was signed in good faith," the lawyer said.'
+    )
+    assert _listed(analysis, "signed in good faith") == "Tom Becker"

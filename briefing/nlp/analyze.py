@@ -298,6 +298,10 @@ def _roles_of(ent: Span) -> list[str]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         head = root.head
         roles.append(doc[head.left_edge.i : head.i + 1].text)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Ned Price is the department's spokesman."
+        for attr in root.head.children:
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+                roles.append(doc[attr.left_edge.i : attr.i + 1].text)
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             roles.append(doc[child.left_edge.i : child.right_edge.i + 1].text)

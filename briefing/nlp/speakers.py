@@ -470,16 +470,21 @@ def _quantified_group(token: Token) -> Token | None:
     return None
 
 
+# Dependencies of a noun that describes someone named, not someone new: "Smith is a lawyer", "named
+# him an adviser" (and an apposition to a person's name: "Smith, a lawyer,").
+PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
 # How far back "the woman" looks for the "a young woman" it refers to.
 _INTRODUCED_WITHIN_TOKENS = 300
 
 
 def _introduced_before(token: Token) -> Token | None:
     """The indefinite noun phrase with the same head that a definite description refers back to: "a
-    young woman" for "the woman", in the same chunk and not far before."""
+    young woman" for "the woman", in the same chunk and not far before; never one that describes
+    someone named ("Smith is a lawyer … the lawyer said" is Smith, by role)."""
     doc, lemma = token.doc, token.lemma_
     for earlier in reversed(doc[max(0, token.i - _INTRODUCED_WITHIN_TOKENS) : token.i]):
-        if earlier.lemma_ == lemma and earlier.tag_ == token.tag_:
+        describes = earlier.dep_ in PREDICATIVE or earlier.dep_ == "appos" and earlier.head.ent_type_ == "PERSON"
+        if earlier.lemma_ == lemma and earlier.tag_ == token.tag_ and not describes:
             if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in earlier.children):
                 return earlier
     return None
