@@ -208,3 +208,31 @@ def test_a_description_refers_to_the_person_a_sentence_said_it_was() -> None:
         '"The contract was signed in good faith," the lawyer said.'
     )
     assert _listed(analysis, "signed in good faith") == "Tom Becker"
+
+
+def test_a_role_is_the_same_whatever_gender_its_form_shows() -> None:
+    analysis = _analyse(
+        "Dana Reyes, a spokeswoman for the Interior Ministry, said the dam was safe. Mayor Tom Becker "
+        "toured the site on Monday.\n\n"
+        "The ministry's spokesperson said inspections would continue."
+    )
+    assert _listed(analysis, "inspections would continue") == "Dana Reyes"
+
+
+def test_a_possessive_organisation_noun_is_the_organisation_the_article_named() -> None:
+    analysis = _analyse(
+        "The Interior Ministry has ordered new inspections of the dam.\n\n"
+        "The ministry's lawyer said the order would stand."
+    )
+    assert _listed(analysis, "the order would stand") == "Interior Ministry"
+
+
+def test_an_indefinite_or_plural_description_is_not_the_person_named_with_that_role() -> None:
+    analysis = _analyse(
+        "Mark Dalton, a senior Treasury official, said the sanctions were working.\n\n"
+        "A Treasury official who asked not to be named said the sanctions would be eased. Treasury "
+        "officials said the review would end in May."
+    )
+    assert _listed(analysis, "the sanctions were working") == "Mark Dalton"
+    assert _said(analysis, "would be eased").party_id != party_named(analysis, "Mark Dalton").id
+    assert _said(analysis, "the review would end").party_id != party_named(analysis, "Mark Dalton").id

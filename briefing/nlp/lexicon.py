@@ -108,6 +108,15 @@ TITLE_ROLE_NOUNS = {
     "cmdr": frozenset({"commander", "officer"}),
     "sgt": frozenset({"sergeant", "soldier"}),
 }
+# Forms of one role that differ only in the gender they show: "the spokesperson" is the spokeswoman the
+# article named (the gender is checked apart, with MALE_ROLE_NOUNS and FEMALE_ROLE_NOUNS).
+ROLE_FORMS = {
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+}
 # Titles of courtesy that any man or woman carries, unlike the title of an office ("Senator X").
 COURTESY_TITLES = _words("mr mrs ms miss sir dame lord lady dr prof rev former then-president")
 # Name suffixes ("John Smith Jr."): not a surname.

@@ -45,6 +45,7 @@ from briefing.nlp.lexicon import (
     ORG_FUNCTION_WORDS,
     ORG_JOINING_WORDS,
     PERSON_ROLES,
+    ROLE_FORMS,
     TITLE_ROLE_NOUNS,
     TITLES,
 )
@@ -82,6 +83,13 @@ def gender_of_role(role: str) -> str | None:
     words = {plain_word(w) for w in _words(role)}
     female, male = bool(words & FEMALE_ROLE_NOUNS), bool(words & MALE_ROLE_NOUNS)
     return "f" if female and not male else "m" if male and not female else None
+
+
+def role_word(word: str) -> str:
+    """A word of a role as roles are compared: plain, without a possessive ("the ministry's"), and
+    one form for a role that differs only by gender ("spokeswoman" is "spokesperson")."""
+    plain = re.sub(r"'s$", "", plain_word(word))
+    return ROLE_FORMS.get(plain, plain)
 
 
 def _office_title(name: str) -> bool:
@@ -556,7 +564,7 @@ class PartyIndex:
             return  # "Mr." is no role: any man carries it
         if role and role not in cluster.roles and len(role) <= 120:
             cluster.roles.append(role)
-            words = frozenset(re.sub(r"'s$", "", plain_word(w)) for w in _words(role))  # "the ministry's"
+            words = frozenset(role_word(w) for w in _words(role))
             # "Sen. Alice Warren" is the senator a later "the senator" means.
             words |= {noun for word in words for noun in TITLE_ROLE_NOUNS.get(word, ())}
             cluster.role_words.append(words)
@@ -570,11 +578,16 @@ class PartyIndex:
         return any(word in role_words for role_words in self._clusters[index].role_words)
 
     def people_with_role(self, words: set[str], head: str) -> list[int]:
-        """People whose recorded role holds the description's head noun and all its other words."""
+        """People whose recorded role holds the description's head noun and all its other words (as
+        ``role_word`` gives them), and whose gender the head does not contradict ("the spokeswoman")."""
         found = []
+        gender = gender_of_role(head)
+        head = role_word(head)
         for index in sorted(self._by_role_word.get(head, ())):
             cluster = self._clusters[index]
             if cluster.label != "PERSON" or cluster.unnamed:
+                continue
+            if gender is not None and cluster.gender not in (None, gender):
                 continue
             for role_words in cluster.role_words:
                 if head in role_words and words <= role_words:

@@ -37,11 +37,14 @@ from briefing.nlp.lexicon import (
     SPOKEN_OCCASION_NOUNS,
     THING_PRONOUNS,
 )
-from briefing.nlp.parties import PartyIndex
+from briefing.nlp.parties import PartyIndex, role_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Dependents of a description that say something about its holder, not what it is: relative and other
+# clauses, appositions.
+_CLAUSES = frozenset({"relcl", "appos", "acl", "advcl"})
 # How far back a pronoun looks: further for the subject of a sentence than for any mention.
 _LOOKBACK_PARAGRAPHS = 4
 _LOOKBACK_PARAGRAPHS_ANY = 2
@@ -244,14 +247,20 @@ class SpeakerResolver:
         head = token.lemma_.lower()
         start, end = self.noun_phrase(token)
         phrase = self.index_text(start, end)
-        words = {
-            t.lower_
+        clause = {t.i for c in token.children if c.dep_ in _CLAUSES for t in c.subtree}
+        words = {  # the words that name the role, not a clause about its holder ("who spoke on …")
+            role_word(t.text)
             for t in token.subtree
-            if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ not in ("appos",) and t.i != token.i
+            if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i not in clause and t.i != token.i
         }
-        people = self.parties.people_with_role(words, head) or self.parties.people_with_role(
-            words, token.lower_
-        )
+        # Only a definite, singular description points back to a person by role: "a spokesman" and
+        # "officials" are someone else than the spokesman or official the article named.
+        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
+        people = []
+        if not indefinite and token.tag_ in ("NN", "NNP"):
+            people = self.parties.people_with_role(words, head) or self.parties.people_with_role(
+                words, token.lower_
+            )
         if people:
             return max(people, key=lambda i: self._last_mention(i, start))
         introduced = self._named_next(token)
@@ -349,7 +358,7 @@ class SpeakerResolver:
         cut = {
             t.i
             for c in token.children
-            if c.dep_ in ("relcl", "appos", "acl", "advcl") or c.lower_ == "including"  # members, no name
+            if c.dep_ in _CLAUSES or c.lower_ == "including"  # members, no name
             for t in c.subtree
         }
         kept = [t for t in token.subtree if t.i not in cut]
@@ -386,8 +395,9 @@ class SpeakerResolver:
         for child in token.children:
             if child.dep_ in ("compound", "poss", "amod", "nmod"):
                 found = self.entity_cluster(child)
-                if found is None and child.dep_ == "compound" and child.lemma_.lower() in ORG_NOUNS:
-                    found = self.parties.organisation_with_head(child.lemma_.lower())  # "a campaign aide"
+                if found is None and child.dep_ in ("compound", "poss") and child.lemma_.lower() in ORG_NOUNS:
+                    # "a campaign aide", "the ministry's spokesman": the one the article named
+                    found = self.parties.organisation_with_head(child.lemma_.lower())
                 if found is None and child.ent_type_ == "NORP":
                     found = self.parties.group_named(child.text)  # "Republican senators": Republicans
                 if found is not None:
