@@ -236,3 +236,28 @@ def test_an_indefinite_or_plural_description_is_not_the_person_named_with_that_r
     assert _listed(analysis, "the sanctions were working") == "Mark Dalton"
     assert _said(analysis, "would be eased").party_id != party_named(analysis, "Mark Dalton").id
     assert _said(analysis, "the review would end").party_id != party_named(analysis, "Mark Dalton").id
+
+
+def test_a_name_written_solid_or_spaced_is_one_organisation() -> None:
+    from briefing.nlp.parties import EntityMention, PartyIndex
+
+    names = [("TheBlaze", "ORG"), ("The Blaze", "ORG"), ("FedEx", "ORG"), ("Fed Ex", "ORG"), ("Theater", "ORG")]
+    mentions, at = [], 0
+    for text, label in names:
+        mentions.append(EntityMention(at, at + len(text), text, label))
+        at += len(text) + 10
+    parties = PartyIndex(mentions).parties()[0]
+    assert [(p.name, set(p.aliases)) for p in parties] == [
+        ("TheBlaze", {"Blaze"}),
+        ("Fed Ex", {"FedEx"}),
+        ("Theater", set()),
+    ]
+
+
+def test_a_speaker_written_spaced_is_the_organisation_named_solid() -> None:
+    analysis = _analyse(
+        "TheTally also did the math on the ballots in Iowa on Tuesday.\n\n"
+        '"The count was off by twelve votes," The Tally reported.'
+    )
+    desk = party_named(analysis, "TheTally")
+    assert _said(analysis, "off by twelve votes").party_id == desk.id

@@ -127,6 +127,13 @@ def _organisation_shaped(name: str) -> bool:
     return joined or words[-1].lower() in INSTITUTION_HEADS
 
 
+def _solid(key: str) -> str:
+    """An organisation's key written solid, without a leading "the": a brand written as one word or
+    two ("TheBlaze", "The Blaze") is one name."""
+    solid = key.replace(" ", "")
+    return solid[3:] if solid.startswith("the") and len(solid) >= 8 else solid
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
 
@@ -180,6 +187,7 @@ class PartyIndex:
         self._keys: dict[str, int] = {}
         self._people_by_word: dict[str, list[int]] = {}  # surname or first name -> person clusters
         self._by_role_word: dict[str, set[int]] = {}  # a word of a recorded role -> clusters
+        self._solid_keys: dict[str, int] = {}  # an organisation's key without spaces or a leading "the"
         self._glued: dict[tuple[int, int], tuple[int, int]] = {}  # a place+person span -> the person's
         self._build(sorted(mentions, key=lambda m: (m.start, m.end)))
 
@@ -407,9 +415,14 @@ class PartyIndex:
         self, mention: EntityMention, label: str, key: str, canonical: str | None, display: bool = True
     ) -> None:
         index = self._keys.get(key)
+        solid = _solid(key)
+        if index is None and label == "ORG":
+            index = self._solid_keys.get(solid)  # "TheBlaze" and "The Blaze", "FedEx" and "Fed Ex"
         if index is None:
             index = self._new_cluster(_Cluster(label, canonical=canonical, key=key))
             self._keys[key] = index
+            if label == "ORG":
+                self._solid_keys.setdefault(solid, index)
         elif canonical is not None and self._clusters[index].canonical is None:
             self._clusters[index].canonical = canonical  # "Iran …, Tehran said": the state keeps its name
         self._link(index, mention, clean_name(mention.text) if display else "")
@@ -502,7 +515,9 @@ class PartyIndex:
                 continue
             if cluster.label == "PERSON" and len(words) <= 2 and words[-1] == cluster.surname:
                 return index
-        return self._keys.get(org_key(name))
+        key = org_key(name)
+        found = self._keys.get(key)
+        return found if found is not None else self._solid_keys.get(_solid(key))
 
     def people_first_named(self, start: int, end: int, as_subject: bool = False) -> list[int]:
         """The people the article names for the first time between two offsets (as the subject of
