@@ -261,3 +261,21 @@ def test_a_speaker_written_spaced_is_the_organisation_named_solid() -> None:
     )
     desk = party_named(analysis, "TheTally")
     assert _said(analysis, "off by twelve votes").party_id == desk.id
+
+
+# --- a document speaks for its author ------------------------------------------------------------
+
+
+def test_it_after_a_document_is_the_document_and_speaks_for_who_issued_it() -> None:
+    analysis = _analyse(
+        "Maria Torres cited a 2019 memorandum issued by the Interior Ministry. It says that foreign "
+        "buyers need a permit for land near the border."
+    )
+    assert _listed(analysis, "foreign buyers need a permit") == "Interior Ministry"
+
+
+def test_a_document_someone_cites_is_not_theirs() -> None:
+    analysis = _analyse(
+        "Maria Torres cited a report on farm incomes. It says that prices fell by a third in two years."
+    )
+    assert _listed(analysis, "prices fell by a third") != "Maria Torres"

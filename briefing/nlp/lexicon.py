@@ -56,8 +56,11 @@ REPORT_NOUNS = _words(
 # whoever issued it.
 DOCUMENT_NOUNS = _words(
     "statement release report letter email e-mail memo tweet post filing document transcript complaint "
-    "lawsuit account memoir book diary testimony"
+    "lawsuit account memoir book diary testimony memorandum"
 )
+# Verbs whose subject is the author of the document they take ("the ministry issued a statement saying"),
+# unlike "cited a report" or "obtained a letter".
+ISSUING_VERBS = _words("issue release publish send post write sign file deliver draft submit tweet provide make")
 # Spoken occasions that speak for whoever gave them ("according to an interview with the Times", "in
 # a speech"): the interviewer or host they are "with" or "on" is not the speaker.
 SPOKEN_OCCASION_NOUNS = _words("interview speech remarks address testimony appearance")

@@ -29,6 +29,7 @@ from briefing.nlp.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     GROUP_PRONOUNS,
+    ISSUING_VERBS,
     INDEFINITE_ARTICLES,
     MALE_PRONOUNS,
     ORG_NOUNS,
@@ -102,6 +103,9 @@ class SpeakerResolver:
         at = self.index.start(token)
         lower = token.lower_
         if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+            document = _document_before(token) if lower in THING_PRONOUNS else None
+            if document is not None:  # "Salceda cited a memorandum. It says …": the memorandum speaks
+                return self.document(document)
             found = self.subject_pronoun(token, at)
             if found is None and lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
                 described = self._described_subject_before(token)  # "The actor arrived late. He said …"
@@ -186,7 +190,11 @@ class SpeakerResolver:
                 found = self.entity_cluster(child)
                 if found is not None:
                     return found
-        if token.dep_ == "dobj":
+            if child.dep_ == "acl" and child.lemma_ in ISSUING_VERBS:  # "a memorandum issued by the agency"
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                        return self.resolve(obj)
+        if token.dep_ == "dobj" and token.head.lemma_ in ISSUING_VERBS:
             # "The ministry issued a statement saying …", "she released a letter saying …": the issuer.
             issuer = _own_subject(token.head)
             if issuer is not None:
@@ -497,4 +505,24 @@ def _introduced_before(token: Token) -> Token | None:
         if earlier.lemma_ == lemma and earlier.tag_ == token.tag_ and not describes:
             if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in earlier.children):
                 return earlier
+    return None
+
+
+def _document_before(pronoun: Token) -> Token | None:
+    """The document an "it" that speaks refers to: the last document noun of the sentence before,
+    or of its own sentence before it, when no name comes after that noun's phrase ("The ministry
+    released a report on Monday. It says …")."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    doc, sentence = pronoun.doc, pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    names: list[int] = []
+    for token in reversed(doc[start : pronoun.i]):
+        if token.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
+            names.append(token.i)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS:
+            # A name after the document, outside its own phrase ("… issued by the agency" is inside),
+            # is nearer: "it" may be that organisation.
+            inside = range(token.left_edge.i, token.right_edge.i + 1)
+            return token if all(i in inside for i in names) else None
     return None
