@@ -236,12 +236,15 @@ class SpeakerResolver:
         return None
 
     def _earlier_author(self, token: Token) -> int | None:
-        """'Cook provided a written statement …' before 'the statement said': Cook."""
+        """'Cook provided a written statement …' before 'the statement said': Cook; 'Torres cited a report'
+        before 'the report says': the report, a source of its own."""
         lemma = token.lemma_
         for earlier in reversed(token.doc[max(0, token.i - 300) : token.i]):
             if earlier.lemma_ != lemma or earlier.dep_ not in ("dobj", "pobj"):
                 continue
             verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head
+            if earlier.dep_ == "dobj" and verb.lemma_ not in ISSUING_VERBS:
+                return self.description(token)  # "Torres cited a report …": the report is no one's words
             for child in verb.children:
                 if child.dep_ == "nsubj" and child.i != token.i:
                     return self.resolve(child)
