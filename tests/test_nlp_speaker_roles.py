@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from nlp_support import party_named
 
-from briefing.model import Analysis, Article
+from briefing.model import UNNAMED_SOURCES, Analysis, Article
 
 
 def _analyse(text: str) -> Analysis:
@@ -281,3 +281,25 @@ def test_a_document_someone_cites_is_not_theirs() -> None:
         "The report says that prices fell by a third in two years."
     )
     assert _listed(analysis, "prices fell by a third") != "Maria Torres"
+
+
+# --- headlines and former members ---------------------------------------------------------------
+
+
+def test_a_description_in_a_title_case_headline_is_no_named_party() -> None:
+    analysis = _analyse(
+        "Health Records Were Hidden From Public, Former Navy Doctor Says\n\n"
+        "A former Navy doctor says the admiral's health problems were kept from the public for years, "
+        "according to a memoir published this week."
+    )
+    headline = _said(analysis, "Health Records Were Hidden")
+    assert headline.speaker is not None and "Doctor" in headline.speaker
+    assert all(p.unnamed for p in analysis.parties if "Doctor" in p.name)
+    assert _listed(analysis, "Health Records Were Hidden") == UNNAMED_SOURCES
+
+
+def test_a_former_member_does_not_speak_for_the_organisation() -> None:
+    analysis = _analyse("A former Treasury official said the sanctions had never worked.")
+    assert _listed(analysis, "the sanctions had never worked") == UNNAMED_SOURCES
+    current = _analyse("A Treasury official said the sanctions had never worked.")
+    assert _listed(current, "the sanctions had never worked") == "Treasury"

@@ -72,6 +72,7 @@ class SpeakerResolver:
                 self._salient.append((mention.start, cluster, mention.is_subject))
         self._salient.sort()
         self.last_speaker: int | None = None
+        self._lower_words: set[str] | None = None  # the article's lower-case words, made on first need
 
     def remember(self, offset: int, cluster: int) -> None:
         """A resolved speaker: salient for later pronouns, and the author of a later 'the statement'."""
@@ -304,7 +305,12 @@ class SpeakerResolver:
         start, end = self._core_phrase(token)
         phrase = self._text[start:end]
         description = re.sub(r"^(a|an|the|A|An|The)\s+", "", phrase)
-        if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.text[:1].isupper():
+        if (
+            token.pos_ == "PROPN"
+            and token.tag_ == "NNP"
+            and token.text[:1].isupper()
+            and not self._headline_description(token)
+        ):
             # A name the entity recogniser missed ("Mere Tuilagi, a spokeswoman for the ministry"); a
             # lower-case head the tagger took for a name ("Fiji's foreign ministry") is a description.
             key = description.lower()
@@ -392,8 +398,24 @@ class SpeakerResolver:
     def index_text(self, start: int, end: int) -> str:
         return self._text[start:end]
 
+    def _headline_description(self, token: Token) -> bool:
+        """A capitalised head in a headline set in title case ("Former White House Doctor Says …") that
+        the article writes in lower case elsewhere ("the former doctor") is a description, not a name."""
+        start, end = self.index.start(token), self.index.end(token)
+        line_start = self._text.rfind("\n", 0, start) + 1
+        line_end = self._text.find("\n", end)
+        words = re.findall(r"[A-Za-z][\w'’-]*", self._text[line_start : line_end if line_end >= 0 else None])
+        if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
+            return False
+        if self._lower_words is None:
+            self._lower_words = {w for w in re.findall(r"[\w'’-]+", self._text) if w.islower()}
+        return token.text.lower() in self._lower_words
+
     def _parent(self, token: Token) -> int | None:
-        """The organisation (or person) an unnamed source speaks for."""
+        """The organisation (or person) an unnamed source speaks for; a former member speaks for none
+        ("a former White House doctor")."""
+        if any(c.dep_ == "amod" and c.lower_ == "former" for c in token.children):
+            return None
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "from"):
                 for obj in child.children:
