@@ -243,6 +243,13 @@ ORG_NOUNS = _words(
 QUANTIFIERS = _words("many some most all several few both each none one two three half majority")
 # Determiners of a description that points back to someone named: "the spokesman", "this official".
 DEFINITE_ARTICLES = _words("the this that")
+# A source that says it is unnamed: "who asked not to be named", "speaking on condition of anonymity",
+# "who was not authorised to speak publicly": not the person the article names with that role.
+ANONYMITY = re.compile(
+    r"\b(anonymity|anonymously|not to be (named|identified)|(declined|refused) to be (named|identified)"
+    r"|not authori[sz]ed to (speak|comment|discuss))\b",
+    re.IGNORECASE,
+)
 # Determiners of a description that introduces someone new: "a career officer", "another diplomat".
 INDEFINITE_ARTICLES = _words("a an another")
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefing.nlp.attribution import TextIndex, is_cue
 from briefing.nlp.lexicon import (
+    ANONYMITY,
     CALENDAR_WORDS,
     DEFINITE_ARTICLES,
     DOCUMENT_NOUNS,
@@ -265,11 +266,12 @@ class SpeakerResolver:
             for t in token.subtree
             if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i not in clause and t.i != token.i
         }
-        # Only a definite, singular description points back to a person by role: "a spokesman" and
-        # "officials" are someone else than the spokesman or official the article named.
-        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
+        # A singular description is the person the article names with that role ("a State Department
+        # spokesman said" is the spokesman it names), unless it says it is someone else: "another
+        # official", an official "who asked not to be named"; "officials" are a group, never one person.
+        other = any(c.dep_ == "det" and c.lower_ == "another" for c in token.children)
         people = []
-        if not indefinite and token.tag_ in ("NN", "NNP"):
+        if not other and token.tag_ in ("NN", "NNP") and not ANONYMITY.search(token.sent.text):
             people = self.parties.people_with_role(words, head) or self.parties.people_with_role(
                 words, token.lower_
             )
