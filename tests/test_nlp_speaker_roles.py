@@ -251,7 +251,13 @@ def test_an_indefinite_description_in_a_summary_is_the_person_named_with_that_ro
 def test_a_name_written_solid_or_spaced_is_one_organisation() -> None:
     from briefing.nlp.parties import EntityMention, PartyIndex
 
-    names = [("TheBlaze", "ORG"), ("The Blaze", "ORG"), ("FedEx", "ORG"), ("Fed Ex", "ORG"), ("Theater", "ORG")]
+    names = [
+        ("TheBlaze", "ORG"),
+        ("The Blaze", "ORG"),
+        ("FedEx", "ORG"),
+        ("Fed Ex", "ORG"),
+        ("Theater", "ORG"),
+    ]
     mentions, at = [], 0
     for text, label in names:
         mentions.append(EntityMention(at, at + len(text), text, label))

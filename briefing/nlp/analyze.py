@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefing.model import Analysis, Article, Statement
+from briefing.names import plain_word
 from briefing.nlp.attribution import (
     Candidate,
     TextIndex,
@@ -35,7 +36,6 @@ from briefing.nlp.lexicon import (
     PERSON_ROLES,
     TITLES,
 )
-from briefing.names import plain_word
 from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser

@@ -60,7 +60,9 @@ DOCUMENT_NOUNS = _words(
 )
 # Verbs whose subject is the author of the document they take ("the ministry issued a statement saying"),
 # unlike "cited a report" or "obtained a letter".
-ISSUING_VERBS = _words("issue release publish send post write sign file deliver draft submit tweet provide make")
+ISSUING_VERBS = _words(
+    "issue release publish send post write sign file deliver draft submit tweet provide make"
+)
 # Spoken occasions that speak for whoever gave them ("according to an interview with the Times", "in
 # a speech"): the interviewer or host they are "with" or "on" is not the speaker.
 SPOKEN_OCCASION_NOUNS = _words("interview speech remarks address testimony appearance")

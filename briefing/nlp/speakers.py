@@ -30,8 +30,8 @@ from briefing.nlp.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     GROUP_PRONOUNS,
-    ISSUING_VERBS,
     INDEFINITE_ARTICLES,
+    ISSUING_VERBS,
     MALE_PRONOUNS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
@@ -528,7 +528,9 @@ def _introduced_before(token: Token) -> Token | None:
     someone named ("Smith is a lawyer … the lawyer said" is Smith, by role)."""
     doc, lemma = token.doc, token.lemma_
     for earlier in reversed(doc[max(0, token.i - _INTRODUCED_WITHIN_TOKENS) : token.i]):
-        describes = earlier.dep_ in PREDICATIVE or earlier.dep_ == "appos" and earlier.head.ent_type_ == "PERSON"
+        describes = (
+            earlier.dep_ in PREDICATIVE or earlier.dep_ == "appos" and earlier.head.ent_type_ == "PERSON"
+        )
         if earlier.lemma_ == lemma and earlier.tag_ == token.tag_ and not describes:
             if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in earlier.children):
                 return earlier
