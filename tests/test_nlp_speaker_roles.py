@@ -319,3 +319,10 @@ def test_a_former_member_does_not_speak_for_the_organisation() -> None:
     assert _listed(analysis, "the sanctions had never worked") == UNNAMED_SOURCES
     current = _analyse("A Treasury official said the sanctions had never worked.")
     assert _listed(current, "the sanctions had never worked") == "Treasury"
+
+
+def test_a_report_in_a_newspaper_speaks_for_the_newspaper() -> None:
+    analysis = _analyse(
+        "Coin tosses settled the vote in four towns, according to a report in the Daily Ledger on Tuesday."
+    )
+    assert _listed(analysis, "Coin tosses settled the vote") == "Daily Ledger"

@@ -5,9 +5,15 @@
   the subject of a recent sentence (or, failing that, named in it): people
   for he/she (with the gender a title or an earlier pronoun showed),
   organisations and states for it, groups for they.
-- "the State Department spokesman" is the person the article gave that role
-  ("State Department spokesman Ned Price"); "Carter's press secretary, Peter
-  Cook" is Peter Cook.
+- "the State Department spokesman" (or "a State Department spokesman") is the
+  person the article gave that role ("State Department spokesman Ned Price",
+  "Sen. X" for "the senator"); "Carter's press secretary, Peter Cook" is Peter
+  Cook; a description points forward to the person the next sentence first
+  names ("… a career Navy officer who … . Cmdr. Paul Hartley told …"); "the
+  woman" refers back to "a young woman".
+- People described through two or more named parties ("Treasury and White
+  House officials") or through a political group ("Republican senators") are a
+  group party, or are listed under that group when the article names it.
 - A document ("the statement continued") speaks for its author: the
   possessor ("the spokesman's statement"), else whoever spoke last.
 - Any other description is an unnamed source, a party of its own, attached
@@ -187,6 +193,11 @@ class SpeakerResolver:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return self.resolve(obj)
+            if child.dep_ == "prep" and child.lower_ == "in":  # "a report in the Register": its publisher
+                for obj in child.children:
+                    found = self.entity_cluster(obj) if obj.dep_ == "pobj" else None
+                    if found is not None and self.parties.label_of(found) == "ORG":
+                        return found
         for child in token.children:
             if child.dep_ in ("compound", "nmod"):
                 found = self.entity_cluster(child)
