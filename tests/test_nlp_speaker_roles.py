@@ -326,3 +326,12 @@ def test_a_report_in_a_newspaper_speaks_for_the_newspaper() -> None:
         "Coin tosses settled the vote in four towns, according to a report in the Daily Ledger on Tuesday."
     )
     assert _listed(analysis, "Coin tosses settled the vote") == "Daily Ledger"
+
+
+def test_a_document_of_an_organisation_speaks_for_it_not_for_the_person_named_last() -> None:
+    analysis = _analyse(
+        "The Attorney's Office for the Northern District announced the plea on Monday.\n\n"
+        "John Okafor, 44, could face ten years in prison. His sentencing is set for March 3, according "
+        "to the office release."
+    )
+    assert _listed(analysis, "His sentencing is set") != "John Okafor"

@@ -201,6 +201,8 @@ class SpeakerResolver:
         for child in token.children:
             if child.dep_ in ("compound", "nmod"):
                 found = self.entity_cluster(child)
+                if found is None and child.lemma_.lower() in ORG_NOUNS:
+                    found = self.parties.organisation_with_head(child.lemma_.lower())  # "the office release"
                 if found is not None:
                     return found
             if child.dep_ == "acl" and child.lemma_ in ISSUING_VERBS:  # "a memorandum issued by the agency"
@@ -298,7 +300,8 @@ class SpeakerResolver:
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
             if named is not None:
                 return named
-        if self._definite_singular(token) and token.tag_ == "NN" and not qualified and label == "PERSON":
+        person = label == "PERSON" and head not in DOCUMENT_NOUNS  # "the release" is no one named before
+        if self._definite_singular(token) and token.tag_ == "NN" and not qualified and person:
             # "the Republican said", "said the Democratic nominee": someone the article already named.
             same = self.parties.unnamed_with_head(head)
             if same is not None:
