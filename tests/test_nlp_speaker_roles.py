@@ -68,11 +68,11 @@ def test_a_courtesy_title_is_no_role() -> None:
 
 def test_an_indefinite_description_inside_a_clause_is_the_person_the_next_sentence_names() -> None:
     analysis = _analyse(
-        "The panel heard from three witnesses on Tuesday, including a career Navy officer who described "
-        'the order as "reckless."\n'
-        "Cmdr. Paul Hartley told lawmakers it was his duty to object."
+        "The board heard from four employees on Friday, among them a Navy officer who called the hull "
+        'design "unsafe."\n'
+        "Cmdr. Paul Hartley told the board it was his duty to object."
     )
-    assert _listed(analysis, "reckless") == "Paul Hartley"
+    assert _listed(analysis, "unsafe") == "Paul Hartley"
     speaking = {analysis.listed_under(s.party_id) for s in analysis.statements}
     assert party_named(analysis, "Navy").id not in speaking  # the officer's service did not speak
 
@@ -98,21 +98,21 @@ def test_a_description_whose_head_a_role_of_the_person_named_next_holds_is_that_
 # --- a definite description refers back to an indefinite one -------------------------------------
 
 
-def test_the_woman_is_the_young_woman_introduced_before_not_the_senator_she_asked() -> None:
+def test_the_teacher_is_the_retired_teacher_introduced_before_not_the_senator_asked() -> None:
     analysis = _analyse(
-        "At a town hall in Dayton, a young woman asked Sen. Alice Warren about the plant closures.\n\n"
-        '"Will you help the families who lost their jobs?" the woman said.'
+        "During the question period in Dayton, a retired teacher asked Sen. Alice Warren about the plant "
+        'closures.\n\n"Will you help the families who lost their jobs?" the teacher said.'
     )
     speaker = _said(analysis, "Will you help").speaker
-    assert speaker is not None and "woman" in speaker
+    assert speaker is not None and "teacher" in speaker
     assert _listed(analysis, "Will you help") != "Alice Warren"
 
 
 def test_the_description_is_the_one_person_named_since_it_was_introduced() -> None:
     analysis = _analyse(
-        "A lawmaker in Peru is calling for a ban on the imports after a report on farm incomes.\n\n"
+        "A senator in Chile wants the imports stopped until the harvest is in.\n\n"
         '"This trade harms our farmers," Maria Torres said in a statement.\n\n'
-        "The lawmaker, who represents a farming region, said the ban would be temporary."
+        "The senator, who represents a farming region, said the ban would be temporary."
     )
     assert _listed(analysis, "the ban would be temporary") == "Maria Torres"
 
@@ -149,8 +149,8 @@ def test_members_described_by_their_political_group_are_that_group() -> None:
 
 def test_a_list_of_members_is_no_part_of_a_group_name() -> None:
     analysis = _analyse(
-        "Republicans met in Des Moines. Other Republican candidates, including Mara Linde and Paul "
-        "Hartley, have attacked the plan, saying it would raise taxes."
+        "Republicans met in Columbus. Several Republican governors, including Mara Linde and Paul "
+        "Hartley, criticised the plan on Sunday and said it would raise taxes."
     )
     assert _listed(analysis, "it would raise taxes") == "Republicans"
     assert not [p.name for p in analysis.parties if "including" in p.name]
@@ -186,20 +186,20 @@ def test_mr_goes_to_the_man_the_article_showed_not_to_a_woman_named_since() -> N
 def test_the_subject_of_a_clause_joined_to_a_speech_act_is_its_speaker() -> None:
     analysis = _analyse(
         "Mara Linde spoke to reporters in Dayton on Friday.\n\n"
-        "The Democratic nominee explained that Paul Hartley was referring only to the early drafts - but "
-        "she also insisted that every later draft had been shared with the committee."
+        "The mayor argued that Paul Hartley had read only the first audit, and she also said that every "
+        "later audit had been published."
     )
-    assert _listed(analysis, "every later draft had been shared") == "Mara Linde"
+    assert _listed(analysis, "every later audit had been published") == "Mara Linde"
     assert party_named(analysis, "Paul Hartley").type == "PERSON"
 
 
 def test_a_pronoun_refers_to_the_one_person_its_own_sentence_names_before_it() -> None:
     analysis = _analyse(
         "Paul Hartley wrote a long analysis of the delegate rules on Monday.\n\n"
-        "If we read Mara Linde's plan correctly, when she says she intends to win delegates in every "
-        "state, the race will go on until June."
+        "Given Mara Linde's record on housing, it is no surprise that she says she wants rents frozen "
+        "for two years."
     )
-    assert _listed(analysis, "she intends to win delegates") == "Mara Linde"
+    assert _listed(analysis, "she wants rents frozen") == "Mara Linde"
 
 
 def test_a_description_refers_to_the_person_a_sentence_said_it_was() -> None:
@@ -272,7 +272,7 @@ def test_a_name_written_solid_or_spaced_is_one_organisation() -> None:
 
 def test_a_speaker_written_spaced_is_the_organisation_named_solid() -> None:
     analysis = _analyse(
-        "TheTally also did the math on the ballots in Iowa on Tuesday.\n\n"
+        "TheTally published its own count of the ballots in Ohio on Tuesday.\n\n"
         '"The count was off by twelve votes," The Tally reported.'
     )
     desk = party_named(analysis, "TheTally")
@@ -284,11 +284,11 @@ def test_a_speaker_written_spaced_is_the_organisation_named_solid() -> None:
 
 def test_it_after_a_document_is_the_document_and_speaks_for_who_issued_it() -> None:
     analysis = _analyse(
-        "Maria Torres spoke to the Daily Ledger on Monday. She cited a 2019 memorandum issued by the "
-        "immigration agency. It says that foreign buyers need a permit for land near the border."
+        "Maria Torres spoke to the Daily Ledger on Monday. Her lawyers have filed a 2019 letter sent by the "
+        "port authority. It says that cargo inspections must end within two days."
     )
-    speaker = _said(analysis, "foreign buyers need a permit").speaker
-    assert speaker is not None and "agency" in speaker
+    speaker = _said(analysis, "cargo inspections must end").speaker
+    assert speaker is not None and "authority" in speaker
 
 
 def test_a_document_someone_cites_is_not_theirs() -> None:
@@ -304,14 +304,14 @@ def test_a_document_someone_cites_is_not_theirs() -> None:
 
 def test_a_description_in_a_title_case_headline_is_no_named_party() -> None:
     analysis = _analyse(
-        "Health Records Were Hidden From Public, Former Navy Doctor Says\n\n"
-        "A former Navy doctor says the admiral's health problems were kept from the public for years, "
-        "according to a memoir published this week."
+        "Port Budget Was Misstated For Years, Former City Auditor Says\n\n"
+        "A former city auditor says the port's budget was misstated for years, in a book published this "
+        "week."
     )
-    headline = _said(analysis, "Health Records Were Hidden")
-    assert headline.speaker is not None and "Doctor" in headline.speaker
-    assert all(p.unnamed for p in analysis.parties if "Doctor" in p.name)
-    assert _listed(analysis, "Health Records Were Hidden") == UNNAMED_SOURCES
+    headline = _said(analysis, "Port Budget Was Misstated")
+    assert headline.speaker is not None and "Auditor" in headline.speaker
+    assert all(p.unnamed for p in analysis.parties if "Auditor" in p.name)
+    assert _listed(analysis, "Port Budget Was Misstated") == UNNAMED_SOURCES
 
 
 def test_a_former_member_does_not_speak_for_the_organisation() -> None:
@@ -323,15 +323,15 @@ def test_a_former_member_does_not_speak_for_the_organisation() -> None:
 
 def test_a_report_in_a_newspaper_speaks_for_the_newspaper() -> None:
     analysis = _analyse(
-        "Coin tosses settled the vote in four towns, according to a report in the Daily Ledger on Tuesday."
+        "The water supply in three villages was cut for a week, according to a report in the Daily Ledger."
     )
-    assert _listed(analysis, "Coin tosses settled the vote") == "Daily Ledger"
+    assert _listed(analysis, "The water supply in three villages") == "Daily Ledger"
 
 
 def test_a_document_of_an_organisation_speaks_for_it_not_for_the_person_named_last() -> None:
     analysis = _analyse(
-        "The Attorney's Office for the Northern District announced the plea on Monday.\n\n"
-        "John Okafor, 44, could face ten years in prison. His sentencing is set for March 3, according "
-        "to the office release."
+        "The Port Agency announced the fines on Monday.\n\n"
+        "John Okafor, 44, runs the largest of the fined firms. The fines must be paid by March 3, the "
+        "agency report says."
     )
-    assert _listed(analysis, "His sentencing is set") != "John Okafor"
+    assert _listed(analysis, "must be paid by March 3") == "Port Agency"

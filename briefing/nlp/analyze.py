@@ -207,7 +207,7 @@ def _add_missed_names(index: TextIndex, mentions: list[EntityMention], by_token,
 
 
 def _role_gender(ent: Span) -> str | None:
-    """The gender the roles written with a name show ("her husband, Bill Clinton"), if they agree."""
+    """The gender the roles written with a name show ("her husband, Robert Finch"), if they agree."""
     genders = {gender_of_role(role) for role in _roles_of(ent)} - {None}
     return genders.pop() if len(genders) == 1 else None
 
@@ -282,7 +282,7 @@ def _record_roles(
 
 def _roles_of(ent: Span) -> list[str]:
     """The roles written with a name: the words before it in its noun phrase ("State Department
-    spokesman Ned Price"), the noun it is in apposition to ("her husband, Bill Clinton") and the noun
+    spokesman Ned Price"), the noun it is in apposition to ("her husband, Robert Finch") and the noun
     in apposition to it ("Ned Price, the department's spokesman")."""
     doc, root = ent.doc, ent.root
     roles = []

@@ -79,7 +79,7 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
 
 def gender_of_role(role: str) -> str | None:
     """The gender a role noun shows, the article's own evidence: "Dana Reyes, a spokeswoman", "the
-    businessman X", "her husband, Bill Clinton"; None when it shows none or both."""
+    businessman X", "her husband, Robert Finch"; None when it shows none or both."""
     words = {plain_word(w) for w in _words(role)}
     female, male = bool(words & FEMALE_ROLE_NOUNS), bool(words & MALE_ROLE_NOUNS)
     return "f" if female and not male else "m" if male and not female else None
@@ -129,7 +129,7 @@ def _organisation_shaped(name: str) -> bool:
 
 def _solid(key: str) -> str:
     """An organisation's key written solid, without a leading "the": a brand written as one word or
-    two ("TheBlaze", "The Blaze") is one name."""
+    two ("TheTally", "The Tally") is one name."""
     solid = key.replace(" ", "")
     return solid[3:] if solid.startswith("the") and len(solid) >= 8 else solid
 
@@ -148,7 +148,7 @@ class EntityMention:
     in_quote: bool = False
     modifier: bool = False  # a nationality used as an adjective: "a European company"
     gender: str | None = None  # of the he/she that follows a full name (analyze._pronoun_after)
-    role_gender: str | None = None  # of a role noun written with the name: "her husband, Bill Clinton"
+    role_gender: str | None = None  # of a role noun written with the name: "her husband, Robert Finch"
 
 
 @dataclass
@@ -334,7 +334,7 @@ class PartyIndex:
         if gender:  # "Mr. Clinton": the Clinton a title showed to be a man, else one whose gender is unknown
             matching = [i for i in candidates if self._clusters[i].gender in (None, gender)]
             # Of several, the one named before that the article showed to be a man (a title, "her
-            # husband, Bill Clinton"), else the one a pronoun after the full name did: weak evidence,
+            # husband, Robert Finch"), else the one a pronoun after the full name did: weak evidence,
             # used only to tell apart people who share a surname. Nearness alone would give "Mr." to a
             # woman named since whose gender the article has not shown yet.
             shown = [
@@ -417,7 +417,7 @@ class PartyIndex:
         index = self._keys.get(key)
         solid = _solid(key)
         if index is None and label == "ORG":
-            index = self._solid_keys.get(solid)  # "TheBlaze" and "The Blaze", "FedEx" and "Fed Ex"
+            index = self._solid_keys.get(solid)  # "TheTally" and "The Tally", "FedEx" and "Fed Ex"
         if index is None:
             index = self._new_cluster(_Cluster(label, canonical=canonical, key=key))
             self._keys[key] = index

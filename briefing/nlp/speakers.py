@@ -9,8 +9,8 @@
   person the article gave that role ("State Department spokesman Ned Price",
   "Sen. X" for "the senator"); "Carter's press secretary, Peter Cook" is Peter
   Cook; a description points forward to the person the next sentence first
-  names ("… a career Navy officer who … . Cmdr. Paul Hartley told …"); "the
-  woman" refers back to "a young woman".
+  names ("… a Navy officer who … . Cmdr. Paul Hartley told …"); "the
+  teacher" refers back to "a retired teacher".
 - People described through two or more named parties ("Treasury and White
   House officials") or through a political group ("Republican senators") are a
   group party, or are listed under that group when the article names it.
@@ -112,7 +112,7 @@ class SpeakerResolver:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
             document = _document_before(token) if lower in THING_PRONOUNS else None
-            if document is not None:  # "Salceda cited a memorandum. It says …": the memorandum speaks
+            if document is not None:  # "She filed a letter. It says …": the letter speaks
                 return self.document(document)
             found = self.subject_pronoun(token, at)
             if found is None and lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
@@ -163,7 +163,7 @@ class SpeakerResolver:
 
     def subject_pronoun(self, token: Token, at: int) -> int | None:
         """A pronoun, with one construction first: the subject of a clause joined to a speech act
-        ("The nominee explained that Comey was wrong, but she also insisted …") is that act's speaker,
+        ("The mayor argued that the auditor was wrong, and she also said …") is that act's speaker,
         not someone named inside what was said, when the speaker fits the pronoun."""
         lower = token.lower_
         verb = token.head
@@ -193,7 +193,7 @@ class SpeakerResolver:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return self.resolve(obj)
-            if child.dep_ == "prep" and child.lower_ == "in":  # "a report in the Register": its publisher
+            if child.dep_ == "prep" and child.lower_ == "in":  # "a report in the Ledger": its publisher
                 for obj in child.children:
                     found = self.entity_cluster(obj) if obj.dep_ == "pobj" else None
                     if found is not None and self.parties.label_of(found) == "ORG":
@@ -311,7 +311,7 @@ class SpeakerResolver:
                 named_since = self.parties.people_first_named(
                     self.index.end(introduced), start, as_subject=True
                 )
-                if not named_since:  # "a young woman asked the senator … the woman said": not the senator
+                if not named_since:  # "a retired teacher asked the senator … the teacher said"
                     return self.description(introduced)
                 if len(named_since) == 1:  # "A lawmaker … is calling for … Maria Torres said … The lawmaker"
                     return named_since[0]
@@ -362,8 +362,8 @@ class SpeakerResolver:
     def _named_next(self, token: Token) -> int | None:
         """The person a description introduces and the next sentence names, as its subject, for the
         first time: "A former Treasury economist says … Mara Linde, who was the Treasury's chief
-        economist, said" (a role of the person holds the description's head noun), or "… a lawmaker in
-        Peru is calling for a ban. 'This trade harms us,' Maria Torres said" (an indefinite description
+        economist, said" (a role of the person holds the description's head noun), or "… a senator in
+        Chile wants the imports stopped. 'This trade harms us,' Maria Torres said" (an indefinite description
         and a person the article gives no role: a role of another kind, "Mayor X", "X, the hospital's
         director", introduces someone else)."""
         doc = token.doc
@@ -464,8 +464,8 @@ class SpeakerResolver:
         self, word: str, at: int, person: bool = False, sentence_start: int | None = None
     ) -> int | None:
         """The party a pronoun at ``at`` refers to. With ``sentence_start``, a he or she whose own
-        sentence names one fitting person before it and no fitting subject ("If we read Rubio's
-        strategy right, when he says …") refers to that person."""
+        sentence names one fitting person before it and no fitting subject ("Given Linde's
+        record, it is no surprise that she says …") refers to that person."""
         parties = self.parties
 
         def one_person(c: int) -> bool:
@@ -532,13 +532,13 @@ def _quantified_group(token: Token) -> Token | None:
 # Dependencies of a noun that describes someone named, not someone new: "Smith is a lawyer", "named
 # him an adviser" (and an apposition to a person's name: "Smith, a lawyer,").
 PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
-# How far back "the woman" looks for the "a young woman" it refers to.
+# How far back "the teacher" looks for the "a retired teacher" it refers to.
 _INTRODUCED_WITHIN_TOKENS = 300
 
 
 def _introduced_before(token: Token) -> Token | None:
     """The indefinite noun phrase with the same head that a definite description refers back to: "a
-    young woman" for "the woman", in the same chunk and not far before; never one that describes
+    retired teacher" for "the teacher", in the same chunk and not far before; never one that describes
     someone named ("Smith is a lawyer … the lawyer said" is Smith, by role)."""
     doc, lemma = token.doc, token.lemma_
     for earlier in reversed(doc[max(0, token.i - _INTRODUCED_WITHIN_TOKENS) : token.i]):
