@@ -43,7 +43,7 @@ def test_direct_quotes_and_their_speakers(checking) -> None:
 def test_all_statements_and_end_to_end(checking) -> None:
     every = checking["all"]
     assert every["quotes"]["f1"] >= 0.83  # not met: target 0.85 (measured 0.831)
-    assert every["end_to_end"]["f1"] >= 0.735  # not met: target 0.75 (measured 0.738)
+    assert every["end_to_end"]["f1"] >= 0.74  # not met: target 0.75 (measured 0.742)
 
 
 def test_stance(checking) -> None:
@@ -60,8 +60,8 @@ def test_parties_one_per_real_actor(checking) -> None:
     parties = checking["parties"]
     assert parties["documents"] >= 5
     # A speaking party is a named party some statement is listed under (unnamed sources are none).
-    assert parties["speaking_precision"] >= 0.85  # measured 0.857; not met: target 0.95
-    # measured 0.828 (0.897 while any description counted as a party); not met: target 0.90
-    assert parties["speaking_recall"] >= 0.82
+    assert parties["speaking_precision"] >= 0.86  # measured 0.862 (25 of 29); not met: target 0.95
+    # measured 0.862 (25 of 29; 0.897 while any description counted as a party); not met: target 0.90
+    assert parties["speaking_recall"] >= 0.86
     assert parties["split"] == 0
     assert parties["duplicate_names"] == 0

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefing.model import Analysis, Article, Statement
+from briefing.names import plain_word
 from briefing.nlp.attribution import (
     Candidate,
     TextIndex,
@@ -33,8 +34,9 @@ from briefing.nlp.lexicon import (
     HONORIFICS,
     MALE_PRONOUNS,
     PERSON_ROLES,
+    TITLES,
 )
-from briefing.nlp.parties import EntityMention, PartyIndex
+from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
 from briefing.nlp.speakers import SpeakerResolver
@@ -161,6 +163,7 @@ def _entity_mentions(
                     gender=_pronoun_after(ent, offset, in_quote)
                     if label == "PERSON" and len(ent) > 1
                     else None,
+                    role_gender=_role_gender(ent) if label == "PERSON" else None,
                 )
             )
             for token in ent:
@@ -204,6 +207,12 @@ def _add_missed_names(index: TextIndex, mentions: list[EntityMention], by_token,
                 by_token[(id(doc), covered.i)] = (start, end)
     if replaced:
         mentions[:] = [m for m in mentions if id(m) not in replaced]
+
+
+def _role_gender(ent: Span) -> str | None:
+    """The gender the roles written with a name show ("her husband, Robert Finch"), if they agree."""
+    genders = {gender_of_role(role) for role in _roles_of(ent)} - {None}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _pronoun_after(ent: Span, offset: int, in_quote) -> str | None:
@@ -270,19 +279,40 @@ def _record_roles(
             cluster = parties.party_at(*span) if span else None
             if cluster is None or parties.label_of(cluster) != "PERSON":
                 continue
-            root = ent.root
-            skip = {t.i for c in root.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
-            first = ent.start
-            while first > root.left_edge.i and first - 1 not in skip and not doc[first - 1].is_punct:
-                first -= 1
-            if first < ent.start:
-                parties.add_role(cluster, doc[first : ent.start].text)
-            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-                head = root.head
-                parties.add_role(cluster, doc[head.left_edge.i : head.i + 1].text)
-            for child in root.children:
-                if child.dep_ == "appos" and child.pos_ == "NOUN":
-                    parties.add_role(cluster, doc[child.left_edge.i : child.right_edge.i + 1].text)
+            for role in _roles_of(ent):
+                parties.add_role(cluster, role)
+
+
+def _roles_of(ent: Span) -> list[str]:
+    """The roles written with a name: the words before it in its noun phrase ("State Department
+    spokesman Ned Price"), the noun it is in apposition to ("her husband, Robert Finch") and the noun
+    in apposition to it ("Ned Price, the department's spokesman")."""
+    doc, root = ent.doc, ent.root
+    roles = []
+    skip = {t.i for c in root.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
+    first = ent.start
+    while first > root.left_edge.i and first - 1 not in skip and not doc[first - 1].is_punct:
+        first -= 1
+    titled = ent.start
+    while titled < ent.end - 1 and plain_word(doc[titled].text) in TITLES | PERSON_ROLES:
+        titled += 1  # a title the tagger kept inside the name: "Ambassador Gordon Sondland"
+    if first < titled:
+        roles.append(doc[first:titled].text)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        head = root.head
+        roles.append(doc[head.left_edge.i : head.i + 1].text)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Ned Price is the department's spokesman."
+        for attr in root.head.children:
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+                roles.append(doc[attr.left_edge.i : attr.i + 1].text)
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            roles.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
+        elif child.dep_ == "relcl" and child.lemma_ == "be":  # "X, who is the ministry's spokesman,"
+            for attr in child.children:
+                if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+                    roles.append(doc[attr.left_edge.i : attr.i + 1].text)
+    return roles
 
 
 def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Analysis:
@@ -324,7 +354,7 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
     previous: tuple[Candidate, int | None, tuple[int, int] | None] | None = None
     for at, _, item in events:
         if not isinstance(item, Candidate):  # a pronoun subject
-            found = resolver.pronoun(item.lower_, at)
+            found = resolver.subject_pronoun(item, at)
             if found is not None:
                 resolver.note(at, found)
             continue

@@ -56,7 +56,12 @@ REPORT_NOUNS = _words(
 # whoever issued it.
 DOCUMENT_NOUNS = _words(
     "statement release report letter email e-mail memo tweet post filing document transcript complaint "
-    "lawsuit account memoir book diary testimony"
+    "lawsuit account memoir book diary testimony memorandum"
+)
+# Verbs whose subject is the author of the document they take ("the ministry issued a statement saying"),
+# unlike "cited a report" or "obtained a letter".
+ISSUING_VERBS = _words(
+    "issue release publish send post write sign file deliver draft submit tweet provide make"
 )
 # Spoken occasions that speak for whoever gave them ("according to an interview with the Times", "in
 # a speech"): the interviewer or host they are "with" or "on" is not the speaker.
@@ -88,6 +93,35 @@ TITLES = _words(
     ambassador judge gen general col lt sgt adm prof professor rev sir dame lord lady chairman
     chairwoman commissioner mayor vice former then-president cmdr capt"""
 )
+# Abbreviated titles of news style ("Sen. Alice Warren", "Lt. Col. X") and the role nouns a later
+# description uses for the same person ("the senator", "the officer").
+TITLE_ROLE_NOUNS = {
+    "sen": frozenset({"senator", "lawmaker"}),
+    "rep": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
+    "gov": frozenset({"governor"}),
+    "dr": frozenset({"doctor", "physician"}),
+    "prof": frozenset({"professor"}),
+    "rev": frozenset({"reverend", "minister", "pastor"}),
+    "amb": frozenset({"ambassador", "envoy"}),
+    "ambassador": frozenset({"envoy", "diplomat"}),
+    "gen": frozenset({"general", "officer", "commander"}),
+    "adm": frozenset({"admiral", "officer", "commander"}),
+    "lt": frozenset({"lieutenant", "officer"}),
+    "col": frozenset({"colonel", "officer"}),
+    "maj": frozenset({"major", "officer"}),
+    "capt": frozenset({"captain", "officer"}),
+    "cmdr": frozenset({"commander", "officer"}),
+    "sgt": frozenset({"sergeant", "soldier"}),
+}
+# Forms of one role that differ only in the gender they show: "the spokesperson" is the spokeswoman the
+# article named (the gender is checked apart, with MALE_ROLE_NOUNS and FEMALE_ROLE_NOUNS).
+ROLE_FORMS = {
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+}
 # Titles of courtesy that any man or woman carries, unlike the title of an office ("Senator X").
 COURTESY_TITLES = _words("mr mrs ms miss sir dame lord lady dr prof rev former then-president")
 # Name suffixes ("John Smith Jr."): not a surname.
@@ -198,6 +232,7 @@ MALE_PRONOUNS = _words("he him his himself")
 FEMALE_PRONOUNS = _words("she her hers herself")
 THING_PRONOUNS = _words("it its itself")
 GROUP_PRONOUNS = _words("they them their themselves")
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 # Heads of descriptions that name an organisation rather than a person: "the campaign said".
 ORG_NOUNS = _words(
     """mission campaign team office administration government ministry department committee agency company
@@ -210,6 +245,15 @@ ORG_NOUNS = _words(
 QUANTIFIERS = _words("many some most all several few both each none one two three half majority")
 # Determiners of a description that points back to someone named: "the spokesman", "this official".
 DEFINITE_ARTICLES = _words("the this that")
+# A source that says it is unnamed: "who asked not to be named", "speaking on condition of anonymity",
+# "who was not authorised to speak publicly": not the person the article names with that role.
+ANONYMITY = re.compile(
+    r"\b(anonymity|anonymously|not to be (named|identified)|(declined|refused) to be (named|identified)"
+    r"|not authori[sz]ed to (speak|comment|discuss))\b",
+    re.IGNORECASE,
+)
+# Determiners of a description that introduces someone new: "a career officer", "another diplomat".
+INDEFINITE_ARTICLES = _words("a an another")
 
 # --- stance --------------------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
     FEMALE_TITLES,
+    HONORIFICS,
     INSTITUTION_HEADS,
     INSTITUTION_WORDS,
     MALE_ROLE_NOUNS,
@@ -44,6 +45,8 @@ from briefing.nlp.lexicon import (
     ORG_FUNCTION_WORDS,
     ORG_JOINING_WORDS,
     PERSON_ROLES,
+    ROLE_FORMS,
+    TITLE_ROLE_NOUNS,
     TITLES,
 )
 
@@ -72,6 +75,21 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
     while len(kept) > 1 and kept[-1] in NAME_SUFFIXES:
         kept.pop()
     return kept, gender
+
+
+def gender_of_role(role: str) -> str | None:
+    """The gender a role noun shows, the article's own evidence: "Dana Reyes, a spokeswoman", "the
+    businessman X", "her husband, Robert Finch"; None when it shows none or both."""
+    words = {plain_word(w) for w in _words(role)}
+    female, male = bool(words & FEMALE_ROLE_NOUNS), bool(words & MALE_ROLE_NOUNS)
+    return "f" if female and not male else "m" if male and not female else None
+
+
+def role_word(word: str) -> str:
+    """A word of a role as roles are compared: plain, without a possessive ("the ministry's"), and
+    one form for a role that differs only by gender ("spokeswoman" is "spokesperson")."""
+    plain = re.sub(r"'s$", "", plain_word(word))
+    return ROLE_FORMS.get(plain, plain)
 
 
 def _office_title(name: str) -> bool:
@@ -109,6 +127,13 @@ def _organisation_shaped(name: str) -> bool:
     return joined or words[-1].lower() in INSTITUTION_HEADS
 
 
+def _solid(key: str) -> str:
+    """An organisation's key written solid, without a leading "the": a brand written as one word or
+    two ("TheTally", "The Tally") is one name."""
+    solid = key.replace(" ", "")
+    return solid[3:] if solid.startswith("the") and len(solid) >= 8 else solid
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
 
@@ -123,6 +148,7 @@ class EntityMention:
     in_quote: bool = False
     modifier: bool = False  # a nationality used as an adjective: "a European company"
     gender: str | None = None  # of the he/she that follows a full name (analyze._pronoun_after)
+    role_gender: str | None = None  # of a role noun written with the name: "her husband, Robert Finch"
 
 
 @dataclass
@@ -161,6 +187,7 @@ class PartyIndex:
         self._keys: dict[str, int] = {}
         self._people_by_word: dict[str, list[int]] = {}  # surname or first name -> person clusters
         self._by_role_word: dict[str, set[int]] = {}  # a word of a recorded role -> clusters
+        self._solid_keys: dict[str, int] = {}  # an organisation's key without spaces or a leading "the"
         self._glued: dict[tuple[int, int], tuple[int, int]] = {}  # a place+person span -> the person's
         self._build(sorted(mentions, key=lambda m: (m.start, m.end)))
 
@@ -275,6 +302,7 @@ class PartyIndex:
 
     def _add_full_person(self, mention: EntityMention) -> None:
         words, gender = _person_parts(mention.text)
+        gender = gender or mention.role_gender  # the article's own evidence: a title or a role noun
         first, surname = words[0], words[-1]
         for index in self._people_named(surname):
             cluster = self._clusters[index]
@@ -305,10 +333,20 @@ class PartyIndex:
         )
         if gender:  # "Mr. Clinton": the Clinton a title showed to be a man, else one whose gender is unknown
             matching = [i for i in candidates if self._clusters[i].gender in (None, gender)]
-            # Of several, the one a pronoun after the full name showed to be a man: weak evidence, used
-            # only to tell apart people who share a surname.
+            # Of several, the one named before that the article showed to be a man (a title, "her
+            # husband, Robert Finch"), else the one a pronoun after the full name did: weak evidence,
+            # used only to tell apart people who share a surname. Nearness alone would give "Mr." to a
+            # woman named since whose gender the article has not shown yet.
+            shown = [
+                i
+                for i in matching
+                if self._clusters[i].gender == gender and self._clusters[i].starts[0] < mention.start
+            ]
             hinted = [i for i in matching if self._clusters[i].pronoun_gender == gender]
-            candidates = hinted if hinted and len(matching) > 1 else matching or candidates
+            if shown and len(matching) > 1:
+                candidates = shown
+            else:
+                candidates = hinted if hinted and len(matching) > 1 else matching or candidates
         introduced = [i for i in candidates if self._clusters[i].starts[0] < mention.start]
         if _office_title(mention.text) and len(introduced) > 1:
             # "Vice President Biden" beside Joe and Hunter Biden: an office is the principal's, the one
@@ -377,9 +415,14 @@ class PartyIndex:
         self, mention: EntityMention, label: str, key: str, canonical: str | None, display: bool = True
     ) -> None:
         index = self._keys.get(key)
+        solid = _solid(key)
+        if index is None and label == "ORG":
+            index = self._solid_keys.get(solid)  # "TheTally" and "The Tally", "FedEx" and "Fed Ex"
         if index is None:
             index = self._new_cluster(_Cluster(label, canonical=canonical, key=key))
             self._keys[key] = index
+            if label == "ORG":
+                self._solid_keys.setdefault(solid, index)
         elif canonical is not None and self._clusters[index].canonical is None:
             self._clusters[index].canonical = canonical  # "Iran …, Tehran said": the state keeps its name
         self._link(index, mention, clean_name(mention.text) if display else "")
@@ -472,7 +515,29 @@ class PartyIndex:
                 continue
             if cluster.label == "PERSON" and len(words) <= 2 and words[-1] == cluster.surname:
                 return index
-        return self._keys.get(org_key(name))
+        key = org_key(name)
+        found = self._keys.get(key)
+        return found if found is not None else self._solid_keys.get(_solid(key))
+
+    def people_first_named(self, start: int, end: int, as_subject: bool = False) -> list[int]:
+        """The people the article names for the first time between two offsets (as the subject of
+        their sentence, with ``as_subject``)."""
+        found = []
+        for index, cluster in enumerate(self._clusters):
+            if cluster.label != "PERSON" or cluster.unnamed or not cluster.mentions:
+                continue
+            first = min(cluster.mentions, key=lambda m: m.start)
+            if start <= first.start < end and (first.is_subject or not as_subject):
+                found.append(index)
+        return found
+
+    def has_roles(self, index: int) -> bool:
+        return bool(self._clusters[index].roles)
+
+    def first_named(self, index: int) -> int:
+        """Where the article first names a party (its first mention's offset)."""
+        starts = self._clusters[index].starts
+        return starts[0] if starts else -1
 
     def label_of(self, index: int) -> str:
         return self._clusters[index].label
@@ -488,6 +553,19 @@ class PartyIndex:
         cluster = self._clusters[index]
         return cluster.plural or cluster.group
 
+    def group_named(self, adjective: str) -> int | None:
+        """The political or national group (no state) an adjective names, when the article names it
+        as a party: "Republican" for "Republicans", "Democratic" for "Democrats"."""
+        word = plain_word(adjective).rstrip("s")
+        for index, cluster in enumerate(self._clusters):
+            if cluster.group and cluster.mentions and cluster.key:
+                if word.startswith(cluster.key) and len(word) - len(cluster.key) <= 2:
+                    return index
+        return None
+
+    def is_unnamed(self, index: int) -> bool:
+        return self._clusters[index].unnamed
+
     def is_group(self, index: int) -> bool:
         return self._clusters[index].group
 
@@ -497,25 +575,34 @@ class PartyIndex:
     def add_role(self, index: int, role: str) -> None:
         role = clean_name(role)
         cluster = self._clusters[index]
+        if all(plain_word(w) in HONORIFICS for w in _words(role)):
+            return  # "Mr." is no role: any man carries it
         if role and role not in cluster.roles and len(role) <= 120:
             cluster.roles.append(role)
-            words = frozenset(plain_word(w) for w in _words(role))
+            words = frozenset(role_word(w) for w in _words(role))
+            # "Sen. Alice Warren" is the senator a later "the senator" means.
+            words |= {noun for word in words for noun in TITLE_ROLE_NOUNS.get(word, ())}
             cluster.role_words.append(words)
             for word in words:
                 self._by_role_word.setdefault(word, set()).add(index)
             if cluster.gender is None and cluster.label == "PERSON":
-                # The article's own evidence: "Dana Reyes, a spokeswoman", "the businessman X".
-                if words & FEMALE_ROLE_NOUNS and not words & MALE_ROLE_NOUNS:
-                    cluster.gender = "f"
-                elif words & MALE_ROLE_NOUNS and not words & FEMALE_ROLE_NOUNS:
-                    cluster.gender = "m"
+                cluster.gender = gender_of_role(role)
+
+    def has_role_word(self, index: int, word: str) -> bool:
+        """Whether a role recorded for the party holds ``word`` ("officer" for "Lt. Col. X")."""
+        return any(word in role_words for role_words in self._clusters[index].role_words)
 
     def people_with_role(self, words: set[str], head: str) -> list[int]:
-        """People whose recorded role holds the description's head noun and all its other words."""
+        """People whose recorded role holds the description's head noun and all its other words (as
+        ``role_word`` gives them), and whose gender the head does not contradict ("the spokeswoman")."""
         found = []
+        gender = gender_of_role(head)
+        head = role_word(head)
         for index in sorted(self._by_role_word.get(head, ())):
             cluster = self._clusters[index]
             if cluster.label != "PERSON" or cluster.unnamed:
+                continue
+            if gender is not None and cluster.gender not in (None, gender):
                 continue
             for role_words in cluster.role_words:
                 if head in role_words and words <= role_words:
@@ -532,9 +619,11 @@ class PartyIndex:
         mention: tuple[int, int, str],
         plural: bool = False,
         named: bool = False,
+        group: bool = False,
     ) -> int:
-        """The party of an unnamed source (or of a name spaCy missed, ``named``), made on first sight
-        and reused for the same description."""
+        """The party of an unnamed source (or of a name spaCy missed, ``named``, or of a group the
+        article identifies through named parties, ``group``), made on first sight and reused for the
+        same description."""
         full_key = f"unnamed:{key}"
         index = self._keys.get(full_key)
         if index is None:
@@ -544,10 +633,10 @@ class PartyIndex:
             owned = label == "ORG" and parent is not None and not self._clusters[parent].unnamed
             cluster = _Cluster(
                 label,
-                unnamed=not (named or owned),
+                unnamed=not (named or owned or group),
                 parent=parent,
                 key=full_key,
-                plural=plural,
+                plural=plural or group,
                 surname=words[-1] if named and words else "",
             )
             index = self._new_cluster(cluster)

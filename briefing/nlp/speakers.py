@@ -5,9 +5,15 @@
   the subject of a recent sentence (or, failing that, named in it): people
   for he/she (with the gender a title or an earlier pronoun showed),
   organisations and states for it, groups for they.
-- "the State Department spokesman" is the person the article gave that role
-  ("State Department spokesman Ned Price"); "Carter's press secretary, Peter
-  Cook" is Peter Cook.
+- "the State Department spokesman" (or "a State Department spokesman") is the
+  person the article gave that role ("State Department spokesman Ned Price",
+  "Sen. X" for "the senator"); "Carter's press secretary, Peter Cook" is Peter
+  Cook; a description points forward to the person the next sentence first
+  names ("… a Navy officer who … . Cmdr. Paul Hartley told …"); "the
+  teacher" refers back to "a retired teacher".
+- People described through two or more named parties ("Treasury and White
+  House officials") or through a political group ("Republican senators") are a
+  group party, or are listed under that group when the article names it.
 - A document ("the statement continued") speaks for its author: the
   possessor ("the spokesman's statement"), else whoever spoke last.
 - Any other description is an unnamed source, a party of its own, attached
@@ -22,24 +28,31 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from briefing.nlp.attribution import TextIndex
+from briefing.nlp.attribution import TextIndex, is_cue
 from briefing.nlp.lexicon import (
+    ANONYMITY,
     CALENDAR_WORDS,
     DEFINITE_ARTICLES,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     GROUP_PRONOUNS,
+    INDEFINITE_ARTICLES,
+    ISSUING_VERBS,
     MALE_PRONOUNS,
     ORG_NOUNS,
+    PERSON_PRONOUNS,
     QUANTIFIERS,
     SPOKEN_OCCASION_NOUNS,
     THING_PRONOUNS,
 )
-from briefing.nlp.parties import PartyIndex
+from briefing.nlp.parties import PartyIndex, role_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Dependents of a description that say something about its holder, not what it is: relative and other
+# clauses, appositions.
+_CLAUSES = frozenset({"relcl", "appos", "acl", "advcl"})
 # How far back a pronoun looks: further for the subject of a sentence than for any mention.
 _LOOKBACK_PARAGRAPHS = 4
 _LOOKBACK_PARAGRAPHS_ANY = 2
@@ -66,6 +79,7 @@ class SpeakerResolver:
                 self._salient.append((mention.start, cluster, mention.is_subject))
         self._salient.sort()
         self.last_speaker: int | None = None
+        self._lower_words: set[str] | None = None  # the article's lower-case words, made on first need
 
     def remember(self, offset: int, cluster: int) -> None:
         """A resolved speaker: salient for later pronouns, and the author of a later 'the statement'."""
@@ -97,7 +111,10 @@ class SpeakerResolver:
         at = self.index.start(token)
         lower = token.lower_
         if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
-            found = self.pronoun(lower, at)
+            document = _document_before(token) if lower in THING_PRONOUNS else None
+            if document is not None:  # "She filed a letter. It says …": the letter speaks
+                return self.document(document)
+            found = self.subject_pronoun(token, at)
             if found is None and lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
                 described = self._described_subject_before(token)  # "The actor arrived late. He said …"
                 if described is not None:
@@ -144,6 +161,28 @@ class SpeakerResolver:
                 return named
         return self.description(token)
 
+    def subject_pronoun(self, token: Token, at: int) -> int | None:
+        """A pronoun, with one construction first: the subject of a clause joined to a speech act
+        ("The mayor argued that the auditor was wrong, and she also said …") is that act's speaker,
+        not someone named inside what was said, when the speaker fits the pronoun."""
+        lower = token.lower_
+        verb = token.head
+        if token.dep_ == "nsubj" and verb.dep_ == "conj" and is_cue(verb.head) and lower in PERSON_PRONOUNS:
+            first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if first is not None and first.pos_ != "PRON":
+                found = self.resolve(first)
+                gender = "m" if lower in MALE_PRONOUNS else "f"
+                parties = self.parties
+                if (
+                    found is not None
+                    and parties.label_of(found) == "PERSON"
+                    and not parties.is_plural(found)
+                    and parties.gender_of(found) in (None, gender)
+                ):
+                    parties.set_gender(found, gender)
+                    return found
+        return self.pronoun(lower, at, sentence_start=self.index.start(token.sent[0]))
+
     def document(self, token: Token) -> int | None:
         """A document speaks for its author: possessor, 'by X', an earlier 'X issued a statement', or
         the last speaker; a described document with no author is a source of its own."""
@@ -154,12 +193,23 @@ class SpeakerResolver:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return self.resolve(obj)
+            if child.dep_ == "prep" and child.lower_ == "in":  # "a report in the Ledger": its publisher
+                for obj in child.children:
+                    found = self.entity_cluster(obj) if obj.dep_ == "pobj" else None
+                    if found is not None and self.parties.label_of(found) == "ORG":
+                        return found
         for child in token.children:
             if child.dep_ in ("compound", "nmod"):
                 found = self.entity_cluster(child)
+                if found is None and child.lemma_.lower() in ORG_NOUNS:
+                    found = self.parties.organisation_with_head(child.lemma_.lower())  # "the office release"
                 if found is not None:
                     return found
-        if token.dep_ == "dobj":
+            if child.dep_ == "acl" and child.lemma_ in ISSUING_VERBS:  # "a memorandum issued by the agency"
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                        return self.resolve(obj)
+        if token.dep_ == "dobj" and token.head.lemma_ in ISSUING_VERBS:
             # "The ministry issued a statement saying …", "she released a letter saying …": the issuer.
             issuer = _own_subject(token.head)
             if issuer is not None:
@@ -201,12 +251,15 @@ class SpeakerResolver:
         return None
 
     def _earlier_author(self, token: Token) -> int | None:
-        """'Cook provided a written statement …' before 'the statement said': Cook."""
+        """'Cook provided a written statement …' before 'the statement said': Cook; 'Torres cited a report'
+        before 'the report says': the report, a source of its own."""
         lemma = token.lemma_
         for earlier in reversed(token.doc[max(0, token.i - 300) : token.i]):
             if earlier.lemma_ != lemma or earlier.dep_ not in ("dobj", "pobj"):
                 continue
             verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head
+            if earlier.dep_ == "dobj" and verb.lemma_ not in ISSUING_VERBS:
+                return self.description(token)  # "Torres cited a report …": the report is no one's words
             for child in verb.children:
                 if child.dep_ == "nsubj" and child.i != token.i:
                     return self.resolve(child)
@@ -220,16 +273,26 @@ class SpeakerResolver:
         head = token.lemma_.lower()
         start, end = self.noun_phrase(token)
         phrase = self.index_text(start, end)
-        words = {
-            t.lower_
+        clause = {t.i for c in token.children if c.dep_ in _CLAUSES for t in c.subtree}
+        words = {  # the words that name the role, not a clause about its holder ("who spoke on …")
+            role_word(t.text)
             for t in token.subtree
-            if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ not in ("appos",) and t.i != token.i
+            if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i not in clause and t.i != token.i
         }
-        people = self.parties.people_with_role(words, head) or self.parties.people_with_role(
-            words, token.lower_
-        )
+        # A singular description is the person the article names with that role ("a State Department
+        # spokesman said" is the spokesman it names), unless it says it is someone else: "another
+        # official", an official "who asked not to be named"; "officials" are a group, never one person.
+        other = any(c.dep_ == "det" and c.lower_ == "another" for c in token.children)
+        people = []
+        if not other and token.tag_ in ("NN", "NNP") and not ANONYMITY.search(token.sent.text):
+            people = self.parties.people_with_role(words, head) or self.parties.people_with_role(
+                words, token.lower_
+            )
         if people:
             return max(people, key=lambda i: self._last_mention(i, start))
+        introduced = self._named_next(token)
+        if introduced is not None:
+            return introduced
         parent = self._parent(token)
         label = "ORG" if head in ORG_NOUNS else "PERSON"
         qualified = any(c.dep_ == "prep" for c in token.children)
@@ -237,30 +300,100 @@ class SpeakerResolver:
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
             if named is not None:
                 return named
-        if self._definite_singular(token) and token.tag_ == "NN" and not qualified and label == "PERSON":
+        person = label == "PERSON" and head not in DOCUMENT_NOUNS  # "the release" is no one named before
+        if self._definite_singular(token) and token.tag_ == "NN" and not qualified and person:
             # "the Republican said", "said the Democratic nominee": someone the article already named.
             same = self.parties.unnamed_with_head(head)
             if same is not None:
                 return same
+            introduced = _introduced_before(token)
+            if introduced is not None:
+                named_since = self.parties.people_first_named(
+                    self.index.end(introduced), start, as_subject=True
+                )
+                if not named_since:  # "a retired teacher asked the senator … the teacher said"
+                    return self.description(introduced)
+                if len(named_since) == 1:  # "A lawmaker … is calling for … Maria Torres said … The lawmaker"
+                    return named_since[0]
             found = self.pronoun("", start, person=True)
             if found is not None:
                 return found
         start, end = self._core_phrase(token)
         phrase = self._text[start:end]
         description = re.sub(r"^(a|an|the|A|An|The)\s+", "", phrase)
-        if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.text[:1].isupper():
+        if (
+            token.pos_ == "PROPN"
+            and token.tag_ == "NNP"
+            and token.text[:1].isupper()
+            and not self._headline_description(token)
+        ):
             # A name the entity recogniser missed ("Mere Tuilagi, a spokeswoman for the ministry"); a
             # lower-case head the tagger took for a name ("Fiji's foreign ministry") is a description.
             key = description.lower()
             return self.parties.unnamed(description, key, "PERSON", None, (start, end, phrase), named=True)
         key = f"{head}|{parent}" if parent is not None else " ".join(description.lower().split())
         plural = token.tag_ in ("NNS", "NNPS")
+        if plural and label == "PERSON" and self._identified_group(token, parent):
+            # "State Department and White House officials", "Republican senators": a group the article
+            # identifies by the named parties it is drawn from, listed as a party of its own.
+            key = " ".join(description.lower().split())
+            return self.parties.unnamed(description, key, "ORG", None, (start, end, phrase), group=True)
         return self.parties.unnamed(description, key, label, parent, (start, end, phrase), plural=plural)
+
+    def _identified_group(self, token: Token, parent: int | None) -> bool:
+        """People described through two or more named parties ("Treasury and White House officials",
+        "officials from France and Germany"), or, speaking for no party, through a political or national
+        group that is no state and no party of the article ("Republican senators")."""
+        named: set[int] = set()
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "from"):
+                modifiers += [c for c in prep.children if c.dep_ == "pobj"]
+        group_word = False
+        for modifier in modifiers:
+            for word in (modifier, *(c for c in modifier.subtree if c.dep_ == "conj")):
+                cluster = self.entity_cluster(word)
+                if cluster is not None and not self.parties.is_unnamed(cluster):
+                    named.add(cluster)
+                elif cluster is None and word.ent_type_ == "NORP" and word.dep_ in ("amod", "compound"):
+                    group_word = True
+        return len(named) >= 2 or (group_word and not named and parent is None)
+
+    def _named_next(self, token: Token) -> int | None:
+        """The person a description introduces and the next sentence names, as its subject, for the
+        first time: "A former Treasury economist says … Mara Linde, who was the Treasury's chief
+        economist, said" (a role of the person holds the description's head noun), or "… a senator in
+        Chile wants the imports stopped. 'This trade harms us,' Maria Torres said" (an indefinite description
+        and a person the article gives no role: a role of another kind, "Mayor X", "X, the hospital's
+        director", introduces someone else)."""
+        doc = token.doc
+        if token.tag_ != "NN" or token.lemma_.lower() in ORG_NOUNS or token.sent.end >= len(doc):
+            return None
+        following = doc[token.sent.end].sent
+        if not any(t.pos_ in ("VERB", "AUX") for t in following) and following.end < len(doc):
+            following = doc[following.end].sent  # a title the parser cut off as a sentence: "Cmdr."
+        subject = next(
+            (t for t in following if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None
+        )
+        cluster = self.entity_cluster(subject) if subject is not None else None
+        if subject is None or cluster is None or self.parties.label_of(cluster) != "PERSON":
+            return None
+        if self.parties.first_named(cluster) < self.index.end(token):
+            return None  # named before: the description is someone else
+        if self.parties.has_roles(cluster):
+            return cluster if self.parties.has_role_word(cluster, token.lemma_.lower()) else None
+        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
+        return cluster if indefinite and not any(c.dep_ == "appos" for c in subject.children) else None
 
     def _core_phrase(self, token: Token) -> tuple[int, int]:
         """The phrase without relative clauses and appositions: the words that name the source."""
         doc = token.doc
-        cut = {t.i for c in token.children if c.dep_ in ("relcl", "appos", "acl", "advcl") for t in c.subtree}
+        cut = {
+            t.i
+            for c in token.children
+            if c.dep_ in _CLAUSES or c.lower_ == "including"  # members, no name
+            for t in c.subtree
+        }
         kept = [t for t in token.subtree if t.i not in cut]
         first = next(t for t in kept if not (t.is_punct or t.is_space))
         run = [first]
@@ -281,8 +414,24 @@ class SpeakerResolver:
     def index_text(self, start: int, end: int) -> str:
         return self._text[start:end]
 
+    def _headline_description(self, token: Token) -> bool:
+        """A capitalised head in a headline set in title case ("Former White House Doctor Says …") that
+        the article writes in lower case elsewhere ("the former doctor") is a description, not a name."""
+        start, end = self.index.start(token), self.index.end(token)
+        line_start = self._text.rfind("\n", 0, start) + 1
+        line_end = self._text.find("\n", end)
+        words = re.findall(r"[A-Za-z][\w'’-]*", self._text[line_start : line_end if line_end >= 0 else None])
+        if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
+            return False
+        if self._lower_words is None:
+            self._lower_words = {w for w in re.findall(r"[\w'’-]+", self._text) if w.islower()}
+        return token.text.lower() in self._lower_words
+
     def _parent(self, token: Token) -> int | None:
-        """The organisation (or person) an unnamed source speaks for."""
+        """The organisation (or person) an unnamed source speaks for; a former member speaks for none
+        ("a former White House doctor")."""
+        if any(c.dep_ == "amod" and c.lower_ == "former" for c in token.children):
+            return None
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "from"):
                 for obj in child.children:
@@ -295,8 +444,11 @@ class SpeakerResolver:
         for child in token.children:
             if child.dep_ in ("compound", "poss", "amod", "nmod"):
                 found = self.entity_cluster(child)
-                if found is None and child.dep_ == "compound" and child.lemma_.lower() in ORG_NOUNS:
-                    found = self.parties.organisation_with_head(child.lemma_.lower())  # "a campaign aide"
+                if found is None and child.dep_ in ("compound", "poss") and child.lemma_.lower() in ORG_NOUNS:
+                    # "a campaign aide", "the ministry's spokesman": the one the article named
+                    found = self.parties.organisation_with_head(child.lemma_.lower())
+                if found is None and child.ent_type_ == "NORP":
+                    found = self.parties.group_named(child.text)  # "Republican senators": Republicans
                 if found is not None:
                     return found
         return None
@@ -308,7 +460,12 @@ class SpeakerResolver:
                 return offset
         return -1
 
-    def pronoun(self, word: str, at: int, person: bool = False) -> int | None:
+    def pronoun(
+        self, word: str, at: int, person: bool = False, sentence_start: int | None = None
+    ) -> int | None:
+        """The party a pronoun at ``at`` refers to. With ``sentence_start``, a he or she whose own
+        sentence names one fitting person before it and no fitting subject ("Given Linde's
+        record, it is no surprise that she says …") refers to that person."""
         parties = self.parties
 
         def one_person(c: int) -> bool:
@@ -337,7 +494,13 @@ class SpeakerResolver:
         paragraph = self._paragraph_of(at)
         end = bisect_right(self._salient, (at, -1, False))
         found = None
-        for subjects_only, lookback in ((True, _LOOKBACK_PARAGRAPHS), (False, _LOOKBACK_PARAGRAPHS_ANY)):
+        if sentence_start is not None and gender:
+            begin = bisect_left(self._salient, (sentence_start, -1, False))
+            named = [entry for entry in self._salient[begin:end] if fits(entry[1])]
+            if len({cluster for _, cluster, _ in named}) == 1 and not any(subject for *_, subject in named):
+                found = named[0][1]
+        passes = ((True, _LOOKBACK_PARAGRAPHS), (False, _LOOKBACK_PARAGRAPHS_ANY)) if found is None else ()
+        for subjects_only, lookback in passes:
             for i in range(end - 1, -1, -1):  # backwards by index: a reversed slice would copy the list
                 offset, cluster, is_subject = self._salient[i]
                 if paragraph - self._paragraph_of(offset) > lookback:
@@ -363,4 +526,46 @@ def _quantified_group(token: Token) -> Token | None:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+# Dependencies of a noun that describes someone named, not someone new: "Smith is a lawyer", "named
+# him an adviser" (and an apposition to a person's name: "Smith, a lawyer,").
+PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
+# How far back "the teacher" looks for the "a retired teacher" it refers to.
+_INTRODUCED_WITHIN_TOKENS = 300
+
+
+def _introduced_before(token: Token) -> Token | None:
+    """The indefinite noun phrase with the same head that a definite description refers back to: "a
+    retired teacher" for "the teacher", in the same chunk and not far before; never one that describes
+    someone named ("Smith is a lawyer … the lawyer said" is Smith, by role)."""
+    doc, lemma = token.doc, token.lemma_
+    for earlier in reversed(doc[max(0, token.i - _INTRODUCED_WITHIN_TOKENS) : token.i]):
+        describes = (
+            earlier.dep_ in PREDICATIVE or earlier.dep_ == "appos" and earlier.head.ent_type_ == "PERSON"
+        )
+        if earlier.lemma_ == lemma and earlier.tag_ == token.tag_ and not describes:
+            if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in earlier.children):
+                return earlier
+    return None
+
+
+def _document_before(pronoun: Token) -> Token | None:
+    """The document an "it" that speaks refers to: the last document noun of the sentence before,
+    or of its own sentence before it, when no name comes after that noun's phrase ("The ministry
+    released a report on Monday. It says …")."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    doc, sentence = pronoun.doc, pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    names: list[int] = []
+    for token in reversed(doc[start : pronoun.i]):
+        if token.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
+            names.append(token.i)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS:
+            # A name after the document, outside its own phrase ("… issued by the agency" is inside),
+            # is nearer: "it" may be that organisation.
+            inside = range(token.left_edge.i, token.right_edge.i + 1)
+            return token if all(i in inside for i in names) else None
     return None
