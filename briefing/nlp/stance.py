@@ -152,8 +152,20 @@ def _is_speaker(subject: Token, kind: str, speaker_words: frozenset[str]) -> boo
 
 
 def _main_verbs(content: Sequence[Token]) -> list[Token]:
-    """The verbs heading the content's clauses: its roots and the verbs joined to them, not embedded ones."""
+    """The verbs heading the content's clauses: its roots and the verbs joined to them, not embedded ones.
+
+    Kept on the Doc per content (as token positions, so the Doc holds no Token and is freed at once):
+    several rules ask for the same statement's verbs."""
     first, last = content[0].i, content[-1].i
+    doc = content[0].doc
+    known = doc.user_data.setdefault("briefing.main_verbs", {})
+    key = (first, last, len(content))
+    if key not in known:
+        known[key] = [t.i for t in _find_main_verbs(content, first, last)]
+    return [doc[i] for i in known[key]]
+
+
+def _find_main_verbs(content: Sequence[Token], first: int, last: int) -> list[Token]:
     roots = [t for t in content if t.head.i < first or t.head.i > last or t.head.i == t.i or t.dep_ == "ROOT"]
     found = []
     while roots:
