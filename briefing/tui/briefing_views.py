@@ -209,19 +209,28 @@ class BriefingPartiesScreen(BriefingScreen):
         self.query_one("#briefing-parties", SideList).focus()
 
     def show_briefing(self, briefing: Briefing | None, progress: str) -> None:
-        """A newer briefing (more analyses arrived): refill, keeping the chosen party and the cursors."""
+        """A newer briefing (more analyses arrived): refill, keeping the chosen party and the cursors.
+        The same briefing with a new count (an analysis arrived, not yet built in) changes the heading
+        only: refilling the lists at every arrival would slow the keys while analyses stream in."""
+        same = briefing is self.briefing
         self.briefing = briefing
         self.progress = progress
-        self._fill()
+        if same:
+            self._show_heading()
+        else:
+            self._fill()
 
-    def _fill(self) -> None:
-        briefing = self.briefing
-        count = len(briefing.articles) if briefing else 0
+    def _show_heading(self) -> None:
+        count = len(self.briefing.articles) if self.briefing else 0
         grouping = "by article" if self.by_article else "by stance"
         self.set_heading(
             f"Parties across {count} analysed article{'s' * (count != 1)} · {self.progress} · "
             f"enter choose · t group {grouping} · esc back"
         )
+
+    def _fill(self) -> None:
+        briefing = self.briefing
+        self._show_heading()
         parties = self.query_one("#briefing-parties", SideList)
         kept = parties.highlighted_option.id if parties.highlighted_option else None
         parties.clear_options()
@@ -328,21 +337,28 @@ class DisputesScreen(BriefingScreen):
         self.query_one("#disputes", SideList).focus()
 
     def show_briefing(self, briefing: Briefing | None, disputes: Sequence[Dispute], progress: str) -> None:
+        same = briefing is self.briefing  # only the count changed: the heading, not the list
         self.briefing = briefing
         self.disputes = list(disputes)
         self.progress = progress
-        self._fill()
+        if same:
+            self._show_heading()
+        else:
+            self._fill()
 
     def _party_name(self, party_id: str | None) -> str:
         party = self.briefing.party(party_id) if self.briefing else None
         return display_safe(party.name) if party else "unattributed"
 
-    def _fill(self) -> None:
+    def _show_heading(self) -> None:
         count = len(self.disputes)
         self.set_heading(
             f"Disputes: {count} linked pair{'s' * (count != 1)} · {self.progress} · "
             "enter on a side goes to it · esc back"
         )
+
+    def _fill(self) -> None:
+        self._show_heading()
         disputes = self.query_one("#disputes", SideList)
         kept = disputes.highlighted_option.id if disputes.highlighted_option else None
         disputes.clear_options()
