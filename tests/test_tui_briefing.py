@@ -380,3 +380,24 @@ async def test_control_bytes_in_a_title_or_outlet_never_reach_the_list(sines):
         shown = " ".join(prompts(app.screen.query_one("#article-list", OptionList)))
         assert "Port ␛[2J row" in shown and "Out␇let" in shown
         assert not any(ord(char) < 0x20 and char != "\n" or 0x80 <= ord(char) < 0xA0 for char in shown)
+
+
+async def test_an_analysis_arriving_before_a_rebuild_changes_the_count_not_the_parties_list(sines):
+    # Refilling the lists at every arrival slowed each key in the view while analyses streamed in.
+    app = make_app(sines)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("P")
+        await until(pilot, lambda: isinstance(app.screen, BriefingPartiesScreen), "the parties view")
+        parties = app.screen.query_one("#briefing-parties", OptionList)
+        await until(pilot, lambda: len(option_ids(parties)) > 1, "the briefing")
+        await pilot.press("j", "j")
+        where = parties.highlighted
+        refills: list[int] = []
+        clear = parties.clear_options
+        parties.clear_options = lambda: (refills.append(1), clear())[1]  # type: ignore[method-assign]
+        app.morning.progress = lambda: "5/4 analysed"  # type: ignore[method-assign]  # one more came in
+        app.morning.analyses_changed()
+        await pilot.pause()
+        assert "5/4 analysed" in str(app.screen.query_one(".briefing-heading").render())
+        assert refills == [] and parties.highlighted == where
