@@ -51,7 +51,7 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -200,10 +200,12 @@ def _states_opinion(verb: Token) -> bool:
     return lemma in OPINION_VERBS
 
 
-def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
-    """Whether a main clause of the content has the speaker as subject of a negated past or present verb."""
+def _negated_acts(content: Sequence[Token]) -> Iterator[Token]:
+    """The content's main verbs that negate a past or present act or state: not an opinion, a
+    hypothetical, a partial concession ("didn't always follow through"), a policy, an intention, a
+    feeling or a search that found nothing."""
     if not content:
-        return False
+        return
     for verb in _main_verbs(content):
         if (
             _states_opinion(verb)
@@ -212,9 +214,15 @@ def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset
         ):
             continue
         if any(c.lower_ in PARTIAL_ADVERBS for c in verb.children) or not _is_negated(verb):
-            continue  # "didn't always follow through" concedes, it does not deny
+            continue
         if _states_policy_or_future(verb) or _states_feeling(verb) or _reports_no_result(verb):
             continue
+        yield verb
+
+
+def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
+    """Whether a main clause of the content has the speaker as subject of a negated past or present verb."""
+    for verb in _negated_acts(content):
         subject = _subject(verb)
         if subject is not None and _is_speaker(subject, kind, speaker_words):
             return True
@@ -224,20 +232,7 @@ def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset
 def negates_in_answer(content: Sequence[Token]) -> bool:
     """Whether a main clause of the content, whatever its subject, negates a past or present act or
     state ("the payments were never made"): in answer to a report, that rejects it."""
-    if not content:
-        return False
-    for verb in _main_verbs(content):
-        if (
-            _states_opinion(verb)
-            or verb.lemma_.lower() in HYPOTHETICAL_MODALS
-            or _has_hypothetical_modal(verb)
-        ):
-            continue
-        if any(c.lower_ in PARTIAL_ADVERBS for c in verb.children) or not _is_negated(verb):
-            continue
-        if not (_states_policy_or_future(verb) or _states_feeling(verb) or _reports_no_result(verb)):
-            return True
-    return False
+    return next(_negated_acts(content), None) is not None
 
 
 def _speaker_withholds_denial(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
