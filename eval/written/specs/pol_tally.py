@@ -20,7 +20,7 @@ The court's president, Judge Marta Insfrán, rejected the accusations at a news 
 
 She conceded, however, that a software fault had delayed the transmission of results from about 300 polling stations in Alto Paraná for several hours on election night, and said the court would audit them "in the presence of every party that wishes to attend."
 
-Ayala, who has not yet declared victory, wrote on social media that she would “wait calmly for the final count, as the law requires.” Her campaign manager, Luis Ocampo, said the opposition's claims were “a tantrum dressed up as a legal argument.”
+Ayala, who has kept out of sight since election night, wrote on social media that she would “wait calmly for the final count, as the law requires.” Her campaign manager, Luis Ocampo, said the opposition's claims were “a tantrum dressed up as a legal argument.”
 
 An observer mission from the Organization of American States said in a preliminary statement that voting had been "orderly and peaceful" but that it had received "a significant number of complaints" about the transmission delays. The mission's chief, former Uruguayan foreign minister Gabriela Sosa, told reporters she had seen "no evidence so far of systematic manipulation."
 
@@ -36,6 +36,7 @@ The interior ministry said in a statement that security forces would "guarantee 
 """
 
 QUOTES = [
+    dict(content="to concede the presidential election", kind="indirect", speaker="Rodrigo Benítez", mention="Paraguay's main opposition candidate", cue="refused", stance="denial"),
     dict(content='tens of thousands of votes in three border departments had been "counted twice, or invented outright."', kind="mixed", speaker="Rodrigo Benítez", mention="Paraguay's main opposition candidate", cue="saying", stance="claim"),
     dict(content=("Rodrigo Benítez, a 47-year-old", "with almost all ballots counted"), kind="indirect", speaker="Superior Court of Electoral Justice", mention="the Superior Court of Electoral Justice", cue="according to", stance="claim"),
     dict(content="We will not accept a result written in the back rooms of the court,", kind="direct", speaker="Rodrigo Benítez", mention="Benítez", cue="told", stance="claim"),
@@ -50,7 +51,7 @@ QUOTES = [
     dict(content="she would “wait calmly for the final count, as the law requires.”", kind="mixed", speaker="Claudia Ayala", mention="Ayala", cue="wrote on social media", stance="claim"),
     dict(content="the opposition's claims were “a tantrum dressed up as a legal argument.”", kind="mixed", speaker="Luis Ocampo", mention="Her campaign manager, Luis Ocampo", cue="said", stance="denial"),
     dict(content='voting had been "orderly and peaceful" but that it had received "a significant number of complaints" about the transmission delays', kind="mixed", speaker="Organization of American States", mention="An observer mission from the Organization of American States", cue="said in a preliminary statement", stance="claim"),
-    dict(content='she had seen "no evidence so far of systematic manipulation."', kind="mixed", speaker="Gabriela Sosa", mention="The mission's chief, former Uruguayan foreign minister Gabriela Sosa", cue="told reporters", stance="claim"),
+    dict(content='she had seen "no evidence so far of systematic manipulation."', kind="mixed", speaker="Gabriela Sosa", mention="The mission's chief, former Uruguayan foreign minister Gabriela Sosa", cue="told reporters", stance="denial"),
     dict(content="whether the mission would back a full recount", kind="indirect", speaker="Gabriela Sosa", mention="Sosa", cue="would not be drawn on", stance="refusal"),
     dict(content="That is a decision for Paraguayan institutions, not for us,", kind="direct", speaker="Gabriela Sosa", mention="she", cue="said", stance="refusal"),
     dict(content="turnout at dozens of them exceeded the number of registered voters", kind="indirect", speaker="Benítez's lawyers", mention="The filing, which seeks a recount at 1,100 polling stations", cue="argues", stance="claim"),
