@@ -58,16 +58,16 @@ QUOTES = [
 UNNAMED_SPEAKERS = ["A person close to Aaron Whitcombe", "Several of the company’s largest customers", "Privacy advocates"]
 
 PARTIES = [
-    dict(name="Brightwell Data", type="ORG", aliases=["Brightwell", "the company", "The company", "the San Jose-based company"]),
-    dict(name="European Commission", type="ORG", aliases=["the commission"]),
+    dict(name="Brightwell Data", type="ORG", aliases=["Brightwell", "the company", "The company", "the San Jose-based company", "company", "San Jose-based company"]),
+    dict(name="European Commission", type="ORG", aliases=["the commission", "commission"]),
     dict(name="Securities and Exchange Commission", type="ORG", aliases=["U.S. Securities and Exchange Commission"]),
     dict(name="Aaron Whitcombe", type="PERSON", aliases=["Whitcombe", "Brightwell’s chief executive"]),
     dict(name="Nadia Petrov", type="PERSON", aliases=["Petrov", "its chief operating officer"]),
-    dict(name="Luca Bernardi", type="PERSON", aliases=["A commission spokesman"]),
-    dict(name="European Parliament", type="ORG", aliases=["the Parliament", "Parliament’s civil liberties committee", "the committee"]),
-    dict(name="Marit Halvorsen", type="PERSON", aliases=["a Norwegian-born member of the Parliament’s civil liberties committee"]),
+    dict(name="Luca Bernardi", type="PERSON", aliases=["A commission spokesman", "commission spokesman"]),
+    dict(name="European Parliament", type="ORG", aliases=["the Parliament", "Parliament’s civil liberties committee", "the committee", "Parliament", "committee"]),
+    dict(name="Marit Halvorsen", type="PERSON", aliases=["a Norwegian-born member of the Parliament’s civil liberties committee", "Norwegian-born member of the Parliament’s civil liberties committee"]),
     dict(name="Simone Achterberg", type="PERSON", aliases=["Achterberg", "Brightwell’s former chief privacy officer"]),
-    dict(name="Corvex Media", type="ORG", aliases=["the advertising firm Corvex Media"]),
+    dict(name="Corvex Media", type="ORG", aliases=["the advertising firm Corvex Media", "advertising firm Corvex Media"]),
     dict(name="Oren Mizrahi", type="PERSON", aliases=[]),
     dict(name="Digital Rights Foundation", type="ORG", aliases=[]),
     dict(name="European Union", type="GPE", aliases=["EU"]),

@@ -66,13 +66,13 @@ QUOTES = [
 UNNAMED_SPEAKERS = ["Analysts", "People familiar with the matter"]
 
 PARTIES = [
-    dict(name="Harlow Bancorp", type="ORG", aliases=["Harlow", "the Midwestern lender", "The bank", "The company", "A Harlow spokesman"]),
-    dict(name="Dana Okafor", type="PERSON", aliases=["Okafor", "chief executive Dana Okafor", "The 58-year-old executive"]),
-    dict(name="Marcus Feld", type="PERSON", aliases=["an analyst at Brantley Securities"]),
+    dict(name="Harlow Bancorp", type="ORG", aliases=["Harlow", "the Midwestern lender", "The bank", "The company", "A Harlow spokesman", "Midwestern lender", "bank", "company", "Harlow spokesman"]),
+    dict(name="Dana Okafor", type="PERSON", aliases=["Okafor", "chief executive Dana Okafor", "The 58-year-old executive", "58-year-old executive"]),
+    dict(name="Marcus Feld", type="PERSON", aliases=["an analyst at Brantley Securities", "analyst at Brantley Securities"]),
     dict(name="Brantley Securities", type="ORG", aliases=[]),
-    dict(name="Greyfield Partners", type="ORG", aliases=["Greyfield", "an investment firm that owns about 3 percent of Harlow's shares"]),
-    dict(name="Federal Reserve", type="ORG", aliases=["The Federal Reserve", "Fed", "A Fed spokeswoman"]),
-    dict(name="Priya Raman", type="PERSON", aliases=["Raman", "a portfolio manager at Colter Asset Management"]),
+    dict(name="Greyfield Partners", type="ORG", aliases=["Greyfield", "an investment firm that owns about 3 percent of Harlow's shares", "investment firm that owns about 3 percent of Harlow's shares"]),
+    dict(name="Federal Reserve", type="ORG", aliases=["The Federal Reserve", "Fed", "A Fed spokeswoman", "Fed spokeswoman"]),
+    dict(name="Priya Raman", type="PERSON", aliases=["Raman", "a portfolio manager at Colter Asset Management", "portfolio manager at Colter Asset Management"]),
     dict(name="Colter Asset Management", type="ORG", aliases=[]),
     dict(name="Chicago", type="GPE", aliases=["CHICAGO"]),
 ]

@@ -63,16 +63,16 @@ QUOTES = [
 UNNAMED_SPEAKERS = ["agency reviewers", "Members who voted in favor"]
 
 PARTIES = [
-    dict(name="Food and Drug Administration", type="ORG", aliases=["FDA", "The FDA", "the agency"]),
-    dict(name="Lunaris Therapeutics", type="ORG", aliases=["Lunaris", "the company"]),
-    dict(name="Anita Sorensen", type="PERSON", aliases=["Dr. Anita Sorensen", "a cardiologist at the University of Minnesota"]),
+    dict(name="Food and Drug Administration", type="ORG", aliases=["FDA", "The FDA", "the agency", "agency"]),
+    dict(name="Lunaris Therapeutics", type="ORG", aliases=["Lunaris", "the company", "company"]),
+    dict(name="Anita Sorensen", type="PERSON", aliases=["Dr. Anita Sorensen", "a cardiologist at the University of Minnesota", "cardiologist at the University of Minnesota"]),
     dict(name="University of Minnesota", type="ORG", aliases=[]),
     dict(name="Paul Rinaldi", type="PERSON", aliases=["Rinaldi", "Dr. Paul Rinaldi", "Lunaris' chief medical officer"]),
-    dict(name="Miguel Herrera", type="PERSON", aliases=["Herrera", "Dr. Miguel Herrera", "an endocrinologist at Baylor College of Medicine"]),
+    dict(name="Miguel Herrera", type="PERSON", aliases=["Herrera", "Dr. Miguel Herrera", "an endocrinologist at Baylor College of Medicine", "endocrinologist at Baylor College of Medicine"]),
     dict(name="Baylor College of Medicine", type="ORG", aliases=[]),
-    dict(name="Patient Safety Watch", type="ORG", aliases=["the consumer group Patient Safety Watch", "the group"]),
+    dict(name="Patient Safety Watch", type="ORG", aliases=["the consumer group Patient Safety Watch", "the group", "consumer group Patient Safety Watch", "group"]),
     dict(name="Gloria Akande", type="PERSON", aliases=["Patient Safety Watch's director"]),
-    dict(name="America's Health Plans", type="ORG", aliases=["the trade group America's Health Plans", "A spokesman for the trade group America's Health Plans"]),
+    dict(name="America's Health Plans", type="ORG", aliases=["the trade group America's Health Plans", "A spokesman for the trade group America's Health Plans", "trade group America's Health Plans", "spokesman for the trade group America's Health Plans"]),
     dict(name="Katherine Moss", type="PERSON", aliases=["Its chief executive"]),
     dict(name="Washington", type="GPE", aliases=["WASHINGTON"]),
 ]

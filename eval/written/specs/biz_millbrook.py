@@ -62,15 +62,15 @@ QUOTES = [
 UNNAMED_SPEAKERS = ["residents", "a local newspaper"]
 
 PARTIES = [
-    dict(name="Millbrook City Council", type="ORG", aliases=["the council"]),
-    dict(name="Millbrook", type="GPE", aliases=["MILLBROOK", "the city"]),
+    dict(name="Millbrook City Council", type="ORG", aliases=["the council", "council"]),
+    dict(name="Millbrook", type="GPE", aliases=["MILLBROOK", "the city", "city"]),
     dict(name="Denise Albright", type="PERSON", aliases=["Albright", "Mayor Denise Albright"]),
     dict(name="Environmental Protection Agency", type="ORG", aliases=[]),
-    dict(name="Raymond Tull", type="PERSON", aliases=["Tull", "the city’s public works director"]),
-    dict(name="Walter Kaminski", type="PERSON", aliases=["a retired machinist"]),
+    dict(name="Raymond Tull", type="PERSON", aliases=["Tull", "the city’s public works director", "city’s public works director"]),
+    dict(name="Walter Kaminski", type="PERSON", aliases=["a retired machinist", "retired machinist"]),
     dict(name="Teresa Ocampo", type="PERSON", aliases=["Ocampo", "Councilwoman Teresa Ocampo", "Councilwoman Ocampo"]),
     dict(name="Derek Haines", type="PERSON", aliases=["Councilman Derek Haines"]),
-    dict(name="Millbrook Water Watch", type="ORG", aliases=["a residents’ group"]),
-    dict(name="Janet Osei", type="PERSON", aliases=["the lawyer", "A lawyer for a residents’ group"]),
+    dict(name="Millbrook Water Watch", type="ORG", aliases=["a residents’ group", "residents’ group"]),
+    dict(name="Janet Osei", type="PERSON", aliases=["the lawyer", "A lawyer for a residents’ group", "lawyer", "lawyer for a residents’ group"]),
     dict(name="Pennsylvania", type="GPE", aliases=["Pa."]),
 ]

@@ -61,12 +61,12 @@ QUOTES = [
 UNNAMED_SPEAKERS = ["Two large grocery chains", "Workers", "two people familiar with the company's plans"]
 
 PARTIES = [
-    dict(name="Norvale Logistics", type="ORG", aliases=["Norvale", "the company", "The company"]),
-    dict(name="Warehouse and Distribution Workers Union", type="ORG", aliases=["the union", "The Warehouse and Distribution Workers Union"]),
+    dict(name="Norvale Logistics", type="ORG", aliases=["Norvale", "the company", "The company", "company"]),
+    dict(name="Warehouse and Distribution Workers Union", type="ORG", aliases=["the union", "The Warehouse and Distribution Workers Union", "union"]),
     dict(name="Gregory Lindqvist", type="PERSON", aliases=["Lindqvist", "Norvale's vice president for labor relations"]),
     dict(name="Carla Mendes", type="PERSON", aliases=["Mendes", "Union president Carla Mendes"]),
-    dict(name="Jerome Tate", type="PERSON", aliases=["a forklift operator"]),
-    dict(name="Occupational Safety and Health Administration", type="ORG", aliases=["An agency spokeswoman"]),
+    dict(name="Jerome Tate", type="PERSON", aliases=["a forklift operator", "forklift operator"]),
+    dict(name="Occupational Safety and Health Administration", type="ORG", aliases=["An agency spokeswoman", "agency spokeswoman"]),
     dict(name="governor's office", type="ORG", aliases=["The governor's office"]),
     dict(name="Michael Reyes", type="PERSON", aliases=["Gov. Michael Reyes"]),
     dict(name="Ohio", type="GPE", aliases=[]),

@@ -66,15 +66,15 @@ QUOTES = [
 
 
 PARTIES = [
-    dict(name="Veridane Medical", type="ORG", aliases=["Veridane", "the company"]),
-    dict(name="Helen Marchetti", type="PERSON", aliases=["U.S. District Judge Helen Marchetti", "the judge", "The judge"]),
-    dict(name="Ohio Teachers' Retirement Fund", type="ORG", aliases=["the plaintiffs", "the shareholders"]),
+    dict(name="Veridane Medical", type="ORG", aliases=["Veridane", "the company", "company"]),
+    dict(name="Helen Marchetti", type="PERSON", aliases=["U.S. District Judge Helen Marchetti", "the judge", "The judge", "judge"]),
+    dict(name="Ohio Teachers' Retirement Fund", type="ORG", aliases=["the plaintiffs", "the shareholders", "plaintiffs", "shareholders"]),
     dict(name="Laura Pinsky", type="PERSON", aliases=["Pinsky", "company spokeswoman Laura Pinsky"]),
-    dict(name="Samuel Adeyemi", type="PERSON", aliases=["Adeyemi", "The plaintiffs' lawyer"]),
+    dict(name="Samuel Adeyemi", type="PERSON", aliases=["Adeyemi", "The plaintiffs' lawyer", "plaintiffs' lawyer"]),
     dict(name="Thomas Brandt", type="PERSON", aliases=["Brandt", "Veridane's former chief executive"]),
     dict(name="Renee Castillo", type="PERSON", aliases=["Castillo", "its head of quality"]),
-    dict(name="Food and Drug Administration", type="ORG", aliases=["FDA", "The FDA", "The agency"]),
-    dict(name="Kenji Watanabe", type="PERSON", aliases=["a health care analyst at Orrin & Hale"]),
+    dict(name="Food and Drug Administration", type="ORG", aliases=["FDA", "The FDA", "The agency", "agency"]),
+    dict(name="Kenji Watanabe", type="PERSON", aliases=["a health care analyst at Orrin & Hale", "health care analyst at Orrin & Hale"]),
     dict(name="Orrin & Hale", type="ORG", aliases=[]),
     dict(name="United States", type="GPE", aliases=[]),
     dict(name="Boston", type="GPE", aliases=["BOSTON"]),
