@@ -235,6 +235,9 @@ def tmux_launch(command: str, markers: list[str], timeout: float = 600.0) -> lis
         [*tmux, "new-session", "-d", "-s", session, "-x", width, "-y", height, f"{env} {command}"],
         check=True,
     )
+    pane_pid = subprocess.run(
+        [*tmux, "display-message", "-p", "-t", session, "#{pane_pid}"], capture_output=True, text=True
+    ).stdout.strip()
     seen: dict[str, float] = {}
     try:
         while len(seen) < len(markers):
@@ -250,7 +253,20 @@ def tmux_launch(command: str, markers: list[str], timeout: float = 600.0) -> lis
             time.sleep(0.005)
     finally:
         subprocess.run([*tmux, "kill-server"], capture_output=True)
+        _wait_for_exit(int(pane_pid) if pane_pid.isdigit() else None)
     return [seen[marker] for marker in markers]
+
+
+def _wait_for_exit(pid: int | None, timeout: float = 30.0) -> None:
+    """Until the launched process (and so its children's parent) is gone: a launch still shutting down
+    would take the processor from the next one measured."""
+    deadline = time.monotonic() + timeout
+    while pid is not None and time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.01)
 
 
 def _bytecode_env(folder: Path, compiled: bool) -> str:

@@ -3,6 +3,8 @@ the first frame never blank, and a page saved twice opened once."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from tui_support import FAKE_VERSION, MACKEREL, SIZE, GoldAnalyzer, ready, sample_article, until
 
@@ -90,3 +92,58 @@ async def test_the_first_frame_of_the_article_pane_has_its_text(monkeypatch: pyt
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: bool(first_frame), "the article pane to draw", 5)
     assert first_frame == [True]
+
+
+def _counting_restyles(monkeypatch: pytest.MonkeyPatch) -> Counter:
+    """How many times Textual styles each widget and the article's colours (one of them counted)."""
+    from textual.css.stylesheet import Stylesheet
+    from textual.widget import Widget
+
+    counts: Counter = Counter()
+    apply = Stylesheet.apply
+
+    def counting_apply(stylesheet, node, **options):
+        if isinstance(node, Widget):
+            counts[node] += 1
+        elif "article-view--speaker-1" in node.classes:  # one of the article's colours
+            counts["speaker colour"] += 1
+        return apply(stylesheet, node, **options)
+
+    monkeypatch.setattr(Stylesheet, "apply", counting_apply)
+    return counts
+
+
+async def test_each_pane_is_styled_once_before_the_first_frame(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Textual restyles a whole screen when it resumes; the reader's first screen was styled as it
+    # mounted, and that second pass over every pane delayed the first frame.
+    counts = _counting_restyles(monkeypatch)
+    article, analysis = sample_article(MACKEREL)
+    app = BriefingApp([article], analyzer=GoldAnalyzer({article.id: analysis}), use_store=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert "statements from" in str(app.query_one("#status").render())
+        styled = dict(counts)
+        view = app.view
+    assert styled.pop("speaker colour") == 1
+    assert styled.pop(view) == 2  # as it mounts, and as it takes the focus
+    assert {widget: times for widget, times in styled.items() if times > 1} == {}
+
+
+async def test_moving_the_focus_restyles_only_the_panes_it_leaves_and_enters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Tab is pressed all the time: it must not restyle every pane (a class on the screen did), nor
+    # the article's colours (they were the article pane's own component classes).
+    counts = _counting_restyles(monkeypatch)
+    article, analysis = sample_article(MACKEREL)
+    app = BriefingApp([article], analyzer=GoldAnalyzer({article.id: analysis}), use_store=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        counts.clear()
+        await pilot.press("tab")
+        await until(pilot, lambda: not app.view.has_focus, "the focus to leave the article")
+        await pilot.press("shift+tab")
+        await until(pilot, lambda: app.view.has_focus, "the focus to come back to the article")
+        restyled = {name if isinstance(name, str) else type(name).__name__ for name in counts}
+    assert "speaker colour" not in restyled
+    assert restyled <= {"ArticleView", "PartyList", "StatementList", "ScrollBar"}, restyled

@@ -31,7 +31,7 @@ from briefing.resources import styles_dir
 from briefing.service import AnalysisService, Found
 from briefing.service import analyzer_version as real_analyzer_version
 from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, one_by_one, reader_analyser
-from briefing.tui.article_view import ArticleView
+from briefing.tui.article_view import ArticleColours, ArticleView
 from briefing.tui.briefing_controller import BriefingBuilt, BriefingController
 from briefing.tui.citations import CitationSink, citation
 from briefing.tui.colours import PALETTE_SIZE, palette_size, speaker_key, speaker_markers, speaker_slots
@@ -87,6 +87,16 @@ class ReaderScreen(Screen):
     focused and then left (each change of focus restyles the panes, the article's 33 colours included)."""
 
     AUTO_FOCUS = "#article"
+    _resumed = False
+
+    def post_message(self, message: Message) -> bool:
+        if isinstance(message, events.ScreenResume) and not self._resumed:
+            # Textual restyles every node of a screen that resumes. The first time, every node was
+            # styled as it mounted a moment before (and each change since restyled what it changed):
+            # that second pass, the article's 33 colours included, only delayed the first frame.
+            self._resumed = True
+            message.refresh_styles = False
+        return super().post_message(message)
 
 
 def breakpoint_classes(size: tuple[int, int], horizontal, vertical) -> list[str]:
@@ -192,7 +202,9 @@ class BriefingApp(App[None]):
         with Horizontal(id="main"):
             yield PartyList(id="parties")
             with Vertical(id="centre"):
-                yield ArticleView(id="article")
+                colours = ArticleColours(id="article-colours")
+                yield ArticleView(colours, id="article")
+                yield colours
                 yield Input(placeholder="Search the article (enter: keep, esc: cancel)", id="search")
                 with Horizontal(id="status-bar"):
                     yield Static(id="status", markup=False)
@@ -283,8 +295,10 @@ class BriefingApp(App[None]):
 
     @on(events.DescendantFocus)
     def _place_toasts(self, event: events.DescendantFocus) -> None:
-        # Toasts sit top right, over the Statements pane, unless that pane is the one in use.
-        self.screen.set_class(isinstance(event.widget, StatementList), "-toasts-left")
+        # Toasts sit top right, over the Statements pane, unless that pane is the one in use. The class
+        # goes on the toast rack alone: on the screen, every change of focus would restyle every pane.
+        for rack in self.screen.query("#textual-toastrack"):
+            rack.set_class(isinstance(event.widget, StatementList), "-left")
 
     # --- showing an article ---------------------------------------------------------------------------
 
@@ -324,7 +338,7 @@ class BriefingApp(App[None]):
 
     def _slot_style(self, slot: int | None) -> Style:
         name = f"article-view--speaker-{slot}" if slot else "article-view--speaker-unknown"
-        return self.view.get_visual_style(name, partial=True)
+        return self.view.colours.get_visual_style(name, partial=True)
 
     def _refresh_panes(self) -> None:
         analysis = self.current_analysis

@@ -4,24 +4,27 @@ It keeps the article laid out as lines (``document.Layout``) and draws each
 visible line from style layers over article offsets: statements in their
 speaker's slot, entity mentions, search matches, the current statement, and
 extra overlays (annotation highlights, a selection range, margin marks) that the
-annotation UI sets. Colours come from COMPONENT_CLASSES so styles/*.tcss owns
-them. Text is drawn as plain text, never parsed as markup.
+annotation UI sets. Colours come from the component classes of ``ArticleColours``
+(a hidden sibling) so styles/*.tcss owns them. Text is drawn as plain text, never
+parsed as markup.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Self
 
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Offset, Size
+from textual.geometry import Offset, Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
+from textual.widget import Widget
 
 from briefing.model import NOTE_COLOURS, Analysis, Article
 from briefing.tui.colours import PALETTE_SIZE, speaker_keys
@@ -54,10 +57,40 @@ _COMPONENTS = {
 }
 
 
+class ArticleColours(Widget):
+    """The article's colours (speakers, mentions, matches, notes) as component classes of a hidden
+    widget beside the article pane, not of the pane itself: Textual restyles a widget and its
+    component classes at every change of focus, and the pane's focus comes and goes far more often
+    than the colours change (a theme, or the colour count)."""
+
+    COMPONENT_CLASSES = {f"article-view--{name}" for name in _COMPONENTS}
+    DEFAULT_CSS = "ArticleColours { display: none; }"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._restyled: list[Callable[[], None]] = []
+
+    def when_restyled(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` whenever these colours are styled anew."""
+        self._restyled.append(callback)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        for callback in self._restyled:
+            callback()
+
+    def refresh(
+        self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False
+    ) -> Self:
+        # Never drawn, this widget is refreshed when its component styles change (a restyle that left
+        # its own styles as they were does not notify): every copy of the old colours is stale.
+        self.notify_style_update()
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+
 class ArticleView(ScrollView, can_focus=True):
     """One article, drawn line by line, with statements, mentions, matches and overlays."""
 
-    COMPONENT_CLASSES = {f"article-view--{name}" for name in _COMPONENTS}
     BINDINGS = [*bindings("article")]
     ALLOW_SELECT = True  # mouse selection maps back to article offsets (get_selection, mouse_selection)
 
@@ -73,8 +106,17 @@ class ArticleView(ScrollView, can_focus=True):
     class TextShown(Message):
         """The article's text has been drawn for the first time (start-up work may begin)."""
 
-    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self,
+        colours: ArticleColours,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
         super().__init__(name=name, id=id, classes=classes)
+        self.colours = colours
+        colours.when_restyled(self._forget_colours)
         self._text_shown = False
         self.article: Article | None = None
         self.analysis: Analysis | None = None
@@ -261,8 +303,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._forget_colours()
+
+    def _forget_colours(self) -> None:
         self._styles.clear()
         self._cache.clear()
+        self.refresh()
 
     def _repaint(self) -> None:
         self._cache.clear()
@@ -276,8 +322,8 @@ class ArticleView(ScrollView, can_focus=True):
             # The partial style layers over what is beneath it; colours with alpha ("$success 12%")
             # come from the full style, where Textual has blended them over the background.
             component = f"article-view--{name}"
-            partial = self.get_component_rich_style(component, partial=True)
-            full = self.get_component_rich_style(component)
+            partial = self.colours.get_component_rich_style(component, partial=True)
+            full = self.colours.get_component_rich_style(component)
             style = partial + Style(
                 color=full.color if partial.color else None,
                 bgcolor=full.bgcolor if partial.bgcolor else None,
