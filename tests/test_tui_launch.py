@@ -147,3 +147,27 @@ async def test_moving_the_focus_restyles_only_the_panes_it_leaves_and_enters(
         restyled = {name if isinstance(name, str) else type(name).__name__ for name in counts}
     assert "speaker colour" not in restyled
     assert restyled <= {"ArticleView", "PartyList", "StatementList", "ScrollBar"}, restyled
+
+
+async def test_a_cached_article_is_highlighted_in_the_first_frame_of_its_pane(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Looked up in a worker thread, the analysis came after the first frame: every pane was drawn
+    # twice, plain and then highlighted.
+    article, analysis = sample_article(MACKEREL)
+    db = tmp_path / "notes.json"
+    with Store(db) as store:
+        store.save_analysis(analysis)
+    first_frame: list[bool] = []
+    draw = ArticleView.render_line
+
+    def noting_render_line(view: ArticleView, y: int):
+        if not first_frame and view.scrollable_content_region.width > 0:
+            first_frame.append(view.analysis is not None)
+        return draw(view, y)
+
+    monkeypatch.setattr(ArticleView, "render_line", noting_render_line)
+    app = BriefingApp([article], db_path=db, analyzer=GoldAnalyzer({}), analyzer_version=FAKE_VERSION)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: bool(first_frame), "the article pane to draw", 5)
+    assert first_frame == [True]

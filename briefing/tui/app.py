@@ -174,7 +174,6 @@ class BriefingApp(App[None]):
         self.load_skipped: list[str] = []
         self.exit_messages: list[str] = []  # other lines for stderr after quitting (a kept draft)
         self._first_frame = threading.Event()
-        self._first_lookup = threading.Event()  # the on-screen article was looked up in the cache
         # The child is forked now, before Textual starts any thread.
         self._child, self._analyser = reader_analyser(analyzer)
         self.service = AnalysisService(
@@ -239,8 +238,8 @@ class BriefingApp(App[None]):
         self.recovery.offer()  # a note a stopped reader was writing
         if not self.is_headless:
             self.recovery.watch_signals()
-        self.look_up_first_in_cache(self.article, self.service)
         self.jobs.put(self.articles)
+        self._show_if_cached(self.article)
         if not self.more_sources:
             self.jobs.finish()
         self.analyse_in_background(self.jobs, self.service)
@@ -394,23 +393,24 @@ class BriefingApp(App[None]):
         self._show_counter()
         self._show_progress()
 
-    @work(thread=True, group="cache-first", exit_on_error=False)
-    def look_up_first_in_cache(self, article: Article, service: AnalysisService) -> None:
-        """The on-screen article's cached analysis, looked up while the first frame is drawn, so a
-        cached article is highlighted in its first frame (the analysis worker waits for that frame)."""
+    def _show_if_cached(self, article: Article) -> None:
+        """The on-screen article's cached analysis, shown now, before the first frame: a cached
+        article is drawn once, highlighted, not first plain and again (a second frame of every pane).
+        The lookup is a read of the cache file that a worker thread would make while holding the
+        interpreter just the same."""
         try:
-            for found in service.analyses([article], cached_only=True):
-                self.jobs.done(article.id)
-                self.post_message(AnalysisReady(article.id, found.analysis, True))
-        finally:
-            self._first_lookup.set()
+            found = next(iter(self.service.analyses([article], cached_only=True)), None)
+        except Exception:  # the background analysis meets the same cache, and says what is wrong
+            return
+        if found is not None:
+            self.jobs.done(article.id)
+            self._take_analysis(article.id, found.analysis, cached=True)
 
     @work(thread=True, group="analysis", exclusive=True, exit_on_error=False)
     def analyse_in_background(self, jobs: AnalysisQueue, service: AnalysisService) -> None:
         """Analyse each article the app queues, cache first: the analyser takes the next (the one on
         screen first) whenever it is ready for one, and each result is posted as it comes."""
         self._first_frame.wait(FIRST_FRAME_WAIT)
-        self._first_lookup.wait()  # the article it found is not taken again
         for found in service.stream(jobs, self._analyser, on_miss=self._announce_analysis):
             if isinstance(found, Found):
                 self.post_message(AnalysisReady(found.article.id, found.analysis, found.cached))
@@ -448,14 +448,16 @@ class BriefingApp(App[None]):
         self.show_state()
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
-        if not self.is_running:
-            return
-        self.analyses[message.article_id] = self.corrections.shown(message.article_id, message.analysis)
-        if message.cached:
-            self.cached_ids.add(message.article_id)
-        if self.state.analysing == message.article_id:
+        if self.is_running:
+            self._take_analysis(message.article_id, message.analysis, message.cached)
+
+    def _take_analysis(self, article_id: str, analysis: Analysis, cached: bool) -> None:
+        self.analyses[article_id] = self.corrections.shown(article_id, analysis)
+        if cached:
+            self.cached_ids.add(article_id)
+        if self.state.analysing == article_id:
             self.state.analysing = None
-        if message.article_id == self.article.id:
+        if article_id == self.article.id:
             analysis = self.current_analysis
             self.view.set_analysis(analysis, self._slots(analysis))
             self.view.set_markers(self._markers(analysis))
