@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -154,8 +154,10 @@ class BriefingApp(App[None]):
         timeout: float | None = None,
         themes: ThemeMemory | None = None,
         load_errors: Sequence[str] = (),
+        on_first_frame: Callable[[], object] | None = None,
     ) -> None:
         super().__init__()
+        self._on_first_frame = on_first_frame  # called once the article's text is first on screen
         self.themes = themes or ThemeMemory(None, None)  # without one, nothing is remembered
         self.toasts = ToastGate()
         if not articles:
@@ -363,6 +365,7 @@ class BriefingApp(App[None]):
         from briefing.ingest import load_sources
 
         self._first_frame.wait(FIRST_FRAME_WAIT)
+        self._first_frame_drawn()  # as late as this even if the text never showed
         for number, source in enumerate(sources, 1):
             if get_current_worker().is_cancelled:
                 return
@@ -411,6 +414,7 @@ class BriefingApp(App[None]):
         """Analyse each article the app queues, cache first: the analyser takes the next (the one on
         screen first) whenever it is ready for one, and each result is posted as it comes."""
         self._first_frame.wait(FIRST_FRAME_WAIT)
+        self._first_frame_drawn()  # as late as this even if the text never showed
         for found in service.stream(jobs, self._analyser, on_miss=self._announce_analysis):
             if isinstance(found, Found):
                 self.post_message(AnalysisReady(found.article.id, found.analysis, found.cached))
@@ -423,6 +427,12 @@ class BriefingApp(App[None]):
 
     def on_article_view_text_shown(self) -> None:
         self._first_frame.set()
+        self._first_frame_drawn()
+
+    def _first_frame_drawn(self) -> None:
+        hook, self._on_first_frame = self._on_first_frame, None
+        if hook is not None:
+            hook()
 
     @property
     def text_shown(self) -> bool:
