@@ -31,12 +31,12 @@ from briefing.corrections import (
 )
 from briefing.model import Analysis, Article, Party, Statement
 from briefing.store import Store, StoreError
-from briefing.tui.correction_panel import CorrectionPanel, PartyDialog, StatementDraft
 from briefing.tui.panes import ALL_PARTIES, PartyList, StatementList, statement_index
 from briefing.tui.safe_text import display_safe
 
 if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
+    from briefing.tui.correction_panel import StatementDraft
 
 STORE_PROBLEMS = (StoreError, OSError)
 UNDO_OWNER = "corrections"
@@ -141,6 +141,9 @@ class CorrectionsController:
         self._open_panel(analysis, statement, statement.start, statement.end)
 
     def _open_panel(self, analysis: Analysis, statement: Statement | None, start: int, end: int) -> None:
+        # The dialogs' module is loaded when a correction is first asked for, not at every launch.
+        from briefing.tui.correction_panel import CorrectionPanel, StatementDraft
+
         article = self.app.article
         speaker = "" if statement is None else _speaker_name(analysis, statement)
         draft = StatementDraft(
@@ -197,6 +200,8 @@ class CorrectionsController:
         if party is None:
             self.app.notify("Move to a party in the Parties pane first.", markup=False)
             return
+        from briefing.tui.correction_panel import PartyDialog
+
         name = display_safe(party.name)
         if change == "merge":
             others = [p.name for p in analysis.parties if p.id != party.id]
