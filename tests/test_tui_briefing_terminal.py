@@ -55,6 +55,14 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"{pattern!r} never came on screen:\n{self.screen()}")
 
+    def wait_until_status(self, text: str, timeout: float = 30) -> None:
+        """Until the status line (the line above the footer) holds ``text``."""
+        deadline = time.monotonic() + timeout
+        while text not in self.screen().rstrip().splitlines()[-2]:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no {text!r} in the status line:\n{self.screen()}")
+            time.sleep(0.1)
+
     def dead(self) -> bool:
         return self._tmux("display-message", "-p", "-t", "reader", "#{pane_dead}").strip() == "1"
 
@@ -89,9 +97,9 @@ def test_a_folder_read_as_a_briefing_in_a_real_terminal(tmp_path: Path) -> None:
         terminal.press("t")  # by article: the first article's statements first
         terminal.wait_for(r"group by article")
         terminal.press("Enter")  # the first statement: in the first article, not the second on screen
-        shown = terminal.wait_for(TITLES[0] + r".* — 1/4")
-        status = shown.rstrip().splitlines()[-2]
-        assert party in status, shown  # the statement is current: its speaker is in the status line
+        terminal.wait_for(TITLES[0] + r".* — 1/4")
+        # The statement is current: its speaker comes into the status line (in that frame or the next).
+        terminal.wait_until_status(party)
         terminal.press("q")
         deadline = time.monotonic() + 30
         while not terminal.dead():
