@@ -429,6 +429,7 @@ CONFIRMATION_WORDS = re.compile(
     r"\b((that|it)('s| is| was) (correct|right|true|accurate)|misspoke|(was|is) a mistake|"
     r"made a mistake|(take|takes|taken|took|taking) (full )?responsibility|apologi[sz]\w*|i regret|"
     r"we regret|mistakes were made|(i|we) (was|were) wrong|admits|admitted|"
+    r"(i|we|they) got (this|it|that|things) (\w+ )?wrong|"
     r"(i|we) (have |had )?made (\w+ ){0,2}(mistakes|errors)|"
     r"(i|we|he|she|they) should have\b|"
     r"(i|we|he|she|they) could have (\w+ ){1,4}(better|differently|sooner|earlier)\b|"
@@ -491,3 +492,37 @@ ACCUSATION_NOUNS = _words("charge claim allegation accusation assertion suggesti
 # Object cues whose bare noun-phrase object is the topic, not the words: "cited data from the agency",
 # "praised his record", "touted her plan", "described the meeting" (but "described it as a sham").
 TOPIC_OBJECT_CUES = _words("cite reference praise tout describe criticize criticise announce reveal")
+# Cues of acting on someone else rather than answering: after a denial, "accused the ministry of …",
+# "urged voters to …" or "claimed that others had …" is a charge or a call of its own, not the denial.
+ACTING_ON_OTHERS = _words("accuse urge demand ask warn vow promise pledge appeal challenge claim")
+# Auxiliaries of a plan or a promise: "it would continue to fight the case", "we will appeal".
+FUTURE_AUXILIARIES = _words("will would shall 'll wo")
+# Turning from a withheld answer to what the speaker will say instead: "What I can tell you is that …".
+OFFERS_INSTEAD = re.compile(r"^what (i|we) (can|could|will) (tell|say)\b")
+# Deflecting a question to someone else: "that is a matter for the courts", "it's not for us to say",
+# "I'll leave that to the regulator": declining to give the answer.
+DEFLECTS = re.compile(
+    r"\b(that|this|it)('s| is| was| will be| would be| remains) (a (matter|question|decision|issue) for|"
+    r"(for|(entirely )?up to) (the )?\w+( \w+)? to (decide|say|judge|determine|answer))\b|"
+    r"\bnot (for|up to) (me|us) to (say|decide|judge|comment|determine)\b|"
+    r"\b(i|we) ('ll|will|'d|would) leave (that|it|this|those) (to|for)\b"
+)
+# Refusing to accept a result or concede a point rejects it: "refused to concede the election".
+REJECTS_BY_REFUSING = re.compile(r"^(to )?(concede|accept|recogni[sz]e|acknowledge|admit)\b")
+# An error admitted in answer to a query: "the filing contained a clerical error", "the figure was an
+# oversight".
+ADMITTED_ERROR = re.compile(
+    r"\b(contained|contains|included|includes|had|was|were|made) (a|an|some) (\w+ )?(error|errors|mistake|"
+    r"mistakes|oversight|slip)\b"
+)
+# Cues of answering after one's own denial: "He insisted that …", "She pointed out that …".
+REBUTTING_CUES = _words("insist maintain counter stress emphasise emphasize point note")
+# Content that negates, restricts or corrects, the marks of a rebuttal carried on after a denial: "only
+# once", "every one of those claims", "anyone can check", "in fact", "already", "the same".
+CONTRADICTION_SIGNALS = re.compile(
+    r"\b(never|nothing|nobody|no one|none|no|only|solely|every|all|each|anyone|anybody|in fact|actually|"
+    r"already|the same|at no time|not)\b"
+)
+# Named actors and personal pronouns: the subjects that can disown a part in something.
+ACTOR_ENTITIES = _words("PERSON ORG GPE NORP")
+ACTOR_PRONOUNS = _words("i we he she they you")
