@@ -9,11 +9,7 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    non-denial; refusing anything else is a refusal.
 2. A negated verb of denying or confirming ("did not deny", "neither confirmed nor denied",
    "stopped short of denying"), or the speaker saying so in its words, is a non-denial.
-3. Words that decline to comment ("I am not going to get into that", "no comment") are a refusal; so
-   is deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
-   say", "I'll leave that to the regulator"), except in answer to a report or a yes-or-no question
-   ("asked whether …") or right after the speaker withheld a yes or no on a report, where it is a
-   non-denial (rules 13a, 14): what is withheld decides.
+3. Words that decline to comment ("I am not going to get into that", "no comment") are a refusal.
 4. A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation; so
    is such a verb in the speaker's own words ("We reject these allegations", "I can confirm that …").
    **"denied X, saying Y"**: the clause of the participle (or of a verb joined by "and") that
@@ -34,8 +30,9 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
 8. Vouching for one's own account ("my statements were accurate", "her answers on the matter have
    been consistent"), denying that something exists ("there is no side deal"), judging the claim
    itself wrong ("the report was wrong", "the figures are exaggerated") or failed ("the narrative
-   has collapsed", "their case is in tatters") and professing innocence
-   ("he is innocent", "pleaded not guilty") and affirming one's own propriety ("complied with all
+   has collapsed", "their case is in tatters"), professing innocence ("he is innocent", "pleaded not
+   guilty"), an actor disowning any part ("Moscow had nothing to do with the fire"; not "this has
+   nothing to do with race", which judges a motive) and affirming one's own propriety ("complied with all
    rules", "acted within the law", "the payments were entirely legal", "told the truth") are denials.
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
@@ -48,21 +45,27 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     fact", "actually") given in answer to something the article presents is a denial.
 11. Admissions ("that's correct", "I misspoke", "we made mistakes", "we got this wrong", "I should
     have", "could have answered better") are confirmations, unless only supposed ("if we were wrong
-    …"); so is an error owned up to in answer to a query ("asked about the gap, she said the filing
-    contained a clerical error").
+    …"); so is an error owned up to in answer to a report ("in response to the report, she said the
+    filing contained a clerical error").
 12. Negated content given in answer to a report ("in response to the report, the ministry said the
     payments were never made"), whatever its subject, is a denial; a negated modal, intention, opinion
     or state of mind is not.
-13. The same party's next statement, in the same or the next paragraph with nobody else speaking
-    between, carries on its answer. After a denial it is a denial: the speaker's own account of what
-    happened ("rejected the claims. 'I paid for every flight myself,' he said"), unless it is a plan
-    or a promise, a call to act, or a charge or call aimed at someone else (cues "accuse", "urge",
-    "claim" …). 13a. After withholding a yes or no on a report ("would neither confirm nor deny",
-    "would not say whether", "I don't recall whether") it is a non-denial, unless
-    the speaker turns to what it will tell instead ("What I can tell you is …").
-14. A statement given in answer to a report, query or accusation ("asked whether …", "asked about the
-    discrepancy", "in response to the report") that neither denies nor confirms is a non-denial.
-15. Everything else is a claim.
+13. A statement given in answer to a report, query or accusation ("asked whether …", "in response to
+    the report") that neither denies nor confirms is a non-denial.
+The rules below only relabel what would otherwise be a plain claim:
+14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
+    say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
+    report or a yes-or-no question (rule 13) or right after the speaker withheld a yes or no (rule
+    15b) it is a non-denial: what is withheld decides.
+15. The same party's next statement, in the same or the next paragraph with nobody else speaking
+    between, carries on its answer. a. After a denial it is a denial when it reads as a rebuttal, an
+    answering cue ("insisted", "pointed out") or content that negates, restricts or corrects ("only
+    once", "cameras, not missiles", "every claim was approved", "anyone can check"), and is not a
+    plan or promise, a call to act, or a charge or call aimed at someone else (cues "accuse", "urge",
+    "claim" …). b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
+    not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
+    it will tell instead ("What I can tell you is …").
+16. Everything else is a claim.
 """
 
 from __future__ import annotations
@@ -330,11 +333,9 @@ def affirms_with_emphatic_do(content: Sequence[Token], kind: str, speaker_words:
 
 
 def _looks_ahead(content: Sequence[Token]) -> bool:
-    """'It will fight the case', 'we are going to appeal', 'judge for yourselves': a plan, a promise or a
-    call to act, not an account of what happened."""
+    """'It will fight the case', 'we would not tolerate corruption', 'judge for yourselves': a plan, a
+    promise or a call to act, not an account of what happened."""
     for verb in _main_verbs(content):
-        if _is_negated(verb):
-            continue  # "he would never sell the unit" is an assurance against the charge, not a plan
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return True
         if verb.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -436,13 +437,6 @@ RULES: tuple[StanceRule, ...] = (
     ),
     StanceRule("words declining to comment", "refusal", lambda s: bool(REFUSAL_WORDS.search(s.text))),
     StanceRule(
-        "deflects the question to others",
-        "refusal",
-        lambda s: (
-            bool(DEFLECTS.search(s.text)) and not s.answers() and s.after_rule not in _WITHHOLDING_RULES
-        ),
-    ),
-    StanceRule(
         "verb of denying",
         "denial",
         lambda s: (
@@ -521,6 +515,12 @@ RULES: tuple[StanceRule, ...] = (
         "denial",
         lambda s: s.answers() and negates_in_answer(s.content),
     ),
+    StanceRule("answer to a report that neither denies nor confirms", "non_denial", Said.answers),
+    StanceRule(
+        "deflects the question to others",
+        "refusal",
+        lambda s: bool(DEFLECTS.search(s.text)) and s.after_rule not in _WITHHOLDING_RULES,
+    ),
     StanceRule(
         "continues the speaker's denial",
         "denial",
@@ -531,7 +531,6 @@ RULES: tuple[StanceRule, ...] = (
         "non_denial",
         lambda s: s.after_rule in _WITHHOLDING_RULES and not OFFERS_INSTEAD.search(s.text),
     ),
-    StanceRule("answer to a report that neither denies nor confirms", "non_denial", Said.answers),
     StanceRule(PLAIN_CLAIM_RULE, "claim", lambda s: True),
 )
 
