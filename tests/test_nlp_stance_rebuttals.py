@@ -52,6 +52,21 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # Insisting holds the speaker's account against another: a rebuttal, even without a denial before.
+    (
+        "Residents say the water has tasted of metal for months. The utility insists that its supply meets "
+        "every federal standard.",
+        "its supply meets",
+        "denial",
+        "insists against a charge",
+    ),
+    # ... but insisting on a call to act is a claim.
+    (
+        "The opposition leader, Sara Lund, insisted that the government must publish the contracts.",
+        "the government must publish",
+        "claim",
+        "plain assertion",
+    ),
     # A plan after a denial is a claim of its own.
     (
         'Mayor Tom Brill rejected the claims on Tuesday. "We will publish the accounts next week," '

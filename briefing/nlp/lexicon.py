@@ -526,3 +526,5 @@ CONTRADICTION_SIGNALS = re.compile(
 # Named actors and personal pronouns: the subjects that can disown a part in something.
 ACTOR_ENTITIES = _words("PERSON ORG GPE NORP")
 ACTOR_PRONOUNS = _words("i we he she they you")
+# Modals of a call to act: "insisted that the council must act" demands, it does not rebut.
+CALL_MODALS = _words("must should need ought")

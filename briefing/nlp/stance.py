@@ -56,8 +56,10 @@ The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
     report or a yes-or-no question (rule 13) or right after the speaker withheld a yes or no (rule
-    15b) it is a non-denial: what is withheld decides.
-15. The same party's next statement, in the same or the next paragraph with nobody else speaking
+    16b) it is a non-denial: what is withheld decides.
+15. Insisting ("she insisted that every trip was approved") holds the speaker's account against
+    another: a denial, unless what is insisted on is a call ("must", "should": a claim).
+16. The same party's next statement, in the same or the next paragraph with nobody else speaking
     between, carries on its answer. a. After a denial it is a denial when it reads as a rebuttal, an
     answering cue ("insisted", "pointed out") or content that negates, restricts or corrects ("only
     once", "cameras, not missiles", "every claim was approved", "anyone can check"), and is not a
@@ -65,7 +67,7 @@ The rules below only relabel what would otherwise be a plain claim:
     "claim" …). b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
     not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
     it will tell instead ("What I can tell you is …").
-16. Everything else is a claim.
+17. Everything else is a claim.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ from briefing.nlp.lexicon import (
     ANSWERED_THING,
     ANSWERS_REPORT,
     BEING_TOLD_VERBS,
+    CALL_MODALS,
     CLAIM_COLLAPSED,
     CLAIM_JUDGED_WRONG,
     CONFIRM_OR_DENY,
@@ -361,6 +364,18 @@ def _contradicts(said: Said) -> bool:
     return any(t.dep_ == "neg" for t in said.content)
 
 
+def insists_against(said: Said) -> bool:
+    """'She insisted that every trip was approved': to insist is to hold one's account against another,
+    a rebuttal; 'insisted that the council must act' is a call, a claim."""
+    if said.lemma != "insist" or said.negated or not said.content:
+        return False
+    return not any(
+        c.dep_ == "aux" and c.lower_ in CALL_MODALS
+        for verb in _main_verbs(said.content)
+        for c in verb.children
+    )
+
+
 def disowns_any_part(content: Sequence[Token]) -> bool:
     """'Moscow had nothing to do with the fire', 'she had nothing to do with it': an actor (a name or a
     personal pronoun) denied any part in something; 'this has nothing to do with race' judges a motive."""
@@ -521,6 +536,7 @@ RULES: tuple[StanceRule, ...] = (
         "refusal",
         lambda s: bool(DEFLECTS.search(s.text)) and s.after_rule not in _WITHHOLDING_RULES,
     ),
+    StanceRule("insists against a charge", "denial", lambda s: insists_against(s)),
     StanceRule(
         "continues the speaker's denial",
         "denial",
