@@ -142,6 +142,20 @@ CASES = [
         "confirmation",
         "affirms with an emphatic do",
     ),
+    # Vouching for one's own account is a denial; citing another's verdict on it argues, a claim.
+    (
+        'Asked about the audit, Governor Paul Rhee said: "My statements to the auditors were accurate."',
+        "My statements to the auditors",
+        "denial",
+        "speaker vouches for its own account",
+    ),
+    (
+        'Governor Paul Rhee said: "The inspector concluded that my statements to the auditors were '
+        'accurate, and that settles it."',
+        "The inspector concluded",
+        "claim",
+        "plain assertion",
+    ),
     # Admissions without a verb of admitting.
     (
         '"We got it badly wrong," said Olu Adebayo, the chairman of Kestrel Savings.',

@@ -528,3 +528,8 @@ ACTOR_ENTITIES = _words("PERSON ORG GPE NORP")
 ACTOR_PRONOUNS = _words("i we he she they you")
 # Modals of a call to act: "insisted that the council must act" demands, it does not rebut.
 CALL_MODALS = _words("must should need ought")
+# Someone else's words or verdict cited inside a statement: "the director said that my answers were
+# truthful" argues from another's finding; it does not vouch for the speaker's own account.
+CITES_ANOTHER = re.compile(
+    r"\b(said|says|testified|testifies|found|concluded|confirmed|stated|ruled|according to)\b"
+)

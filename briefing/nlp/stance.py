@@ -28,7 +28,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    nonsense") or the article presents what it answers (a reply cue, "in response to the
    report"). Used to accuse someone else ("his ads are misleading") they stay a claim.
 8. Vouching for one's own account ("my statements were accurate", "her answers on the matter have
-   been consistent"), denying that something exists ("there is no side deal"), judging the claim
+   been consistent"; not when citing another's verdict on it: "the director said my answers were
+   truthful" argues, a claim), denying that something exists ("there is no side deal"), judging the claim
    itself wrong ("the report was wrong", "the figures are exaggerated") or failed ("the narrative
    has collapsed", "their case is in tatters"), professing innocence ("he is innocent", "pleaded not
    guilty"), an actor disowning any part ("Moscow had nothing to do with the fire"; not "this has
@@ -90,6 +91,7 @@ from briefing.nlp.lexicon import (
     ANSWERS_REPORT,
     BEING_TOLD_VERBS,
     CALL_MODALS,
+    CITES_ANOTHER,
     CLAIM_COLLAPSED,
     CLAIM_JUDGED_WRONG,
     CONFIRM_OR_DENY,
@@ -364,6 +366,13 @@ def _contradicts(said: Said) -> bool:
     return any(t.dep_ == "neg" for t in said.content)
 
 
+def vouches_for_own_account(text: str) -> bool:
+    """'My statements were accurate' vouches for the speaker's account; 'the director said that my answers
+    were truthful' cites someone else's verdict on it, an argument (a claim)."""
+    found = OWN_ACCOUNT_VOUCHED.search(text)
+    return found is not None and not CITES_ANOTHER.search(text[: found.start()])
+
+
 def insists_against(said: Said) -> bool:
     """'She insisted that every trip was approved': to insist is to hold one's account against another,
     a rebuttal; 'insisted that the council must act' is a call, a claim."""
@@ -490,9 +499,7 @@ RULES: tuple[StanceRule, ...] = (
         "denial",
         lambda s: bool(DENIAL_WORDS.search(s.text)) and (s.answers() or bool(ANSWERED_THING.search(s.text))),
     ),
-    StanceRule(
-        "speaker vouches for its own account", "denial", lambda s: bool(OWN_ACCOUNT_VOUCHED.search(s.text))
-    ),
+    StanceRule("speaker vouches for its own account", "denial", lambda s: vouches_for_own_account(s.text)),
     StanceRule("denies that something exists", "denial", lambda s: bool(NOTHING_THERE.search(s.text))),
     StanceRule("judges the claim wrong", "denial", lambda s: bool(CLAIM_JUDGED_WRONG.search(s.text))),
     StanceRule("judges the claim collapsed", "denial", lambda s: bool(CLAIM_COLLAPSED.search(s.text))),
