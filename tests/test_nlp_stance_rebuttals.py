@@ -156,6 +156,35 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    (
+        'Governor Paul Rhee said: "The inspector concluded that my statements were accurate, and what I '
+        'have said is consistent with the record."',
+        "The inspector concluded",
+        "denial",
+        "speaker vouches for its own account",
+    ),
+    # Answering what someone else said or asked, without denying or confirming: a non-denial.
+    (
+        "In response to Senator Dale's latest remarks, the mayor's office said in a statement that the "
+        "mayor had a city to run.",
+        "the mayor had a city to run",
+        "non_denial",
+        "answer to a report that neither denies nor confirms",
+    ),
+    (
+        '"Should we trust the council again?" asked Joan Pike, a resident. "Every council deserves a second '
+        'hearing," Mayor Ana Ruiz said.',
+        "Every council deserves",
+        "non_denial",
+        "answer to a report that neither denies nor confirms",
+    ),
+    # A charge made in reply is a claim of its own.
+    (
+        "In response to Senator Dale's attack, Mayor Ana Ruiz accused him of spreading fear.",
+        "him of spreading fear",
+        "claim",
+        "plain assertion",
+    ),
     # Admissions without a verb of admitting.
     (
         '"We got it badly wrong," said Olu Adebayo, the chairman of Kestrel Savings.',

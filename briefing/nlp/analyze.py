@@ -434,6 +434,8 @@ def _statement(
     party_id = ids.get(cluster) if cluster is not None else None
     same_party = before is not None and party_id is not None and before.party_id == party_id
     after = (before.stance, before.stance_rule or "") if before is not None and same_party else None
+    # "'Should we believe them too?' the woman asked. 'Everybody should be heard,' she said": a reply
+    after_question = before is not None and not same_party and before.text.rstrip(" \"'”’").endswith("?")
     cue, cue_span, negated, lemma, context = None, None, False, None, ""
     if cue_token is not None:
         parts = cue_tokens(cue_token) if cue_token.pos_ != "NOUN" else [cue_token]
@@ -463,7 +465,15 @@ def _statement(
     ):
         speaker_words |= {ORGANISATION}  # an organisation, or a spokesman speaking for one
     stance, rule = classify(
-        lemma, negated, candidate.content, candidate.kind, speaker_words, cue or "", context, after=after
+        lemma,
+        negated,
+        candidate.content,
+        candidate.kind,
+        speaker_words,
+        cue or "",
+        context,
+        after=after,
+        after_question=after_question,
     )
     return Statement(
         start=candidate.start,

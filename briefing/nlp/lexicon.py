@@ -391,7 +391,10 @@ OWN_ACCOUNT_VOUCHED = re.compile(
     # what the account was about or where it was given: "her statements on the matter", "my answers to them"
     r"( (on|about|to|in|during|before)( \w+){1,4}?)? "
     r"(is|was|were|are|have been|has been|had been|remains?|remained) (\w+ ){0,2}"
-    r"(consistent|truthful|accurate|correct|true|honest|the same)\b"
+    r"(consistent|truthful|accurate|correct|true|honest|the same)\b|"
+    # the same said of what the speaker said: "what I've said is consistent with what I told them"
+    r"\bwhat (i|we)( ?'ve| have| had)? (said|told \w+) (is|was|has been|have been) (\w+ )?"
+    r"(consistent|truthful|accurate|correct|true|honest)\b"
 )
 # A verdict on the claim itself: "the report was wrong", "the claims are exaggerated".
 CLAIM_JUDGED_WRONG = re.compile(
@@ -465,6 +468,8 @@ HYPOTHETICAL_MODALS = _words("will would could can should might may shall must '
 # report".
 ANSWERS_REPORT = re.compile(
     r"\basked (whether|if)\b|"
+    # answering what someone else said or did: "in response to Mr. Lee's latest attack", "replying to her"
+    r"\b(in response to|responding to|in reply to|replying to) ([\w.]+ ){0,2}?(\w+'s|his|her|their)\b|"
     r"\b(in response to|responding to|in reply to|replying to|asked about|when asked about)\b[^;]{0,60}?"
     r"\b(report|reports|reporting|query|queries|allegations?|accusations?|claims?|charges?|story|stories|"
     r"criticism|attacks?|article|inquiry|inquiries)\b"
@@ -533,3 +538,5 @@ CALL_MODALS = _words("must should need ought")
 CITES_ANOTHER = re.compile(
     r"\b(said|says|testified|testifies|found|concluded|confirmed|stated|ruled|according to)\b"
 )
+# Where a new clause starts inside a statement's words: ", and", ";", ", but", a sentence end.
+CLAUSE_BREAK = re.compile(r", and |; |, but | but |\. ")

@@ -52,7 +52,9 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     payments were never made"), whatever its subject, is a denial; a negated modal, intention, opinion
     or state of mind is not.
 13. A statement given in answer to a report, query or accusation ("asked whether …", "in response to
-    the report") that neither denies nor confirms is a non-denial.
+    the report", "in response to Mr. Lee's latest attack", or right after another party's question to
+    which it is the reply) that neither denies nor confirms is a non-denial; a charge or a call aimed at
+    someone else in reply ("in response to his remarks, she accused him of …") is a claim of its own.
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -94,6 +96,7 @@ from briefing.nlp.lexicon import (
     CITES_ANOTHER,
     CLAIM_COLLAPSED,
     CLAIM_JUDGED_WRONG,
+    CLAUSE_BREAK,
     CONFIRM_OR_DENY,
     CONFIRM_VERBS,
     CONFIRMATION_WORDS,
@@ -368,9 +371,13 @@ def _contradicts(said: Said) -> bool:
 
 def vouches_for_own_account(text: str) -> bool:
     """'My statements were accurate' vouches for the speaker's account; 'the director said that my answers
-    were truthful' cites someone else's verdict on it, an argument (a claim)."""
-    found = OWN_ACCOUNT_VOUCHED.search(text)
-    return found is not None and not CITES_ANOTHER.search(text[: found.start()])
+    were truthful' cites someone else's verdict on it, an argument (a claim), unless the speaker vouches
+    in a clause of its own as well ("…, and what I've said is consistent")."""
+    for found in OWN_ACCOUNT_VOUCHED.finditer(text):
+        clause = CLAUSE_BREAK.split(text[: found.start()])[-1]
+        if not CITES_ANOTHER.search(clause):
+            return True
+    return False
 
 
 def insists_against(said: Said) -> bool:
@@ -415,6 +422,9 @@ class Said:
     # ("" when there is none): the answer this statement may carry on.
     after_stance: str = ""
     after_rule: str = ""
+    # Whether another party's question comes just before ("Should we believe them too?" … she said):
+    # this statement answers it.
+    after_question: bool = False
 
     def refuses(self) -> bool:
         return self.lemma in REFUSE_VERBS or (
@@ -424,7 +434,7 @@ class Said:
     def answers(self) -> bool:
         """Whether the article presents what the statement answers: a reply cue, or a report, query or
         accusation named around it."""
-        return self.lemma in REPLY_CUES or bool(ANSWERS_REPORT.search(self.context))
+        return self.lemma in REPLY_CUES or self.after_question or bool(ANSWERS_REPORT.search(self.context))
 
 
 @dataclass(frozen=True)
@@ -537,7 +547,11 @@ RULES: tuple[StanceRule, ...] = (
         "denial",
         lambda s: s.answers() and negates_in_answer(s.content),
     ),
-    StanceRule("answer to a report that neither denies nor confirms", "non_denial", Said.answers),
+    StanceRule(
+        "answer to a report that neither denies nor confirms",
+        "non_denial",
+        lambda s: s.answers() and s.lemma not in ACTING_ON_OTHERS,
+    ),
     StanceRule(
         "deflects the question to others",
         "refusal",
@@ -567,9 +581,11 @@ def classify(
     cue_text: str = "",
     context: str = "",
     after: tuple[Stance, str] | None = None,
+    after_question: bool = False,
 ) -> tuple[Stance, str]:
     """The stance of one statement and the name of the rule that gave it (see ``RULES``); ``after`` is the
-    stance and rule of the same party's statement just before it, when nobody else spoke between."""
+    stance and rule of the same party's statement just before it, when nobody else spoke between;
+    ``after_question`` whether another party's question comes just before it."""
     said = Said(
         lemma=(cue_lemma or "").lower(),
         negated=cue_negated,
@@ -581,6 +597,7 @@ def classify(
         text=_lower_text(content),
         after_stance=after[0] if after else "",
         after_rule=after[1] if after else "",
+        after_question=after_question,
     )
     rule = next(r for r in RULES if r.fires(said))
     return rule.stance, rule.name
