@@ -40,7 +40,14 @@ from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
 from briefing.nlp.speakers import SpeakerResolver
-from briefing.nlp.stance import CONFIRM_VERBS, DENY_VERBS, ORGANISATION, classify, rejects
+from briefing.nlp.stance import (
+    CONFIRM_VERBS,
+    CONTINUES_DENYING_VERB,
+    DENY_VERBS,
+    ORGANISATION,
+    classify,
+    rejects,
+)
 from briefing.nlp.version import ANALYZER_VERSION
 
 if TYPE_CHECKING:  # importing this module must not import spaCy: the reader reads ANALYZER_VERSION
@@ -374,7 +381,10 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
 
     speaking = {cluster for _, cluster, _, _ in resolved if cluster is not None}
     party_list, ids = parties.parties(speaking=speaking, text=text)
-    statements = [_statement(index, text, parties, ids, *item) for item in resolved]
+    statements: list[Statement] = []
+    for item in resolved:
+        before = _answer_before(statements, resolved[len(statements) - 1][0] if statements else None, item[0])
+        statements.append(_statement(index, text, parties, ids, *item, before=before))
     mentions = parties.mentions(ids)
     return Analysis(
         article_id=article.id,
@@ -383,6 +393,18 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
         mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
         statements=tuple(statements),
     )
+
+
+def _answer_before(
+    done: list[Statement], previous: Candidate | None, candidate: Candidate
+) -> Statement | None:
+    """The statement just before this one when it is in this paragraph or the one before: if its party
+    made this one too, this one may carry on its answer (nobody else spoke between)."""
+    if not done or previous is None or done[-1].party_id is None:
+        return None
+    if candidate.paragraph - previous.paragraph > 1:
+        return None
+    return done[-1]
 
 
 def _continues(article: Article, before: Candidate, quote: Candidate) -> bool:
@@ -406,8 +428,14 @@ def _statement(
     cluster: int | None,
     span: tuple[int, int] | None,
     source: Candidate | None,
+    before: Statement | None = None,
 ) -> Statement:
     cue_token = (source or candidate).cue
+    party_id = ids.get(cluster) if cluster is not None else None
+    same_party = before is not None and party_id is not None and before.party_id == party_id
+    after = (before.stance, before.stance_rule or "") if before is not None and same_party else None
+    # "'Should we believe them too?' the woman asked. 'Everybody should be heard,' she said": a reply
+    after_question = before is not None and not same_party and before.text.rstrip(" \"'”’").endswith("?")
     cue, cue_span, negated, lemma, context = None, None, False, None, ""
     if cue_token is not None:
         parts = cue_tokens(cue_token) if cue_token.pos_ != "NOUN" else [cue_token]
@@ -426,7 +454,8 @@ def _statement(
         if head is not None and head.lemma_ in DENY_VERBS | CONFIRM_VERBS and cue_negated(head):
             lemma, negated = head.lemma_, True  # "did not deny the report, saying …" answers without denying
         elif head is not None and rejects(head) and not cue_negated(head) and not negated:
-            lemma = "deny"  # "rejected the report, saying every trip was paid for": the reason is the denial
+            # "rejected the report, saying every trip was paid for": the reason continues the denial
+            after = ("denial", CONTINUES_DENYING_VERB)
     speaker = parties.name_of(cluster) if cluster is not None else None
     speaker_words = frozenset(speaker.lower().split()) if speaker else frozenset()
     if span is not None:
@@ -436,7 +465,15 @@ def _statement(
     ):
         speaker_words |= {ORGANISATION}  # an organisation, or a spokesman speaking for one
     stance, rule = classify(
-        lemma, negated, candidate.content, candidate.kind, speaker_words, cue or "", context
+        lemma,
+        negated,
+        candidate.content,
+        candidate.kind,
+        speaker_words,
+        cue or "",
+        context,
+        after=after,
+        after_question=after_question,
     )
     return Statement(
         start=candidate.start,
@@ -445,7 +482,7 @@ def _statement(
         kind=candidate.kind,
         stance=stance,
         speaker=speaker,
-        party_id=ids.get(cluster) if cluster is not None else None,
+        party_id=party_id,
         speaker_span=span if cluster is not None else None,
         cue=cue,
         cue_span=cue_span,

@@ -391,7 +391,10 @@ OWN_ACCOUNT_VOUCHED = re.compile(
     # what the account was about or where it was given: "her statements on the matter", "my answers to them"
     r"( (on|about|to|in|during|before)( \w+){1,4}?)? "
     r"(is|was|were|are|have been|has been|had been|remains?|remained) (\w+ ){0,2}"
-    r"(consistent|truthful|accurate|correct|true|honest|the same)\b"
+    r"(consistent|truthful|accurate|correct|true|honest|the same)\b|"
+    # the same said of what the speaker said: "what I've said is consistent with what I told them"
+    r"\bwhat (i|we)( ?'ve| have| had)? (said|told \w+) (is|was|has been|have been) (\w+ )?"
+    r"(consistent|truthful|accurate|correct|true|honest)\b"
 )
 # A verdict on the claim itself: "the report was wrong", "the claims are exaggerated".
 CLAIM_JUDGED_WRONG = re.compile(
@@ -429,6 +432,7 @@ CONFIRMATION_WORDS = re.compile(
     r"\b((that|it)('s| is| was) (correct|right|true|accurate)|misspoke|(was|is) a mistake|"
     r"made a mistake|(take|takes|taken|took|taking) (full )?responsibility|apologi[sz]\w*|i regret|"
     r"we regret|mistakes were made|(i|we) (was|were) wrong|admits|admitted|"
+    r"(i|we|they) got (this|it|that|things) (\w+ )?wrong|"
     r"(i|we) (have |had )?made (\w+ ){0,2}(mistakes|errors)|"
     r"(i|we|he|she|they) should have\b|"
     r"(i|we|he|she|they) could have (\w+ ){1,4}(better|differently|sooner|earlier)\b|"
@@ -464,6 +468,8 @@ HYPOTHETICAL_MODALS = _words("will would could can should might may shall must '
 # report".
 ANSWERS_REPORT = re.compile(
     r"\basked (whether|if)\b|"
+    # answering what someone else said or did: "in response to Mr. Lee's latest attack", "replying to her"
+    r"\b(in response to|responding to|in reply to|replying to) ([\w.]+ ){0,2}?(\w+'s|his|her|their)\b|"
     r"\b(in response to|responding to|in reply to|replying to|asked about|when asked about)\b[^;]{0,60}?"
     r"\b(report|reports|reporting|query|queries|allegations?|accusations?|claims?|charges?|story|stories|"
     r"criticism|attacks?|article|inquiry|inquiries)\b"
@@ -491,3 +497,46 @@ ACCUSATION_NOUNS = _words("charge claim allegation accusation assertion suggesti
 # Object cues whose bare noun-phrase object is the topic, not the words: "cited data from the agency",
 # "praised his record", "touted her plan", "described the meeting" (but "described it as a sham").
 TOPIC_OBJECT_CUES = _words("cite reference praise tout describe criticize criticise announce reveal")
+# Cues of acting on someone else rather than answering: after a denial, "accused the ministry of …",
+# "urged voters to …" or "claimed that others had …" is a charge or a call of its own, not the denial.
+ACTING_ON_OTHERS = _words("accuse urge demand ask warn vow promise pledge appeal challenge claim")
+# Auxiliaries of a plan or a promise: "it would continue to fight the case", "we will appeal".
+FUTURE_AUXILIARIES = _words("will would shall 'll wo")
+# Turning from a withheld answer to what the speaker will say instead: "What I can tell you is that …".
+OFFERS_INSTEAD = re.compile(r"^what (i|we) (can|could|will) (tell|say)\b")
+# Deflecting a question to someone else: "that is a matter for the courts", "it's not for us to say",
+# "I'll leave that to the regulator": declining to give the answer.
+DEFLECTS = re.compile(
+    r"\b(that|this|it)('s| is| was| will be| would be| remains) (a (matter|question|decision|issue) for|"
+    r"(for|(entirely )?up to) (the )?\w+( \w+)? to (decide|say|judge|determine|answer))\b|"
+    r"\bnot (for|up to) (me|us) to (say|decide|judge|comment|determine)\b|"
+    r"\b(i|we) ('ll|will|'d|would) leave (that|it|this|those) (to|for)\b"
+)
+# Refusing to accept a result or concede a point rejects it: "refused to concede the election".
+REJECTS_BY_REFUSING = re.compile(r"^(to )?(concede|accept|recogni[sz]e|acknowledge|admit)\b")
+# An error admitted in answer to a query: "the filing contained a clerical error", "the figure was an
+# oversight".
+ADMITTED_ERROR = re.compile(
+    r"\b(contained|contains|included|includes|had|was|were|made) (a|an|some) (\w+ )?(error|errors|mistake|"
+    r"mistakes|oversight|slip)\b"
+)
+# Cues of answering after one's own denial: "He insisted that …", "She pointed out that …".
+REBUTTING_CUES = _words("insist maintain counter stress emphasise emphasize point note")
+# Content that negates, restricts or corrects, the marks of a rebuttal carried on after a denial: "only
+# once", "every one of those claims", "anyone can check", "in fact", "already", "the same".
+CONTRADICTION_SIGNALS = re.compile(
+    r"\b(never|nothing|nobody|no one|none|no|only|solely|every|all|each|anyone|anybody|in fact|actually|"
+    r"already|the same|at no time|not)\b"
+)
+# Named actors and personal pronouns: the subjects that can disown a part in something.
+ACTOR_ENTITIES = _words("PERSON ORG GPE NORP")
+ACTOR_PRONOUNS = _words("i we he she they you")
+# Modals of a call to act: "insisted that the council must act" demands, it does not rebut.
+CALL_MODALS = _words("must should need ought")
+# Someone else's words or verdict cited inside a statement: "the director said that my answers were
+# truthful" argues from another's finding; it does not vouch for the speaker's own account.
+CITES_ANOTHER = re.compile(
+    r"\b(said|says|testified|testifies|found|concluded|confirmed|stated|ruled|according to)\b"
+)
+# Where a new clause starts inside a statement's words: ", and", ";", ", but", a sentence end.
+CLAUSE_BREAK = re.compile(r", and |; |, but | but |\. ")

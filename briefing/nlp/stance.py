@@ -3,6 +3,7 @@
 ``classify`` tries the named rules of ``RULES`` in order and returns the stance of the first that
 fires with its name, so a reader (and ``briefing eval --verbose``) can see why. In order:
 
+0. Refusing to concede or accept ("refused to concede the election") rejects: a denial.
 1. Refusing (a refusal verb, or a negated verb of telling: "declined to", "would not say", "would
    not define") a yes-or-no answer about a report ("to say whether", "to confirm or deny") is a
    non-denial; refusing anything else is a refusal.
@@ -13,7 +14,9 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    is such a verb in the speaker's own words ("We reject these allegations", "I can confirm that …").
    **"denied X, saying Y"**: the clause of the participle (or of a verb joined by "and") that
    continues a verb of denying gets the label of that verb: Y is a denial, the reason given for
-   it ("rejected the report, saying every trip was paid for"). After a negated verb of denying
+   it ("rejected the report, saying every trip was paid for"), unless Y is a plan or a promise
+   ("denied the charges and said it would fight them") or a charge or call aimed at someone else
+   ("denied it and accused the ministry of …"): those are claims. After a negated verb of denying
    ("did not deny the report, saying …") Y is a non-denial. This holds wherever a participle or
    a conjoined cue continues a denying or confirming verb.
 5. Content reporting that the speaker's side withholds an answer ("declined to say whether").
@@ -25,10 +28,12 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    nonsense") or the article presents what it answers (a reply cue, "in response to the
    report"). Used to accuse someone else ("his ads are misleading") they stay a claim.
 8. Vouching for one's own account ("my statements were accurate", "her answers on the matter have
-   been consistent"), denying that something exists ("there is no side deal"), judging the claim
+   been consistent"; not when citing another's verdict on it: "the director said my answers were
+   truthful" argues, a claim), denying that something exists ("there is no side deal"), judging the claim
    itself wrong ("the report was wrong", "the figures are exaggerated") or failed ("the narrative
-   has collapsed", "their case is in tatters") and professing innocence
-   ("he is innocent", "pleaded not guilty") and affirming one's own propriety ("complied with all
+   has collapsed", "their case is in tatters"), professing innocence ("he is innocent", "pleaded not
+   guilty"), an actor disowning any part ("Moscow had nothing to do with the fire"; not "this has
+   nothing to do with race", which judges a motive) and affirming one's own propriety ("complied with all
    rules", "acted within the law", "the payments were entirely legal", "told the truth") are denials.
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
@@ -36,17 +41,36 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    act) and a state of mind ("we are not afraid of scrutiny"), where a decision or an inquiry
    stands ("had not decided", "have not found a motive") and a complaint of not being told ("had
    not been consulted") are claims.
-10. Affirming that a reported act did happen ("he did, in fact, meet them", "I now recall the call")
-    is a confirmation; otherwise a correction ("in fact", "actually") given in answer to something the
-    article presents is a denial.
-11. Admissions ("that's correct", "I misspoke", "we made mistakes", "I should have", "could have
-    answered better") are confirmations, unless only supposed ("if we were wrong …").
+10. Affirming that a reported act did happen ("he did, in fact, meet them", "I now recall the call",
+    the speaker's emphatic "she did sign the letter") is a confirmation; otherwise a correction ("in
+    fact", "actually") given in answer to something the article presents is a denial.
+11. Admissions ("that's correct", "I misspoke", "we made mistakes", "we got this wrong", "I should
+    have", "could have answered better") are confirmations, unless only supposed ("if we were wrong
+    …"); so is an error owned up to in answer to a report ("in response to the report, she said the
+    filing contained a clerical error").
 12. Negated content given in answer to a report ("in response to the report, the ministry said the
     payments were never made"), whatever its subject, is a denial; a negated modal, intention, opinion
     or state of mind is not.
-13. A statement given in answer to a report, query or accusation ("asked whether …", "in response
-    to the report") that neither denies nor confirms is a non-denial.
-14. Everything else is a claim.
+13. A statement given in answer to a report, query or accusation ("asked whether …", "in response to
+    the report", "in response to Mr. Lee's latest attack", or right after another party's question to
+    which it is the reply) that neither denies nor confirms is a non-denial; a charge or a call aimed at
+    someone else in reply ("in response to his remarks, she accused him of …") is a claim of its own.
+The rules below only relabel what would otherwise be a plain claim:
+14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
+    say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
+    report or a yes-or-no question (rule 13) or right after the speaker withheld a yes or no (rule
+    16b) it is a non-denial: what is withheld decides.
+15. Insisting ("she insisted that every trip was approved") holds the speaker's account against
+    another: a denial, unless what is insisted on is a call ("must", "should": a claim).
+16. The same party's next statement, in the same or the next paragraph with nobody else speaking
+    between, carries on its answer. a. After a denial it is a denial when it reads as a rebuttal, an
+    answering cue ("insisted", "pointed out") or content that negates, restricts or corrects ("only
+    once", "cameras, not missiles", "every claim was approved", "anyone can check"), and is not a
+    plan or promise, a call to act, or a charge or call aimed at someone else (cues "accuse", "urge",
+    "claim" …). b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
+    not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
+    it will tell instead ("What I can tell you is …").
+17. Everything else is a claim.
 """
 
 from __future__ import annotations
@@ -61,21 +85,32 @@ if TYPE_CHECKING:
 
 from briefing.model import PLAIN_CLAIM_RULE, Stance
 from briefing.nlp.lexicon import (
+    ACTING_ON_OTHERS,
+    ACTOR_ENTITIES,
+    ACTOR_PRONOUNS,
+    ADMITTED_ERROR,
     ANSWERED_THING,
     ANSWERS_REPORT,
     BEING_TOLD_VERBS,
+    CALL_MODALS,
+    CITES_ANOTHER,
     CLAIM_COLLAPSED,
     CLAIM_JUDGED_WRONG,
+    CLAUSE_BREAK,
     CONFIRM_OR_DENY,
     CONFIRM_VERBS,
     CONFIRMATION_WORDS,
+    CONTRADICTION_SIGNALS,
     CORRECTION_WORDS,
+    DEFLECTS,
     DENIAL_WORDS,
     DENY_VERBS,
     FIRST_PERSON,
+    FUTURE_AUXILIARIES,
     HYPOTHETICAL_MODALS,
     LOOKING_INTO,
     NOTHING_THERE,
+    OFFERS_INSTEAD,
     OPINION_VERBS,
     OPTIONS_OPEN,
     OWN_ACCOUNT_VOUCHED,
@@ -85,8 +120,10 @@ from briefing.nlp.lexicon import (
     PROFESSED_IGNORANCE,
     PROFESSED_INNOCENCE,
     PROPRIETY_AFFIRMED,
+    REBUTTING_CUES,
     REFUSAL_WORDS,
     REFUSE_VERBS,
+    REJECTS_BY_REFUSING,
     REPLY_CUES,
     REPORTED_ACT_AFFIRMED,
     TELLING_VERBS,
@@ -98,6 +135,20 @@ from briefing.nlp.lexicon import (
 )
 
 ORGANISATION = "<organisation>"  # put among the speaker words when the speaker is an organisation
+# What ``classify`` is told came before a clause that continues a verb of denying ("denied the report,
+# saying …", "rejected it and said …"): that clause is the reason given for the denial.
+CONTINUES_DENYING_VERB = "continues a verb of denying"
+# Rules by which a speaker withholds a yes or no on a report: what the same speaker says next, without
+# denying or confirming, is the rest of that evasive answer.
+_WITHHOLDING_RULES = frozenset(
+    (
+        "refusal of a yes-or-no answer",
+        "negated verb of denying or confirming",
+        "speaker neither confirms nor denies",
+        "reports a yes-or-no answer withheld",
+        "professed ignorance",
+    )
+)
 
 
 def rejects(verb: Token) -> bool:
@@ -277,6 +328,84 @@ def _states_feeling(verb: Token) -> bool:
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children)
 
 
+def affirms_with_emphatic_do(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
+    """'She did know that', 'we did meet them': the speaker's first clause stressed with an affirmative
+    'did', the way a reported act is owned up to."""
+    main = sorted(_main_verbs(content), key=lambda t: t.i) if content else []
+    if not main or main[0].tag_ != "VB" or _is_negated(main[0]):
+        return False
+    verb = main[0]
+    stressed = any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
+    subject = _subject(verb)
+    return stressed and subject is not None and _is_speaker(subject, kind, speaker_words)
+
+
+def _looks_ahead(content: Sequence[Token]) -> bool:
+    """'It will fight the case', 'we would not tolerate corruption', 'judge for yourselves': a plan, a
+    promise or a call to act, not an account of what happened."""
+    for verb in _main_verbs(content):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+            return True
+        if verb.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in verb.children):
+            return True
+        if verb.tag_ == "VB" and _subject(verb) is None and not any(c.dep_ == "aux" for c in verb.children):
+            return True  # an imperative
+    return False
+
+
+def _rebuts_on(said: Said) -> bool:
+    """A statement carrying on the speaker's denial tells its side of what happened ("They packed up at
+    four. We were still in the room at nine."); a plan, a promise, or a charge or call aimed at someone
+    else ("accused the ministry of …", "urged voters to …") is a claim of its own."""
+    return said.lemma not in ACTING_ON_OTHERS and bool(said.content) and not _looks_ahead(said.content)
+
+
+def _contradicts(said: Said) -> bool:
+    """Whether a statement after the speaker's denial reads as a rebuttal: an answering cue ("insisted",
+    "pointed out") or content that negates, restricts or corrects ("cameras, not missiles", "met him only
+    once", "every claim was approved", "anyone can check")."""
+    if said.lemma in REBUTTING_CUES or CONTRADICTION_SIGNALS.search(said.text):
+        return True
+    return any(t.dep_ == "neg" for t in said.content)
+
+
+def vouches_for_own_account(text: str) -> bool:
+    """'My statements were accurate' vouches for the speaker's account; 'the director said that my answers
+    were truthful' cites someone else's verdict on it, an argument (a claim), unless the speaker vouches
+    in a clause of its own as well ("…, and what I've said is consistent")."""
+    for found in OWN_ACCOUNT_VOUCHED.finditer(text):
+        clause = CLAUSE_BREAK.split(text[: found.start()])[-1]
+        if not CITES_ANOTHER.search(clause):
+            return True
+    return False
+
+
+def insists_against(said: Said) -> bool:
+    """'She insisted that every trip was approved': to insist is to hold one's account against another,
+    a rebuttal; 'insisted that the council must act' is a call, a claim."""
+    if said.lemma != "insist" or said.negated or not said.content:
+        return False
+    return not any(
+        c.dep_ == "aux" and c.lower_ in CALL_MODALS
+        for verb in _main_verbs(said.content)
+        for c in verb.children
+    )
+
+
+def disowns_any_part(content: Sequence[Token]) -> bool:
+    """'Moscow had nothing to do with the fire', 'she had nothing to do with it': an actor (a name or a
+    personal pronoun) denied any part in something; 'this has nothing to do with race' judges a motive."""
+    for token in content:
+        if token.lower_ != "nothing" or token.head.lemma_.lower() != "have":
+            continue
+        if not any(c.lower_ == "do" for c in token.subtree):
+            continue
+        subject = _subject(token.head)
+        if subject is not None and (subject.ent_type_ in ACTOR_ENTITIES or subject.lower_ in ACTOR_PRONOUNS):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Said:
     """What the stance rules look at in one statement."""
@@ -289,6 +418,13 @@ class Said:
     cue: str  # the cue's words, lower case
     context: str  # the rest of the cue's sentence, lower case
     text: str  # the content's words, lower case (see ``_lower_text``)
+    # The stance and rule of the same party's statement just before, when nobody else spoke between
+    # ("" when there is none): the answer this statement may carry on.
+    after_stance: str = ""
+    after_rule: str = ""
+    # Whether another party's question comes just before ("Should we believe them too?" … she said):
+    # this statement answers it.
+    after_question: bool = False
 
     def refuses(self) -> bool:
         return self.lemma in REFUSE_VERBS or (
@@ -298,7 +434,7 @@ class Said:
     def answers(self) -> bool:
         """Whether the article presents what the statement answers: a reply cue, or a report, query or
         accusation named around it."""
-        return self.lemma in REPLY_CUES or bool(ANSWERS_REPORT.search(self.context))
+        return self.lemma in REPLY_CUES or self.after_question or bool(ANSWERS_REPORT.search(self.context))
 
 
 @dataclass(frozen=True)
@@ -310,6 +446,11 @@ class StanceRule:
 
 # Tried in order; the first that fires gives the stance. The module docstring says why each is there.
 RULES: tuple[StanceRule, ...] = (
+    StanceRule(
+        "refuses to concede",
+        "denial",
+        lambda s: s.lemma == "refuse" and not s.negated and bool(REJECTS_BY_REFUSING.search(s.text)),
+    ),
     StanceRule(
         "refusal of a yes-or-no answer",
         "non_denial",
@@ -329,7 +470,14 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: _speaker_withholds_denial(s.content, s.kind, s.speaker_words),
     ),
     StanceRule("words declining to comment", "refusal", lambda s: bool(REFUSAL_WORDS.search(s.text))),
-    StanceRule("verb of denying", "denial", lambda s: s.lemma in DENY_VERBS and not s.negated),
+    StanceRule(
+        "verb of denying",
+        "denial",
+        lambda s: (
+            (s.lemma in DENY_VERBS and not s.negated)
+            or (s.after_rule == CONTINUES_DENYING_VERB and _rebuts_on(s))
+        ),
+    ),
     StanceRule("verb of confirming", "confirmation", lambda s: s.lemma in CONFIRM_VERBS and not s.negated),
     StanceRule(
         "speaker denies in its words",
@@ -361,13 +509,12 @@ RULES: tuple[StanceRule, ...] = (
         "denial",
         lambda s: bool(DENIAL_WORDS.search(s.text)) and (s.answers() or bool(ANSWERED_THING.search(s.text))),
     ),
-    StanceRule(
-        "speaker vouches for its own account", "denial", lambda s: bool(OWN_ACCOUNT_VOUCHED.search(s.text))
-    ),
+    StanceRule("speaker vouches for its own account", "denial", lambda s: vouches_for_own_account(s.text)),
     StanceRule("denies that something exists", "denial", lambda s: bool(NOTHING_THERE.search(s.text))),
     StanceRule("judges the claim wrong", "denial", lambda s: bool(CLAIM_JUDGED_WRONG.search(s.text))),
     StanceRule("judges the claim collapsed", "denial", lambda s: bool(CLAIM_COLLAPSED.search(s.text))),
     StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
+    StanceRule("disowns any part in it", "denial", lambda s: disowns_any_part(s.content)),
     StanceRule("affirms its own propriety", "denial", lambda s: bool(PROPRIETY_AFFIRMED.search(s.text))),
     StanceRule(
         "speaker negates its own act",
@@ -378,6 +525,11 @@ RULES: tuple[StanceRule, ...] = (
         "affirms the reported act", "confirmation", lambda s: bool(REPORTED_ACT_AFFIRMED.search(s.text))
     ),
     StanceRule(
+        "affirms with an emphatic do",
+        "confirmation",
+        lambda s: affirms_with_emphatic_do(s.content, s.kind, s.speaker_words),
+    ),
+    StanceRule(
         "correction in answer", "denial", lambda s: bool(CORRECTION_WORDS.search(s.text)) and s.answers()
     ),
     StanceRule(
@@ -386,11 +538,36 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: bool(CONFIRMATION_WORDS.search(s.text)) and not s.text.startswith("if "),
     ),
     StanceRule(
+        "error admitted in answer",
+        "confirmation",
+        lambda s: s.answers() and bool(ADMITTED_ERROR.search(s.text)),
+    ),
+    StanceRule(
         "negated content in answer",
         "denial",
         lambda s: s.answers() and negates_in_answer(s.content),
     ),
-    StanceRule("answer to a report that neither denies nor confirms", "non_denial", Said.answers),
+    StanceRule(
+        "answer to a report that neither denies nor confirms",
+        "non_denial",
+        lambda s: s.answers() and s.lemma not in ACTING_ON_OTHERS,
+    ),
+    StanceRule(
+        "deflects the question to others",
+        "refusal",
+        lambda s: bool(DEFLECTS.search(s.text)) and s.after_rule not in _WITHHOLDING_RULES,
+    ),
+    StanceRule("insists against a charge", "denial", lambda s: insists_against(s)),
+    StanceRule(
+        "continues the speaker's denial",
+        "denial",
+        lambda s: s.after_stance == "denial" and _rebuts_on(s) and _contradicts(s),
+    ),
+    StanceRule(
+        "continues the speaker's withheld answer",
+        "non_denial",
+        lambda s: s.after_rule in _WITHHOLDING_RULES and not OFFERS_INSTEAD.search(s.text),
+    ),
     StanceRule(PLAIN_CLAIM_RULE, "claim", lambda s: True),
 )
 
@@ -403,8 +580,12 @@ def classify(
     speaker_words: frozenset[str] = frozenset(),
     cue_text: str = "",
     context: str = "",
+    after: tuple[Stance, str] | None = None,
+    after_question: bool = False,
 ) -> tuple[Stance, str]:
-    """The stance of one statement and the name of the rule that gave it (see ``RULES``)."""
+    """The stance of one statement and the name of the rule that gave it (see ``RULES``); ``after`` is the
+    stance and rule of the same party's statement just before it, when nobody else spoke between;
+    ``after_question`` whether another party's question comes just before it."""
     said = Said(
         lemma=(cue_lemma or "").lower(),
         negated=cue_negated,
@@ -414,6 +595,9 @@ def classify(
         cue=cue_text.lower().replace("’", "'"),
         context=context.lower().replace("’", "'"),
         text=_lower_text(content),
+        after_stance=after[0] if after else "",
+        after_rule=after[1] if after else "",
+        after_question=after_question,
     )
     rule = next(r for r in RULES if r.fires(said))
     return rule.stance, rule.name
