@@ -35,18 +35,23 @@ from briefing.nlp.lexicon import (
     ACCUSATION_NOUNS,
     ACTED_ON_NOUNS,
     CLAUSE_ONLY_CUES,
+    CONDITION_MARKERS,
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
+    FILING_NOUNS,
     FRAMING_CONJUNCTIONS,
     GENERIC_SUBJECTS,
     MEDIUM_NOUNS,
     NAMING_CUES,
     NON_RESPONSE,
     OBJECT_CUES,
+    OCCASION_PREPOSITIONS,
+    PART_NOUNS,
     PERSONAL_SUBJECTS,
     PHRASAL_CUES,
     RELATIVE_CUE_VERBS,
     REPORT_NOUNS,
+    SPEAKING_OCCASION_NOUNS,
     SUBORDINATORS,
     TELLING_CUES,
     TOPIC_OBJECT_CUES,
@@ -152,7 +157,7 @@ def is_cue(token: Token) -> bool:
         if naming and sum(c.dep_ in ("dobj", "oprd") for c in token.children) <= 1:
             return False
         if lemma == "call":  # "called the report a fabrication" reports speech; "called for talks" asks
-            return any(c.dep_ == "oprd" for c in token.children)
+            return any(c.dep_ == "oprd" for c in token.children) or _quoted_call(token)
         if lemma == "declare":  # "declared that …" reports; "declared the law void", "declared victory" act
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
         if _withholds_or_votes(token, lemma) or _supposed_speech(token) or _was_asked(token, lemma):
@@ -161,6 +166,8 @@ def is_cue(token: Token) -> bool:
             return lemma != "add" or token.dep_ != "amod"
         if lemma in TELLING_CUES:
             return cue_negated(token)  # "would not discuss the details" withholds; "discussed trade" reports
+        if lemma == "draw":  # "would not be drawn on whether …" withholds an answer
+            return _not_drawn_on(token)
         if lemma in PHRASAL_CUES:
             return any(c.lower_ == PHRASAL_CUES[lemma] for c in token.children)
         if lemma == "put":  # "as she put it": a parenthetical cue
@@ -174,13 +181,45 @@ def is_cue(token: Token) -> bool:
 
 def _was_asked(verb: Token, lemma: str) -> bool:
     """'Cole, asked about the shortfall, said …', 'Asked whether he would resign, the chairman said …':
-    the participle puts a question to the speaker; the question is nobody's statement."""
+    the participle puts a question to the speaker; the question is nobody's statement. The parser may
+    also make the participle set off by commas the cue's clause with the name as its subject."""
+    if lemma != "ask" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ in ("acl", "advcl"):
+        return verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    # "Mayor Fox, asked on Friday whether …, said …" (whatever tag the participle gets): commas on both
+    # sides, the speech verb right after.
+    doc, head = verb.doc, verb.head
     return (
-        lemma == "ask"
-        and verb.tag_ == "VBN"
-        and verb.dep_ in ("acl", "advcl")
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        verb.dep_ == "ccomp"
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and head.i > verb.right_edge.i
+        and doc[verb.right_edge.i + 1].text == ","
+        and is_cue(head)
     )
+
+
+def _not_drawn_on(verb: Token) -> bool:
+    """'would not be drawn on whether …': a negated passive "draw" with "on" declines to answer."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "auxpass" for c in children)
+        and cue_negated(verb)
+        and any(c.dep_ == "prep" and c.lower_ == "on" for c in children)
+    )
+
+
+def _quoted_call(verb: Token) -> bool:
+    """'called on member states “to enforce the embargo”', 'called for “an end to the fighting”': a call
+    whose words are quoted reports them; an unquoted "called for talks" is an act of asking."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "for") and child.i == verb.i + 1:
+            return _has_quote_mark(child) or any(
+                c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > child.i and _has_quote_mark(c)
+                for c in verb.children
+            )
+    return False
 
 
 def _supposed_speech(verb: Token) -> bool:
@@ -202,6 +241,10 @@ def _withholds_or_votes(verb: Token, lemma: str) -> bool:
     case as a sham") or a clause ("rejected the bill, saying …" keeps the participle) is still speech."""
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and _withholds_or_votes(c, c.lemma_.lower()) for c in children
+    ):
+        return True  # "the judge refused to dismiss the lawsuit": a ruling, not a refusal to speak
     if lemma in ("deny", "refuse"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         two_objects = any(c.dep_ == "dative" for c in children)
@@ -210,7 +253,20 @@ def _withholds_or_votes(verb: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as" for c in children):
         return False
-    return any(o.lemma_.lower() in ACTED_ON_NOUNS for o in objects)
+    return any(_acted_on(o) for o in objects)
+
+
+def _acted_on(noun: Token) -> bool:
+    """A proposal, case or filing ("the lawsuit"), or a share of one ("part of the complaint")."""
+    acted_on = ACTED_ON_NOUNS | FILING_NOUNS
+    if noun.lemma_.lower() in acted_on or noun.lower_ in acted_on:
+        return True
+    return noun.lemma_.lower() in PART_NOUNS and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in acted_on or o.lower_ in acted_on)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+    )
 
 
 def _mistagged_cue(token: Token) -> bool:
@@ -300,7 +356,8 @@ def speaker_token(cue: Token) -> Token | None:
                 if obj.dep_ == "pobj":
                     return obj
         if child.dep_ == "nsubjpass":
-            return None  # "it was revealed": nobody named
+            # "it was revealed": nobody named; "X would not be drawn on …": X declines
+            return child if _not_drawn_on(cue) else None
     if cue.dep_ == "relcl":
         return cue.head  # "Volker, who said …"
     head = cue.head
@@ -391,8 +448,12 @@ def content_of(cue: Token) -> list[Token]:
         return _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
     clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _clause_of_medium(cue)
     if clauses:
-        return _clause_content(cue, clauses)
-    return _clause_after_comma(cue) or _clause_governing_cue(cue) or _object_content(cue)
+        content = _clause_content(cue, clauses)
+    else:
+        content = _clause_after_comma(cue) or _clause_governing_cue(cue) or _object_content(cue)
+    if content and content[-1].i < cue.i:
+        content = content + _shared_subject_continuation(cue)
+    return content
 
 
 def _clause_governing_cue(cue: Token) -> list[Token]:
@@ -406,14 +467,81 @@ def _clause_governing_cue(cue: Token) -> list[Token]:
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children):
             return []
         before = [t for t in doc[head.left_edge.i : cue.left_edge.i] if t.i < cue.i]
-        return [] if any(t.text in _QUOTE_CHARS for t in before) else _trim(before)
+        if any(t.text in _QUOTE_CHARS for t in before):
+            return []
+        return _trim(before)
     if cue.i + 1 >= len(doc) or doc[cue.i + 1].text not in (",", ":"):
         return []
+    if _interrupts_clause(cue, head):
+        # "One of them, the company said, referred to …": the tag stands inside the reported clause,
+        # whose words on both sides are the report.
+        tag = {t.i for t in cue.subtree}
+        content = _trim([t for t in doc[head.left_edge.i : head.right_edge.i + 1] if t.i not in tag])
+        return [] if any(t.text in _QUOTE_CHARS for t in content) else content
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return []
     content = _trim(list(doc[cue.i + 2 : head.right_edge.i + 1]))
     # A quotation after the comma is found as one ('X said, “…”'): this is for the clause without marks.
     return [] if any(t.text in _QUOTE_CHARS for t in content) else content
+
+
+def _interrupts_clause(cue: Token, head: Token) -> bool:
+    """'The plan, she said, was never funded': a cue set off by commas between words of the clause it
+    reports (a subject or a fronted phrase before it, the verb after it)."""
+    doc = cue.doc
+    first = cue.left_edge.i
+    return (
+        head.left_edge.i < first
+        and "," in (doc[first].text, doc[first - 1].text)
+        and not any(t.text in _QUOTE_CHARS for t in doc[head.left_edge.i : first])
+    )
+
+
+def continuation_after_tag(cue: Token) -> Token | None:
+    """'The talks had stalled, she added, and the crew was cooperating': the verb joined to a cue that
+    follows its reported clause, after the tag's comma and "and"/"but", goes on with the report (unless it
+    is a cue of its own or holds a quotation, which is found as one)."""
+    tag_after_clause = cue.dep_ == "parataxis" and cue.head.i < cue.i
+    if not (tag_after_clause or any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)):
+        return None
+    doc = cue.doc
+    # The parser joins the verb to the cue or to the reported clause's verb.
+    joinable = [*cue.children, *(cue.head.children if tag_after_clause else ())]
+    for joined in joinable:
+        if joined.dep_ != "conj" or joined.i < cue.i or joined.pos_ not in ("VERB", "AUX"):
+            continue
+        first = joined.left_edge.i
+        opens = doc[first].lower_ in ("and", "but")
+        if first < 2 or not opens and doc[first - 1].lower_ not in ("and", "but"):
+            continue
+        comma = first - 1 if opens else first - 2
+        if doc[comma].text != "," or is_cue(joined) or _has_quote_mark(joined):
+            continue
+        return joined
+    return None
+
+
+def _shared_subject_continuation(cue: Token) -> list[Token]:
+    """'X resigned, the company said, and will be replaced by Y': a joined verb without a subject of its
+    own shares the reported clause's subject; its words belong to the same statement."""
+    joined = continuation_after_tag(cue)
+    if joined is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+        return []
+    # "…, she said, and left the room" is the speaker's own act: only a verb with an auxiliary ("will be
+    # replaced", "had been warned") is read as going on with the clause.
+    if not any(c.dep_ in ("aux", "auxpass") for c in joined.children):
+        return []
+    tokens = joined.doc[joined.left_edge.i : joined.right_edge.i + 1]
+    return _trim([t for t in tokens if not (t.dep_ == "cc" and t.head.i == joined.i)])
+
+
+def _own_subject_continuation(cue: Token) -> list[Token]:
+    """The clause after ', she added, and …' when it has a subject of its own: reported separately."""
+    joined = continuation_after_tag(cue)
+    if joined is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+        return []
+    tokens = joined.doc[joined.left_edge.i : joined.right_edge.i + 1]
+    return _trim([t for t in tokens if not (t.dep_ == "cc" and t.head.i == joined.i)])
 
 
 def _clause_of_medium(cue: Token) -> list[Token]:
@@ -429,7 +557,19 @@ def _clause_of_medium(cue: Token) -> list[Token]:
                 prep.lower_ == "without" or medium and noun.lemma_.lower() in MEDIUM_NOUNS
             ):
                 return [c for c in noun.children if c.i > noun.i and _that_clause_of(noun, c)]
+            if noun.dep_ == "pobj":
+                # "told reporters outside the courthouse that …", "said at the meeting that …": a clause
+                # opened by "that" as a conjunction (no relative pronoun) after where or when it was said.
+                marked = [c for c in noun.children if c.i > noun.i and _marked_by_that(c)]
+                if marked:
+                    return marked
     return []
+
+
+def _marked_by_that(clause: Token) -> bool:
+    return clause.dep_ in ("acl", "ccomp", "relcl") and any(
+        g.dep_ == "mark" and g.lower_ == "that" and g.i == clause.left_edge.i for g in clause.children
+    )
 
 
 def _opens_medium_clause(that: Token) -> bool:
@@ -486,9 +626,23 @@ def _according_to_content(cue: Token) -> list[Token]:
     head = cue.head
     if head.i == cue.i:
         return []
+    if _closes_sentence(cue):
+        # "X was seized on Saturday, hours after Y reported Z, according to W": the parser hangs the
+        # attribution on the last clause; it is the source of the whole sentence before its comma.
+        while head.dep_ == "advcl" and head.head.i < cue.i:
+            head = head.head
     skip = {t.i for t in cue.subtree}
     tokens = [t for t in head.subtree if t.i not in skip]
     return _trim(_contiguous(tokens, head))
+
+
+def _closes_sentence(cue: Token) -> bool:
+    """', according to X.' after a comma, running to the end of the sentence."""
+    doc, end = cue.doc, cue.sent.end
+    last = end - 1
+    while last > cue.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return cue.i > 0 and doc[cue.i - 1].text == "," and cue.right_edge.i >= last
 
 
 def is_relative_cue(cue: Token) -> bool:
@@ -554,6 +708,7 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             (joined.dep_ == "conj" or participle)
             and joined.i > clause.i
             and is_cue(joined)
+            and not _told_to_the_subject(joined)
             and content_of(joined)
         ):
             end = min(end, joined.left_edge.i - 1)
@@ -616,6 +771,13 @@ def _second_that_clause(doc: Doc, end: int, sentence_end: int) -> int:
     return clause.right_edge.i
 
 
+def _told_to_the_subject(verb: Token) -> bool:
+    """'said she had raised concerns and had been told the issue was handled': a passive cue joined to
+    the reported clause tells what its subject heard; it goes on with the report, it starts none."""
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+
+
 def _narrators_clause(joined: Token) -> bool:
     """A clause the reporter adds after the reported one, set off by a comma:
     "said the plan was dead, but the record shows …" (a new subject, not a pronoun, after
@@ -669,10 +831,10 @@ def _object_content(cue: Token) -> list[Token]:
     if any(c.dep_ == "dobj" and c.lemma_ in REPORT_NOUNS and report_noun_content(c)[0] for c in cue.children):
         return []  # "did not deny a report by X that …": the report is X's statement
     names_it = lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)  # "called it a sham"
+    quoted_call = lemma == "call" and _quoted_call(cue)  # 'called on X “to …”'
     phrasal = lemma in PHRASAL_CUES and lemma != "push"  # "ruled out a deal": the object is what was said
-    if not (
-        lemma in OBJECT_CUES - CLAUSE_ONLY_CUES or (negated and lemma in TELLING_CUES) or names_it or phrasal
-    ):
+    withholds = negated and (lemma in TELLING_CUES or lemma == "draw")
+    if not (lemma in OBJECT_CUES - CLAUSE_ONLY_CUES or withholds or names_it or quoted_call or phrasal):
         return []
     parts = [
         c
@@ -682,16 +844,28 @@ def _object_content(cue: Token) -> list[Token]:
             c.dep_ in ("dobj", "xcomp", "oprd", "attr")
             or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
             or (negated and c.dep_ == "advmod" and c.tag_ in ("WRB",))
+            or (withholds and _on_a_topic(c))
         )
     ]
+    if quoted_call:
+        # 'called on X “to …”', 'called for “…”': the one called on and what they are to do, without the
+        # preposition.
+        parts = [c for c in parts if c.dep_ != "prep" or c.lower_ != "for"] + [
+            o
+            for c in cue.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "for")
+            for o in c.children
+            if o.dep_ in ("pobj", "pcomp")
+        ]
     if lemma in NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
         return []  # "what both sides describe as “consultations”": a label, not a statement
-    if lemma == "call" and not any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts):
+    if lemma == "call" and not (quoted_call or any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts)):
         return []  # "called him" is a phone call; "called it a sham" is speech
     if not parts:
         return []
     left = min(c.left_edge.i for c in parts)
-    right = max(c.right_edge.i for c in parts)
+    right = _before_occasion(cue, left, max(c.right_edge.i for c in parts))
+    right = _with_condition(cue, right)
     content = _before_relative_cue(_trim(list(cue.doc[left : right + 1])))
     if (
         lemma in TOPIC_OBJECT_CUES
@@ -701,6 +875,56 @@ def _object_content(cue: Token) -> list[Token]:
     ):
         return []  # "cited data from the ministry", "praised his record": what it is about, not what was said
     return content
+
+
+def _on_a_topic(prep: Token) -> bool:
+    """'would not comment on whether …', 'would not elaborate on the talks': what is withheld; not
+    'on Monday'."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and not any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    )
+
+
+def _before_occasion(cue: Token, left: int, right: int) -> int:
+    """The end of an object cue's content before a trailing occasion or time of the speech act: "rejected
+    the accusations at a news conference on Monday" is "the accusations"; "declined to discuss pricing on
+    a call with investors last month" is "to discuss pricing". A time cuts only where it hangs on the cue
+    or the verb of its complement ("warned of a recession in 2026" keeps its year)."""
+    doc = cue.doc
+    verbs = {cue.i, *(c.i for c in cue.children if c.dep_ == "xcomp")}
+    for token in doc[left + 1 : right + 1]:
+        if token.dep_ == "prep" and token.lower_ in OCCASION_PREPOSITIONS:
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            occasion = any(o.lemma_.lower() in SPEAKING_OCCASION_NOUNS for o in objects)
+            timed = token.head.i in verbs and any(o.ent_type_ in ("DATE", "TIME") for o in objects)
+            if (occasion or timed) and token.right_edge.i <= right:
+                return _before(doc, token.i, left)
+        if token.dep_ == "npadvmod" and token.head.i in verbs and token.ent_type_ in ("DATE", "TIME"):
+            return _before(doc, token.left_edge.i, left)
+    return right
+
+
+def _before(doc: Doc, i: int, floor: int) -> int:
+    """The last index before ``i`` (and not before ``floor``) that is no punctuation."""
+    j = i - 1
+    while j > floor and doc[j].is_punct:
+        j -= 1
+    return j
+
+
+def _with_condition(cue: Token, right: int) -> int:
+    """'would not rule out a reshuffle if the vote failed': a condition right after the object is part
+    of what is ruled out."""
+    for clause in cue.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.left_edge.i == right + 1
+            and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children)
+        ):
+            return clause.right_edge.i
+    return right
 
 
 def _quote_follows(cue: Token) -> bool:
@@ -870,55 +1094,64 @@ class _Attribution:
     def cue_pass(self) -> None:
         """Each cue with content: a quotation it reports is attached to it (direct), otherwise its
         content is an indirect or mixed statement."""
-        index = self.index
         for cue in self.cues.tokens:
             content = content_of(cue)
-            speaker = speaker_token(cue)
             if not content:
                 continue
-            report = _authored_report(cue)
-            if report is not None:
-                # "did not deny a report by X that …": the reported clause is X's statement.
-                cue, speaker = report
-            if _non_response(cue, content):
-                continue
-            start, end = index.start(content[0]), index.end(content[-1])
-            inner = self.quotes_in(start, end)
-            outside = [
-                t
-                for t in content
-                if not t.is_punct and not any(q.open_mark <= index.start(t) < q.outer_end for q in inner)
-            ]
-            direct = [q for q in inner if self.is_standalone[id(q)]]
-            if direct and len(outside) <= 1:
-                self._attach(cue, direct)
-                continue
-            if direct and _quote_ends_before_cue(index, direct[-1], content, cue):
-                # "The plan changed once — “we now agree,” she said": the cue after the quotation reports
-                # the quotation; the words before its dash or colon are the reporter's.
-                self._attach(cue, direct[-1:])
-                continue
-            if inner:
-                start = min(start, *(q.open_mark for q in inner))
-                end = max(end, *(q.outer_end for q in inner))
-                self.consumed.update(id(q) for q in inner)
-                kind = "mixed"
-            else:
-                kind = "indirect"
-            if len(outside) < 2 and kind == "indirect" and not _short_content_allowed(cue):
-                continue
-            self.candidates.append(
-                Candidate(
-                    start,
-                    end,
-                    kind,
-                    content,
-                    cue=cue,
-                    speaker=speaker,
-                    paragraph=self.paragraph_of(start),
-                    quotes=inner,
-                )
+            speaker = speaker_token(cue)
+            self._cue_statement(cue, content, speaker)
+            second = _own_subject_continuation(cue) if content[-1].i < cue.i else []
+            if second:
+                # "…, she added, and the crew was cooperating": a second statement of the same speaker.
+                self._cue_statement(cue, second, speaker)
+
+    def _cue_statement(self, cue: Token, content: list[Token], speaker: Token | None) -> None:
+        index = self.index
+        report = _authored_report(cue)
+        if report is not None:
+            # "did not deny a report by X that …": the reported clause is X's statement.
+            cue, speaker = report
+        if _non_response(cue, content):
+            return
+        start, end = index.start(content[0]), index.end(content[-1])
+        inner = self.quotes_in(start, end)
+        outside = [
+            t
+            for t in content
+            if not t.is_punct and not any(q.open_mark <= index.start(t) < q.outer_end for q in inner)
+        ]
+        direct = [q for q in inner if self.is_standalone[id(q)]]
+        if len(inner) == 1 and not outside and not direct and _quoted_call(cue):
+            direct = inner  # 'called on “every state to act”': the cue reports the quotation alone
+        if direct and len(outside) <= 1:
+            self._attach(cue, direct)
+            return
+        if direct and _quote_ends_before_cue(index, direct[-1], content, cue):
+            # "The plan changed once — “we now agree,” she said": the cue after the quotation reports
+            # the quotation; the words before its dash or colon are the reporter's.
+            self._attach(cue, direct[-1:])
+            return
+        if inner:
+            start = min(start, *(q.open_mark for q in inner))
+            end = max(end, *(q.outer_end for q in inner))
+            self.consumed.update(id(q) for q in inner)
+            kind = "mixed"
+        else:
+            kind = "indirect"
+        if len(outside) < 2 and kind == "indirect" and not _short_content_allowed(cue):
+            return
+        self.candidates.append(
+            Candidate(
+                start,
+                end,
+                kind,
+                content,
+                cue=cue,
+                speaker=speaker,
+                paragraph=self.paragraph_of(start),
+                quotes=inner,
             )
+        )
 
     def _attach(self, cue: Token, quotes: list[Quote]) -> None:
         """Each quotation goes to the nearest cue that reports it."""
@@ -1085,6 +1318,10 @@ def _drop_nested(candidates: list[Candidate], index: TextIndex) -> list[Candidat
         cue_at = index.start(candidate.cue)
         if coverage.holds(min(cue_at, candidate.start), max(cue_at + 1, candidate.end), besides=candidate):
             continue
+        if candidate.cue.lower_ == "according" and coverage.holds(
+            candidate.start, candidate.end, besides=candidate
+        ):
+            continue  # "X said A and that B, according to a transcript": the source of X's report
         kept.append(candidate)
     return kept
 

@@ -491,3 +491,22 @@ ACCUSATION_NOUNS = _words("charge claim allegation accusation assertion suggesti
 # Object cues whose bare noun-phrase object is the topic, not the words: "cited data from the agency",
 # "praised his record", "touted her plan", "described the meeting" (but "described it as a sham").
 TOPIC_OBJECT_CUES = _words("cite reference praise tout describe criticize criticise announce reveal")
+
+# --- where a short object ends (statements) -----------------------------------------------------
+
+# Occasions at which something is said, trailing an object cue's object ("rejected the accusations at a
+# news conference", "declined to discuss pricing on a call with investors"): where it was said, not what.
+SPEAKING_OCCASION_NOUNS = _words(
+    "conference briefing call interview hearing meeting rally speech session summit forum event appearance "
+    "debate broadcast podcast statement"
+)
+# Prepositions that put a speech act at an occasion or a time ("at a news conference", "during a hearing",
+# "on Monday", "in an interview").
+OCCASION_PREPOSITIONS = _words("at during on in after before")
+# Conjunctions of a condition that an object cue's object carries with it ("would not rule out a
+# reshuffle if the vote failed", "warned of cuts unless taxes rose").
+CONDITION_MARKERS = _words("if unless")
+# Nouns for a share of a filing that a court acts on ("dismissed part of the complaint").
+PART_NOUNS = _words("part parts portion portions some most much all half")
+# Filings a court rules on, beside ACTED_ON_NOUNS: "the judge dismissed the complaint".
+FILING_NOUNS = _words("complaint complaints counts")

@@ -1,0 +1,178 @@
+"""Where a statement starts and ends when a tag, a setting or a source stands in or beside it, and which
+speech-like verbs are acts: general constructions of news English, on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Article
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from briefing.nlp.analyze import analyze
+
+    return analyze
+
+
+def _statements(analyze, text: str) -> dict[str, str | None]:
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    return {s.text: s.speaker for s in analysis.statements}
+
+
+# (text, the statement's exact text, a word of its speaker's name)
+SPANS = [
+    # A tag set off by commas inside the reported clause: the words on both sides are the report.
+    (
+        "One of the emails, the company said, referred to a pump that was never sold in Europe.",
+        "One of the emails, the company said, referred to a pump that was never sold in Europe",
+        "company",
+    ),
+    (
+        "Mayor Ann Cole spoke on Tuesday. The new bridge, she said, would open in the spring.",
+        "The new bridge, she said, would open in the spring",
+        "Cole",
+    ),
+    # "…, the bank said, and will be …": a joined verb with an auxiliary and no subject goes on with the
+    # clause before the tag.
+    (
+        "Rossi stepped down on Friday, the bank said, and will be succeeded by her deputy, Omar Haddad.",
+        "Rossi stepped down on Friday, the bank said, and will be succeeded by her deputy, Omar Haddad",
+        "bank",
+    ),
+    # "…, she added, and <a new subject> …": a second statement of the same speaker.
+    (
+        "Inspector Lara Moss spoke to reporters. Police had not yet decided whether to press charges, she "
+        "added, and the driver was helping them.",
+        "the driver was helping them",
+        "Moss",
+    ),
+    # ", according to X" closing a sentence is the source of all of it, not only of its last clause.
+    (
+        "The tanker was stopped by customs officers near the port on Sunday, two days after a fishing crew "
+        "reported an oil slick, according to Inspector Lara Moss.",
+        "The tanker was stopped by customs officers near the port on Sunday, two days after a fishing crew "
+        "reported an oil slick",
+        "Moss",
+    ),
+    # A passive cue joined to the reported clause tells what its subject heard: one statement.
+    (
+        "The former nurse, Ada Lind, testified in May that she had warned her managers about the doses in "
+        "2022 and had been told the matter was closed.",
+        "she had warned her managers about the doses in 2022 and had been told the matter was closed",
+        "Lind",
+    ),
+    # "told reporters outside the courthouse that …": a place between the cue and its clause.
+    (
+        "Ruiz told reporters outside the courthouse that he would appeal the verdict within a month.",
+        "he would appeal the verdict within a month",
+        "Ruiz",
+    ),
+    # A short object ends before the occasion and the time of the speech act.
+    (
+        "Its founder, Mia Tan, declined to discuss the price on a call with analysts last week.",
+        "to discuss the price",
+        "Tan",
+    ),
+    # A condition right after the object is part of what is ruled out.
+    (
+        "Finance Minister Petra Holm would not rule out new taxes if growth slowed.",
+        "new taxes if growth slowed",
+        "Holm",
+    ),
+    # "would not comment on whether …", "would not be drawn on whether …": what is withheld.
+    (
+        "The spokeswoman, Ines Duarte, would not comment on whether the deal was still alive.",
+        "on whether the deal was still alive",
+        "Duarte",
+    ),
+    (
+        "The envoy, Carl Berger, would not be drawn on whether sanctions would be lifted.",
+        "on whether sanctions would be lifted",
+        "Berger",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SPANS, ids=[c[1][:40] for c in SPANS])
+def test_the_statement_has_the_boundaries_a_reader_expects(
+    analyze, text: str, content: str, speaker: str
+) -> None:
+    found = _statements(analyze, text)
+    assert content in found, list(found)
+    assert found[content] is not None and speaker.lower() in found[content].lower()
+
+
+def test_a_time_inside_what_was_said_stays_while_the_occasion_goes(analyze) -> None:
+    found = _statements(
+        analyze,
+        "The company denied the allegations in a statement on Monday night. "
+        "The economist Ravi Shah warned of a recession in 2026.",
+    )
+    assert "the allegations" in found, list(found)
+    assert "of a recession in 2026" in found, list(found)
+
+
+def test_the_source_of_a_report_is_not_a_second_statement(analyze) -> None:
+    text = (
+        "Mayor Ann Cole said the budget was balanced and that taxes would not rise, according to a "
+        "transcript."
+    )
+    assert list(_statements(analyze, text)) == ["the budget was balanced and that taxes would not rise"]
+
+
+# Calls whose words are quoted report them; an unquoted call for something is an act of asking.
+CALLS = [
+    (
+        'The minister called on "every member state to honour the ceasefire," without naming Russia.',
+        "every member state to honour the ceasefire,",
+        "minister",
+    ),
+    (
+        'The governor, Ruth Adler, called for "an end to this madness" on Monday.',
+        "an end to this madness",
+        "Adler",
+    ),
+    # The call joined to a reported clause is a statement of its own, not part of the clause.
+    (
+        "Senator Ruth Adler claimed that two other officials had broken the rules and called on the premier "
+        'to "come clean."',
+        "two other officials had broken the rules",
+        "Adler",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CALLS, ids=[c[1][:40] for c in CALLS])
+def test_a_quoted_call_is_a_statement(analyze, text: str, content: str, speaker: str) -> None:
+    found = _statements(analyze, text)
+    assert content in found, list(found)
+    assert found[content] is not None and speaker.lower() in found[content].lower()
+
+
+def test_an_unquoted_call_for_something_stays_no_statement(analyze) -> None:
+    found = _statements(
+        analyze,
+        'The governor called for talks. The mayor, Ruth Adler, called for "talks without conditions."',
+    )
+    assert list(found) == ["talks without conditions."], list(found)
+
+
+# Acts that look like speech: a court's rulings, a question put to the speaker.
+NOT_STATEMENTS = [
+    "A state judge on Friday refused to dismiss a lawsuit against the insurer over its handling of claims.",
+    "The judge did dismiss part of the complaint.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS, ids=[t[:40] for t in NOT_STATEMENTS])
+def test_a_ruling_is_no_statement(analyze, text: str) -> None:
+    assert not _statements(analyze, text)
+
+
+def test_a_question_put_between_commas_is_not_the_speakers_statement(analyze) -> None:
+    found = _statements(
+        analyze, "Mayor Lena Fox, asked on Friday whether she would run again, said she had not decided."
+    )
+    assert list(found) == ["she had not decided"], list(found)
+    assert "Fox" in (found["she had not decided"] or "")
