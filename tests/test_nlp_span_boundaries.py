@@ -176,3 +176,83 @@ def test_a_question_put_between_commas_is_not_the_speakers_statement(analyze) ->
     )
     assert list(found) == ["she had not decided"], list(found)
     assert "Fox" in (found["she had not decided"] or "")
+
+
+# An appositive closing the content that explains a name or a quoted term is the reporter's gloss.
+GLOSSES = [
+    (
+        "Ann Cole said the deal was signed at Hartwell Castle, a Tudor manor outside the town.",
+        "the deal was signed at Hartwell Castle",
+    ),
+    (
+        'The senator also cited the "revolving door," a habit of officials who leave for lobbying jobs.',
+        'the "revolving door,"',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), GLOSSES, ids=[c[1][:40] for c in GLOSSES])
+def test_the_reporters_gloss_of_a_name_is_not_said(analyze, text: str, content: str) -> None:
+    found = _statements(analyze, text)
+    assert content in found, list(found)
+    # An appositive naming who holds a role stays in the report.
+    role = "The company said its founder would be replaced by its finance chief, Nadia Petrov."
+    assert list(_statements(analyze, role)) == [
+        "its founder would be replaced by its finance chief, Nadia Petrov"
+    ]
+
+
+def test_a_long_subject_the_parser_hung_on_the_cue_opens_the_report(analyze) -> None:
+    text = (
+        "Maria Lopez, a pollster, said the way the union leadership ignored members who protested about "
+        "the pension cuts in 2019 ''would be all but impossible in a private firm'' today."
+    )
+    found = _statements(analyze, text)
+    content = (
+        "the way the union leadership ignored members who protested about the pension cuts in 2019 ''would "
+        "be all but impossible in a private firm'' today"
+    )
+    assert content in found, list(found)
+    assert "Lopez" in (found[content] or "")
+
+
+def test_adding_a_thing_to_something_is_no_speech(analyze) -> None:
+    """The model, given dashes between non-breaking spaces, can hang a sentence's subject on "adds" as a
+    clause; the parse is written out here so the rule is tested on exactly that reading."""
+    from spacy.tokens import Doc
+
+    from briefing.nlp.attribution import content_of, is_cue
+    from briefing.nlp.pipeline import load_nlp
+
+    rows = [  # word, head, dependency, part of speech, lemma
+        ("But", 8, "cc", "CCONJ", "but"),
+        ("the", 2, "det", "DET", "the"),
+        ("bylaws", 8, "nsubj", "NOUN", "bylaw"),
+        ("of", 2, "prep", "ADP", "of"),
+        ("the", 5, "det", "DET", "the"),
+        ("club", 3, "pobj", "NOUN", "club"),
+        ("—", 8, "punct", "PUNCT", "—"),
+        ("specifically", 8, "advmod", "ADV", "specifically"),
+        ("Clause", 16, "ccomp", "VERB", "Clause"),
+        ("7", 8, "nummod", "NUM", "7"),
+        (",", 8, "punct", "PUNCT", ","),
+        ("as", 14, "mark", "SCONJ", "as"),
+        ("it", 14, "nsubjpass", "PRON", "it"),
+        ("is", 14, "auxpass", "AUX", "be"),
+        ("worded", 8, "advcl", "VERB", "word"),
+        ("—", 16, "punct", "PUNCT", "—"),
+        ("adds", 16, "ROOT", "VERB", "add"),
+        ("another", 18, "det", "DET", "another"),
+        ("hurdle", 16, "dobj", "NOUN", "hurdle"),
+        ("to", 18, "prep", "ADP", "to"),
+        ("the", 21, "det", "DET", "the"),
+        ("vote", 19, "pobj", "NOUN", "vote"),
+        (".", 16, "punct", "PUNCT", "."),
+    ]
+    words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    adds = doc[16]
+    assert not is_cue(adds), [t.text for t in content_of(adds)]
+    # The speech sense of "add" stays a cue.
+    text = "The mayor added that the roads were safe."
+    assert list(_statements(analyze, text)) == ["the roads were safe"]

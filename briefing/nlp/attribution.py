@@ -163,7 +163,7 @@ def is_cue(token: Token) -> bool:
         if _withholds_or_votes(token, lemma) or _supposed_speech(token) or _was_asked(token, lemma):
             return False
         if lemma in CUE_VERBS:
-            return lemma != "add" or token.dep_ != "amod"
+            return lemma != "add" or token.dep_ != "amod" and not _adds_a_thing(token)
         if lemma in TELLING_CUES:
             return cue_negated(token)  # "would not discuss the details" withholds; "discussed trade" reports
         if lemma == "draw":  # "would not be drawn on whether …" withholds an answer
@@ -177,6 +177,15 @@ def is_cue(token: Token) -> bool:
     if _mistagged_cue(token):
         return True
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def _adds_a_thing(verb: Token) -> bool:
+    """'the rule adds another hurdle to the race', 'the firm added 200 jobs': "add" with a noun for its
+    object puts something somewhere; the speech sense takes a clause or a quotation ('added that …')."""
+    return any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") and not _has_quote_mark(c)
+        for c in verb.children
+    )
 
 
 def _was_asked(verb: Token, lemma: str) -> bool:
@@ -453,7 +462,29 @@ def content_of(cue: Token) -> list[Token]:
         content = _clause_after_comma(cue) or _clause_governing_cue(cue) or _object_content(cue)
     if content and content[-1].i < cue.i:
         content = content + _shared_subject_continuation(cue)
-    return content
+    return _before_gloss(content)
+
+
+def _before_gloss(tokens: list[Token]) -> list[Token]:
+    """'… at Hartwell Castle, a manor outside the town', 'cited the “revolving door,” a habit of …': an
+    appositive closing the content that explains a name or a quoted term is the reporter's gloss, not
+    what was said."""
+    if len(tokens) < 4:
+        return tokens
+    doc, last = tokens[0].doc, tokens[-1].i
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        head, first = token.head, token.left_edge.i
+        if token.dep_ != "appos" or head.i not in inside or head.i >= token.i or token.right_edge.i < last:
+            continue
+        comma = first - 1
+        while comma > head.i and doc[comma].text == '"':
+            comma -= 1  # 'the “gun-show loophole,” a gap …': the comma inside the closing mark
+        if doc[comma].text != "," or comma <= tokens[0].i:
+            continue
+        if head.pos_ == "PROPN" or any(t.text == '"' for t in doc[head.i + 1 : first]):
+            return _trim([t for t in tokens if t.i < comma or t.i < first and t.text == '"'])
+    return tokens
 
 
 def _clause_governing_cue(cue: Token) -> list[Token]:
@@ -729,6 +760,24 @@ def _after_time_of_cue(cue: Token, clause: Token) -> int:
     for child in clause.lefts:
         if child.dep_ == "npadvmod" and child.left_edge.i == start == cue.i + 1:
             return child.right_edge.i + 1
+    return _with_stray_subject(cue, clause, start)
+
+
+def _with_stray_subject(cue: Token, clause: Token, start: int) -> int:
+    """'said the way the agency treated them “would be disqualifying”': a long subject the parser hung on
+    the cue, leaving the reported clause without one; the clause starts at that subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        return start
+    for child in cue.children:
+        if (
+            child.dep_ in ("npadvmod", "dobj")
+            and cue.i < child.i
+            and child.right_edge.i < start
+            and all(t.text in _QUOTE_CHARS or t.text == "''" for t in cue.doc[child.right_edge.i + 1 : start])
+            and child.pos_ in ("NOUN", "PROPN")
+            and not child.ent_type_
+        ):
+            return child.left_edge.i
     return start
 
 
