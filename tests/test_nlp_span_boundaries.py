@@ -140,6 +140,12 @@ CALLS = [
         "two other officials had broken the rules",
         "Adler",
     ),
+    (
+        "Senator Ruth Adler claimed that two other officials had broken the rules and called on the premier "
+        'to "come clean."',
+        'the premier to "come clean."',
+        "Adler",
+    ),
 ]
 
 
@@ -256,3 +262,58 @@ def test_adding_a_thing_to_something_is_no_speech(analyze) -> None:
     # The speech sense of "add" stays a cue.
     text = "The mayor added that the roads were safe."
     assert list(_statements(analyze, text)) == ["the roads were safe"]
+
+
+# Where the reported clause starts and ends beside the cue's own words.
+CLAUSE_EDGES = [
+    # The day of the saying, hung on the clause after the cue.
+    (
+        "Fire officials said on Friday they had found the cause of the blaze.",
+        "they had found the cause of the blaze",
+        "officials",
+    ),
+    # "reported …, citing X, that …": how the report was made is not what it says.
+    (
+        "The daily Gazeta reported on Monday, citing two people familiar with the talks, that the two "
+        "leaders had met in secret.",
+        "the two leaders had met in secret",
+        "Gazeta",
+    ),
+    # "said only that …": the restriction is the reporter's.
+    (
+        "Mark Hale said only that the company wanted the drug to be cheap.",
+        "the company wanted the drug to be cheap",
+        "Hale",
+    ),
+    # "argued that A had … and called for B": the speaker's next act ends the report.
+    (
+        "In a letter to the board, the fund argued that the chief executive had mismanaged the bank and "
+        "called for a review of its accounts.",
+        "the chief executive had mismanaged the bank",
+        "fund",
+    ),
+    # The place line opening a story is not what was said.
+    (
+        "LISBON — The government has approved a plan to sell the national airline, two officials said.",
+        "The government has approved a plan to sell the national airline",
+        "officials",
+    ),
+    # A report printed in a publication is the publication's.
+    (
+        "Parents also raised a report in a regional newspaper that the school had skipped two fire drills.",
+        "the school had skipped two fire drills",
+        "newspaper",
+    ),
+    # A verb of denying takes a pronoun that stands for what came before.
+    ("The company blamed the union. Union leader Rosa Diaz disputed that.", "that", "Diaz"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CLAUSE_EDGES, ids=[c[1][:40] for c in CLAUSE_EDGES])
+def test_the_reported_clause_starts_and_ends_with_what_was_said(
+    analyze, text: str, content: str, speaker: str
+) -> None:
+    found = _statements(analyze, text)
+    assert content in found, list(found)
+    assert found[content] is not None and speaker.lower() in found[content].lower()
+    assert len(found) == 1 + text.count("blamed"), list(found)

@@ -38,6 +38,7 @@ from briefing.nlp.lexicon import (
     CONDITION_MARKERS,
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
+    DENY_VERBS,
     FILING_NOUNS,
     FRAMING_CONJUNCTIONS,
     GENERIC_SUBJECTS,
@@ -49,6 +50,7 @@ from briefing.nlp.lexicon import (
     PART_NOUNS,
     PERSONAL_SUBJECTS,
     PHRASAL_CUES,
+    PUBLICATION_NOUNS,
     RELATIVE_CUE_VERBS,
     REPORT_NOUNS,
     SPEAKING_OCCASION_NOUNS,
@@ -430,6 +432,14 @@ def _trim(tokens: list[Token]) -> list[Token]:
     """No leading 'that' or punctuation, no trailing punctuation except a closing quotation mark."""
     while tokens and (tokens[0].is_punct and tokens[0].text not in _QUOTE_CHARS or tokens[0].is_space):
         tokens = tokens[1:]
+    tokens = _after_dateline(tokens)
+    if (
+        len(tokens) > 2
+        and tokens[0].lower_ == "only"
+        and tokens[1].lower_ == "that"
+        and tokens[1].dep_ == "mark"
+    ):
+        tokens = tokens[1:]  # "said only that …": the restriction is the reporter's
     if (
         tokens
         and tokens[0].lower_ == "that"
@@ -443,6 +453,23 @@ def _trim(tokens: list[Token]) -> list[Token]:
         and tokens[-1].text not in _QUOTE_CHARS
     ):
         tokens = tokens[:-1]
+    return tokens
+
+
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    """'GENEVA — A firm shipped …', 'SAN JOSE, Calif. — The company said …': the place line opening a
+    paragraph, before a dash and a capitalised word, is not part of what was said."""
+    if not tokens or not (tokens[0].is_upper and len(tokens[0].text) > 2):
+        return tokens
+    doc, first = tokens[0].doc, tokens[0].i
+    if first > 0 and "\n" not in doc[first - 1].text or tokens[0].ent_type_ in ("ORG", "PERSON", "NORP"):
+        return tokens
+    for n, token in enumerate(tokens[:8]):
+        if token.text in ("—", "–", "--") and n > 0:
+            rest = tokens[n + 1 :]
+            return rest if rest and rest[0].is_title else tokens
+        if not (token.is_upper or token.text == "," or token.text.endswith(".") and token.is_title):
+            return tokens
     return tokens
 
 
@@ -743,7 +770,7 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             and content_of(joined)
         ):
             end = min(end, joined.left_edge.i - 1)
-        elif joined.i > clause.i and _narrators_clause(joined):
+        elif joined.i > clause.i and (_narrators_clause(joined) or _speakers_next_act(cue, clause, joined)):
             end = min(end, joined.left_edge.i - 1)
     end = _second_that_clause(cue.doc, end, cue.sent.end)
     end = _end_of_subordinate_report(cue, clause, end)
@@ -760,7 +787,29 @@ def _after_time_of_cue(cue: Token, clause: Token) -> int:
     for child in clause.lefts:
         if child.dep_ == "npadvmod" and child.left_edge.i == start == cue.i + 1:
             return child.right_edge.i + 1
-    return _with_stray_subject(cue, clause, start)
+        # "said on Sunday they had …": the day of the saying, hung on the clause that follows
+        if (
+            child.dep_ == "prep"
+            and child.i == start == cue.i + 1
+            and child.lower_ in ("on", "in", "last")
+            and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > child.right_edge.i for c in clause.children)
+        ):
+            return child.right_edge.i + 1
+    return _after_fronted_source(clause, _with_stray_subject(cue, clause, start))
+
+
+def _after_fronted_source(clause: Token, start: int) -> int:
+    """'reported on Monday, citing two officials, that …': a phrase set off by commas between the cue and
+    the "that" of its clause tells how the report was made; the clause starts at "that"."""
+    doc = clause.doc
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i <= start + 1 or doc[mark.i - 1].text != ",":
+        return start
+    fronted = [c for c in clause.children if start <= c.i < mark.i and c.dep_ != "punct"]
+    if fronted and all(c.dep_ in ("advcl", "prep", "npadvmod") for c in fronted):
+        return mark.i
+    return start
 
 
 def _with_stray_subject(cue: Token, clause: Token, start: int) -> int:
@@ -818,6 +867,20 @@ def _second_that_clause(doc: Doc, end: int, sentence_end: int) -> int:
     if that.dep_ != "mark" or clause.dep_ != "conj" or clause.i <= that.i:
         return end
     return clause.right_edge.i
+
+
+def _speakers_next_act(cue: Token, clause: Token, joined: Token) -> bool:
+    """'argued that management had misjudged the risks and called for a review': a speech act joined to
+    the reported clause without a subject, in the cue's own tense while the clause is shifted back
+    ("had", "would"), is the speaker's next act, not part of the report."""
+    lemma = joined.lemma_.lower()
+    return (
+        joined.dep_ == "conj"
+        and (lemma in CUE_VERBS or lemma in OBJECT_CUES)
+        and joined.tag_ == cue.tag_ == "VBD"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in joined.children)
+        and any(c.dep_ == "aux" for c in clause.children)
+    )
 
 
 def _told_to_the_subject(verb: Token) -> bool:
@@ -899,13 +962,17 @@ def _object_content(cue: Token) -> list[Token]:
     if quoted_call:
         # 'called on X “to …”', 'called for “…”': the one called on and what they are to do, without the
         # preposition.
-        parts = [c for c in parts if c.dep_ != "prep" or c.lower_ != "for"] + [
-            o
-            for c in cue.children
-            if c.dep_ == "prep" and c.lower_ in ("on", "for")
-            for o in c.children
-            if o.dep_ in ("pobj", "pcomp")
-        ]
+        parts = (
+            [c for c in parts if c.dep_ != "prep" or c.lower_ != "for"]
+            + [
+                o
+                for c in cue.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "for")
+                for o in c.children
+                if o.dep_ in ("pobj", "pcomp")
+            ]
+            + [c for c in cue.children if c.dep_ in ("advcl", "ccomp") and c.i > cue.i and _has_quote_mark(c)]
+        )
     if lemma in NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
         return []  # "what both sides describe as “consultations”": a label, not a statement
     if lemma == "call" and not (quoted_call or any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts)):
@@ -1047,6 +1114,12 @@ def report_noun_content(noun: Token, unattributed: bool = False) -> tuple[list[T
             author = child
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             author = next((g for g in child.children if g.dep_ == "pobj"), author)
+        elif child.dep_ == "prep" and child.lower_ == "in" and author is None:
+            # "a report in a local newspaper that …": the publication reports it
+            author = next(
+                (g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in PUBLICATION_NOUNS),
+                None,
+            )
     clause = None
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp", "relcl") and any(
@@ -1187,7 +1260,7 @@ class _Attribution:
             kind = "mixed"
         else:
             kind = "indirect"
-        if len(outside) < 2 and kind == "indirect" and not _short_content_allowed(cue):
+        if len(outside) < 2 and kind == "indirect" and not _short_content_allowed(cue, content):
             return
         self.candidates.append(
             Candidate(
@@ -1290,11 +1363,13 @@ def _non_response(cue: Token, content: list[Token]) -> bool:
     )
 
 
-def _short_content_allowed(cue: Token) -> bool:
-    """Refusals and denials may report one or two words ('declined to comment', 'did not say when')."""
+def _short_content_allowed(cue: Token, content: Sequence[Token] = ()) -> bool:
+    """Refusals and denials may report one or two words ('declined to comment', 'did not say when'), and
+    a verb of denying a pronoun that stands for what came before ('disputed that')."""
     lemma = cue.lemma_.lower()
     short = lemma in ("decline", "refuse", "deny", "confirm", "acknowledge", "admit") or cue_negated(cue)
-    return short or is_relative_cue(cue)  # "…, which she rejected": the pronoun stands for the claim
+    standing_for = lemma in DENY_VERBS and len(content) == 1 and content[0].lower_ in ("that", "this", "it")
+    return short or standing_for or is_relative_cue(cue)  # "…, which she rejected": the pronoun stands for it
 
 
 def _direct(

@@ -510,3 +510,7 @@ CONDITION_MARKERS = _words("if unless")
 PART_NOUNS = _words("part parts portion portions some most much all half")
 # Filings a court rules on, beside ACTED_ON_NOUNS: "the judge dismissed the complaint".
 FILING_NOUNS = _words("complaint complaints counts")
+# Publications that author the report printed in them: "a report in a local newspaper that …".
+PUBLICATION_NOUNS = _words(
+    "newspaper paper daily weekly magazine journal tabloid gazette website outlet broadcaster"
+)
