@@ -317,39 +317,3 @@ def test_the_reported_clause_starts_and_ends_with_what_was_said(
     assert content in found, list(found)
     assert found[content] is not None and speaker.lower() in found[content].lower()
     assert len(found) == 1 + text.count("blamed"), list(found)
-
-
-# Another report beside this one: its own statement, with its own speaker.
-BESIDE = [
-    # ", while X said …": a second speaker's report set off by a comma.
-    (
-        "Ruiz said the bill would pass, while her rival Tom Hale said it was doomed.",
-        {"the bill would pass": "Ruiz", "it was doomed": "Hale"},
-    ),
-    # "…, a figure the union disputed": the relative cue denies what the noun names.
-    (
-        "The ministry said the strike had cost the economy $2 billion, a figure the union disputed.",
-        {"the strike had cost the economy $2 billion": "ministry", "a figure": "union"},
-    ),
-    # A semicolon closes the clause before it: the cue after it does not report it.
-    (
-        "The plan, Hale argued, would save money; critics disagree.",
-        {"The plan, Hale argued, would save money": "Hale"},
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), BESIDE, ids=[next(iter(c[1])) for c in BESIDE])
-def test_a_report_beside_another_keeps_its_own_speaker(analyze, text: str, expected: dict[str, str]) -> None:
-    found = _statements(analyze, text)
-    assert sorted(found) == sorted(expected), list(found)
-    for content, speaker in expected.items():
-        assert speaker.lower() in (found[content] or "").lower(), (content, found[content])
-
-
-def test_a_report_describing_its_antecedent_is_no_statement(analyze) -> None:
-    text = (
-        "At a rally, the senator named several countries he said had sent spies to the capital. The council "
-        "voted to close the library, which residents said was a mistake."
-    )
-    assert not _statements(analyze, text)

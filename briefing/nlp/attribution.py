@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 
 from briefing.model import Kind
 from briefing.nlp.lexicon import (
-    ACCOUNT_NOUNS,
     ACCUSATION_NOUNS,
     ACTED_ON_NOUNS,
     CLAUSE_ONLY_CUES,
@@ -483,10 +482,7 @@ def content_of(cue: Token) -> list[Token]:
         return _relative_content(cue)
     if _as_parenthetical(cue):
         return _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
-    clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _across_semicolon(c, cue)]
-    clauses = clauses or _clause_of_medium(cue)
-    if _describes_its_antecedent(cue, clauses):
-        return []
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _clause_of_medium(cue)
     if clauses:
         content = _clause_content(cue, clauses)
     else:
@@ -516,23 +512,6 @@ def _before_gloss(tokens: list[Token]) -> list[Token]:
         if head.pos_ == "PROPN" or any(t.text == '"' for t in doc[head.i + 1 : first]):
             return _trim([t for t in tokens if t.i < comma or t.i < first and t.text == '"'])
     return tokens
-
-
-def _across_semicolon(clause: Token, cue: Token) -> bool:
-    """'The plan would save money; critics disagree': a semicolon closes the clause before it, which the
-    cue after it does not report."""
-    return clause.i < cue.i and any(t.text == ";" for t in cue.doc[clause.right_edge.i + 1 : cue.i])
-
-
-def _describes_its_antecedent(cue: Token, clauses: list[Token]) -> bool:
-    """'countries he said had sent terrorists', 'the library, which residents said was a mistake': a report
-    inside a relative clause whose reported verb has the antecedent for its subject describes that noun;
-    its clause has no subject of its own to stand as a statement."""
-    if cue.dep_ != "relcl" or not any(c.dep_ == "nsubj" for c in cue.children) or not clauses:
-        return False
-    clause = clauses[0]
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not subjects or all(c.tag_ in ("WDT", "WP") and c.i < cue.i for c in subjects)
 
 
 def _clause_governing_cue(cue: Token) -> list[Token]:
@@ -735,8 +714,7 @@ def is_relative_cue(cue: Token) -> bool:
     if any(o.lower_ not in ("which", "that") for o in objects):
         return False
     head = cue.head
-    # "…, a charge he denies", "…, a figure the union disputed"
-    named = head.lemma_.lower() in ACCUSATION_NOUNS | ACCOUNT_NOUNS and head.dep_ == "appos"
+    named = head.lemma_.lower() in ACCUSATION_NOUNS and head.dep_ == "appos"  # "…, a charge he denies"
     which = bool(objects) and objects[0].lower_ == "which"  # "…, which she rejected"
     return (named or which) and _antecedent_end(cue) is not None
 
@@ -792,11 +770,7 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             and content_of(joined)
         ):
             end = min(end, joined.left_edge.i - 1)
-        elif joined.i > clause.i and (
-            _narrators_clause(joined)
-            or _speakers_next_act(cue, clause, joined)
-            or _another_speakers_report(joined)
-        ):
+        elif joined.i > clause.i and (_narrators_clause(joined) or _speakers_next_act(cue, clause, joined)):
             end = min(end, joined.left_edge.i - 1)
     end = _second_that_clause(cue.doc, end, cue.sent.end)
     end = _end_of_subordinate_report(cue, clause, end)
@@ -906,19 +880,6 @@ def _speakers_next_act(cue: Token, clause: Token, joined: Token) -> bool:
         and joined.tag_ == cue.tag_ == "VBD"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in joined.children)
         and any(c.dep_ == "aux" for c in clause.children)
-    )
-
-
-def _another_speakers_report(joined: Token) -> bool:
-    """'said the bill would pass, while her rival said it was doomed': a subordinate clause set off by a
-    comma whose verb is a cue with a subject of its own is another report, not part of this one."""
-    before = _previous_word(joined.doc, joined.left_edge.i)
-    return (
-        joined.dep_ == "advcl"
-        and before is not None
-        and before.text in (",", ";")
-        and any(c.dep_ == "nsubj" and c.lower_ not in PERSONAL_SUBJECTS for c in joined.children)
-        and is_cue(joined)
     )
 
 

@@ -514,6 +514,3 @@ FILING_NOUNS = _words("complaint complaints counts")
 PUBLICATION_NOUNS = _words(
     "newspaper paper daily weekly magazine journal tabloid gazette website outlet broadcaster"
 )
-# Nouns that name what was said before the comma as someone's account, for a relative cue of denying or
-# confirming beside ACCUSATION_NOUNS: "…, a figure the union disputed", "…, an account she confirmed".
-ACCOUNT_NOUNS = _words("figure account version estimate description portrayal depiction finding conclusion")
