@@ -317,3 +317,12 @@ def test_the_reported_clause_starts_and_ends_with_what_was_said(
     assert content in found, list(found)
     assert found[content] is not None and speaker.lower() in found[content].lower()
     assert len(found) == 1 + text.count("blamed"), list(found)
+
+
+def test_after_a_tag_the_present_goes_on_with_the_report_and_the_narrative_past_does_not(analyze) -> None:
+    found = _statements(
+        analyze, "Its debts are under control, the minister said, and the budget is balanced."
+    )
+    assert "the budget is balanced" in found, list(found)
+    found = _statements(analyze, "Sales fell 5 percent, the company said, and its shares dropped 3 percent.")
+    assert list(found) == ["Sales fell 5 percent"], list(found)

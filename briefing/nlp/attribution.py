@@ -598,6 +598,11 @@ def _own_subject_continuation(cue: Token) -> list[Token]:
     joined = continuation_after_tag(cue)
     if joined is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
         return []
+    # "Sales fell, the company said, and its shares dropped" is the reporter's own news in the narrative
+    # past: only a verb with an auxiliary ("was cooperating", "would resume") or in the present ("the
+    # dividend is safe") is read as going on with the report.
+    if joined.tag_ not in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in joined.children):
+        return []
     tokens = joined.doc[joined.left_edge.i : joined.right_edge.i + 1]
     return _trim([t for t in tokens if not (t.dep_ == "cc" and t.head.i == joined.i)])
 
