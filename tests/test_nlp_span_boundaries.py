@@ -326,3 +326,17 @@ def test_after_a_tag_the_present_goes_on_with_the_report_and_the_narrative_past_
     assert "the budget is balanced" in found, list(found)
     found = _statements(analyze, "Sales fell 5 percent, the company said, and its shares dropped 3 percent.")
     assert list(found) == ["Sales fell 5 percent"], list(found)
+
+
+MADE_CLEAR = [
+    ("Hale made clear that he would not resign.", "he would not resign"),
+    ("Hale made it clear that he would not resign.", "he would not resign"),
+    ("Hale made clear his opposition to the plan.", "his opposition to the plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), MADE_CLEAR, ids=[c[0][5:25] for c in MADE_CLEAR])
+def test_what_was_made_clear_follows_clear(analyze, text: str, content: str) -> None:
+    found = _statements(analyze, text)
+    assert list(found) == [content], list(found)
+    assert "Hale" in (found[content] or "")

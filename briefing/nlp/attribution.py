@@ -489,7 +489,18 @@ def content_of(cue: Token) -> list[Token]:
         content = _clause_after_comma(cue) or _clause_governing_cue(cue) or _object_content(cue)
     if content and content[-1].i < cue.i:
         content = content + _shared_subject_continuation(cue)
-    return _before_gloss(content)
+    return _before_gloss(_after_made_clear(cue, content))
+
+
+def _after_made_clear(cue: Token, tokens: list[Token]) -> list[Token]:
+    """'made (it) clear that he would stay', 'made clear his opposition': what was made clear follows
+    "clear"."""
+    if cue.lemma_.lower() != "make" or len(tokens) < 2:
+        return tokens
+    start = 1 if tokens[0].lower_ == "it" and tokens[1].lower_ == "clear" else 0
+    if tokens[start].lower_ != "clear" or start + 1 >= len(tokens):
+        return tokens
+    return _trim(tokens[start + 1 :])
 
 
 def _before_gloss(tokens: list[Token]) -> list[Token]:
