@@ -340,3 +340,22 @@ def test_what_was_made_clear_follows_clear(analyze, text: str, content: str) -> 
     found = _statements(analyze, text)
     assert list(found) == [content], list(found)
     assert "Hale" in (found[content] or "")
+
+
+# The reporter's aside after a comma: a comment on the news, or the speaker's next act.
+ASIDES = [
+    "Hale said the army would withdraw, in a move that surprised analysts.",
+    "Hale said the troops would stay, a decision that angered allies.",
+    "Hale said the army would withdraw, a move that surprised analysts.",
+]
+
+
+@pytest.mark.parametrize("text", ASIDES, ids=[t[5:40] for t in ASIDES])
+def test_the_reporters_comment_on_the_news_is_not_said(analyze, text: str) -> None:
+    found = _statements(analyze, text)
+    assert len(found) == 1 and next(iter(found)) == text[len("Hale said ") : text.index(",")], list(found)
+
+
+def test_the_speakers_next_act_is_not_said(analyze) -> None:
+    found = _statements(analyze, "Hale said he was confident, before boarding a flight to Paris.")
+    assert list(found) == ["he was confident"], list(found)

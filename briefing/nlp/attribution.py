@@ -39,6 +39,7 @@ from briefing.nlp.lexicon import (
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
     DENY_VERBS,
+    EVENT_COMMENT_NOUNS,
     FILING_NOUNS,
     FRAMING_CONJUNCTIONS,
     GENERIC_SUBJECTS,
@@ -489,7 +490,46 @@ def content_of(cue: Token) -> list[Token]:
         content = _clause_after_comma(cue) or _clause_governing_cue(cue) or _object_content(cue)
     if content and content[-1].i < cue.i:
         content = content + _shared_subject_continuation(cue)
-    return _before_gloss(_after_made_clear(cue, content))
+    return _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
+
+
+def _before_reporters_aside(tokens: list[Token]) -> list[Token]:
+    """What the reporter adds after a comma at the end of the content: a comment on the news ("…, a move
+    that surprised analysts", "…, in a move seen as a rebuke") or the speaker's next act ("…, before
+    boarding a flight to Paris", "…, after meeting the minister")."""
+    if len(tokens) < 4:
+        return tokens
+    doc, last = tokens[0].doc, tokens[-1].i
+    inside = {t.i for t in tokens}
+    for token in tokens[2:]:
+        before = _previous_word(doc, token.left_edge.i)
+        if token.head.i not in inside or token.right_edge.i < last or before is None or before.text != ",":
+            continue
+        if before.i <= tokens[0].i or token.left_edge.i != token.i and token.dep_ == "prep":
+            continue
+        if _comments_on_the_news(token) or _next_act(token):
+            return _trim([t for t in tokens if t.i < before.i])
+    return tokens
+
+
+def _comments_on_the_news(token: Token) -> bool:
+    if token.dep_ in ("npadvmod", "appos") and token.lemma_.lower() in EVENT_COMMENT_NOUNS:
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        relative = following is not None and following.lower_ in ("that", "which")
+        return relative or any(c.dep_ in ("relcl", "acl") for c in token.children)
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in EVENT_COMMENT_NOUNS for o in token.children)
+    )
+
+
+def _next_act(token: Token) -> bool:
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in ("before", "after")
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children)
+    )
 
 
 def _after_made_clear(cue: Token, tokens: list[Token]) -> list[Token]:

@@ -514,3 +514,8 @@ FILING_NOUNS = _words("complaint complaints counts")
 PUBLICATION_NOUNS = _words(
     "newspaper paper daily weekly magazine journal tabloid gazette website outlet broadcaster"
 )
+# Nouns the reporter uses to characterise the news just reported, after a comma ("…, a move that
+# surprised analysts", "…, in a move seen as a rebuke"): the reporter's comment, not what was said.
+EVENT_COMMENT_NOUNS = _words(
+    "move step decision development reversal shift turnaround setback blow boost sign"
+)
