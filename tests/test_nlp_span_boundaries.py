@@ -111,6 +111,15 @@ def test_a_time_inside_what_was_said_stays_while_the_occasion_goes(analyze) -> N
     )
     assert "the allegations" in found, list(found)
     assert "of a recession in 2026" in found, list(found)
+    # A time before what follows it, and a meeting inside the question, stay in the statement.
+    found = _statements(
+        analyze, "Mayor Ann Cole accused the council on Friday of hiding the costs of the stadium."
+    )
+    assert "the council on Friday of hiding the costs of the stadium" in found, list(found)
+    text = "Ann Cole declined to say whether the envoys had discussed the loan in meetings with the bank."
+    assert list(_statements(analyze, text)) == [
+        "to say whether the envoys had discussed the loan in meetings with the bank"
+    ]
 
 
 def test_the_source_of_a_report_is_not_a_second_statement(analyze) -> None:

@@ -1060,22 +1060,39 @@ def _on_a_topic(prep: Token) -> bool:
 
 
 def _before_occasion(cue: Token, left: int, right: int) -> int:
-    """The end of an object cue's content before a trailing occasion or time of the speech act: "rejected
-    the accusations at a news conference on Monday" is "the accusations"; "declined to discuss pricing on
-    a call with investors last month" is "to discuss pricing". A time cuts only where it hangs on the cue
-    or the verb of its complement ("warned of a recession in 2026" keeps its year)."""
+    """The end of an object cue's content before the occasion or time of the speech act that closes it:
+    "rejected the accusations at a news conference on Monday" is "the accusations"; "declined to discuss
+    pricing on a call with investors last month" is "to discuss pricing". Only phrases hung on the cue,
+    the verb of its complement or their object count ("accused X on Monday of Y" keeps "of Y", "declined
+    to say whether X raised it in meetings" keeps the meetings), and a bare time only on a verb ("warned
+    of a recession in 2026" keeps its year)."""
     doc = cue.doc
     verbs = {cue.i, *(c.i for c in cue.children if c.dep_ == "xcomp")}
-    for token in doc[left + 1 : right + 1]:
-        if token.dep_ == "prep" and token.lower_ in OCCASION_PREPOSITIONS:
-            objects = [c for c in token.children if c.dep_ == "pobj"]
-            occasion = any(o.lemma_.lower() in SPEAKING_OCCASION_NOUNS for o in objects)
-            timed = token.head.i in verbs and any(o.ent_type_ in ("DATE", "TIME") for o in objects)
-            if (occasion or timed) and token.right_edge.i <= right:
-                return _before(doc, token.i, left)
-        if token.dep_ == "npadvmod" and token.head.i in verbs and token.ent_type_ in ("DATE", "TIME"):
-            return _before(doc, token.left_edge.i, left)
+    hosts = verbs | {c.i for v in verbs for c in doc[v].children if c.dep_ == "dobj"}
+    cut = True
+    while cut and right > left:
+        cut = False
+        for token in doc[left + 1 : right + 1]:
+            if token.head.i not in hosts or token.right_edge.i != right:
+                continue
+            if _setting_of_speech(token, verbs):
+                right, cut = _before(doc, token.left_edge.i, left), True
+                break
     return right
+
+
+def _setting_of_speech(token: Token, verbs: set[int]) -> bool:
+    """An occasion ("at a news conference", "on a call with investors") or, on a verb, a time ("on
+    Monday", "last month")."""
+    timed = token.head.i in verbs
+    if token.dep_ == "npadvmod":
+        return timed and token.ent_type_ in ("DATE", "TIME")
+    if token.dep_ != "prep" or token.lower_ not in OCCASION_PREPOSITIONS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if any(o.lemma_.lower() in SPEAKING_OCCASION_NOUNS for o in objects):
+        return True
+    return timed and any(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _before(doc: Doc, i: int, floor: int) -> int:
