@@ -35,18 +35,26 @@ from briefing.nlp.lexicon import (
     ACCUSATION_NOUNS,
     ACTED_ON_NOUNS,
     CLAUSE_ONLY_CUES,
+    CONDITION_MARKERS,
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
+    DENY_VERBS,
+    EVENT_COMMENT_NOUNS,
+    FILING_NOUNS,
     FRAMING_CONJUNCTIONS,
     GENERIC_SUBJECTS,
     MEDIUM_NOUNS,
     NAMING_CUES,
     NON_RESPONSE,
     OBJECT_CUES,
+    OCCASION_PREPOSITIONS,
+    PART_NOUNS,
     PERSONAL_SUBJECTS,
     PHRASAL_CUES,
+    PUBLICATION_NOUNS,
     RELATIVE_CUE_VERBS,
     REPORT_NOUNS,
+    SPEAKING_OCCASION_NOUNS,
     SUBORDINATORS,
     TELLING_CUES,
     TOPIC_OBJECT_CUES,
@@ -152,15 +160,17 @@ def is_cue(token: Token) -> bool:
         if naming and sum(c.dep_ in ("dobj", "oprd") for c in token.children) <= 1:
             return False
         if lemma == "call":  # "called the report a fabrication" reports speech; "called for talks" asks
-            return any(c.dep_ == "oprd" for c in token.children)
+            return any(c.dep_ == "oprd" for c in token.children) or _quoted_call(token)
         if lemma == "declare":  # "declared that …" reports; "declared the law void", "declared victory" act
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
         if _withholds_or_votes(token, lemma) or _supposed_speech(token) or _was_asked(token, lemma):
             return False
         if lemma in CUE_VERBS:
-            return lemma != "add" or token.dep_ != "amod"
+            return lemma != "add" or token.dep_ != "amod" and not _adds_a_thing(token)
         if lemma in TELLING_CUES:
             return cue_negated(token)  # "would not discuss the details" withholds; "discussed trade" reports
+        if lemma == "draw":  # "would not be drawn on whether …" withholds an answer
+            return _not_drawn_on(token)
         if lemma in PHRASAL_CUES:
             return any(c.lower_ == PHRASAL_CUES[lemma] for c in token.children)
         if lemma == "put":  # "as she put it": a parenthetical cue
@@ -172,15 +182,56 @@ def is_cue(token: Token) -> bool:
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
+def _adds_a_thing(verb: Token) -> bool:
+    """'the rule adds another hurdle to the race', 'the firm added 200 jobs': "add" with a noun for its
+    object puts something somewhere; the speech sense takes a clause or a quotation ('added that …')."""
+    return any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") and not _has_quote_mark(c)
+        for c in verb.children
+    )
+
+
 def _was_asked(verb: Token, lemma: str) -> bool:
     """'Cole, asked about the shortfall, said …', 'Asked whether he would resign, the chairman said …':
-    the participle puts a question to the speaker; the question is nobody's statement."""
+    the participle puts a question to the speaker; the question is nobody's statement. The parser may
+    also make the participle set off by commas the cue's clause with the name as its subject."""
+    if lemma != "ask" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ in ("acl", "advcl"):
+        return verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    # "Mayor Fox, asked on Friday whether …, said …" (whatever tag the participle gets): commas on both
+    # sides, the speech verb right after.
+    doc, head = verb.doc, verb.head
     return (
-        lemma == "ask"
-        and verb.tag_ == "VBN"
-        and verb.dep_ in ("acl", "advcl")
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        verb.dep_ == "ccomp"
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and head.i > verb.right_edge.i
+        and doc[verb.right_edge.i + 1].text == ","
+        and is_cue(head)
     )
+
+
+def _not_drawn_on(verb: Token) -> bool:
+    """'would not be drawn on whether …': a negated passive "draw" with "on" declines to answer."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "auxpass" for c in children)
+        and cue_negated(verb)
+        and any(c.dep_ == "prep" and c.lower_ == "on" for c in children)
+    )
+
+
+def _quoted_call(verb: Token) -> bool:
+    """'called on member states “to enforce the embargo”', 'called for “an end to the fighting”': a call
+    whose words are quoted reports them; an unquoted "called for talks" is an act of asking."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "for") and child.i == verb.i + 1:
+            return _has_quote_mark(child) or any(
+                c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > child.i and _has_quote_mark(c)
+                for c in verb.children
+            )
+    return False
 
 
 def _supposed_speech(verb: Token) -> bool:
@@ -202,6 +253,10 @@ def _withholds_or_votes(verb: Token, lemma: str) -> bool:
     case as a sham") or a clause ("rejected the bill, saying …" keeps the participle) is still speech."""
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and _withholds_or_votes(c, c.lemma_.lower()) for c in children
+    ):
+        return True  # "the judge refused to dismiss the lawsuit": a ruling, not a refusal to speak
     if lemma in ("deny", "refuse"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         two_objects = any(c.dep_ == "dative" for c in children)
@@ -210,7 +265,20 @@ def _withholds_or_votes(verb: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as" for c in children):
         return False
-    return any(o.lemma_.lower() in ACTED_ON_NOUNS for o in objects)
+    return any(_acted_on(o) for o in objects)
+
+
+def _acted_on(noun: Token) -> bool:
+    """A proposal, case or filing ("the lawsuit"), or a share of one ("part of the complaint")."""
+    acted_on = ACTED_ON_NOUNS | FILING_NOUNS
+    if noun.lemma_.lower() in acted_on or noun.lower_ in acted_on:
+        return True
+    return noun.lemma_.lower() in PART_NOUNS and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in acted_on or o.lower_ in acted_on)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+    )
 
 
 def _mistagged_cue(token: Token) -> bool:
@@ -300,7 +368,8 @@ def speaker_token(cue: Token) -> Token | None:
                 if obj.dep_ == "pobj":
                     return obj
         if child.dep_ == "nsubjpass":
-            return None  # "it was revealed": nobody named
+            # "it was revealed": nobody named; "X would not be drawn on …": X declines
+            return child if _not_drawn_on(cue) else None
     if cue.dep_ == "relcl":
         return cue.head  # "Volker, who said …"
     head = cue.head
@@ -364,6 +433,14 @@ def _trim(tokens: list[Token]) -> list[Token]:
     """No leading 'that' or punctuation, no trailing punctuation except a closing quotation mark."""
     while tokens and (tokens[0].is_punct and tokens[0].text not in _QUOTE_CHARS or tokens[0].is_space):
         tokens = tokens[1:]
+    tokens = _after_dateline(tokens)
+    if (
+        len(tokens) > 2
+        and tokens[0].lower_ == "only"
+        and tokens[1].lower_ == "that"
+        and tokens[1].dep_ == "mark"
+    ):
+        tokens = tokens[1:]  # "said only that …": the restriction is the reporter's
     if (
         tokens
         and tokens[0].lower_ == "that"
@@ -380,6 +457,23 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    """'GENEVA — A firm shipped …', 'SAN JOSE, Calif. — The company said …': the place line opening a
+    paragraph, before a dash and a capitalised word, is not part of what was said."""
+    if not tokens or not (tokens[0].is_upper and len(tokens[0].text) > 2):
+        return tokens
+    doc, first = tokens[0].doc, tokens[0].i
+    if first > 0 and "\n" not in doc[first - 1].text or tokens[0].ent_type_ in ("ORG", "PERSON", "NORP"):
+        return tokens
+    for n, token in enumerate(tokens[:8]):
+        if token.text in ("—", "–", "--") and n > 0:
+            rest = tokens[n + 1 :]
+            return rest if rest and rest[0].is_title else tokens
+        if not (token.is_upper or token.text == "," or token.text.endswith(".") and token.is_title):
+            return tokens
+    return tokens
+
+
 def content_of(cue: Token) -> list[Token]:
     """What the cue reports, by cue family: the clause "according to" qualifies, a reporting verb's
     clause, or an object cue's object and complements; [] when it reports nothing."""
@@ -391,8 +485,84 @@ def content_of(cue: Token) -> list[Token]:
         return _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
     clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _clause_of_medium(cue)
     if clauses:
-        return _clause_content(cue, clauses)
-    return _clause_after_comma(cue) or _clause_governing_cue(cue) or _object_content(cue)
+        content = _clause_content(cue, clauses)
+    else:
+        content = _clause_after_comma(cue) or _clause_governing_cue(cue) or _object_content(cue)
+    if content and content[-1].i < cue.i:
+        content = content + _shared_subject_continuation(cue)
+    return _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
+
+
+def _before_reporters_aside(tokens: list[Token]) -> list[Token]:
+    """What the reporter adds after a comma at the end of the content: a comment on the news ("…, a move
+    that surprised analysts", "…, in a move seen as a rebuke") or the speaker's next act ("…, before
+    boarding a flight to Paris", "…, after meeting the minister")."""
+    if len(tokens) < 4:
+        return tokens
+    doc, last = tokens[0].doc, tokens[-1].i
+    inside = {t.i for t in tokens}
+    for token in tokens[2:]:
+        before = _previous_word(doc, token.left_edge.i)
+        if token.head.i not in inside or token.right_edge.i < last or before is None or before.text != ",":
+            continue
+        if before.i <= tokens[0].i or token.left_edge.i != token.i and token.dep_ == "prep":
+            continue
+        if _comments_on_the_news(token) or _next_act(token):
+            return _trim([t for t in tokens if t.i < before.i])
+    return tokens
+
+
+def _comments_on_the_news(token: Token) -> bool:
+    if token.dep_ in ("npadvmod", "appos") and token.lemma_.lower() in EVENT_COMMENT_NOUNS:
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        relative = following is not None and following.lower_ in ("that", "which")
+        return relative or any(c.dep_ in ("relcl", "acl") for c in token.children)
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in EVENT_COMMENT_NOUNS for o in token.children)
+    )
+
+
+def _next_act(token: Token) -> bool:
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in ("before", "after")
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children)
+    )
+
+
+def _after_made_clear(cue: Token, tokens: list[Token]) -> list[Token]:
+    """'made (it) clear that he would stay', 'made clear his opposition': what was made clear follows
+    "clear"."""
+    if cue.lemma_.lower() != "make" or len(tokens) < 2:
+        return tokens
+    start = 1 if tokens[0].lower_ == "it" and tokens[1].lower_ == "clear" else 0
+    if tokens[start].lower_ != "clear" or start + 1 >= len(tokens):
+        return tokens
+    return _trim(tokens[start + 1 :])
+
+
+def _before_gloss(tokens: list[Token]) -> list[Token]:
+    """'… at Hartwell Castle, a manor outside the town', 'cited the “revolving door,” a habit of …': an
+    appositive closing the content that explains a name or a quoted term is the reporter's gloss, not
+    what was said."""
+    if len(tokens) < 4:
+        return tokens
+    doc, last = tokens[0].doc, tokens[-1].i
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        head, first = token.head, token.left_edge.i
+        if token.dep_ != "appos" or head.i not in inside or head.i >= token.i or token.right_edge.i < last:
+            continue
+        comma = first - 1
+        while comma > head.i and doc[comma].text == '"':
+            comma -= 1  # 'the “gun-show loophole,” a gap …': the comma inside the closing mark
+        if doc[comma].text != "," or comma <= tokens[0].i:
+            continue
+        if head.pos_ == "PROPN" or any(t.text == '"' for t in doc[head.i + 1 : first]):
+            return _trim([t for t in tokens if t.i < comma or t.i < first and t.text == '"'])
+    return tokens
 
 
 def _clause_governing_cue(cue: Token) -> list[Token]:
@@ -406,14 +576,86 @@ def _clause_governing_cue(cue: Token) -> list[Token]:
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children):
             return []
         before = [t for t in doc[head.left_edge.i : cue.left_edge.i] if t.i < cue.i]
-        return [] if any(t.text in _QUOTE_CHARS for t in before) else _trim(before)
+        if any(t.text in _QUOTE_CHARS for t in before):
+            return []
+        return _trim(before)
     if cue.i + 1 >= len(doc) or doc[cue.i + 1].text not in (",", ":"):
         return []
+    if _interrupts_clause(cue, head):
+        # "One of them, the company said, referred to …": the tag stands inside the reported clause,
+        # whose words on both sides are the report.
+        tag = {t.i for t in cue.subtree}
+        content = _trim([t for t in doc[head.left_edge.i : head.right_edge.i + 1] if t.i not in tag])
+        return [] if any(t.text in _QUOTE_CHARS for t in content) else content
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return []
     content = _trim(list(doc[cue.i + 2 : head.right_edge.i + 1]))
     # A quotation after the comma is found as one ('X said, “…”'): this is for the clause without marks.
     return [] if any(t.text in _QUOTE_CHARS for t in content) else content
+
+
+def _interrupts_clause(cue: Token, head: Token) -> bool:
+    """'The plan, she said, was never funded': a cue set off by commas between words of the clause it
+    reports (a subject or a fronted phrase before it, the verb after it)."""
+    doc = cue.doc
+    first = cue.left_edge.i
+    return (
+        head.left_edge.i < first
+        and "," in (doc[first].text, doc[first - 1].text)
+        and not any(t.text in _QUOTE_CHARS for t in doc[head.left_edge.i : first])
+    )
+
+
+def continuation_after_tag(cue: Token) -> Token | None:
+    """'The talks had stalled, she added, and the crew was cooperating': the verb joined to a cue that
+    follows its reported clause, after the tag's comma and "and"/"but", goes on with the report (unless it
+    is a cue of its own or holds a quotation, which is found as one)."""
+    tag_after_clause = cue.dep_ == "parataxis" and cue.head.i < cue.i
+    if not (tag_after_clause or any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)):
+        return None
+    doc = cue.doc
+    # The parser joins the verb to the cue or to the reported clause's verb.
+    joinable = [*cue.children, *(cue.head.children if tag_after_clause else ())]
+    for joined in joinable:
+        if joined.dep_ != "conj" or joined.i < cue.i or joined.pos_ not in ("VERB", "AUX"):
+            continue
+        first = joined.left_edge.i
+        opens = doc[first].lower_ in ("and", "but")
+        if first < 2 or not opens and doc[first - 1].lower_ not in ("and", "but"):
+            continue
+        comma = first - 1 if opens else first - 2
+        if doc[comma].text != "," or is_cue(joined) or _has_quote_mark(joined):
+            continue
+        return joined
+    return None
+
+
+def _shared_subject_continuation(cue: Token) -> list[Token]:
+    """'X resigned, the company said, and will be replaced by Y': a joined verb without a subject of its
+    own shares the reported clause's subject; its words belong to the same statement."""
+    joined = continuation_after_tag(cue)
+    if joined is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+        return []
+    # "…, she said, and left the room" is the speaker's own act: only a verb with an auxiliary ("will be
+    # replaced", "had been warned") is read as going on with the clause.
+    if not any(c.dep_ in ("aux", "auxpass") for c in joined.children):
+        return []
+    tokens = joined.doc[joined.left_edge.i : joined.right_edge.i + 1]
+    return _trim([t for t in tokens if not (t.dep_ == "cc" and t.head.i == joined.i)])
+
+
+def _own_subject_continuation(cue: Token) -> list[Token]:
+    """The clause after ', she added, and …' when it has a subject of its own: reported separately."""
+    joined = continuation_after_tag(cue)
+    if joined is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+        return []
+    # "Sales fell, the company said, and its shares dropped" is the reporter's own news in the narrative
+    # past: only a verb with an auxiliary ("was cooperating", "would resume") or in the present ("the
+    # dividend is safe") is read as going on with the report.
+    if joined.tag_ not in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in joined.children):
+        return []
+    tokens = joined.doc[joined.left_edge.i : joined.right_edge.i + 1]
+    return _trim([t for t in tokens if not (t.dep_ == "cc" and t.head.i == joined.i)])
 
 
 def _clause_of_medium(cue: Token) -> list[Token]:
@@ -429,7 +671,19 @@ def _clause_of_medium(cue: Token) -> list[Token]:
                 prep.lower_ == "without" or medium and noun.lemma_.lower() in MEDIUM_NOUNS
             ):
                 return [c for c in noun.children if c.i > noun.i and _that_clause_of(noun, c)]
+            if noun.dep_ == "pobj":
+                # "told reporters outside the courthouse that …", "said at the meeting that …": a clause
+                # opened by "that" as a conjunction (no relative pronoun) after where or when it was said.
+                marked = [c for c in noun.children if c.i > noun.i and _marked_by_that(c)]
+                if marked:
+                    return marked
     return []
+
+
+def _marked_by_that(clause: Token) -> bool:
+    return clause.dep_ in ("acl", "ccomp", "relcl") and any(
+        g.dep_ == "mark" and g.lower_ == "that" and g.i == clause.left_edge.i for g in clause.children
+    )
 
 
 def _opens_medium_clause(that: Token) -> bool:
@@ -486,9 +740,23 @@ def _according_to_content(cue: Token) -> list[Token]:
     head = cue.head
     if head.i == cue.i:
         return []
+    if _closes_sentence(cue):
+        # "X was seized on Saturday, hours after Y reported Z, according to W": the parser hangs the
+        # attribution on the last clause; it is the source of the whole sentence before its comma.
+        while head.dep_ == "advcl" and head.head.i < cue.i:
+            head = head.head
     skip = {t.i for t in cue.subtree}
     tokens = [t for t in head.subtree if t.i not in skip]
     return _trim(_contiguous(tokens, head))
+
+
+def _closes_sentence(cue: Token) -> bool:
+    """', according to X.' after a comma, running to the end of the sentence."""
+    doc, end = cue.doc, cue.sent.end
+    last = end - 1
+    while last > cue.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return cue.i > 0 and doc[cue.i - 1].text == "," and cue.right_edge.i >= last
 
 
 def is_relative_cue(cue: Token) -> bool:
@@ -554,10 +822,11 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             (joined.dep_ == "conj" or participle)
             and joined.i > clause.i
             and is_cue(joined)
+            and not _told_to_the_subject(joined)
             and content_of(joined)
         ):
             end = min(end, joined.left_edge.i - 1)
-        elif joined.i > clause.i and _narrators_clause(joined):
+        elif joined.i > clause.i and (_narrators_clause(joined) or _speakers_next_act(cue, clause, joined)):
             end = min(end, joined.left_edge.i - 1)
     end = _second_that_clause(cue.doc, end, cue.sent.end)
     end = _end_of_subordinate_report(cue, clause, end)
@@ -574,6 +843,46 @@ def _after_time_of_cue(cue: Token, clause: Token) -> int:
     for child in clause.lefts:
         if child.dep_ == "npadvmod" and child.left_edge.i == start == cue.i + 1:
             return child.right_edge.i + 1
+        # "said on Sunday they had …": the day of the saying, hung on the clause that follows
+        if (
+            child.dep_ == "prep"
+            and child.i == start == cue.i + 1
+            and child.lower_ in ("on", "in", "last")
+            and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > child.right_edge.i for c in clause.children)
+        ):
+            return child.right_edge.i + 1
+    return _after_fronted_source(clause, _with_stray_subject(cue, clause, start))
+
+
+def _after_fronted_source(clause: Token, start: int) -> int:
+    """'reported on Monday, citing two officials, that …': a phrase set off by commas between the cue and
+    the "that" of its clause tells how the report was made; the clause starts at "that"."""
+    doc = clause.doc
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i <= start + 1 or doc[mark.i - 1].text != ",":
+        return start
+    fronted = [c for c in clause.children if start <= c.i < mark.i and c.dep_ != "punct"]
+    if fronted and all(c.dep_ in ("advcl", "prep", "npadvmod") for c in fronted):
+        return mark.i
+    return start
+
+
+def _with_stray_subject(cue: Token, clause: Token, start: int) -> int:
+    """'said the way the agency treated them “would be disqualifying”': a long subject the parser hung on
+    the cue, leaving the reported clause without one; the clause starts at that subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        return start
+    for child in cue.children:
+        if (
+            child.dep_ in ("npadvmod", "dobj")
+            and cue.i < child.i
+            and child.right_edge.i < start
+            and all(t.text in _QUOTE_CHARS or t.text == "''" for t in cue.doc[child.right_edge.i + 1 : start])
+            and child.pos_ in ("NOUN", "PROPN")
+            and not child.ent_type_
+        ):
+            return child.left_edge.i
     return start
 
 
@@ -614,6 +923,27 @@ def _second_that_clause(doc: Doc, end: int, sentence_end: int) -> int:
     if that.dep_ != "mark" or clause.dep_ != "conj" or clause.i <= that.i:
         return end
     return clause.right_edge.i
+
+
+def _speakers_next_act(cue: Token, clause: Token, joined: Token) -> bool:
+    """'argued that management had misjudged the risks and called for a review': a speech act joined to
+    the reported clause without a subject, in the cue's own tense while the clause is shifted back
+    ("had", "would"), is the speaker's next act, not part of the report."""
+    lemma = joined.lemma_.lower()
+    return (
+        joined.dep_ == "conj"
+        and (lemma in CUE_VERBS or lemma in OBJECT_CUES)
+        and joined.tag_ == cue.tag_ == "VBD"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in joined.children)
+        and any(c.dep_ == "aux" for c in clause.children)
+    )
+
+
+def _told_to_the_subject(verb: Token) -> bool:
+    """'said she had raised concerns and had been told the issue was handled': a passive cue joined to
+    the reported clause tells what its subject heard; it goes on with the report, it starts none."""
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _narrators_clause(joined: Token) -> bool:
@@ -669,10 +999,10 @@ def _object_content(cue: Token) -> list[Token]:
     if any(c.dep_ == "dobj" and c.lemma_ in REPORT_NOUNS and report_noun_content(c)[0] for c in cue.children):
         return []  # "did not deny a report by X that …": the report is X's statement
     names_it = lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)  # "called it a sham"
+    quoted_call = lemma == "call" and _quoted_call(cue)  # 'called on X “to …”'
     phrasal = lemma in PHRASAL_CUES and lemma != "push"  # "ruled out a deal": the object is what was said
-    if not (
-        lemma in OBJECT_CUES - CLAUSE_ONLY_CUES or (negated and lemma in TELLING_CUES) or names_it or phrasal
-    ):
+    withholds = negated and (lemma in TELLING_CUES or lemma == "draw")
+    if not (lemma in OBJECT_CUES - CLAUSE_ONLY_CUES or withholds or names_it or quoted_call or phrasal):
         return []
     parts = [
         c
@@ -682,16 +1012,32 @@ def _object_content(cue: Token) -> list[Token]:
             c.dep_ in ("dobj", "xcomp", "oprd", "attr")
             or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
             or (negated and c.dep_ == "advmod" and c.tag_ in ("WRB",))
+            or (withholds and _on_a_topic(c))
         )
     ]
+    if quoted_call:
+        # 'called on X “to …”', 'called for “…”': the one called on and what they are to do, without the
+        # preposition.
+        parts = (
+            [c for c in parts if c.dep_ != "prep" or c.lower_ != "for"]
+            + [
+                o
+                for c in cue.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "for")
+                for o in c.children
+                if o.dep_ in ("pobj", "pcomp")
+            ]
+            + [c for c in cue.children if c.dep_ in ("advcl", "ccomp") and c.i > cue.i and _has_quote_mark(c)]
+        )
     if lemma in NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
         return []  # "what both sides describe as “consultations”": a label, not a statement
-    if lemma == "call" and not any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts):
+    if lemma == "call" and not (quoted_call or any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts)):
         return []  # "called him" is a phone call; "called it a sham" is speech
     if not parts:
         return []
     left = min(c.left_edge.i for c in parts)
-    right = max(c.right_edge.i for c in parts)
+    right = _before_occasion(cue, left, max(c.right_edge.i for c in parts))
+    right = _with_condition(cue, right)
     content = _before_relative_cue(_trim(list(cue.doc[left : right + 1])))
     if (
         lemma in TOPIC_OBJECT_CUES
@@ -701,6 +1047,73 @@ def _object_content(cue: Token) -> list[Token]:
     ):
         return []  # "cited data from the ministry", "praised his record": what it is about, not what was said
     return content
+
+
+def _on_a_topic(prep: Token) -> bool:
+    """'would not comment on whether …', 'would not elaborate on the talks': what is withheld; not
+    'on Monday'."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and not any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    )
+
+
+def _before_occasion(cue: Token, left: int, right: int) -> int:
+    """The end of an object cue's content before the occasion or time of the speech act that closes it:
+    "rejected the accusations at a news conference on Monday" is "the accusations"; "declined to discuss
+    pricing on a call with investors last month" is "to discuss pricing". Only phrases hung on the cue,
+    the verb of its complement or their object count ("accused X on Monday of Y" keeps "of Y", "declined
+    to say whether X raised it in meetings" keeps the meetings), and a bare time only on a verb ("warned
+    of a recession in 2026" keeps its year)."""
+    doc = cue.doc
+    verbs = {cue.i, *(c.i for c in cue.children if c.dep_ == "xcomp")}
+    hosts = verbs | {c.i for v in verbs for c in doc[v].children if c.dep_ == "dobj"}
+    cut = True
+    while cut and right > left:
+        cut = False
+        for token in doc[left + 1 : right + 1]:
+            if token.head.i not in hosts or token.right_edge.i != right:
+                continue
+            if _setting_of_speech(token, verbs):
+                right, cut = _before(doc, token.left_edge.i, left), True
+                break
+    return right
+
+
+def _setting_of_speech(token: Token, verbs: set[int]) -> bool:
+    """An occasion ("at a news conference", "on a call with investors") or, on a verb, a time ("on
+    Monday", "last month")."""
+    timed = token.head.i in verbs
+    if token.dep_ == "npadvmod":
+        return timed and token.ent_type_ in ("DATE", "TIME")
+    if token.dep_ != "prep" or token.lower_ not in OCCASION_PREPOSITIONS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if any(o.lemma_.lower() in SPEAKING_OCCASION_NOUNS for o in objects):
+        return True
+    return timed and any(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def _before(doc: Doc, i: int, floor: int) -> int:
+    """The last index before ``i`` (and not before ``floor``) that is no punctuation."""
+    j = i - 1
+    while j > floor and doc[j].is_punct:
+        j -= 1
+    return j
+
+
+def _with_condition(cue: Token, right: int) -> int:
+    """'would not rule out a reshuffle if the vote failed': a condition right after the object is part
+    of what is ruled out."""
+    for clause in cue.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.left_edge.i == right + 1
+            and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children)
+        ):
+            return clause.right_edge.i
+    return right
 
 
 def _quote_follows(cue: Token) -> bool:
@@ -774,6 +1187,12 @@ def report_noun_content(noun: Token, unattributed: bool = False) -> tuple[list[T
             author = child
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             author = next((g for g in child.children if g.dep_ == "pobj"), author)
+        elif child.dep_ == "prep" and child.lower_ == "in" and author is None:
+            # "a report in a local newspaper that …": the publication reports it
+            author = next(
+                (g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in PUBLICATION_NOUNS),
+                None,
+            )
     clause = None
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp", "relcl") and any(
@@ -870,55 +1289,64 @@ class _Attribution:
     def cue_pass(self) -> None:
         """Each cue with content: a quotation it reports is attached to it (direct), otherwise its
         content is an indirect or mixed statement."""
-        index = self.index
         for cue in self.cues.tokens:
             content = content_of(cue)
-            speaker = speaker_token(cue)
             if not content:
                 continue
-            report = _authored_report(cue)
-            if report is not None:
-                # "did not deny a report by X that …": the reported clause is X's statement.
-                cue, speaker = report
-            if _non_response(cue, content):
-                continue
-            start, end = index.start(content[0]), index.end(content[-1])
-            inner = self.quotes_in(start, end)
-            outside = [
-                t
-                for t in content
-                if not t.is_punct and not any(q.open_mark <= index.start(t) < q.outer_end for q in inner)
-            ]
-            direct = [q for q in inner if self.is_standalone[id(q)]]
-            if direct and len(outside) <= 1:
-                self._attach(cue, direct)
-                continue
-            if direct and _quote_ends_before_cue(index, direct[-1], content, cue):
-                # "The plan changed once — “we now agree,” she said": the cue after the quotation reports
-                # the quotation; the words before its dash or colon are the reporter's.
-                self._attach(cue, direct[-1:])
-                continue
-            if inner:
-                start = min(start, *(q.open_mark for q in inner))
-                end = max(end, *(q.outer_end for q in inner))
-                self.consumed.update(id(q) for q in inner)
-                kind = "mixed"
-            else:
-                kind = "indirect"
-            if len(outside) < 2 and kind == "indirect" and not _short_content_allowed(cue):
-                continue
-            self.candidates.append(
-                Candidate(
-                    start,
-                    end,
-                    kind,
-                    content,
-                    cue=cue,
-                    speaker=speaker,
-                    paragraph=self.paragraph_of(start),
-                    quotes=inner,
-                )
+            speaker = speaker_token(cue)
+            self._cue_statement(cue, content, speaker)
+            second = _own_subject_continuation(cue) if content[-1].i < cue.i else []
+            if second:
+                # "…, she added, and the crew was cooperating": a second statement of the same speaker.
+                self._cue_statement(cue, second, speaker)
+
+    def _cue_statement(self, cue: Token, content: list[Token], speaker: Token | None) -> None:
+        index = self.index
+        report = _authored_report(cue)
+        if report is not None:
+            # "did not deny a report by X that …": the reported clause is X's statement.
+            cue, speaker = report
+        if _non_response(cue, content):
+            return
+        start, end = index.start(content[0]), index.end(content[-1])
+        inner = self.quotes_in(start, end)
+        outside = [
+            t
+            for t in content
+            if not t.is_punct and not any(q.open_mark <= index.start(t) < q.outer_end for q in inner)
+        ]
+        direct = [q for q in inner if self.is_standalone[id(q)]]
+        if len(inner) == 1 and not outside and not direct and _quoted_call(cue):
+            direct = inner  # 'called on “every state to act”': the cue reports the quotation alone
+        if direct and len(outside) <= 1:
+            self._attach(cue, direct)
+            return
+        if direct and _quote_ends_before_cue(index, direct[-1], content, cue):
+            # "The plan changed once — “we now agree,” she said": the cue after the quotation reports
+            # the quotation; the words before its dash or colon are the reporter's.
+            self._attach(cue, direct[-1:])
+            return
+        if inner:
+            start = min(start, *(q.open_mark for q in inner))
+            end = max(end, *(q.outer_end for q in inner))
+            self.consumed.update(id(q) for q in inner)
+            kind = "mixed"
+        else:
+            kind = "indirect"
+        if len(outside) < 2 and kind == "indirect" and not _short_content_allowed(cue, content):
+            return
+        self.candidates.append(
+            Candidate(
+                start,
+                end,
+                kind,
+                content,
+                cue=cue,
+                speaker=speaker,
+                paragraph=self.paragraph_of(start),
+                quotes=inner,
             )
+        )
 
     def _attach(self, cue: Token, quotes: list[Quote]) -> None:
         """Each quotation goes to the nearest cue that reports it."""
@@ -1008,11 +1436,13 @@ def _non_response(cue: Token, content: list[Token]) -> bool:
     )
 
 
-def _short_content_allowed(cue: Token) -> bool:
-    """Refusals and denials may report one or two words ('declined to comment', 'did not say when')."""
+def _short_content_allowed(cue: Token, content: Sequence[Token] = ()) -> bool:
+    """Refusals and denials may report one or two words ('declined to comment', 'did not say when'), and
+    a verb of denying a pronoun that stands for what came before ('disputed that')."""
     lemma = cue.lemma_.lower()
     short = lemma in ("decline", "refuse", "deny", "confirm", "acknowledge", "admit") or cue_negated(cue)
-    return short or is_relative_cue(cue)  # "…, which she rejected": the pronoun stands for the claim
+    standing_for = lemma in DENY_VERBS and len(content) == 1 and content[0].lower_ in ("that", "this", "it")
+    return short or standing_for or is_relative_cue(cue)  # "…, which she rejected": the pronoun stands for it
 
 
 def _direct(
@@ -1085,6 +1515,10 @@ def _drop_nested(candidates: list[Candidate], index: TextIndex) -> list[Candidat
         cue_at = index.start(candidate.cue)
         if coverage.holds(min(cue_at, candidate.start), max(cue_at + 1, candidate.end), besides=candidate):
             continue
+        if candidate.cue.lower_ == "according" and coverage.holds(
+            candidate.start, candidate.end, besides=candidate
+        ):
+            continue  # "X said A and that B, according to a transcript": the source of X's report
         kept.append(candidate)
     return kept
 

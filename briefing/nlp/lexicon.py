@@ -540,3 +540,31 @@ CITES_ANOTHER = re.compile(
 )
 # Where a new clause starts inside a statement's words: ", and", ";", ", but", a sentence end.
 CLAUSE_BREAK = re.compile(r", and |; |, but | but |\. ")
+
+# --- where a short object ends (statements) -----------------------------------------------------
+
+# Occasions at which something is said, trailing an object cue's object ("rejected the accusations at a
+# news conference", "declined to discuss pricing on a call with investors"): where it was said, not what.
+SPEAKING_OCCASION_NOUNS = _words(
+    "conference briefing call interview hearing meeting rally speech session summit forum event appearance "
+    "debate broadcast podcast statement"
+)
+# Prepositions that put a speech act at an occasion or a time ("at a news conference", "during a hearing",
+# "on Monday", "in an interview").
+OCCASION_PREPOSITIONS = _words("at during on in after before")
+# Conjunctions of a condition that an object cue's object carries with it ("would not rule out a
+# reshuffle if the vote failed", "warned of cuts unless taxes rose").
+CONDITION_MARKERS = _words("if unless")
+# Nouns for a share of a filing that a court acts on ("dismissed part of the complaint").
+PART_NOUNS = _words("part parts portion portions some most much all half")
+# Filings a court rules on, beside ACTED_ON_NOUNS: "the judge dismissed the complaint".
+FILING_NOUNS = _words("complaint complaints counts")
+# Publications that author the report printed in them: "a report in a local newspaper that …".
+PUBLICATION_NOUNS = _words(
+    "newspaper paper daily weekly magazine journal tabloid gazette website outlet broadcaster"
+)
+# Nouns the reporter uses to characterise the news just reported, after a comma ("…, a move that
+# surprised analysts", "…, in a move seen as a rebuke"): the reporter's comment, not what was said.
+EVENT_COMMENT_NOUNS = _words(
+    "move step decision development reversal shift turnaround setback blow boost sign"
+)

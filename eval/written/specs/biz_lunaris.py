@@ -47,7 +47,7 @@ QUOTES = [
     dict(content="Obesity raises the risk of heart disease, diabetes and several cancers", kind="indirect", speaker="Miguel Herrera", mention="Dr. Miguel Herrera, an endocrinologist at Baylor College of Medicine", cue="noted", stance="claim"),
     dict(content="Every year we wait, people get sicker,", kind="direct", speaker="Miguel Herrera", mention="Herrera", cue="said", stance="claim"),
     dict(content="The perfect study will always be two years away.", kind="direct", speaker="Miguel Herrera", mention="Herrera", cue="said", stance="claim"),
-    dict(content="accused Lunaris of playing down heart problems in a summary of its results published in a medical journal", kind="indirect", speaker="Patient Safety Watch", mention="the consumer group Patient Safety Watch", cue="accused", stance="claim"),
+    dict(content="accused [[Lunaris of playing down heart problems in a summary of its results published in a medical journal]]", kind="indirect", speaker="Patient Safety Watch", mention="the consumer group Patient Safety Watch", cue="accused", stance="claim"),
     dict(content="the report as \"misleading and selective.\"", kind="mixed", speaker="Lunaris Therapeutics", mention="[[Lunaris]] has rejected", cue="has rejected", stance="denial"),
     dict(content="every heart-rhythm event in the trials had been reported to the agency within the required 15 days", kind="indirect", speaker="Paul Rinaldi", mention="Rinaldi", cue="telling the panel", stance="denial"),
     dict(content=("The journal summary, he said,", "approved by independent investigators"), kind="indirect", speaker="Paul Rinaldi", mention="summary, [[he]] said", cue="said", stance="denial"),
