@@ -39,7 +39,7 @@ from briefing.nlp.lexicon import (
 from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
-from briefing.nlp.speakers import SpeakerResolver
+from briefing.nlp.speakers import SpeakerResolver, organisation_kinds
 from briefing.nlp.stance import CONFIRM_VERBS, DENY_VERBS, ORGANISATION, classify, rejects
 from briefing.nlp.version import ANALYZER_VERSION
 
@@ -273,11 +273,16 @@ def _record_roles(
     """Titles written with a person's name: 'State Department spokesman Ned Price', 'X, a spokesman'."""
     for doc, _ in index.chunks:
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ not in ("PERSON", "ORG"):
                 continue
             span = by_token.get((id(doc), ent.start))
             cluster = parties.party_at(*span) if span else None
-            if cluster is None or parties.label_of(cluster) != "PERSON":
+            if cluster is not None and ent.label_ == "ORG" and parties.label_of(cluster) == "ORG":
+                for kind in organisation_kinds(
+                    ent
+                ):  # "The company, Acme Rail,": what a later "the company" is
+                    parties.add_kind(cluster, kind)
+            if ent.label_ != "PERSON" or cluster is None or parties.label_of(cluster) != "PERSON":
                 continue
             for role in _roles_of(ent):
                 parties.add_role(cluster, role)

@@ -24,7 +24,7 @@ Party", "Democrats") are one actor.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -32,18 +32,23 @@ from briefing.model import Mention, Party
 from briefing.names import STATE_NAMES, clean_name, org_key, plain_word, same_first_name
 from briefing.nlp.lexicon import (
     COMMON_FIRST_NAMES,
+    COMPANY_NOUNS,
     COURTESY_TITLES,
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
     FEMALE_TITLES,
     HONORIFICS,
     INSTITUTION_HEADS,
+    INSTITUTION_SHORT_NAMES,
     INSTITUTION_WORDS,
     MALE_ROLE_NOUNS,
     MALE_TITLES,
     NAME_SUFFIXES,
+    NON_COMPANY_KINDS,
+    NON_COMPANY_NAME_WORDS,
     ORG_FUNCTION_WORDS,
     ORG_JOINING_WORDS,
+    ORG_KIND_WORDS,
     PERSON_ROLES,
     ROLE_FORMS,
     TITLE_ROLE_NOUNS,
@@ -168,6 +173,7 @@ class _Cluster:
     key: str = ""
     group: bool = False  # a nationality or political group that is not a state
     plural: bool = False  # an unnamed group ("officials"): "they", never "he" or "she"
+    kinds: set[str] = field(default_factory=set)  # what the article calls an organisation: "the company, X"
 
     starts: list[int] = field(default_factory=list)  # of the mentions, sorted, for bisection
 
@@ -236,6 +242,7 @@ class PartyIndex:
                 self._add_organisation(mention)
         self._join_acronyms()
         self._join_short_forms()
+        self._join_first_words()
         self._join_parties_to_members()
         for glued, person in self._glued.items():
             if person in self._by_span:  # the glued span's words (by token) still find the person
@@ -404,6 +411,7 @@ class PartyIndex:
         key = org_key(mention.text)
         if not key:
             return
+        key = INSTITUTION_SHORT_NAMES.get(key, key)  # "the Fed" and "the Federal Reserve": one key
         label = mention.label if mention.label in ("ORG", "GPE") else "ORG"
         canonical = None
         plain = plain_word(clean_name(mention.text))
@@ -470,6 +478,36 @@ class PartyIndex:
             target = longer[0]
             for mention in cluster.mentions:
                 self._link(target, mention, "")
+            cluster.mentions, cluster.starts = [], []
+
+    def _join_first_words(self) -> None:
+        """'Acme' joins 'Acme Rail Holdings', 'Civic Renewal' joins 'Civic Renewal party': the first word
+        (or words) of exactly one longer organisation name of the article is that organisation, however
+        the tagger labelled it alone, unless it is a place the tagger always calls one ("Ohio" beside "the
+        Ohio Teachers' Fund") or a person named in full."""
+        longer: dict[str, list[int]] = {}
+        for index, cluster in enumerate(self._clusters):
+            words = cluster.key.removeprefix("the ").split()
+            if cluster.label != "ORG" or cluster.group or cluster.unnamed or len(words) < 2:
+                continue
+            for n in range(1, len(words)):
+                longer.setdefault(" ".join(words[:n]), []).append(index)
+        for index, cluster in enumerate(self._clusters):
+            if not cluster.mentions or cluster.canonical or cluster.unnamed or cluster.group:
+                continue
+            if cluster.label == "PERSON":
+                if cluster.first_names:
+                    continue
+                short = cluster.surname
+            else:
+                short = cluster.key.removeprefix("the ")
+            targets = [i for i in longer.get(short, ()) if i != index]
+            if not short or len(targets) != 1 or short in STATE_NAMES:
+                continue
+            if cluster.label == "GPE" and {m.label for m in cluster.mentions} == {"GPE"}:
+                continue  # a place the tagger always calls one
+            for mention in cluster.mentions:
+                self._link(targets[0], mention, clean_name(mention.text))
             cluster.mentions, cluster.starts = [], []
 
     def _join_parties_to_members(self) -> None:
@@ -587,6 +625,36 @@ class PartyIndex:
                 self._by_role_word.setdefault(word, set()).add(index)
             if cluster.gender is None and cluster.label == "PERSON":
                 cluster.gender = gender_of_role(role)
+
+    def add_kind(self, index: int, noun: str) -> None:
+        """A noun the article calls an organisation by ("The company, Acme Rail,", "Acme Rail, a freight
+        carrier,"): the kind of body a later "the company" or "the carrier" may be."""
+        self._clusters[index].kinds.add(noun)
+
+    def _of_kind(self, cluster: _Cluster, head: str) -> bool:
+        """Whether an organisation can be what a description with this head noun refers to: what the article
+        called it, else what its name says it is ("… Authority" is an agency; a name that says no kind may
+        be a company)."""
+        if head in cluster.kinds or head in COMPANY_NOUNS and cluster.kinds & COMPANY_NOUNS:
+            return True
+        if head in COMPANY_NOUNS and cluster.kinds & NON_COMPANY_KINDS:
+            return False  # "the consumer group X" is no company
+        last_words = {plain_word(words[-1]) for words in map(_words, cluster.names) if words}
+        if head in ORG_KIND_WORDS:
+            return bool(last_words & ORG_KIND_WORDS[head])
+        return head in COMPANY_NOUNS and bool(last_words) and not last_words & NON_COMPANY_NAME_WORDS
+
+    def organisation_of_kind(self, head: str, before: int) -> int | None:
+        """The named organisation of the kind a description names ("the company", "the agency") that the
+        article mentioned last before ``before``."""
+        best, best_at = None, -1
+        for index, cluster in enumerate(self._clusters):
+            if cluster.label != "ORG" or cluster.unnamed or cluster.group or not cluster.starts:
+                continue
+            i = bisect_left(cluster.starts, before)
+            if i and cluster.starts[i - 1] > best_at and self._of_kind(cluster, head):
+                best, best_at = index, cluster.starts[i - 1]
+        return best
 
     def has_role_word(self, index: int, word: str) -> bool:
         """Whether a role recorded for the party holds ``word`` ("officer" for "Lt. Col. X")."""

@@ -30,8 +30,11 @@ from typing import TYPE_CHECKING
 
 from briefing.nlp.attribution import TextIndex, is_cue
 from briefing.nlp.lexicon import (
+    AGE_DESCRIPTION,
     ANONYMITY,
+    BARE_GROUP_QUANTIFIERS,
     CALENDAR_WORDS,
+    COMPANY_NOUNS,
     DEFINITE_ARTICLES,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -41,6 +44,7 @@ from briefing.nlp.lexicon import (
     MALE_PRONOUNS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
+    PERSON_ROLES,
     QUANTIFIERS,
     SPOKEN_OCCASION_NOUNS,
     THING_PRONOUNS,
@@ -48,7 +52,7 @@ from briefing.nlp.lexicon import (
 from briefing.nlp.parties import PartyIndex, role_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Dependents of a description that say something about its holder, not what it is: relative and other
 # clauses, appositions.
@@ -121,8 +125,15 @@ class SpeakerResolver:
                     return self.description(described)
             return found
         group = _quantified_group(token)
+        if group is None and lower in BARE_GROUP_QUANTIFIERS and token.dep_ in ("nsubj", "nsubjpass"):
+            group = _group_before(token)  # "Residents lined up. Many said …": the residents
         if group is not None:
             return self.resolve(group)  # "many of them said", "some of the protesters said": the group
+        if _dateline(token):
+            # "CANBERRA — The minister, Helen Marsh, resigned …": the parser took the dateline for the subject
+            # and the real subject for its apposition; a dateline never speaks.
+            appos = next((c for c in token.children if c.dep_ == "appos"), None)
+            return self.resolve(appos) if appos is not None else None
         cluster = self.entity_cluster(token)
         if cluster is not None and self.parties.is_group(cluster) and self._definite_singular(token):
             # "the Republican said": a person of that group the article has named, not the group.
@@ -130,14 +141,11 @@ class SpeakerResolver:
             return found if found is not None else cluster
         if cluster is not None:
             return cluster
-        for child in token.children:
-            if child.dep_ == "appos":
-                # "Another diplomat, Mark Dalton, said"; "a diplomat, former envoy to Chile Mark Dalton,":
-                # the apposition, or the name that ends it when it is a role written before a name.
-                for named in (child, child.right_edge):
-                    cluster = self.entity_cluster(named)
-                    if cluster is not None and self.parties.label_of(cluster) == "PERSON":
-                        return cluster
+        named_in_apposition = self._named_apposition(token)
+        if named_in_apposition is not None:
+            return named_in_apposition
+        if _age_description(token):
+            return self.aged(token, at)
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             return self.document(token)
         if token.lemma_.lower() in SPOKEN_OCCASION_NOUNS:
@@ -160,6 +168,53 @@ class SpeakerResolver:
             if named is not None:
                 return named
         return self.description(token)
+
+    def _named_apposition(self, token: Token) -> int | None:
+        """The party an apposition names: "Another diplomat, Mark Dalton, said"; "a diplomat, former envoy to
+        Chile Mark Dalton,": the apposition, or the name that ends it when it is a role written before a name.
+        An organisation too when the head is no role only a person holds: "The company, Acme Rail, said",
+        "The plant's owner, a Delaware firm, Acme Rail," (an apposition of the apposition); a spokesman's
+        organisation in apposition ("a lawyer for the group, X,") is whom the spokesman speaks for."""
+        person_head = token.lemma_.lower() in PERSON_ROLES or token.ent_type_ == "PERSON"
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        for child in appositions:
+            for named in (child, child.right_edge):
+                cluster = self.entity_cluster(named)
+                if cluster is not None and self.parties.label_of(cluster) == "PERSON":
+                    return cluster
+        if person_head or token.pos_ not in ("NOUN",):
+            return None
+        for child in appositions:
+            for named in (child, *(c for c in child.children if c.dep_ == "appos")):
+                cluster = self.entity_cluster(named)
+                if cluster is not None and self.parties.label_of(cluster) in ("ORG", "GPE"):
+                    return cluster
+        return None
+
+    def aged(self, token: Token, at: int) -> int | None:
+        """'the 58-year-old told reporters': the person the article last gave that age ("X, 58,"), else the
+        nearest person who was the subject of a sentence."""
+        age = next((t.text for t in token.subtree if t.like_num), None)
+        doc = token.doc
+        for earlier in reversed(doc[max(0, token.i - _INTRODUCED_WITHIN_TOKENS) : token.sent.start]):
+            if earlier.text == age and earlier.i > 0 and doc[earlier.i - 1].text == ",":
+                cluster = self.entity_cluster(doc[earlier.i - 2]) if earlier.i > 1 else None
+                if cluster is not None and self.parties.label_of(cluster) == "PERSON":
+                    return cluster
+        return self.person_just_before(token) or self.pronoun("", at, person=True)
+
+    def person_just_before(self, token: Token) -> int | None:
+        """The last person named in the sentence before ``token``'s own (or earlier in its own), whatever
+        their part in it: "The minister, Ana Silva, was blunter. 'We will act,' the 52-year-old said"."""
+        sentence = token.sent
+        floor = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i in range(bisect_left(self._salient, (self.index.start(token), -1, False)) - 1, -1, -1):
+            offset, cluster, _ = self._salient[i]
+            if offset < self.index.start(token.doc[floor]):
+                break
+            if self.parties.label_of(cluster) == "PERSON" and not self.parties.is_plural(cluster):
+                return cluster
+        return None
 
     def subject_pronoun(self, token: Token, at: int) -> int | None:
         """A pronoun, with one construction first: the subject of a clause joined to a speech act
@@ -274,6 +329,7 @@ class SpeakerResolver:
         start, end = self.noun_phrase(token)
         phrase = self.index_text(start, end)
         clause = {t.i for c in token.children if c.dep_ in _CLAUSES for t in c.subtree}
+        clause |= _age_indices(token)  # "the 61-year-old executive": an age is no part of the role
         words = {  # the words that name the role, not a clause about its holder ("who spoke on …")
             role_word(t.text)
             for t in token.subtree
@@ -284,20 +340,32 @@ class SpeakerResolver:
         # official", an official "who asked not to be named"; "officials" are a group, never one person.
         other = any(c.dep_ == "det" and c.lower_ == "another" for c in token.children)
         people = []
-        if not other and token.tag_ in ("NN", "NNP") and not ANONYMITY.search(token.sent.text):
+        organisation = head in ORG_NOUNS or head in COMPANY_NOUNS  # "the company" is never a person
+        if (
+            not other
+            and not organisation
+            and token.tag_ in ("NN", "NNP")
+            and not ANONYMITY.search(token.sent.text)
+        ):
             people = self.parties.people_with_role(words, head) or self.parties.people_with_role(
                 words, token.lower_
             )
+            if _introduced_before(token) is not None:
+                # "A diplomat who asked not to be named … the diplomat said": that source, not a person
+                # the article names with the role only later.
+                people = [i for i in people if self.parties.first_named(i) < start]
         if people:
             return max(people, key=lambda i: self._last_mention(i, start))
         introduced = self._named_next(token)
         if introduced is not None:
             return introduced
         parent = self._parent(token)
-        label = "ORG" if head in ORG_NOUNS else "PERSON"
+        label = "ORG" if organisation else "PERSON"
         qualified = any(c.dep_ == "prep" for c in token.children)
         if label == "ORG" and parent is None and not qualified and self._definite_singular(token):
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
+            if named is None:  # "the company": the nearest organisation named before that can be one
+                named = self.parties.organisation_of_kind(head, start)
             if named is not None:
                 return named
         person = label == "PERSON" and head not in DOCUMENT_NOUNS  # "the release" is no one named before
@@ -445,8 +513,12 @@ class SpeakerResolver:
             if child.dep_ in ("compound", "poss", "amod", "nmod"):
                 found = self.entity_cluster(child)
                 if found is None and child.dep_ in ("compound", "poss") and child.lemma_.lower() in ORG_NOUNS:
-                    # "a campaign aide", "the ministry's spokesman": the one the article named
-                    found = self.parties.organisation_with_head(child.lemma_.lower())
+                    # "a campaign aide", "the ministry's spokesman": the one the article named; "an agency
+                    # spokeswoman": the nearest agency named before
+                    kind = child.lemma_.lower()
+                    found = self.parties.organisation_with_head(kind)
+                    if found is None:
+                        found = self.parties.organisation_of_kind(kind, self.index.start(child))
                 if found is None and child.ent_type_ == "NORP":
                     found = self.parties.group_named(child.text)  # "Republican senators": Republicans
                 if found is not None:
@@ -519,6 +591,68 @@ def _own_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def organisation_kinds(ent: Span) -> list[str]:
+    """The nouns an organisation's name is set in apposition with ("The company, Acme Rail,", "Acme Rail, a
+    freight carrier,", "the consumer group Safe Roads Now"): what the article calls it."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.ent_type_ == ""]
+
+
+def _dateline(token: Token) -> bool:
+    """A place in capitals opening a paragraph before a dash: "CANBERRA —", "LAGOS, Nigeria —"."""
+    doc = token.doc
+    first = token.left_edge.i
+    if not token.text.isupper() or len(token.text) < 3:
+        return False
+    if first > 0 and "\n" not in doc[first - 1].text and not doc[first - 1].is_space:
+        return False
+    return any(t.text in ("—", "–", "--") for t in doc[token.i + 1 : token.i + 4])
+
+
+def _age_indices(token: Token) -> set[int]:
+    """The tokens of an age ("58", "-", "year", "-", "old") in a description's phrase."""
+    doc = token.doc
+    found: set[int] = set()
+    for t in token.subtree:
+        if (
+            t.like_num
+            and t.i + 4 < len(doc)
+            and AGE_DESCRIPTION.match(doc[t.i : t.i + 5].text.replace(" ", ""))
+        ):
+            found.update(range(t.i, t.i + 5))
+    return found
+
+
+def _age_description(token: Token) -> bool:
+    """'the 58-year-old': an age as the whole description (the parser makes "old" its head)."""
+    return token.lower_ == "old" and token.i - 4 in _age_indices(token)
+
+
+def _group_before(token: Token) -> Token | None:
+    """The group a bare quantifier refers back to: the nearest plural noun that was the subject of one of
+    the few sentences before ("Residents lined up. Many said …"; "Others questioned …")."""
+    doc = token.doc
+    sentences = 0
+    i = token.sent.start - 1
+    while i >= 0 and sentences < _GROUP_LOOKBACK_SENTENCES:
+        sentence = doc[i].sent
+        for t in reversed(sentence):
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.pos_ == "NOUN"
+                and t.tag_ == "NNS"
+                and t.lower_ not in BARE_GROUP_QUANTIFIERS
+                and t.lemma_.lower() not in QUANTIFIERS
+            ):
+                return t
+        sentences += 1
+        i = sentence.start - 1
+    return None
+
+
 def _quantified_group(token: Token) -> Token | None:
     """The group of a quantifier head: "many of them", "most of the nurses", "two of the officials"."""
     if token.lemma_.lower() not in QUANTIFIERS and token.pos_ != "NUM":
@@ -534,6 +668,8 @@ def _quantified_group(token: Token) -> Token | None:
 PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
 # How far back "the teacher" looks for the "a retired teacher" it refers to.
 _INTRODUCED_WITHIN_TOKENS = 300
+# How many sentences back "Many said" looks for the group it refers to.
+_GROUP_LOOKBACK_SENTENCES = 3
 
 
 def _introduced_before(token: Token) -> Token | None:
