@@ -132,8 +132,11 @@ class SpeakerResolver:
         if _dateline(token):
             # "CANBERRA — The minister, Helen Marsh, resigned …": the parser took the dateline for the subject
             # and the real subject for its apposition; a dateline never speaks.
-            appos = next((c for c in token.children if c.dep_ == "appos"), None)
-            return self.resolve(appos) if appos is not None else None
+            # Or it made both subjects of the verb ("BERGEN — The minister … resigned").
+            real = next((c for c in token.children if c.dep_ == "appos"), None) or next(
+                (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None
+            )
+            return self.resolve(real) if real is not None else None
         cluster = self.entity_cluster(token)
         if cluster is not None and self.parties.is_group(cluster) and self._definite_singular(token):
             # "the Republican said": a person of that group the article has named, not the group.

@@ -1,0 +1,176 @@
+"""Speakers and parties by general constructions of news English (issue 9 §3, §4), on sentences
+written for these tests: an organisation named in apposition, an organisation description that
+refers back to the organisation of its kind (never to a person), a dateline that never speaks, an age
+used as a description, a bare quantifier that refers back to the group just mentioned, a second quote
+of an unnamed source, and short names of organisations that are one party with the full name.
+"""
+
+from __future__ import annotations
+
+from briefing.model import Analysis, Article
+
+
+def _analyse(text: str) -> Analysis:
+    from briefing.nlp.analyze import analyze
+
+    return analyze(Article.from_text(text, "written-for-the-test"))
+
+
+def _said(analysis: Analysis, words: str):
+    found = [s for s in analysis.statements if words in s.text]
+    assert found, f"no statement holds {words!r}: {[s.text for s in analysis.statements]}"
+    return found[0]
+
+
+def _listed(analysis: Analysis, words: str) -> str | None:
+    """The name of the Parties row the statement holding ``words`` is listed under."""
+    row = analysis.listed_under(_said(analysis, words).party_id)
+    return next((p.name for p in analysis.parties if p.id == row), row)
+
+
+def _parties_named(analysis: Analysis, word: str) -> list[str]:
+    return [p.name for p in analysis.parties if any(word in n for n in (p.name, *p.aliases))]
+
+
+# --- an organisation named in apposition -------------------------------------------------------
+
+
+def test_an_organisation_in_apposition_to_a_description_is_the_speaker() -> None:
+    analysis = _analyse(
+        "The company, Orlo Shipping, said in a statement that its crew had followed every rule at sea."
+    )
+    assert _said(analysis, "its crew had followed every rule").speaker == "Orlo Shipping"
+
+
+def test_an_apposition_of_an_apposition_names_the_organisation() -> None:
+    analysis = _analyse(
+        "The owner of the tanker, a Panama-registered firm, Orlo Shipping, said on Monday that the crew "
+        "had done nothing wrong."
+    )
+    assert _said(analysis, "the crew had done nothing wrong").speaker == "Orlo Shipping"
+
+
+# --- an organisation description is the organisation of its kind, never a person --------------
+
+
+def test_the_company_is_the_company_named_before_not_a_person_whose_role_mentions_it() -> None:
+    analysis = _analyse(
+        "Workers at Pellar Foods stayed away for a third day on Monday.\n\n"
+        '"We are asking for water breaks, nothing more," said Ana Ruiz, a packer who has worked at the '
+        "company's bakery for six years.\n\n"
+        "The company said its bakeries met every state safety rule."
+    )
+    assert _said(analysis, "met every state safety rule").speaker == "Pellar Foods"
+
+
+def test_the_company_skips_an_organisation_whose_name_says_it_is_a_union() -> None:
+    analysis = _analyse(
+        "Pellar Foods and its bakers have been at odds since March.\n\n"
+        "The Bakery Workers Union said Pellar had walked out of the talks on Friday. The company said "
+        "that account was false and that the union had left first."
+    )
+    assert _listed(analysis, "the union had left first") == "Pellar Foods"
+
+
+def test_an_agency_spokeswoman_speaks_for_the_agency_named_before() -> None:
+    analysis = _analyse(
+        "The Federal Aviation Administration said on Tuesday that it had opened an inquiry into the "
+        "landing. An agency spokeswoman said the review would take several weeks."
+    )
+    assert _listed(analysis, "the review would take several weeks") == "Federal Aviation Administration"
+
+
+# --- a dateline and an age -----------------------------------------------------------------------
+
+
+def test_a_dateline_is_never_the_speaker() -> None:
+    analysis = _analyse(
+        "BERGEN — Norway's minister for coastal fisheries, Kari Holm, resigned on Monday after conceding "
+        "that she had misled parliament."
+    )
+    assert _said(analysis, "she had misled parliament").speaker == "Kari Holm"
+
+
+def test_an_age_description_is_the_person_just_named() -> None:
+    analysis = _analyse(
+        "Investigators on the coast said the net had been cut on purpose.\n\n"
+        'Norway\'s fisheries minister, Kari Holm, was blunter. "Somebody cut this net at night," the '
+        "61-year-old told a news conference."
+    )
+    assert _said(analysis, "Somebody cut this net at night").speaker == "Kari Holm"
+
+
+def test_an_age_before_a_role_is_no_part_of_the_role() -> None:
+    analysis = _analyse(
+        "Pellar Foods chief executive Marta Lind said sales had held up.\n\n"
+        "A Pellar spokesman declined to comment on the talks.\n\n"
+        "The 61-year-old executive, who joined the company in 2019, also rejected suggestions that the "
+        "bakery would close."
+    )
+    assert _said(analysis, "the bakery would close").speaker == "Marta Lind"
+
+
+# --- groups --------------------------------------------------------------------------------------
+
+
+def test_a_bare_quantifier_is_the_group_just_mentioned() -> None:
+    analysis = _analyse(
+        "Farmers packed the town hall on Tuesday night. Many said the new grazing rules would ruin them."
+    )
+    assert _said(analysis, "the new grazing rules would ruin them").speaker == "Farmers"
+
+
+def test_others_after_a_quoted_member_is_still_the_group() -> None:
+    analysis = _analyse(
+        "Farmers packed the town hall on Tuesday night.\n\n"
+        '"I have kept sheep here for forty years," said Tomas Berg, who farms near the river.\n\n'
+        "Others asked why the county had spent $4 million on a new office last year."
+    )
+    assert _said(analysis, "why the county had spent").speaker == "Farmers"
+
+
+# --- an unnamed source quoted twice --------------------------------------------------------------
+
+
+def test_the_second_quote_of_an_unnamed_source_is_not_a_person_named_later() -> None:
+    analysis = _analyse(
+        "A European diplomat who asked not to be named said the talks had stalled.\n\n"
+        '"Nobody in that room is moving," the diplomat said.\n\n'
+        "The envoy of Chile, Ambassador Lars Berg, said later that he was still hopeful."
+    )
+    assert _said(analysis, "Nobody in that room is moving").speaker == "European diplomat"
+
+
+# --- one party per organisation ------------------------------------------------------------------
+
+
+def test_the_first_word_of_a_company_name_is_the_same_party_however_it_was_tagged() -> None:
+    for text, name in (
+        (
+            "Shares of Dunmore Therapeutics fell 12 percent on Monday. Dunmore said the trial would go on.",
+            "Dunmore",
+        ),
+        (
+            "Quellin Logistics lost its biggest contract on Friday. Quellin said it would cut 300 jobs.",
+            "Quellin",
+        ),
+    ):
+        analysis = _analyse(text)
+        assert len(_parties_named(analysis, name)) == 1, text
+        assert _said(analysis, "would").speaker in ("Dunmore Therapeutics", "Quellin Logistics")
+
+
+def test_a_place_that_begins_an_organisation_name_stays_a_place() -> None:
+    analysis = _analyse(
+        "The Ohio Teachers' Pension Fund said it would sue. Schools across Ohio closed on Friday."
+    )
+    names = [p.name for p in analysis.parties]
+    assert "Ohio" in names and "Ohio Teachers' Pension Fund" in names
+
+
+def test_the_fed_and_the_federal_reserve_are_one_party() -> None:
+    analysis = _analyse(
+        "The Federal Reserve held interest rates steady on Wednesday. The Fed said inflation was easing, "
+        "and its chair said more data were needed."
+    )
+    assert len(_parties_named(analysis, "Fed")) == 1
