@@ -33,6 +33,7 @@ from briefing.nlp.lexicon import (
     FEMALE_PRONOUNS,
     HONORIFICS,
     MALE_PRONOUNS,
+    ORG_NOUNS,
     PERSON_ROLES,
     TITLES,
 )
@@ -255,6 +256,9 @@ def _titled_as_person(ent: Span) -> bool:
         return False
     root = ent.root
     roles = [c for c in root.children if c.dep_ == "appos"]
+    before = ent.doc[ent.start - 2] if ent.start > 1 and ent.doc[ent.start - 1].text == "," else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORG_NOUNS:
+        return False  # "a lawyer for a tenants' group, Riverside Homes Watch,": the group's name
     if root.dep_ == "appos":
         roles.append(root.head)
     return any(r.pos_ == "NOUN" and r.lemma_.lower() in PERSON_ROLES for r in roles)

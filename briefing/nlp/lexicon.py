@@ -57,7 +57,7 @@ REPORT_NOUNS = _words(
 DOCUMENT_NOUNS = _words(
     "statement release report letter email e-mail memo tweet post filing document transcript complaint "
     "lawsuit account memoir book diary testimony memorandum"
-)
+) | _words("suit petition")  # "The suit, filed by …, claims": a lawsuit written short
 # Verbs whose subject is the author of the document they take ("the ministry issued a statement saying"),
 # unlike "cited a report" or "obtained a letter".
 ISSUING_VERBS = _words(

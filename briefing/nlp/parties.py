@@ -55,6 +55,8 @@ from briefing.nlp.lexicon import (
     TITLES,
 )
 
+# The canonical names of the states news writes several ways: never a short form of an organisation.
+_STATES = frozenset(STATE_NAMES.values())
 # How far after a bare surname a full name still belongs to the same clause ("Clinton declared of
 # Hillary Clinton").
 _SAME_CLAUSE_CHARS = 60
@@ -493,7 +495,7 @@ class PartyIndex:
             for n in range(1, len(words)):
                 longer.setdefault(" ".join(words[:n]), []).append(index)
         for index, cluster in enumerate(self._clusters):
-            if not cluster.mentions or cluster.canonical or cluster.unnamed or cluster.group:
+            if not cluster.mentions or cluster.canonical in _STATES or cluster.unnamed or cluster.group:
                 continue
             if cluster.label == "PERSON":
                 if cluster.first_names:
@@ -504,8 +506,9 @@ class PartyIndex:
             targets = [i for i in longer.get(short, ()) if i != index]
             if not short or len(targets) != 1 or short in STATE_NAMES:
                 continue
-            if cluster.label == "GPE" and {m.label for m in cluster.mentions} == {"GPE"}:
-                continue  # a place the tagger always calls one
+            as_written = {m.label for m in cluster.mentions if plain_word(clean_name(m.text)) == short}
+            if cluster.label == "GPE" and as_written <= {"GPE"}:
+                continue  # a place the tagger always calls one ("Ghana", whatever "Ghanaian" was tagged)
             for mention in cluster.mentions:
                 self._link(targets[0], mention, clean_name(mention.text))
             cluster.mentions, cluster.starts = [], []
@@ -555,7 +558,19 @@ class PartyIndex:
                 return index
         key = org_key(name)
         found = self._keys.get(key)
-        return found if found is not None else self._solid_keys.get(_solid(key))
+        if found is None:
+            found = self._solid_keys.get(_solid(key))
+        if found is None and " " not in key:  # "Acme" for "Acme Rail Holdings", as _join_first_words joins
+            starting = [
+                i
+                for i, c in enumerate(self._clusters)
+                if c.label == "ORG"
+                and c.mentions
+                and not c.unnamed
+                and c.key.removeprefix("the ").startswith(key + " ")
+            ]
+            found = starting[0] if len(starting) == 1 else None
+        return found
 
     def people_first_named(self, start: int, end: int, as_subject: bool = False) -> list[int]:
         """The people the article names for the first time between two offsets (as the subject of

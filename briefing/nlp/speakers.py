@@ -125,8 +125,13 @@ class SpeakerResolver:
                     return self.description(described)
             return found
         group = _quantified_group(token)
-        if group is None and lower in BARE_GROUP_QUANTIFIERS and token.dep_ in ("nsubj", "nsubjpass"):
+        bare = group is None and lower in BARE_GROUP_QUANTIFIERS and token.dep_ in ("nsubj", "nsubjpass")
+        if bare:
             group = _group_before(token)  # "Residents lined up. Many said …": the residents
+            if group is None:  # "Some have argued …": a group the article does not name, kept as written
+                start, end = self.noun_phrase(token)
+                span = (start, end, self._text[start:end])
+                return self.parties.unnamed(token.text, lower, "PERSON", None, span, plural=True)
         if group is not None:
             return self.resolve(group)  # "many of them said", "some of the protesters said": the group
         if _dateline(token):
@@ -239,7 +244,16 @@ class SpeakerResolver:
                 ):
                     parties.set_gender(found, gender)
                     return found
-        return self.pronoun(lower, at, sentence_start=self.index.start(token.sent[0]))
+        # "According to her account, after examining Ana's leg, she …": a he or she already used before the
+        # name in its sentence refers to someone else, named before.
+        same = MALE_PRONOUNS if lower in MALE_PRONOUNS else FEMALE_PRONOUNS
+        first = next(
+            (t for t in token.sent if t.i < token.i and (t.ent_type_ == "PERSON" or t.lower_ in same)), None
+        )
+        own_sentence = first is None or first.ent_type_ == "PERSON"
+        return self.pronoun(
+            lower, at, sentence_start=self.index.start(token.sent[0]) if own_sentence else None
+        )
 
     def document(self, token: Token) -> int | None:
         """A document speaks for its author: possessor, 'by X', an earlier 'X issued a statement', or
@@ -272,6 +286,9 @@ class SpeakerResolver:
             issuer = _own_subject(token.head)
             if issuer is not None:
                 return self.resolve(issuer)
+        earlier = self._earlier_document_author(token)
+        if earlier is not None:
+            return earlier
         if any(c.dep_ in ("amod", "compound") for c in token.children):
             return self.description(token)  # "the congressional report": a source of its own
         author = self._earlier_author(token)
@@ -306,6 +323,33 @@ class SpeakerResolver:
                 and any(c.lower_ in DEFINITE_ARTICLES for c in token.children)
             ):
                 return token
+        return None
+
+    def _earlier_document_author(self, token: Token) -> int | None:
+        """'a report by a U.N. panel … The 40-page report says': the author the article gave the same
+        document before; 'X filed a challenge … The filing argues': whoever filed it."""
+        doc, lemma = token.doc, token.lemma_.lower()
+        for earlier in reversed(doc[max(0, token.i - _INTRODUCED_WITHIN_TOKENS) : token.i]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+                for child in earlier.children:
+                    if child.dep_ == "poss":
+                        return self.resolve(child)
+                    if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return self.resolve(obj)
+            verb = earlier.lemma_.lower()
+            if (
+                earlier.pos_ == "VERB"
+                and verb in ISSUING_VERBS
+                and len(verb) >= 4
+                and lemma.startswith(verb[:-1])
+            ):
+                subject = _own_subject(
+                    earlier
+                )  # "filed" before "the filing", "released" before "the release"
+                if subject is not None:
+                    return self.resolve(subject)
         return None
 
     def _earlier_author(self, token: Token) -> int | None:
@@ -392,6 +436,7 @@ class SpeakerResolver:
         start, end = self._core_phrase(token)
         phrase = self._text[start:end]
         description = re.sub(r"^(a|an|the|A|An|The)\s+", "", phrase)
+        description = self._pronouns_named(token, start, end, description)
         if (
             token.pos_ == "PROPN"
             and token.tag_ == "NNP"
@@ -410,6 +455,17 @@ class SpeakerResolver:
             key = " ".join(description.lower().split())
             return self.parties.unnamed(description, key, "ORG", None, (start, end, phrase), group=True)
         return self.parties.unnamed(description, key, label, parent, (start, end, phrase), plural=plural)
+
+    def _pronouns_named(self, token: Token, start: int, end: int, description: str) -> str:
+        """'a person close to him': the person the pronoun refers to, so the source says whose it is."""
+        for t in token.subtree:
+            at = self.index.start(t)
+            if not (start <= at < end) or t.dep_ != "pobj" or t.lower_ not in ("him", "her"):
+                continue
+            found = self.pronoun("he" if t.lower_ == "him" else "she", at)
+            if found is not None:
+                description = re.sub(rf"\b{t.text}\b", self.parties.name_of(found), description, count=1)
+        return description
 
     def _identified_group(self, token: Token, parent: int | None) -> bool:
         """People described through two or more named parties ("Treasury and White House officials",
@@ -447,6 +503,13 @@ class SpeakerResolver:
             (t for t in following if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None
         )
         cluster = self.entity_cluster(subject) if subject is not None else None
+        if subject is not None and cluster is None and subject.lemma_ == token.lemma_:
+            # "A lawyer for the group would not say … 'We will see,' said the lawyer, Ana Ruiz": the same
+            # description, now with the name in apposition.
+            named = next((c for c in subject.children if c.dep_ == "appos"), None)
+            cluster = self.entity_cluster(named) if named is not None else None
+            if cluster is not None and self.parties.label_of(cluster) == "PERSON":
+                return cluster
         if subject is None or cluster is None or self.parties.label_of(cluster) != "PERSON":
             return None
         if self.parties.first_named(cluster) < self.index.end(token):
@@ -454,7 +517,10 @@ class SpeakerResolver:
         if self.parties.has_roles(cluster):
             return cluster if self.parties.has_role_word(cluster, token.lemma_.lower()) else None
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
-        return cluster if indefinite and not any(c.dep_ == "appos" for c in subject.children) else None
+        # A lede describes the person its next paragraph names: "The leader of the junior party on Monday
+        # denied … / Ana Ruiz, whose party holds 11 seats, told reporters …".
+        lede = self._paragraph_of(self.index.start(token)) <= 1 and token.sent.start == 0 or indefinite
+        return cluster if lede and not any(c.dep_ == "appos" for c in subject.children) else None
 
     def _core_phrase(self, token: Token) -> tuple[int, int]:
         """The phrase without relative clauses and appositions: the words that name the source."""
@@ -462,7 +528,8 @@ class SpeakerResolver:
         cut = {
             t.i
             for c in token.children
-            if c.dep_ in _CLAUSES or c.lower_ == "including"  # members, no name
+            if (c.dep_ in _CLAUSES and not (c.dep_ == "appos" and _close_apposition(c)))
+            or c.lower_ == "including"  # members, no name
             for t in c.subtree
         }
         kept = [t for t in token.subtree if t.i not in cut]
@@ -503,6 +570,16 @@ class SpeakerResolver:
         ("a former White House doctor")."""
         if any(c.dep_ == "amod" and c.lower_ == "former" for c in token.children):
             return None
+        for child in token.children:
+            # "a spokesman for the trade group Safe Roads Now", "a lawyer for the group, Safe Roads Now,": the
+            # parser hangs the group's name on the spokesman; it is whom the spokesman speaks for.
+            found = self.entity_cluster(child) if child.dep_ == "appos" else None
+            if (
+                found is not None
+                and self.parties.label_of(found) == "ORG"
+                and token.lemma_.lower() in PERSON_ROLES
+            ):
+                return found
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "from"):
                 for obj in child.children:
@@ -602,6 +679,12 @@ def organisation_kinds(ent: Span) -> list[str]:
     if root.dep_ == "appos":
         nouns.append(root.head)
     return [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.ent_type_ == ""]
+
+
+def _close_apposition(appos: Token) -> bool:
+    """An apposition written without a comma: "the trade group Safe Roads Now" names the group."""
+    before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+    return before is not None and not before.is_punct
 
 
 def _dateline(token: Token) -> bool:
