@@ -134,6 +134,12 @@ def _organisation_shaped(name: str) -> bool:
     return joined or words[-1].lower() in INSTITUTION_HEADS
 
 
+def organisation_shaped(name: str) -> bool:
+    """Whether a name is an organisation's by its shape: a function word inside it ("Office for the
+    District of X") or an institution's word at its end."""
+    return _organisation_shaped(name)
+
+
 def _solid(key: str) -> str:
     """An organisation's key written solid, without a leading "the": a brand written as one word or
     two ("TheTally", "The Tally") is one name."""

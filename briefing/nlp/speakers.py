@@ -49,7 +49,7 @@ from briefing.nlp.lexicon import (
     SPOKEN_OCCASION_NOUNS,
     THING_PRONOUNS,
 )
-from briefing.nlp.parties import PartyIndex, role_word
+from briefing.nlp.parties import PartyIndex, organisation_shaped, role_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -114,16 +114,6 @@ class SpeakerResolver:
             token = token.head.head
         at = self.index.start(token)
         lower = token.lower_
-        if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
-            document = _document_before(token) if lower in THING_PRONOUNS else None
-            if document is not None:  # "She filed a letter. It says …": the letter speaks
-                return self.document(document)
-            found = self.subject_pronoun(token, at)
-            if found is None and lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
-                described = self._described_subject_before(token)  # "The actor arrived late. He said …"
-                if described is not None:
-                    return self.description(described)
-            return found
         group = _quantified_group(token)
         bare = group is None and lower in BARE_GROUP_QUANTIFIERS and token.dep_ in ("nsubj", "nsubjpass")
         if bare:
@@ -134,6 +124,16 @@ class SpeakerResolver:
                 return self.parties.unnamed(token.text, lower, "PERSON", None, span, plural=True)
         if group is not None:
             return self.resolve(group)  # "many of them said", "some of the protesters said": the group
+        if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+            document = _document_before(token) if lower in THING_PRONOUNS else None
+            if document is not None:  # "She filed a letter. It says …": the letter speaks
+                return self.document(document)
+            found = self.subject_pronoun(token, at)
+            if found is None and lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                described = self._described_subject_before(token)  # "The actor arrived late. He said …"
+                if described is not None:
+                    return self.description(described)
+            return found
         if _dateline(token):
             # "CANBERRA — The minister, Helen Marsh, resigned …": the parser took the dateline for the subject
             # and the real subject for its apposition; a dateline never speaks.
@@ -149,7 +149,7 @@ class SpeakerResolver:
             return found if found is not None else cluster
         if cluster is not None:
             return cluster
-        named_in_apposition = self._named_apposition(token)
+        named_in_apposition = self._named_apposition(token) or self._leader(token)
         if named_in_apposition is not None:
             return named_in_apposition
         if _age_description(token):
@@ -197,6 +197,24 @@ class SpeakerResolver:
                 cluster = self.entity_cluster(named)
                 if cluster is not None and self.parties.label_of(cluster) in ("ORG", "GPE"):
                     return cluster
+        return None
+
+    def _leader(self, token: Token) -> int | None:
+        """'a group of investors led by the Ohio Teachers' Fund', 'a coalition led by X': the named party
+        that leads a described group speaks for it."""
+        if token.pos_ != "NOUN":
+            return None
+        for clause in token.children:
+            if clause.dep_ == "acl" and clause.lemma_ == "lead" and clause.tag_ == "VBN":
+                for agent in (c for c in clause.children if c.dep_ == "agent"):
+                    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    found = self.entity_cluster(obj) if obj is not None else None
+                    if found is not None and not self.parties.is_unnamed(found):
+                        return found
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            members = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if members is not None:  # "a group of pension funds led by X": the parser hangs "led" on "funds"
+                return self._leader(members)
         return None
 
     def aged(self, token: Token, at: int) -> int | None:
@@ -446,7 +464,9 @@ class SpeakerResolver:
             # A name the entity recogniser missed ("Mere Tuilagi, a spokeswoman for the ministry"); a
             # lower-case head the tagger took for a name ("Fiji's foreign ministry") is a description.
             key = description.lower()
-            return self.parties.unnamed(description, key, "PERSON", None, (start, end, phrase), named=True)
+            # "the U.S. Attorney's Office for the District of X announced": a missed name of a body.
+            kind = "ORG" if head in ORG_NOUNS or organisation_shaped(description) else "PERSON"
+            return self.parties.unnamed(description, key, kind, None, (start, end, phrase), named=True)
         key = f"{head}|{parent}" if parent is not None else " ".join(description.lower().split())
         plural = token.tag_ in ("NNS", "NNPS")
         if plural and label == "PERSON" and self._identified_group(token, parent):
