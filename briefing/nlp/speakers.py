@@ -149,9 +149,10 @@ class SpeakerResolver:
             return found if found is not None else cluster
         if cluster is not None:
             return cluster
-        named_in_apposition = self._named_apposition(token) or self._leader(token)
-        if named_in_apposition is not None:
-            return named_in_apposition
+        for named_with in (self._named_apposition, self._leader):
+            found = named_with(token)
+            if found is not None:  # not "or": the first party has index 0
+                return found
         if _age_description(token):
             return self.aged(token, at)
         if token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -227,7 +228,8 @@ class SpeakerResolver:
                 cluster = self.entity_cluster(doc[earlier.i - 2]) if earlier.i > 1 else None
                 if cluster is not None and self.parties.label_of(cluster) == "PERSON":
                     return cluster
-        return self.person_just_before(token) or self.pronoun("", at, person=True)
+        found = self.person_just_before(token)
+        return found if found is not None else self.pronoun("", at, person=True)
 
     def person_just_before(self, token: Token) -> int | None:
         """The last person named in the sentence before ``token``'s own (or earlier in its own), whatever
