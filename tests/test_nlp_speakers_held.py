@@ -174,3 +174,123 @@ def test_the_fed_and_the_federal_reserve_are_one_party() -> None:
         "and its chair said more data were needed."
     )
     assert len(_parties_named(analysis, "Fed")) == 1
+
+
+# --- the parser's slips around a speaker ----------------------------------------------------------
+
+
+def test_a_relative_clause_between_name_and_cue_leaves_the_name_the_speaker() -> None:
+    analysis = _analyse(
+        "Prime Minister Ana Silva, whose three-party coalition has a majority of just four seats, said she "
+        "had full confidence in her partners."
+    )
+    assert _said(analysis, "full confidence in her partners").speaker == "Ana Silva"
+
+
+def test_a_bare_first_word_of_a_company_name_is_the_company_not_a_person_whose_role_holds_it() -> None:
+    analysis = _analyse(
+        "Shares of Quellin Logistics fell sharply on Friday. Ben Carr, Quellin's head of sales, left in "
+        "May.\n\nQuellin insists its drivers are paid fairly."
+    )
+    assert _said(analysis, "its drivers are paid fairly").speaker == "Quellin Logistics"
+
+
+def test_a_verb_of_the_reported_clause_that_reports_nothing_is_no_cue() -> None:
+    analysis = _analyse(
+        "The Federal Aviation Administration said it had opened an inquiry. An agency spokeswoman said the "
+        "checks were continuing and declined to discuss their findings."
+    )
+    assert _listed(analysis, "to discuss their findings") == "Federal Aviation Administration"
+
+
+# --- descriptions that point forward, and whose source it is ------------------------------------
+
+
+def test_a_lede_description_is_the_person_the_next_paragraph_names() -> None:
+    analysis = _analyse(
+        "The leader of Norway's smallest coalition party on Monday denied that she had met the opposition "
+        "in secret.\n\nKari Holm, whose Green Left party holds nine seats, told reporters that she had met "
+        "the opposition leader only once."
+    )
+    assert _said(analysis, "she had met the opposition in secret").speaker == "Kari Holm"
+
+
+def test_a_description_is_the_person_a_later_same_description_names_in_apposition() -> None:
+    analysis = _analyse(
+        "A lawyer for a tenants' group, Riverside Homes Watch, would not say whether it planned to sue. "
+        '"We will see," said the lawyer, Laura Mendes.'
+    )
+    assert _said(analysis, "whether it planned to sue").speaker == "Laura Mendes"
+
+
+def test_a_spokesman_for_a_named_group_is_listed_under_the_group() -> None:
+    analysis = _analyse(
+        "A spokesman for the trade group Safe Streets Alliance said its members opposed the tolls."
+    )
+    assert _listed(analysis, "its members opposed the tolls") == "Safe Streets Alliance"
+
+
+def test_a_pronoun_inside_an_unnamed_source_names_whose_source_it_is() -> None:
+    analysis = _analyse(
+        "Tomas Berg resigned as chairman on Monday. A person close to him said he had been treated unfairly."
+    )
+    statement = _said(analysis, "he had been treated unfairly")
+    assert statement.speaker == "person close to Tomas Berg"
+    assert analysis.listed_under(statement.party_id) == "unnamed-sources"
+
+
+def test_a_she_used_before_a_name_in_its_sentence_is_not_that_name() -> None:
+    analysis = _analyse(
+        "Maria Lopez, the team's doctor, examined the player on Monday.\n\n"
+        "In her first report, after examining Garcia's knee, she insisted that the player rest for a week."
+    )
+    assert _said(analysis, "the player rest for a week").speaker == "Maria Lopez"
+
+
+def test_a_colon_introduction_is_the_sentence_subject_not_the_organisation_in_its_apposition() -> None:
+    analysis = _analyse(
+        "Dr. Laura Mendes, a surgeon at the University of Oslo who voted against the plan, put it plainly: "
+        '"This is not safe for patients."'
+    )
+    assert _said(analysis, "This is not safe for patients").speaker == "Laura Mendes"
+
+
+def test_some_with_no_group_before_stays_the_group_as_written() -> None:
+    analysis = _analyse("Some have argued that the new tax will hurt small farms.")
+    assert _said(analysis, "the new tax will hurt small farms").speaker == "Some"
+
+
+# --- documents speak for whoever the article says issued them -----------------------------------
+
+
+def test_a_report_speaks_for_the_author_the_article_gave_it_before() -> None:
+    analysis = _analyse(
+        "The findings appear in a report by the Coastal Research Council published on Monday.\n\n"
+        "The 80-page report says fish stocks in the fjord have fallen by half."
+    )
+    assert _said(analysis, "fish stocks in the fjord").speaker == "Coastal Research Council"
+
+
+def test_a_filing_speaks_for_whoever_filed_it() -> None:
+    analysis = _analyse(
+        "Lawyers for the growers filed a challenge with the court on Monday. The filing argues that the "
+        "ballots were counted twice."
+    )
+    assert _said(analysis, "the ballots were counted twice").speaker == "Lawyers for the growers"
+
+
+def test_a_suit_filed_by_a_group_led_by_a_named_party_speaks_for_that_party() -> None:
+    analysis = _analyse(
+        "The suit, filed last year by a group of pension funds led by the Texas Nurses' Pension Fund, claims "
+        "that the company hid its losses."
+    )
+    assert _said(analysis, "the company hid its losses").speaker == "Texas Nurses' Pension Fund"
+
+
+def test_a_release_speaks_for_an_office_the_recogniser_did_not_name() -> None:
+    analysis = _analyse(
+        "A Texas man was sentenced on Monday, the U.S. Attorney’s Office for the Eastern District of Ohio "
+        "announced Monday.\n\nHis appeal is due by May 2, according to the office release."
+    )
+    speaker = _said(analysis, "His appeal is due by May 2").speaker
+    assert speaker == "U.S. Attorney’s Office for the Eastern District of Ohio"

@@ -607,6 +607,10 @@ class SpeakerResolver:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found = self.entity_cluster(obj)
+                        if (
+                            found is None and obj.pos_ == "NOUN"
+                        ):  # "for the trade group Safe Streets Alliance"
+                            found = self._named_apposition(obj)
                         if found is None and obj.pos_ == "NOUN":
                             found = self.description(obj)
                         if found is not None:
