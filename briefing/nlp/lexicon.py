@@ -256,7 +256,7 @@ ORG_NOUNS = _words(
     organization organisation union association coalition bank regulator police military army network
     website site outlet station directorate authority authorities service services industry
     institute foundation center centre cabinet parliament congress senate house secretariat"""
-)
+) | _words("panel tribunal watchdog charity bureau inspectorate")  # "the panel said": a body too
 # Descriptions of a company ("the company said", "the firm", "the lender"): one kind of body, so "the firm"
 # may refer back to the organisation the article called "the company".
 COMPANY_NOUNS = _words(

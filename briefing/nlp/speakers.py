@@ -264,6 +264,12 @@ class SpeakerResolver:
                 ):
                     parties.set_gender(found, gender)
                     return found
+        if token.dep_ == "nsubj" and verb.dep_ == "conj" and is_cue(verb.head) and lower == "it":
+            # "The embassy said …, and it accused …": the organisation that spoke first.
+            first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            found = self.resolve(first) if first is not None and first.pos_ != "PRON" else None
+            if found is not None and self.parties.label_of(found) in ("ORG", "GPE"):
+                return found
         # "According to her account, after examining Ana's leg, she …": a he or she already used before the
         # name in its sentence refers to someone else, named before.
         same = MALE_PRONOUNS if lower in MALE_PRONOUNS else FEMALE_PRONOUNS
@@ -554,6 +560,9 @@ class SpeakerResolver:
             or c.lower_ == "including"  # members, no name
             for t in c.subtree
         }
+        for inner in token.subtree:  # "a panel of experts seen on Monday": a clause about a word inside
+            if inner.i != token.i and inner.dep_ in ("relcl", "acl") and inner.i not in cut:
+                cut.update(t.i for t in inner.subtree)
         kept = [t for t in token.subtree if t.i not in cut]
         first = next(t for t in kept if not (t.is_punct or t.is_space))
         run = [first]
