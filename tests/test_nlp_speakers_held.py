@@ -294,3 +294,44 @@ def test_a_release_speaks_for_an_office_the_recogniser_did_not_name() -> None:
     )
     speaker = _said(analysis, "His appeal is due by May 2").speaker
     assert speaker == "U.S. Attorney’s Office for the Eastern District of Ohio"
+
+
+# --- organisations the recogniser named in part or not at all -----------------------------------
+
+
+def test_it_joined_to_an_organisations_speech_act_is_that_organisation() -> None:
+    analysis = _analyse(
+        "Moscow has denied any role in the blast. The Russian Embassy in Oslo said on Monday that Moscow "
+        "had nothing to do with the fire, and it accused Norwegian media of spreading rumours."
+    )
+    assert _said(analysis, "Norwegian media").speaker == "Russian Embassy"
+
+
+def test_a_clause_about_a_word_inside_a_description_is_no_part_of_the_source() -> None:
+    analysis = _analyse(
+        "Ten ships broke the embargo last year, according to a report by a U.N. panel of experts seen on "
+        "Monday."
+    )
+    speaker = _said(analysis, "Ten ships broke the embargo").speaker
+    assert speaker == "U.N. panel of experts"
+    assert not party_named_unnamed(analysis, speaker)
+
+
+def test_a_name_the_recogniser_missed_beside_a_spokesmans_group_is_a_party() -> None:
+    analysis = _analyse(
+        "Health insurers are watching closely. A spokesman for the trade group America's Health Plans said "
+        "its members were concerned about the cost."
+    )
+    assert _listed(analysis, "its members were concerned") == "America's Health Plans"
+
+
+def test_a_name_the_tagger_began_after_and_keeps_its_first_word() -> None:
+    analysis = _analyse(
+        "Drivers stayed home on Monday. The Port and Dock Workers Union said the company had broken its "
+        "promise."
+    )
+    assert _said(analysis, "the company had broken its promise").speaker == "Port and Dock Workers Union"
+
+
+def party_named_unnamed(analysis: Analysis, name: str) -> bool:
+    return next(p for p in analysis.parties if p.name == name).unnamed

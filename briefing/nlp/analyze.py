@@ -144,6 +144,8 @@ def _entity_mentions(
             ent = _without_possessive(ent)
             if ent is None:
                 continue
+            if label == "ORG":
+                ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
                 continue  # the tagger's slip: "on Monday" is a date, never a party
             if label in ("ORG", "GPE") and _titled_as_person(ent):
@@ -262,6 +264,17 @@ def _titled_as_person(ent: Span) -> bool:
     if root.dep_ == "appos":
         roles.append(root.head)
     return any(r.pos_ == "NOUN" and r.lemma_.lower() in PERSON_ROLES for r in roles)
+
+
+def _with_words_joined_by_and(ent: Span) -> Span:
+    """'The Warehouse and Distribution Workers Union': the tagger began the name after "and"; a capitalised
+    word between "the" and that "and", in no name of its own, is the start of the same name."""
+    doc, first = ent.doc, ent.start
+    if first >= 3 and doc[first - 1].lower_ == "and" and doc[first - 3].lower_ == "the":
+        word = doc[first - 2]
+        if word.is_title and word.pos_ in ("PROPN", "NOUN") and not word.ent_type_:
+            return doc[first - 2 : ent.end]
+    return ent
 
 
 def _without_possessive(ent: Span) -> Span | None:

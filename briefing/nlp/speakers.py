@@ -42,6 +42,7 @@ from briefing.nlp.lexicon import (
     INDEFINITE_ARTICLES,
     ISSUING_VERBS,
     MALE_PRONOUNS,
+    ORG_FUNCTION_WORDS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
@@ -484,6 +485,25 @@ class SpeakerResolver:
             return self.parties.unnamed(description, key, "ORG", None, (start, end, phrase), group=True)
         return self.parties.unnamed(description, key, label, parent, (start, end, phrase), plural=plural)
 
+    def _named_modifier(self, token: Token) -> bool:
+        """Whether a named party modifies a description ("a U.N. panel", "Iran's mission")."""
+        return any(
+            c.dep_ in ("compound", "poss") and self.entity_cluster(c) is not None for c in token.children
+        )
+
+    def _missed_organisation(self, name: Token) -> int | None:
+        """A capitalised name the entity recogniser missed, in apposition to the group a spokesman speaks
+        for: an organisation the article names."""
+        start, end = self._core_phrase(name)
+        phrase = self._text[start:end]
+        words = phrase.split()
+        if len(words) < 2 or not all(w[:1].isupper() or w.lower() in ORG_FUNCTION_WORDS for w in words):
+            return None
+        named = self.parties.find_named(phrase)
+        if named is not None:
+            return named
+        return self.parties.unnamed(phrase, phrase.lower(), "ORG", None, (start, end, phrase), named=True)
+
     def _pronouns_named(self, token: Token, start: int, end: int, description: str) -> str:
         """'a person close to him': the person the pronoun refers to, so the source says whose it is."""
         for t in token.subtree:
@@ -604,12 +624,12 @@ class SpeakerResolver:
         for child in token.children:
             # "a spokesman for the trade group Safe Roads Now", "a lawyer for the group, Safe Roads Now,": the
             # parser hangs the group's name on the spokesman; it is whom the spokesman speaks for.
-            found = self.entity_cluster(child) if child.dep_ == "appos" else None
-            if (
-                found is not None
-                and self.parties.label_of(found) == "ORG"
-                and token.lemma_.lower() in PERSON_ROLES
-            ):
+            if child.dep_ != "appos" or token.lemma_.lower() not in PERSON_ROLES:
+                continue
+            found = self.entity_cluster(child)
+            if found is None and child.tag_ in ("NNP", "NNPS") and child.text[:1].isupper():
+                found = self._missed_organisation(child)  # "the trade group America's Health Plans"
+            if found is not None and self.parties.label_of(found) == "ORG":
                 return found
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "from"):
@@ -620,7 +640,8 @@ class SpeakerResolver:
                             found is None and obj.pos_ == "NOUN"
                         ):  # "for the trade group Safe Streets Alliance"
                             found = self._named_apposition(obj)
-                        if found is None and obj.pos_ == "NOUN":
+                        if found is None and obj.pos_ == "NOUN" and not self._named_modifier(token):
+                            # (not "a U.N. panel of experts": the named body, not its members)
                             found = self.description(obj)
                         if found is not None:
                             return found
