@@ -289,6 +289,11 @@ NON_COMPANY_NAME_WORDS = frozenset().union(*ORG_KIND_WORDS.values()) | _words(
     """institute foundation association school center centre society league coalition alliance movement
     front army forces ministry government parliament congress senate house network watch fund"""
 )
+# Last words of company names ("Acme Holdings", "Lantern Group", "Orlo Ltd"): a company for sure, before a
+# name that says no kind ("the company" is more likely "Acme Holdings" than a port the tagger called an ORG).
+COMPANY_NAME_WORDS = _words(
+    "inc incorporated corp corporation co company ltd limited llc plc group holdings bancorp ag sa nv gmbh"
+)
 # What an article may call a body that says it is no company ("the consumer group X", "X, a charity,").
 NON_COMPANY_KINDS = (
     NON_COMPANY_NAME_WORDS

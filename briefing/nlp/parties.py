@@ -32,6 +32,7 @@ from briefing.model import Mention, Party
 from briefing.names import STATE_NAMES, clean_name, org_key, plain_word, same_first_name
 from briefing.nlp.lexicon import (
     COMMON_FIRST_NAMES,
+    COMPANY_NAME_WORDS,
     COMPANY_NOUNS,
     COURTESY_TITLES,
     DEMONYMS,
@@ -665,16 +666,25 @@ class PartyIndex:
             return bool(last_words & ORG_KIND_WORDS[head])
         return head in COMPANY_NOUNS and bool(last_words) and not last_words & NON_COMPANY_NAME_WORDS
 
+    def _surely_company(self, cluster: _Cluster) -> bool:
+        """Called a company by the article ("The company, Acme,") or by its name ("Acme Holdings")."""
+        last_words = {plain_word(words[-1]) for words in map(_words, cluster.names) if words}
+        return bool(cluster.kinds & COMPANY_NOUNS or last_words & COMPANY_NAME_WORDS)
+
     def organisation_of_kind(self, head: str, before: int) -> int | None:
         """The named organisation of the kind a description names ("the company", "the agency") that the
-        article mentioned last before ``before``."""
-        best, best_at = None, -1
+        article mentioned last before ``before``; for a company, one the article or its name says is a
+        company before one whose name says no kind."""
+        best, best_rank = None, (False, -1)
         for index, cluster in enumerate(self._clusters):
             if cluster.label != "ORG" or cluster.unnamed or cluster.group or not cluster.starts:
                 continue
             i = bisect_left(cluster.starts, before)
-            if i and cluster.starts[i - 1] > best_at and self._of_kind(cluster, head):
-                best, best_at = index, cluster.starts[i - 1]
+            if not i or not self._of_kind(cluster, head):
+                continue
+            rank = (head in COMPANY_NOUNS and self._surely_company(cluster), cluster.starts[i - 1])
+            if rank > best_rank:
+                best, best_rank = index, rank
         return best
 
     def has_role_word(self, index: int, word: str) -> bool:
