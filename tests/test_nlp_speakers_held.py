@@ -72,6 +72,17 @@ def test_the_company_skips_an_organisation_whose_name_says_it_is_a_union() -> No
     assert _listed(analysis, "the union had left first") == "Pellar Foods"
 
 
+def test_the_company_is_one_its_name_calls_a_company_before_a_nearer_place_tagged_as_an_organisation() -> (
+    None
+):
+    analysis = _analyse(
+        "Orlo Holdings said on Monday it would bid for the container terminal at the port of Sines. The "
+        "company said the bid would be its largest."
+    )
+    assert "Sines" in [p.name for p in analysis.parties]  # the tagger's ORG, nearer than the company
+    assert _said(analysis, "the bid would be its largest").speaker == "Orlo Holdings"
+
+
 def test_an_agency_spokeswoman_speaks_for_the_agency_named_before() -> None:
     analysis = _analyse(
         "The Federal Aviation Administration said on Tuesday that it had opened an inquiry into the "
