@@ -111,6 +111,15 @@ def test_an_age_description_is_the_person_just_named() -> None:
     assert _said(analysis, "Somebody cut this net at night").speaker == "Kari Holm"
 
 
+def test_an_age_description_after_a_quotation_cut_in_two_is_still_the_person_just_named() -> None:
+    analysis = _analyse(
+        "Detective Anna Berg said the net had been cut on purpose.\n\n"
+        "Norway's fisheries minister, Kari Holm, was blunter. \"Two nets in a month is no accident. It is "
+        'sabotage," the 61-year-old wrote on social media.'
+    )
+    assert _said(analysis, "It is sabotage").speaker == "Kari Holm"
+
+
 def test_an_age_before_a_role_is_no_part_of_the_role() -> None:
     analysis = _analyse(
         "Pellar Foods chief executive Marta Lind said sales had held up.\n\n"

@@ -233,10 +233,12 @@ class SpeakerResolver:
         return found if found is not None else self.pronoun("", at, person=True)
 
     def person_just_before(self, token: Token) -> int | None:
-        """The last person named in the sentence before ``token``'s own (or earlier in its own), whatever
-        their part in it: "The minister, Ana Silva, was blunter. 'We will act,' the 52-year-old said"."""
-        sentence = token.sent
-        floor = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        """The last person named in the two sentences before ``token``'s own (or earlier in its own), whatever
+        their part in it: "The minister, Ana Silva, was blunter. 'We will act. Now,' the 52-year-old said"
+        (a quotation the parser cut in two counts as one of them)."""
+        floor = token.sent.start
+        for _ in range(2):
+            floor = token.doc[floor - 1].sent.start if floor > 0 else floor
         for i in range(bisect_left(self._salient, (self.index.start(token), -1, False)) - 1, -1, -1):
             offset, cluster, _ = self._salient[i]
             if offset < self.index.start(token.doc[floor]):
