@@ -18,7 +18,10 @@ Ukraine Kurt Volker") are split into the place and the person; a state name
 tagged as a person is the state; a name joined by a function word or ending in
 an institution's word is an organisation; a role written as a title ("Director
 Comey") is no part of the name; a political party and its members ("Democratic
-Party", "Democrats") are one actor.
+Party", "Democrats") are one actor. The first word of one longer organisation
+name is that organisation, however it was tagged alone ("Acme" beside "Acme
+Rail Holdings"), unless it is a place the tagger always calls one; short names
+of institutions ("the Fed", "the Pentagon") are the full name.
 """
 
 from __future__ import annotations

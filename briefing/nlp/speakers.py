@@ -15,10 +15,24 @@
   House officials") or through a political group ("Republican senators") are a
   group party, or are listed under that group when the article names it.
 - A document ("the statement continued") speaks for its author: the
-  possessor ("the spokesman's statement"), else whoever spoke last.
+  possessor ("the spokesman's statement"), the author the article gave the
+  same document before ("a report by X … the report says"), whoever issued
+  it ("X filed … the filing argues"), else whoever spoke last.
+- An organisation description ("the company", "the agency", "an agency
+  spokeswoman") is never a person: it is the organisation named before of
+  that kind (what the article called it, else what its name says: "…
+  Administration" is an agency; for "the company", one that the article or
+  its name calls a company before a name that says no kind), the nearest.
+- An apposition names the speaker: a person, and an organisation when the
+  head is no role only a person holds ("The company, Acme Rail, said"); a
+  spokesman's group in apposition is whom he speaks for. A dateline never
+  speaks. An age ("the 58-year-old") is the person just named. A bare
+  quantifier ("Many said", "Others asked") is the group just mentioned, else
+  the group as written ("Some have argued").
 - Any other description is an unnamed source, a party of its own, attached
   to the organisation or person it speaks for ("a spokesman for Iran's
-  mission"); the same description later is the same party.
+  mission"); the same description later is the same party, and a pronoun in
+  it is named ("a person close to Tomas Berg").
 """
 
 from __future__ import annotations
