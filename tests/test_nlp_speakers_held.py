@@ -83,6 +83,19 @@ def test_the_company_is_one_its_name_calls_a_company_before_a_nearer_place_tagge
     assert _said(analysis, "the bid would be its largest").speaker == "Orlo Holdings"
 
 
+def test_the_company_is_never_the_news_outlet_it_spoke_to_or_that_reported_it() -> None:
+    told = _analyse(
+        "Vellor Foods said on Monday that it would close two plants. Its chief executive told Reuters that "
+        "the cuts were painful. The company said the plants had lost money for years."
+    )
+    assert _said(told, "the plants had lost money").speaker == "Vellor Foods"
+    reported = _analyse(
+        "Vellor Foods will close two plants, the Daily Ledger reported on Monday. The company declined to "
+        "comment."
+    )
+    assert _said(reported, "to comment").speaker == "Vellor Foods"
+
+
 def test_an_agency_spokeswoman_speaks_for_the_agency_named_before() -> None:
     analysis = _analyse(
         "The Federal Aviation Administration said on Tuesday that it had opened an inquiry into the "

@@ -294,11 +294,12 @@ NON_COMPANY_NAME_WORDS = frozenset().union(*ORG_KIND_WORDS.values()) | _words(
 COMPANY_NAME_WORDS = _words(
     "inc incorporated corp corporation co company ltd limited llc plc group holdings bancorp ag sa nv gmbh"
 )
-# What an article may call a body that says it is no company ("the consumer group X", "X, a charity,").
+# What an article may call a body that says it is no company ("the consumer group X", "X, a charity,"), and
+# "outlet" for a name the article uses as a news outlet ("told Reuters that …").
 NON_COMPANY_KINDS = (
     NON_COMPANY_NAME_WORDS
     | frozenset(ORG_KIND_WORDS)
-    | _words("group charity watchdog organization organisation nonprofit campaign")
+    | _words("group charity watchdog organization organisation nonprofit campaign outlet")
 )
 # An age written as a description ("the 58-year-old told reporters", "the 61-year-old executive"): it says
 # how old the person is, not what they do.

@@ -750,7 +750,19 @@ def organisation_kinds(ent: Span) -> list[str]:
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
-    return [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.ent_type_ == ""]
+    kinds = [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.ent_type_ == ""]
+    return kinds + ["outlet"] if _news_outlet(root) else kinds
+
+
+def _news_outlet(root: Token) -> bool:
+    """A name used as a news outlet: told things ("told Reuters that …", not "told Acme to stop"), reporting
+    them ("the Daily Ledger reported that …"), or giving an interview ("in an interview with Bloomberg")."""
+    verb = root.head
+    if root.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
+        return not any(c.dep_ == "xcomp" for c in verb.children)
+    if root.dep_ == "nsubj" and verb.lemma_ == "report":
+        return any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ in ("parataxis", "ccomp")
+    return root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "interview"
 
 
 def _close_apposition(appos: Token) -> bool:
