@@ -89,10 +89,11 @@ def test_dispute_links_on_the_samples_hold_the_measured_floor(db: Path, capsys) 
     scores = _scores(capsys, "--disputes", str(PAIRS / "sines-port.json"))
     # The headlines are the pages' titles, not their text, so the gold holds no pair on them.
     assert scores["gold_pairs"] == 46
-    # Measured: 8 of 46 gold pairs among 16 predicted (precision 0.500, recall 0.174);
-    # 6 of the 12 answers linked to a claim they answer.
-    assert scores["matched"] >= 8 and scores["precision"] >= 0.50 - 1e-9
-    assert scores["responses_linked"] >= 6
+    # Measured: 9 of 46 gold pairs among 21 predicted (precision 0.429, recall 0.196);
+    # 7 of the 12 answers linked to a claim they answer. (Before "the company" was resolved to the
+    # company the article names: 8 of 16, 6 of 12; the operator's answers now reach the linker.)
+    assert scores["matched"] >= 9 and scores["precision"] >= 9 / 21 - 1e-9
+    assert scores["responses_linked"] >= 7
 
 
 def test_dispute_links_on_the_team_corpus_hold_the_measured_floor(shared_corpus: Path, capsys) -> None:

@@ -33,13 +33,14 @@ from briefing.nlp.lexicon import (
     FEMALE_PRONOUNS,
     HONORIFICS,
     MALE_PRONOUNS,
+    ORG_NOUNS,
     PERSON_ROLES,
     TITLES,
 )
 from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
-from briefing.nlp.speakers import SpeakerResolver
+from briefing.nlp.speakers import SpeakerResolver, organisation_kinds
 from briefing.nlp.stance import (
     CONFIRM_VERBS,
     CONTINUES_DENYING_VERB,
@@ -150,6 +151,8 @@ def _entity_mentions(
             ent = _without_possessive(ent)
             if ent is None:
                 continue
+            if label == "ORG":
+                ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
                 continue  # the tagger's slip: "on Monday" is a date, never a party
             if label in ("ORG", "GPE") and _titled_as_person(ent):
@@ -262,9 +265,23 @@ def _titled_as_person(ent: Span) -> bool:
         return False
     root = ent.root
     roles = [c for c in root.children if c.dep_ == "appos"]
+    before = ent.doc[ent.start - 2] if ent.start > 1 and ent.doc[ent.start - 1].text == "," else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORG_NOUNS:
+        return False  # "a lawyer for a tenants' group, Riverside Homes Watch,": the group's name
     if root.dep_ == "appos":
         roles.append(root.head)
     return any(r.pos_ == "NOUN" and r.lemma_.lower() in PERSON_ROLES for r in roles)
+
+
+def _with_words_joined_by_and(ent: Span) -> Span:
+    """'The Warehouse and Distribution Workers Union': the tagger began the name after "and"; a capitalised
+    word between "the" and that "and", in no name of its own, is the start of the same name."""
+    doc, first = ent.doc, ent.start
+    if first >= 3 and doc[first - 1].lower_ == "and" and doc[first - 3].lower_ == "the":
+        word = doc[first - 2]
+        if word.is_title and word.pos_ in ("PROPN", "NOUN") and not word.ent_type_:
+            return doc[first - 2 : ent.end]
+    return ent
 
 
 def _without_possessive(ent: Span) -> Span | None:
@@ -280,11 +297,16 @@ def _record_roles(
     """Titles written with a person's name: 'State Department spokesman Ned Price', 'X, a spokesman'."""
     for doc, _ in index.chunks:
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ not in ("PERSON", "ORG"):
                 continue
             span = by_token.get((id(doc), ent.start))
             cluster = parties.party_at(*span) if span else None
-            if cluster is None or parties.label_of(cluster) != "PERSON":
+            if cluster is not None and ent.label_ == "ORG" and parties.label_of(cluster) == "ORG":
+                for kind in organisation_kinds(
+                    ent
+                ):  # "The company, Acme Rail,": what a later "the company" is
+                    parties.add_kind(cluster, kind)
+            if ent.label_ != "PERSON" or cluster is None or parties.label_of(cluster) != "PERSON":
                 continue
             for role in _roles_of(ent):
                 parties.add_role(cluster, role)

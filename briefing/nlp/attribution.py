@@ -391,13 +391,31 @@ def speaker_token(cue: Token) -> Token | None:
         and cue.dep_ in ("advcl", "xcomp", "conj", "pcomp", "dep")
         and head.pos_ in ("VERB", "AUX")
     ):
-        if cue.dep_ in ("conj", "advcl") and not is_cue(head) and head.dep_ == "ccomp" and is_cue(head.head):
+        # "X said the checks were continuing and declined to comment": a verb of the reported clause that
+        # reports nothing itself is no cue.
+        reports = is_cue(head) and bool(content_of(head))
+        if cue.dep_ in ("conj", "advcl") and not reports and head.dep_ == "ccomp" and is_cue(head.head):
             return speaker_token(head.head)  # the parser joined the second cue to the first one's clause
         return speaker_token(head) if head.dep_ != "ccomp" or cue.dep_ == "conj" else _own_subject(head)
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head  # "Blinken, speaking after a meeting, …"
     if cue.dep_ == "ROOT":
-        return _adjacent_name(cue)
+        return _subject_before_relative(cue) or _adjacent_name(cue)
+    return None
+
+
+def _subject_before_relative(cue: Token) -> Token | None:
+    """'Mayor Ana Silva, whose party holds the council, said …': the parser read the relative clause as the
+    cue's reported clause and gave the name to it as subject; the name before "whose" or "who" speaks."""
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or clause.i > cue.i:
+            continue
+        relative = next((t for t in clause.subtree if t.tag_ in ("WP", "WP$")), None)
+        if relative is None:
+            continue
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.i < relative.i and subject.ent_type_:
+                return subject
     return None
 
 
@@ -1598,7 +1616,10 @@ def _colon_introduction(index: TextIndex, text: str, quote: Quote, cues: CueInde
     named = [t for t in sentence if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B"]
     if not named:
         return None
-    token = named[-1]
+    # "Dr. Ana Ruiz, a surgeon at the Mercy Hospital, put it plainly:": the sentence's subject, not a
+    # name inside its apposition; else the last name before the colon.
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    token = subject if subject is not None and subject.ent_type_ in ("PERSON", "ORG") else named[-1]
     while token.head.i != token.i and token.head.ent_type_ == token.ent_type_:
         token = token.head
     return token

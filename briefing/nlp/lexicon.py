@@ -57,7 +57,7 @@ REPORT_NOUNS = _words(
 DOCUMENT_NOUNS = _words(
     "statement release report letter email e-mail memo tweet post filing document transcript complaint "
     "lawsuit account memoir book diary testimony memorandum"
-)
+) | _words("suit petition")  # "The suit, filed by …, claims": a lawsuit written short
 # Verbs whose subject is the author of the document they take ("the ministry issued a statement saying"),
 # unlike "cited a report" or "obtained a letter".
 ISSUING_VERBS = _words(
@@ -202,6 +202,22 @@ DEMONYMS = {
     "german": "Germany",
     "germans": "Germany",
 }
+# Short names news uses for institutions, as one actor with the full name ("the Fed" is the Federal Reserve,
+# "the Pentagon" the Defense Department): comparison keys, as ``names.org_key`` makes them.
+INSTITUTION_SHORT_NAMES = {
+    "fed": "federal reserve",
+    "us fed": "federal reserve",
+    "federal reserve board": "federal reserve",
+    "pentagon": "defense department",
+    "us defense department": "defense department",
+    "defence department": "defense department",
+    "defence ministry": "defense ministry",
+    "scotus": "supreme court",
+    "us supreme court": "supreme court",
+    "ecb": "european central bank",
+    "boe": "bank of england",
+    "imf": "international monetary fund",
+}
 # Function words that join the words of an organisation's name ("Bank of England"): not initials.
 ORG_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 # Last words of names that only institutions have (never a surname, unlike "Park" or "Bank"): a name
@@ -240,9 +256,59 @@ ORG_NOUNS = _words(
     organization organisation union association coalition bank regulator police military army network
     website site outlet station directorate authority authorities service services industry
     institute foundation center centre cabinet parliament congress senate house secretariat"""
+) | _words("panel tribunal watchdog charity bureau inspectorate")  # "the panel said": a body too
+# Descriptions of a company ("the company said", "the firm", "the lender"): one kind of body, so "the firm"
+# may refer back to the organisation the article called "the company".
+COMPANY_NOUNS = _words(
+    "company firm maker manufacturer business lender bank insurer carrier retailer airline conglomerate "
+    "startup"
 )
+# The kinds of body whose names say what they are by their last word ("the Civil Aviation Authority" is an
+# agency, "the Transport Workers Union" a union): "the agency" refers back to the nearest organisation named
+# with one of its kind's words; an organisation whose name says no kind may be the company "the company" is.
+ORG_KIND_WORDS = {
+    "agency": _words(
+        "agency administration authority bureau commission service office regulator inspectorate"
+    ),
+    "regulator": _words("agency administration authority bureau commission regulator inspectorate"),
+    "union": _words("union federation guild"),
+    "court": _words("court tribunal"),
+    "ministry": _words("ministry department"),
+    "department": _words("department ministry"),
+    "party": _words("party"),
+    "council": _words("council assembly"),
+    "committee": _words("committee panel"),
+    "panel": _words("panel committee"),
+    "commission": _words("commission"),
+    "police": _words("police constabulary"),
+    "university": _words("university college"),
+    "hospital": _words("hospital clinic"),
+}
+# Last words of names that say a body is no company, whatever a description calls it.
+NON_COMPANY_NAME_WORDS = frozenset().union(*ORG_KIND_WORDS.values()) | _words(
+    """institute foundation association school center centre society league coalition alliance movement
+    front army forces ministry government parliament congress senate house network watch fund"""
+)
+# Last words of company names ("Acme Holdings", "Lantern Group", "Orlo Ltd"): a company for sure, before a
+# name that says no kind ("the company" is more likely "Acme Holdings" than a port the tagger called an ORG).
+COMPANY_NAME_WORDS = _words(
+    "inc incorporated corp corporation co company ltd limited llc plc group holdings bancorp ag sa nv gmbh"
+)
+# What an article may call a body that says it is no company ("the consumer group X", "X, a charity,"), and
+# "outlet" for a name the article uses as a news outlet ("told Reuters that …").
+NON_COMPANY_KINDS = (
+    NON_COMPANY_NAME_WORDS
+    | frozenset(ORG_KIND_WORDS)
+    | _words("group charity watchdog organization organisation nonprofit campaign outlet")
+)
+# An age written as a description ("the 58-year-old told reporters", "the 61-year-old executive"): it says
+# how old the person is, not what they do.
+AGE_DESCRIPTION = re.compile(r"^\d{1,3}-year-old$")
 # Quantifier heads of a group speaker: "many of them said", "some of the protesters said".
 QUANTIFIERS = _words("many some most all several few both each none one two three half majority")
+# Bare quantifiers and "others" as the subject of a speech act ("Several pointed out", "Many said", "Others
+# questioned"): members of the group the article has just mentioned ("Residents lined up. Many said …").
+BARE_GROUP_QUANTIFIERS = _words("many some most several few others all both")
 # Determiners of a description that points back to someone named: "the spokesman", "this official".
 DEFINITE_ARTICLES = _words("the this that")
 # A source that says it is unnamed: "who asked not to be named", "speaking on condition of anonymity",

@@ -18,13 +18,16 @@ Ukraine Kurt Volker") are split into the place and the person; a state name
 tagged as a person is the state; a name joined by a function word or ending in
 an institution's word is an organisation; a role written as a title ("Director
 Comey") is no part of the name; a political party and its members ("Democratic
-Party", "Democrats") are one actor.
+Party", "Democrats") are one actor. The first word of one longer organisation
+name is that organisation, however it was tagged alone ("Acme" beside "Acme
+Rail Holdings"), unless it is a place the tagger always calls one; short names
+of institutions ("the Fed", "the Pentagon") are the full name.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -32,24 +35,32 @@ from briefing.model import Mention, Party
 from briefing.names import STATE_NAMES, clean_name, org_key, plain_word, same_first_name
 from briefing.nlp.lexicon import (
     COMMON_FIRST_NAMES,
+    COMPANY_NAME_WORDS,
+    COMPANY_NOUNS,
     COURTESY_TITLES,
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
     FEMALE_TITLES,
     HONORIFICS,
     INSTITUTION_HEADS,
+    INSTITUTION_SHORT_NAMES,
     INSTITUTION_WORDS,
     MALE_ROLE_NOUNS,
     MALE_TITLES,
     NAME_SUFFIXES,
+    NON_COMPANY_KINDS,
+    NON_COMPANY_NAME_WORDS,
     ORG_FUNCTION_WORDS,
     ORG_JOINING_WORDS,
+    ORG_KIND_WORDS,
     PERSON_ROLES,
     ROLE_FORMS,
     TITLE_ROLE_NOUNS,
     TITLES,
 )
 
+# The canonical names of the states news writes several ways: never a short form of an organisation.
+_STATES = frozenset(STATE_NAMES.values())
 # How far after a bare surname a full name still belongs to the same clause ("Clinton declared of
 # Hillary Clinton").
 _SAME_CLAUSE_CHARS = 60
@@ -127,6 +138,12 @@ def _organisation_shaped(name: str) -> bool:
     return joined or words[-1].lower() in INSTITUTION_HEADS
 
 
+def organisation_shaped(name: str) -> bool:
+    """Whether a name is an organisation's by its shape: a function word inside it ("Office for the
+    District of X") or an institution's word at its end."""
+    return _organisation_shaped(name)
+
+
 def _solid(key: str) -> str:
     """An organisation's key written solid, without a leading "the": a brand written as one word or
     two ("TheTally", "The Tally") is one name."""
@@ -168,6 +185,7 @@ class _Cluster:
     key: str = ""
     group: bool = False  # a nationality or political group that is not a state
     plural: bool = False  # an unnamed group ("officials"): "they", never "he" or "she"
+    kinds: set[str] = field(default_factory=set)  # what the article calls an organisation: "the company, X"
 
     starts: list[int] = field(default_factory=list)  # of the mentions, sorted, for bisection
 
@@ -236,6 +254,7 @@ class PartyIndex:
                 self._add_organisation(mention)
         self._join_acronyms()
         self._join_short_forms()
+        self._join_first_words()
         self._join_parties_to_members()
         for glued, person in self._glued.items():
             if person in self._by_span:  # the glued span's words (by token) still find the person
@@ -404,6 +423,7 @@ class PartyIndex:
         key = org_key(mention.text)
         if not key:
             return
+        key = INSTITUTION_SHORT_NAMES.get(key, key)  # "the Fed" and "the Federal Reserve": one key
         label = mention.label if mention.label in ("ORG", "GPE") else "ORG"
         canonical = None
         plain = plain_word(clean_name(mention.text))
@@ -472,6 +492,37 @@ class PartyIndex:
                 self._link(target, mention, "")
             cluster.mentions, cluster.starts = [], []
 
+    def _join_first_words(self) -> None:
+        """'Acme' joins 'Acme Rail Holdings', 'Civic Renewal' joins 'Civic Renewal party': the first word
+        (or words) of exactly one longer organisation name of the article is that organisation, however
+        the tagger labelled it alone, unless it is a place the tagger always calls one ("Ohio" beside "the
+        Ohio Teachers' Fund") or a person named in full."""
+        longer: dict[str, list[int]] = {}
+        for index, cluster in enumerate(self._clusters):
+            words = cluster.key.removeprefix("the ").split()
+            if cluster.label != "ORG" or cluster.group or cluster.unnamed or len(words) < 2:
+                continue
+            for n in range(1, len(words)):
+                longer.setdefault(" ".join(words[:n]), []).append(index)
+        for index, cluster in enumerate(self._clusters):
+            if not cluster.mentions or cluster.canonical in _STATES or cluster.unnamed or cluster.group:
+                continue
+            if cluster.label == "PERSON":
+                if cluster.first_names:
+                    continue
+                short = cluster.surname
+            else:
+                short = cluster.key.removeprefix("the ")
+            targets = [i for i in longer.get(short, ()) if i != index]
+            if not short or len(targets) != 1 or short in STATE_NAMES:
+                continue
+            as_written = {m.label for m in cluster.mentions if plain_word(clean_name(m.text)) == short}
+            if cluster.label == "GPE" and as_written <= {"GPE"}:
+                continue  # a place the tagger always calls one ("Ghana", whatever "Ghanaian" was tagged)
+            for mention in cluster.mentions:
+                self._link(targets[0], mention, clean_name(mention.text))
+            cluster.mentions, cluster.starts = [], []
+
     def _join_parties_to_members(self) -> None:
         """'the Democratic Party' joins 'Democrats', 'the Conservative Party' joins 'Conservatives': a
         political party is one actor with the group its members are called by."""
@@ -517,7 +568,19 @@ class PartyIndex:
                 return index
         key = org_key(name)
         found = self._keys.get(key)
-        return found if found is not None else self._solid_keys.get(_solid(key))
+        if found is None:
+            found = self._solid_keys.get(_solid(key))
+        if found is None and " " not in key:  # "Acme" for "Acme Rail Holdings", as _join_first_words joins
+            starting = [
+                i
+                for i, c in enumerate(self._clusters)
+                if c.label == "ORG"
+                and c.mentions
+                and not c.unnamed
+                and c.key.removeprefix("the ").startswith(key + " ")
+            ]
+            found = starting[0] if len(starting) == 1 else None
+        return found
 
     def people_first_named(self, start: int, end: int, as_subject: bool = False) -> list[int]:
         """The people the article names for the first time between two offsets (as the subject of
@@ -587,6 +650,45 @@ class PartyIndex:
                 self._by_role_word.setdefault(word, set()).add(index)
             if cluster.gender is None and cluster.label == "PERSON":
                 cluster.gender = gender_of_role(role)
+
+    def add_kind(self, index: int, noun: str) -> None:
+        """A noun the article calls an organisation by ("The company, Acme Rail,", "Acme Rail, a freight
+        carrier,"): the kind of body a later "the company" or "the carrier" may be."""
+        self._clusters[index].kinds.add(noun)
+
+    def _of_kind(self, cluster: _Cluster, head: str) -> bool:
+        """Whether an organisation can be what a description with this head noun refers to: what the article
+        called it, else what its name says it is ("… Authority" is an agency; a name that says no kind may
+        be a company)."""
+        if head in cluster.kinds or head in COMPANY_NOUNS and cluster.kinds & COMPANY_NOUNS:
+            return True
+        if head in COMPANY_NOUNS and cluster.kinds & NON_COMPANY_KINDS:
+            return False  # "the consumer group X" is no company
+        last_words = {plain_word(words[-1]) for words in map(_words, cluster.names) if words}
+        if head in ORG_KIND_WORDS:
+            return bool(last_words & ORG_KIND_WORDS[head])
+        return head in COMPANY_NOUNS and bool(last_words) and not last_words & NON_COMPANY_NAME_WORDS
+
+    def _surely_company(self, cluster: _Cluster) -> bool:
+        """Called a company by the article ("The company, Acme,") or by its name ("Acme Holdings")."""
+        last_words = {plain_word(words[-1]) for words in map(_words, cluster.names) if words}
+        return bool(cluster.kinds & COMPANY_NOUNS or last_words & COMPANY_NAME_WORDS)
+
+    def organisation_of_kind(self, head: str, before: int) -> int | None:
+        """The named organisation of the kind a description names ("the company", "the agency") that the
+        article mentioned last before ``before``; for a company, one the article or its name says is a
+        company before one whose name says no kind."""
+        best, best_rank = None, (False, -1)
+        for index, cluster in enumerate(self._clusters):
+            if cluster.label != "ORG" or cluster.unnamed or cluster.group or not cluster.starts:
+                continue
+            i = bisect_left(cluster.starts, before)
+            if not i or not self._of_kind(cluster, head):
+                continue
+            rank = (head in COMPANY_NOUNS and self._surely_company(cluster), cluster.starts[i - 1])
+            if rank > best_rank:
+                best, best_rank = index, rank
+        return best
 
     def has_role_word(self, index: int, word: str) -> bool:
         """Whether a role recorded for the party holds ``word`` ("officer" for "Lt. Col. X")."""

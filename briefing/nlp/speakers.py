@@ -15,10 +15,24 @@
   House officials") or through a political group ("Republican senators") are a
   group party, or are listed under that group when the article names it.
 - A document ("the statement continued") speaks for its author: the
-  possessor ("the spokesman's statement"), else whoever spoke last.
+  possessor ("the spokesman's statement"), the author the article gave the
+  same document before ("a report by X … the report says"), whoever issued
+  it ("X filed … the filing argues"), else whoever spoke last.
+- An organisation description ("the company", "the agency", "an agency
+  spokeswoman") is never a person: it is the organisation named before of
+  that kind (what the article called it, else what its name says: "…
+  Administration" is an agency; for "the company", one that the article or
+  its name calls a company before a name that says no kind), the nearest.
+- An apposition names the speaker: a person, and an organisation when the
+  head is no role only a person holds ("The company, Acme Rail, said"); a
+  spokesman's group in apposition is whom he speaks for. A dateline never
+  speaks. An age ("the 58-year-old") is the person just named. A bare
+  quantifier ("Many said", "Others asked") is the group just mentioned, else
+  the group as written ("Some have argued").
 - Any other description is an unnamed source, a party of its own, attached
   to the organisation or person it speaks for ("a spokesman for Iran's
-  mission"); the same description later is the same party.
+  mission"); the same description later is the same party, and a pronoun in
+  it is named ("a person close to Tomas Berg").
 """
 
 from __future__ import annotations
@@ -30,8 +44,11 @@ from typing import TYPE_CHECKING
 
 from briefing.nlp.attribution import TextIndex, is_cue
 from briefing.nlp.lexicon import (
+    AGE_DESCRIPTION,
     ANONYMITY,
+    BARE_GROUP_QUANTIFIERS,
     CALENDAR_WORDS,
+    COMPANY_NOUNS,
     DEFINITE_ARTICLES,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -39,16 +56,18 @@ from briefing.nlp.lexicon import (
     INDEFINITE_ARTICLES,
     ISSUING_VERBS,
     MALE_PRONOUNS,
+    ORG_FUNCTION_WORDS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
+    PERSON_ROLES,
     QUANTIFIERS,
     SPOKEN_OCCASION_NOUNS,
     THING_PRONOUNS,
 )
-from briefing.nlp.parties import PartyIndex, role_word
+from briefing.nlp.parties import PartyIndex, organisation_shaped, role_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Dependents of a description that say something about its holder, not what it is: relative and other
 # clauses, appositions.
@@ -110,6 +129,16 @@ class SpeakerResolver:
             token = token.head.head
         at = self.index.start(token)
         lower = token.lower_
+        group = _quantified_group(token)
+        bare = group is None and lower in BARE_GROUP_QUANTIFIERS and token.dep_ in ("nsubj", "nsubjpass")
+        if bare:
+            group = _group_before(token)  # "Residents lined up. Many said …": the residents
+            if group is None:  # "Some have argued …": a group the article does not name, kept as written
+                start, end = self.noun_phrase(token)
+                span = (start, end, self._text[start:end])
+                return self.parties.unnamed(token.text, lower, "PERSON", None, span, plural=True)
+        if group is not None:
+            return self.resolve(group)  # "many of them said", "some of the protesters said": the group
         if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
             document = _document_before(token) if lower in THING_PRONOUNS else None
             if document is not None:  # "She filed a letter. It says …": the letter speaks
@@ -120,9 +149,14 @@ class SpeakerResolver:
                 if described is not None:
                     return self.description(described)
             return found
-        group = _quantified_group(token)
-        if group is not None:
-            return self.resolve(group)  # "many of them said", "some of the protesters said": the group
+        if _dateline(token):
+            # "CANBERRA — The minister, Helen Marsh, resigned …": the parser took the dateline for the subject
+            # and the real subject for its apposition; a dateline never speaks.
+            # Or it made both subjects of the verb ("BERGEN — The minister … resigned").
+            real = next((c for c in token.children if c.dep_ == "appos"), None) or next(
+                (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None
+            )
+            return self.resolve(real) if real is not None else None
         cluster = self.entity_cluster(token)
         if cluster is not None and self.parties.is_group(cluster) and self._definite_singular(token):
             # "the Republican said": a person of that group the article has named, not the group.
@@ -130,14 +164,12 @@ class SpeakerResolver:
             return found if found is not None else cluster
         if cluster is not None:
             return cluster
-        for child in token.children:
-            if child.dep_ == "appos":
-                # "Another diplomat, Mark Dalton, said"; "a diplomat, former envoy to Chile Mark Dalton,":
-                # the apposition, or the name that ends it when it is a role written before a name.
-                for named in (child, child.right_edge):
-                    cluster = self.entity_cluster(named)
-                    if cluster is not None and self.parties.label_of(cluster) == "PERSON":
-                        return cluster
+        for named_with in (self._named_apposition, self._leader):
+            found = named_with(token)
+            if found is not None:  # not "or": the first party has index 0
+                return found
+        if _age_description(token):
+            return self.aged(token, at)
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             return self.document(token)
         if token.lemma_.lower() in SPOKEN_OCCASION_NOUNS:
@@ -161,6 +193,74 @@ class SpeakerResolver:
                 return named
         return self.description(token)
 
+    def _named_apposition(self, token: Token) -> int | None:
+        """The party an apposition names: "Another diplomat, Mark Dalton, said"; "a diplomat, former envoy to
+        Chile Mark Dalton,": the apposition, or the name that ends it when it is a role written before a name.
+        An organisation too when the head is no role only a person holds: "The company, Acme Rail, said",
+        "The plant's owner, a Delaware firm, Acme Rail," (an apposition of the apposition); a spokesman's
+        organisation in apposition ("a lawyer for the group, X,") is whom the spokesman speaks for."""
+        person_head = token.lemma_.lower() in PERSON_ROLES or token.ent_type_ == "PERSON"
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        for child in appositions:
+            for named in (child, child.right_edge):
+                cluster = self.entity_cluster(named)
+                if cluster is not None and self.parties.label_of(cluster) == "PERSON":
+                    return cluster
+        if person_head or token.pos_ not in ("NOUN",):
+            return None
+        for child in appositions:
+            for named in (child, *(c for c in child.children if c.dep_ == "appos")):
+                cluster = self.entity_cluster(named)
+                if cluster is not None and self.parties.label_of(cluster) in ("ORG", "GPE"):
+                    return cluster
+        return None
+
+    def _leader(self, token: Token) -> int | None:
+        """'a group of investors led by the Ohio Teachers' Fund', 'a coalition led by X': the named party
+        that leads a described group speaks for it."""
+        if token.pos_ != "NOUN":
+            return None
+        for clause in token.children:
+            if clause.dep_ == "acl" and clause.lemma_ == "lead" and clause.tag_ == "VBN":
+                for agent in (c for c in clause.children if c.dep_ == "agent"):
+                    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    found = self.entity_cluster(obj) if obj is not None else None
+                    if found is not None and not self.parties.is_unnamed(found):
+                        return found
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            members = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if members is not None:  # "a group of pension funds led by X": the parser hangs "led" on "funds"
+                return self._leader(members)
+        return None
+
+    def aged(self, token: Token, at: int) -> int | None:
+        """'the 58-year-old told reporters': the person the article last gave that age ("X, 58,"), else the
+        nearest person who was the subject of a sentence."""
+        age = next((t.text for t in token.subtree if t.like_num), None)
+        doc = token.doc
+        for earlier in reversed(doc[max(0, token.i - _INTRODUCED_WITHIN_TOKENS) : token.sent.start]):
+            if earlier.text == age and earlier.i > 0 and doc[earlier.i - 1].text == ",":
+                cluster = self.entity_cluster(doc[earlier.i - 2]) if earlier.i > 1 else None
+                if cluster is not None and self.parties.label_of(cluster) == "PERSON":
+                    return cluster
+        found = self.person_just_before(token)
+        return found if found is not None else self.pronoun("", at, person=True)
+
+    def person_just_before(self, token: Token) -> int | None:
+        """The last person named in the two sentences before ``token``'s own (or earlier in its own), whatever
+        their part in it: "The minister, Ana Silva, was blunter. 'We will act. Now,' the 52-year-old said"
+        (a quotation the parser cut in two counts as one of them)."""
+        floor = token.sent.start
+        for _ in range(2):
+            floor = token.doc[floor - 1].sent.start if floor > 0 else floor
+        for i in range(bisect_left(self._salient, (self.index.start(token), -1, False)) - 1, -1, -1):
+            offset, cluster, _ = self._salient[i]
+            if offset < self.index.start(token.doc[floor]):
+                break
+            if self.parties.label_of(cluster) == "PERSON" and not self.parties.is_plural(cluster):
+                return cluster
+        return None
+
     def subject_pronoun(self, token: Token, at: int) -> int | None:
         """A pronoun, with one construction first: the subject of a clause joined to a speech act
         ("The mayor argued that the auditor was wrong, and she also said …") is that act's speaker,
@@ -181,7 +281,22 @@ class SpeakerResolver:
                 ):
                     parties.set_gender(found, gender)
                     return found
-        return self.pronoun(lower, at, sentence_start=self.index.start(token.sent[0]))
+        if token.dep_ == "nsubj" and verb.dep_ == "conj" and is_cue(verb.head) and lower == "it":
+            # "The embassy said …, and it accused …": the organisation that spoke first.
+            first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            found = self.resolve(first) if first is not None and first.pos_ != "PRON" else None
+            if found is not None and self.parties.label_of(found) in ("ORG", "GPE"):
+                return found
+        # "According to her account, after examining Ana's leg, she …": a he or she already used before the
+        # name in its sentence refers to someone else, named before.
+        same = MALE_PRONOUNS if lower in MALE_PRONOUNS else FEMALE_PRONOUNS
+        first = next(
+            (t for t in token.sent if t.i < token.i and (t.ent_type_ == "PERSON" or t.lower_ in same)), None
+        )
+        own_sentence = first is None or first.ent_type_ == "PERSON"
+        return self.pronoun(
+            lower, at, sentence_start=self.index.start(token.sent[0]) if own_sentence else None
+        )
 
     def document(self, token: Token) -> int | None:
         """A document speaks for its author: possessor, 'by X', an earlier 'X issued a statement', or
@@ -214,6 +329,9 @@ class SpeakerResolver:
             issuer = _own_subject(token.head)
             if issuer is not None:
                 return self.resolve(issuer)
+        earlier = self._earlier_document_author(token)
+        if earlier is not None:
+            return earlier
         if any(c.dep_ in ("amod", "compound") for c in token.children):
             return self.description(token)  # "the congressional report": a source of its own
         author = self._earlier_author(token)
@@ -250,6 +368,33 @@ class SpeakerResolver:
                 return token
         return None
 
+    def _earlier_document_author(self, token: Token) -> int | None:
+        """'a report by a U.N. panel … The 40-page report says': the author the article gave the same
+        document before; 'X filed a challenge … The filing argues': whoever filed it."""
+        doc, lemma = token.doc, token.lemma_.lower()
+        for earlier in reversed(doc[max(0, token.i - _INTRODUCED_WITHIN_TOKENS) : token.i]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+                for child in earlier.children:
+                    if child.dep_ == "poss":
+                        return self.resolve(child)
+                    if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return self.resolve(obj)
+            verb = earlier.lemma_.lower()
+            if (
+                earlier.pos_ == "VERB"
+                and verb in ISSUING_VERBS
+                and len(verb) >= 4
+                and lemma.startswith(verb[:-1])
+            ):
+                subject = _own_subject(
+                    earlier
+                )  # "filed" before "the filing", "released" before "the release"
+                if subject is not None:
+                    return self.resolve(subject)
+        return None
+
     def _earlier_author(self, token: Token) -> int | None:
         """'Cook provided a written statement …' before 'the statement said': Cook; 'Torres cited a report'
         before 'the report says': the report, a source of its own."""
@@ -274,6 +419,7 @@ class SpeakerResolver:
         start, end = self.noun_phrase(token)
         phrase = self.index_text(start, end)
         clause = {t.i for c in token.children if c.dep_ in _CLAUSES for t in c.subtree}
+        clause |= _age_indices(token)  # "the 61-year-old executive": an age is no part of the role
         words = {  # the words that name the role, not a clause about its holder ("who spoke on …")
             role_word(t.text)
             for t in token.subtree
@@ -284,20 +430,32 @@ class SpeakerResolver:
         # official", an official "who asked not to be named"; "officials" are a group, never one person.
         other = any(c.dep_ == "det" and c.lower_ == "another" for c in token.children)
         people = []
-        if not other and token.tag_ in ("NN", "NNP") and not ANONYMITY.search(token.sent.text):
+        organisation = head in ORG_NOUNS or head in COMPANY_NOUNS  # "the company" is never a person
+        if (
+            not other
+            and not organisation
+            and token.tag_ in ("NN", "NNP")
+            and not ANONYMITY.search(token.sent.text)
+        ):
             people = self.parties.people_with_role(words, head) or self.parties.people_with_role(
                 words, token.lower_
             )
+            if _introduced_before(token) is not None:
+                # "A diplomat who asked not to be named … the diplomat said": that source, not a person
+                # the article names with the role only later.
+                people = [i for i in people if self.parties.first_named(i) < start]
         if people:
             return max(people, key=lambda i: self._last_mention(i, start))
         introduced = self._named_next(token)
         if introduced is not None:
             return introduced
         parent = self._parent(token)
-        label = "ORG" if head in ORG_NOUNS else "PERSON"
+        label = "ORG" if organisation else "PERSON"
         qualified = any(c.dep_ == "prep" for c in token.children)
         if label == "ORG" and parent is None and not qualified and self._definite_singular(token):
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
+            if named is None:  # "the company": the nearest organisation named before that can be one
+                named = self.parties.organisation_of_kind(head, start)
             if named is not None:
                 return named
         person = label == "PERSON" and head not in DOCUMENT_NOUNS  # "the release" is no one named before
@@ -321,6 +479,7 @@ class SpeakerResolver:
         start, end = self._core_phrase(token)
         phrase = self._text[start:end]
         description = re.sub(r"^(a|an|the|A|An|The)\s+", "", phrase)
+        description = self._pronouns_named(token, start, end, description)
         if (
             token.pos_ == "PROPN"
             and token.tag_ == "NNP"
@@ -330,7 +489,9 @@ class SpeakerResolver:
             # A name the entity recogniser missed ("Mere Tuilagi, a spokeswoman for the ministry"); a
             # lower-case head the tagger took for a name ("Fiji's foreign ministry") is a description.
             key = description.lower()
-            return self.parties.unnamed(description, key, "PERSON", None, (start, end, phrase), named=True)
+            # "the U.S. Attorney's Office for the District of X announced": a missed name of a body.
+            kind = "ORG" if head in ORG_NOUNS or organisation_shaped(description) else "PERSON"
+            return self.parties.unnamed(description, key, kind, None, (start, end, phrase), named=True)
         key = f"{head}|{parent}" if parent is not None else " ".join(description.lower().split())
         plural = token.tag_ in ("NNS", "NNPS")
         if plural and label == "PERSON" and self._identified_group(token, parent):
@@ -339,6 +500,36 @@ class SpeakerResolver:
             key = " ".join(description.lower().split())
             return self.parties.unnamed(description, key, "ORG", None, (start, end, phrase), group=True)
         return self.parties.unnamed(description, key, label, parent, (start, end, phrase), plural=plural)
+
+    def _named_modifier(self, token: Token) -> bool:
+        """Whether a named party modifies a description ("a U.N. panel", "Iran's mission")."""
+        return any(
+            c.dep_ in ("compound", "poss") and self.entity_cluster(c) is not None for c in token.children
+        )
+
+    def _missed_organisation(self, name: Token) -> int | None:
+        """A capitalised name the entity recogniser missed, in apposition to the group a spokesman speaks
+        for: an organisation the article names."""
+        start, end = self._core_phrase(name)
+        phrase = self._text[start:end]
+        words = phrase.split()
+        if len(words) < 2 or not all(w[:1].isupper() or w.lower() in ORG_FUNCTION_WORDS for w in words):
+            return None
+        named = self.parties.find_named(phrase)
+        if named is not None:
+            return named
+        return self.parties.unnamed(phrase, phrase.lower(), "ORG", None, (start, end, phrase), named=True)
+
+    def _pronouns_named(self, token: Token, start: int, end: int, description: str) -> str:
+        """'a person close to him': the person the pronoun refers to, so the source says whose it is."""
+        for t in token.subtree:
+            at = self.index.start(t)
+            if not (start <= at < end) or t.dep_ != "pobj" or t.lower_ not in ("him", "her"):
+                continue
+            found = self.pronoun("he" if t.lower_ == "him" else "she", at)
+            if found is not None:
+                description = re.sub(rf"\b{t.text}\b", self.parties.name_of(found), description, count=1)
+        return description
 
     def _identified_group(self, token: Token, parent: int | None) -> bool:
         """People described through two or more named parties ("Treasury and White House officials",
@@ -376,6 +567,13 @@ class SpeakerResolver:
             (t for t in following if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None
         )
         cluster = self.entity_cluster(subject) if subject is not None else None
+        if subject is not None and cluster is None and subject.lemma_ == token.lemma_:
+            # "A lawyer for the group would not say … 'We will see,' said the lawyer, Ana Ruiz": the same
+            # description, now with the name in apposition.
+            named = next((c for c in subject.children if c.dep_ == "appos"), None)
+            cluster = self.entity_cluster(named) if named is not None else None
+            if cluster is not None and self.parties.label_of(cluster) == "PERSON":
+                return cluster
         if subject is None or cluster is None or self.parties.label_of(cluster) != "PERSON":
             return None
         if self.parties.first_named(cluster) < self.index.end(token):
@@ -383,7 +581,10 @@ class SpeakerResolver:
         if self.parties.has_roles(cluster):
             return cluster if self.parties.has_role_word(cluster, token.lemma_.lower()) else None
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
-        return cluster if indefinite and not any(c.dep_ == "appos" for c in subject.children) else None
+        # A lede describes the person its next paragraph names: "The leader of the junior party on Monday
+        # denied … / Ana Ruiz, whose party holds 11 seats, told reporters …".
+        lede = self._paragraph_of(self.index.start(token)) <= 1 and token.sent.start == 0 or indefinite
+        return cluster if lede and not any(c.dep_ == "appos" for c in subject.children) else None
 
     def _core_phrase(self, token: Token) -> tuple[int, int]:
         """The phrase without relative clauses and appositions: the words that name the source."""
@@ -391,9 +592,13 @@ class SpeakerResolver:
         cut = {
             t.i
             for c in token.children
-            if c.dep_ in _CLAUSES or c.lower_ == "including"  # members, no name
+            if (c.dep_ in _CLAUSES and not (c.dep_ == "appos" and _close_apposition(c)))
+            or c.lower_ == "including"  # members, no name
             for t in c.subtree
         }
+        for inner in token.subtree:  # "a panel of experts seen on Monday": a clause about a word inside
+            if inner.i != token.i and inner.dep_ in ("relcl", "acl") and inner.i not in cut:
+                cut.update(t.i for t in inner.subtree)
         kept = [t for t in token.subtree if t.i not in cut]
         first = next(t for t in kept if not (t.is_punct or t.is_space))
         run = [first]
@@ -433,11 +638,26 @@ class SpeakerResolver:
         if any(c.dep_ == "amod" and c.lower_ == "former" for c in token.children):
             return None
         for child in token.children:
+            # "a spokesman for the trade group Safe Roads Now", "a lawyer for the group, Safe Roads Now,": the
+            # parser hangs the group's name on the spokesman; it is whom the spokesman speaks for.
+            if child.dep_ != "appos" or token.lemma_.lower() not in PERSON_ROLES:
+                continue
+            found = self.entity_cluster(child)
+            if found is None and child.tag_ in ("NNP", "NNPS") and child.text[:1].isupper():
+                found = self._missed_organisation(child)  # "the trade group America's Health Plans"
+            if found is not None and self.parties.label_of(found) == "ORG":
+                return found
+        for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "from"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found = self.entity_cluster(obj)
-                        if found is None and obj.pos_ == "NOUN":
+                        if (
+                            found is None and obj.pos_ == "NOUN"
+                        ):  # "for the trade group Safe Streets Alliance"
+                            found = self._named_apposition(obj)
+                        if found is None and obj.pos_ == "NOUN" and not self._named_modifier(token):
+                            # (not "a U.N. panel of experts": the named body, not its members)
                             found = self.description(obj)
                         if found is not None:
                             return found
@@ -445,8 +665,12 @@ class SpeakerResolver:
             if child.dep_ in ("compound", "poss", "amod", "nmod"):
                 found = self.entity_cluster(child)
                 if found is None and child.dep_ in ("compound", "poss") and child.lemma_.lower() in ORG_NOUNS:
-                    # "a campaign aide", "the ministry's spokesman": the one the article named
-                    found = self.parties.organisation_with_head(child.lemma_.lower())
+                    # "a campaign aide", "the ministry's spokesman": the one the article named; "an agency
+                    # spokeswoman": the nearest agency named before
+                    kind = child.lemma_.lower()
+                    found = self.parties.organisation_with_head(kind)
+                    if found is None:
+                        found = self.parties.organisation_of_kind(kind, self.index.start(child))
                 if found is None and child.ent_type_ == "NORP":
                     found = self.parties.group_named(child.text)  # "Republican senators": Republicans
                 if found is not None:
@@ -519,6 +743,86 @@ def _own_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def organisation_kinds(ent: Span) -> list[str]:
+    """The nouns an organisation's name is set in apposition with ("The company, Acme Rail,", "Acme Rail, a
+    freight carrier,", "the consumer group Safe Roads Now"): what the article calls it."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    kinds = [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.ent_type_ == ""]
+    return kinds + ["outlet"] if _news_outlet(root) else kinds
+
+
+def _news_outlet(root: Token) -> bool:
+    """A name used as a news outlet: told things ("told Reuters that …", not "told Acme to stop"), reporting
+    them ("the Daily Ledger reported that …"), or giving an interview ("in an interview with Bloomberg")."""
+    verb = root.head
+    if root.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
+        return not any(c.dep_ == "xcomp" for c in verb.children)
+    if root.dep_ == "nsubj" and verb.lemma_ == "report":
+        return any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ in ("parataxis", "ccomp")
+    return root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "interview"
+
+
+def _close_apposition(appos: Token) -> bool:
+    """An apposition written without a comma: "the trade group Safe Roads Now" names the group."""
+    before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+    return before is not None and not before.is_punct
+
+
+def _dateline(token: Token) -> bool:
+    """A place in capitals opening a paragraph before a dash: "CANBERRA —", "LAGOS, Nigeria —"."""
+    doc = token.doc
+    first = token.left_edge.i
+    if not token.text.isupper() or len(token.text) < 3:
+        return False
+    if first > 0 and "\n" not in doc[first - 1].text and not doc[first - 1].is_space:
+        return False
+    return any(t.text in ("—", "–", "--") for t in doc[token.i + 1 : token.i + 4])
+
+
+def _age_indices(token: Token) -> set[int]:
+    """The tokens of an age ("58", "-", "year", "-", "old") in a description's phrase."""
+    doc = token.doc
+    found: set[int] = set()
+    for t in token.subtree:
+        if (
+            t.like_num
+            and t.i + 4 < len(doc)
+            and AGE_DESCRIPTION.match(doc[t.i : t.i + 5].text.replace(" ", ""))
+        ):
+            found.update(range(t.i, t.i + 5))
+    return found
+
+
+def _age_description(token: Token) -> bool:
+    """'the 58-year-old': an age as the whole description (the parser makes "old" its head)."""
+    return token.lower_ == "old" and token.i - 4 in _age_indices(token)
+
+
+def _group_before(token: Token) -> Token | None:
+    """The group a bare quantifier refers back to: the nearest plural noun that was the subject of one of
+    the few sentences before ("Residents lined up. Many said …"; "Others questioned …")."""
+    doc = token.doc
+    sentences = 0
+    i = token.sent.start - 1
+    while i >= 0 and sentences < _GROUP_LOOKBACK_SENTENCES:
+        sentence = doc[i].sent
+        for t in reversed(sentence):
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.pos_ == "NOUN"
+                and t.tag_ == "NNS"
+                and t.lower_ not in BARE_GROUP_QUANTIFIERS
+                and t.lemma_.lower() not in QUANTIFIERS
+            ):
+                return t
+        sentences += 1
+        i = sentence.start - 1
+    return None
+
+
 def _quantified_group(token: Token) -> Token | None:
     """The group of a quantifier head: "many of them", "most of the nurses", "two of the officials"."""
     if token.lemma_.lower() not in QUANTIFIERS and token.pos_ != "NUM":
@@ -534,6 +838,8 @@ def _quantified_group(token: Token) -> Token | None:
 PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
 # How far back "the teacher" looks for the "a retired teacher" it refers to.
 _INTRODUCED_WITHIN_TOKENS = 300
+# How many sentences back "Many said" looks for the group it refers to.
+_GROUP_LOOKBACK_SENTENCES = 3
 
 
 def _introduced_before(token: Token) -> Token | None:

@@ -63,15 +63,15 @@ UNNAMED_SPEAKERS = ["diplomats involved in the process", "A Western diplomat"]
 
 PARTIES = [
     dict(name="U.N. panel of experts", type="ORG", aliases=["The 31-page report"]),
-    dict(name="Kestrel Aerosystems", type="ORG", aliases=["Kestrel", "The company", "A Cyprus-registered aviation company"]),
+    dict(name="Kestrel Aerosystems", type="ORG", aliases=["Kestrel", "The company", "A Cyprus-registered aviation company", "Cyprus-registered aviation company"]),
     dict(name="Andreas Michaelides", type="PERSON", aliases=["Michaelides", "Kestrel's chief executive"]),
-    dict(name="Stelios Kyriakou", type="PERSON", aliases=["The Cypriot government spokesman"]),
+    dict(name="Stelios Kyriakou", type="PERSON", aliases=["The Cypriot government spokesman", "Cypriot government spokesman"]),
     dict(name="Karen Whitfield", type="PERSON", aliases=["State Department spokeswoman Karen Whitfield"]),
     dict(name="Faraj al-Obeidi", type="PERSON", aliases=["Col. Faraj al-Obeidi", "A spokesman for the eastern administration's armed forces"]),
     dict(name="Lena Sørby", type="PERSON", aliases=["Ambassador Lena Sørby", "The chair of the sanctions committee"]),
     dict(name="United States", type="GPE", aliases=[]),
     dict(name="State Department", type="ORG", aliases=[]),
-    dict(name="sanctions committee", type="ORG", aliases=["the committee", "the Security Council's sanctions committee"]),
+    dict(name="sanctions committee", type="ORG", aliases=["the committee", "the Security Council's sanctions committee", "Security Council's sanctions committee"]),
     dict(name="Security Council", type="ORG", aliases=[]),
     dict(name="United Nations", type="ORG", aliases=["U.N."]),
     dict(name="European Union", type="ORG", aliases=[]),

@@ -66,7 +66,7 @@ UNNAMED_SPEAKERS = ["A spokeswoman for the prime minister", "Marsh's former chie
 
 PARTIES = [
     dict(name="Helen Marsh", type="PERSON", aliases=["Marsh", "Australia's minister for regional development", "the minister"]),
-    dict(name="The Canberra Courier", type="ORG", aliases=[]),
+    dict(name="The Canberra Courier", type="ORG", aliases=["Canberra Courier"]),
     dict(name="Independent Parliamentary Expenses Authority", type="ORG", aliases=["the authority"]),
     dict(name="Tom Gallagher", type="PERSON", aliases=["Gallagher", "Prime Minister Tom Gallagher", "the prime minister"]),
     dict(name="Grace Whitford", type="PERSON", aliases=["Whitford", "Opposition leader Grace Whitford", "the opposition leader"]),

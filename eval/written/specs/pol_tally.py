@@ -65,7 +65,7 @@ UNNAMED_SPEAKERS = ["Several analysts", "Benítez's lawyers"]
 
 PARTIES = [
     dict(name="Rodrigo Benítez", type="PERSON", aliases=["Benítez", "Paraguay's main opposition candidate", "a 47-year-old former mayor of Encarnación"]),
-    dict(name="Broad Front", type="ORG", aliases=["the Broad Front coalition", "the opposition"]),
+    dict(name="Broad Front", type="ORG", aliases=["the Broad Front coalition", "the opposition", "Broad Front coalition"]),
     dict(name="Claudia Ayala", type="PERSON", aliases=["Ayala", "Senator Claudia Ayala", "the governing party's candidate"]),
     dict(name="Superior Court of Electoral Justice", type="ORG", aliases=["the court"]),
     dict(name="Marta Insfrán", type="PERSON", aliases=["Judge Marta Insfrán", "The court's president"]),
