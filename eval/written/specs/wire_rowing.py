@@ -51,8 +51,7 @@ QUOTES = [
     dict(content="That is a gap, and we're closing it,", kind="direct", speaker="Kevin Marsh", mention="he", cue="told the student newspaper", stance="confirmation"),
     dict(content="whether the university had found similar cases in other sports", kind="indirect", speaker="Kevin Marsh", mention="Marsh", cue="would not say", stance="refusal"),
     dict(content="I'm not going to get into hypotheticals,", kind="direct", speaker="Kevin Marsh", mention="he", cue="said", stance="refusal"),
-    dict(content='it was "aware of the reports" and in contact with the university', kind="mixed", speaker="NCAA", mention="The NCAA", cue="said in a statement", stance="claim"),
-    dict(content="it does not comment on potential investigations", kind="indirect", speaker="NCAA", mention="The NCAA", cue="said in a statement", stance="refusal"),
+    dict(content=('it was "aware of the reports"', 'potential investigations'), kind="mixed", speaker="NCAA", mention="The NCAA", cue="said in a statement", stance="refusal"),
     dict(content="the inquiry would be led by an outside law firm, Pryce & Whitcombe, and was expected to report by the end of the spring term", kind="indirect", speaker="Alicia Mendes", mention="Mendes", cue="said", stance="claim"),
     dict(content="whether the four students would keep their places", kind="indirect", speaker="Alicia Mendes", mention="She", cue="declined to say", stance="refusal"),
 ]
