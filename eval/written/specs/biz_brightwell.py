@@ -43,7 +43,7 @@ QUOTES = [
     dict(content="We got this wrong, and I own that,", kind="direct", speaker="Nadia Petrov", mention="Petrov", cue="wrote in an email", stance="confirmation"),
     dict(content="What matters now is that we fix it and that we are honest about how it happened.", kind="direct", speaker="Nadia Petrov", mention="Petrov", cue="wrote in an email", stance="claim"),
     dict(content="the inquiry was at an early stage", kind="indirect", speaker="Luca Bernardi", mention="A commission spokesman, Luca Bernardi", cue="said", stance="claim"),
-    dict(content="on whether other brokers were under scrutiny", kind="indirect", speaker="Luca Bernardi", mention="He", cue="would not comment", stance="refusal"),
+    dict(content="on whether other brokers were under scrutiny", kind="indirect", speaker="Luca Bernardi", mention="He", cue="would not comment", stance="non_denial"),
     dict(content="This is exactly the business model we have been warning about,", kind="direct", speaker="Marit Halvorsen", mention="Marit Halvorsen, a Norwegian-born member of the Parliament’s civil liberties committee", cue="said", stance="claim"),
     dict(content="The data was collected in Europe, it was sold from California, and the people it describes had said no.", kind="direct", speaker="Marit Halvorsen", mention="Marit Halvorsen, a Norwegian-born member of the Parliament’s civil liberties committee", cue="said", stance="claim"),
     dict(content="she had raised concerns about the European data with senior management in 2023 and had been told the issue was being handled", kind="indirect", speaker="Simone Achterberg", mention="Brightwell’s former chief privacy officer, Simone Achterberg", cue="testified", stance="claim"),

@@ -51,7 +51,7 @@ QUOTES = [
     dict(content="Three cables in 14 months is not bad luck. It is a pattern,", kind="direct", speaker="Kalev Tamm", mention="the 54-year-old", cue="wrote on social media", stance="claim"),
     dict(content="Tallinn would ask NATO to expand naval patrols in the gulf", kind="indirect", speaker="Kalev Tamm", mention="the 54-year-old", cue="adding", stance="claim"),
     dict(content="any country", kind="indirect", speaker="Kalev Tamm", mention="Tamm", cue="did not accuse", stance="refusal"),
-    dict(content="whether Estonian intelligence had linked the ship to a foreign government", kind="indirect", speaker="Kalev Tamm", mention="he", cue="declined to say", stance="refusal"),
+    dict(content="whether Estonian intelligence had linked the ship to a foreign government", kind="indirect", speaker="Kalev Tamm", mention="he", cue="declined to say", stance="non_denial"),
     dict(content='the alliance was "in close contact with Finland and Estonia" and had "further increased" its presence in the Baltic Sea', kind="mixed", speaker="Ingrid Vaage", mention="A NATO spokeswoman, Ingrid Vaage", cue="said", stance="claim"),
     dict(content="a wider operation", kind="indirect", speaker="Ingrid Vaage", mention="She", cue="would not rule out", stance="non_denial"),
     dict(content="the Marlow Star had changed its declared destination twice since leaving the Russian port of Ust-Luga", kind="indirect", speaker="A person familiar with the investigation", mention="A person familiar with the investigation", cue="said", stance="claim"),

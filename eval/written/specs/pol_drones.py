@@ -46,7 +46,7 @@ QUOTES = [
     dict(content='he had "no idea" where they went afterwards', kind="mixed", speaker="Andreas Michaelides", mention="Michaelides", cue="said", stance="non_denial"),
     dict(content="Once an aircraft leaves our hangar with every licence in order, we cannot follow it around the world,", kind="direct", speaker="Andreas Michaelides", mention="he", cue="said", stance="non_denial"),
     dict(content='export licences had been issued "in full conformity with European Union rules" and that the authorities would examine the panel\'s findings', kind="mixed", speaker="Stelios Kyriakou", mention="The Cypriot government spokesman, Stelios Kyriakou", cue="said", stance="claim"),
-    dict(content="whether police had opened an investigation", kind="indirect", speaker="Stelios Kyriakou", mention="He", cue="would not say", stance="refusal"),
+    dict(content="whether police had opened an investigation", kind="indirect", speaker="Stelios Kyriakou", mention="He", cue="would not say", stance="non_denial"),
     dict(content="The findings are likely to complicate talks that resumed in Geneva on Wednesday between Libya's rival administrations", kind="indirect", speaker="diplomats involved in the process", mention="diplomats involved in the process", cue="according to", stance="claim"),
     dict(content="its evidence was “as solid as these things get.”", kind="mixed", speaker="A Western diplomat", mention="A Western diplomat who has read the report", cue="said", stance="claim"),
     dict(content="The serial numbers are there in the photographs,", kind="direct", speaker="A Western diplomat", mention="the diplomat", cue="said", stance="claim"),

@@ -52,7 +52,7 @@ QUOTES = [
     dict(content="the opposition's claims were “a tantrum dressed up as a legal argument.”", kind="mixed", speaker="Luis Ocampo", mention="Her campaign manager, Luis Ocampo", cue="said", stance="denial"),
     dict(content='voting had been "orderly and peaceful" but that it had received "a significant number of complaints" about the transmission delays', kind="mixed", speaker="Organization of American States", mention="An observer mission from the Organization of American States", cue="said in a preliminary statement", stance="claim"),
     dict(content='she had seen "no evidence so far of systematic manipulation."', kind="mixed", speaker="Gabriela Sosa", mention="The mission's chief, former Uruguayan foreign minister Gabriela Sosa", cue="told reporters", stance="denial"),
-    dict(content="whether the mission would back a full recount", kind="indirect", speaker="Gabriela Sosa", mention="Sosa", cue="would not be drawn on", stance="refusal"),
+    dict(content="whether the mission would back a full recount", kind="indirect", speaker="Gabriela Sosa", mention="Sosa", cue="would not be drawn on", stance="non_denial"),
     dict(content="That is a decision for Paraguayan institutions, not for us,", kind="direct", speaker="Gabriela Sosa", mention="she", cue="said", stance="refusal"),
     dict(content="turnout at dozens of them exceeded the number of registered voters", kind="indirect", speaker="Benítez's lawyers", mention="The filing, which seeks a recount at 1,100 polling stations", cue="argues", stance="claim"),
     dict(content="the dispute was unlikely to change the outcome but could weaken the next government from its first day", kind="indirect", speaker="Several analysts", mention="Several analysts", cue="said", stance="claim"),

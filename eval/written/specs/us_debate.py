@@ -63,7 +63,7 @@ QUOTES = [
     dict(content="the shift amounted to less than 4 percent of the department's budget and that the city had since hired 60 new officers", kind="indirect", speaker="Janelle Okoye", mention="she", cue="saying", stance="denial"),
     dict(content="whether he had met with executives of Tessaro Holdings, a data-center developer seeking a $400 million tax break, before the break was added to a Senate bill he presided over", kind="indirect", speaker="Janelle Okoye", mention="Okoye", cue="asked", stance="claim"),
     dict(content="I meet with job creators every week. That's my job,", kind="direct", speaker="Curtis Albright", mention="the lieutenant governor", cue="replied", stance="non_denial"),
-    dict(content="whether he had met Tessaro's executives", kind="indirect", speaker="Curtis Albright", mention="He", cue="did not say", stance="refusal"),
+    dict(content="whether he had met Tessaro's executives", kind="indirect", speaker="Curtis Albright", mention="He", cue="did not say", stance="non_denial"),
     dict(content="A Tessaro spokeswoman, reached after the debate, [[declined to comment]]", kind="indirect", speaker="Tessaro Holdings", mention="A Tessaro spokeswoman", cue="declined", stance="refusal"),
     dict(content="they would keep the state's gas-tax suspension in place through the summer", kind="indirect", speaker="Both candidates", mention="Both candidates", cue="said", stance="claim"),
     dict(content="teachers deserved a raise", kind="indirect", speaker="Both candidates", mention="both", cue="said", stance="claim"),

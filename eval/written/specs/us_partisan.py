@@ -46,7 +46,7 @@ QUOTES = [
     dict(content=("the trip was \"a personal family vacation", "accompany her wherever she goes"), kind="mixed", speaker="Devin Arceneaux", mention="spokesman Devin Arceneaux", cue="claimed", stance="denial"),
     dict(content="Every governor in modern Arizona history has traveled with security. Governor Hollis is no different,", kind="direct", speaker="Devin Arceneaux", mention="Arceneaux", cue="said", stance="denial"),
     dict(content="\"all travel complied with state policy.\"", kind="mixed", speaker="Devin Arceneaux", mention="Arceneaux", cue="would only say", stance="non_denial"),
-    dict(content="whether Hollis would reimburse the state", kind="indirect", speaker="Devin Arceneaux", mention="He", cue="did not say", stance="refusal"),
+    dict(content="whether Hollis would reimburse the state", kind="indirect", speaker="Devin Arceneaux", mention="He", cue="did not say", stance="non_denial"),
     dict(content="the overtime figures", kind="indirect", speaker="Department of Public Safety", mention="The Department of Public Safety", cue="confirmed", stance="confirmation"),
     dict(content="to comment further", kind="indirect", speaker="Department of Public Safety", mention="The Department of Public Safety", cue="declined", stance="refusal"),
     dict(content="the records were \"just the tip of the iceberg.\"", kind="mixed", speaker="Kayla Brandt", mention="Kayla Brandt, executive director of the Grand Canyon Accountability Project", cue="told this outlet", stance="claim"),

@@ -49,11 +49,11 @@ QUOTES = [
     dict(content="she could find no record of a member by that name in the past five years", kind="indirect", speaker="Casco Bay Rowing", mention="The director of Casco Bay Rowing, the club he named", cue="said in an email", stance="claim"),
     dict(content="the department had not checked the race results of recruited rowers before offering them places", kind="indirect", speaker="Kevin Marsh", mention="Eastbrook's athletic director, Kevin Marsh", cue="acknowledged", stance="confirmation"),
     dict(content="That is a gap, and we're closing it,", kind="direct", speaker="Kevin Marsh", mention="he", cue="told the student newspaper", stance="confirmation"),
-    dict(content="whether the university had found similar cases in other sports", kind="indirect", speaker="Kevin Marsh", mention="Marsh", cue="would not say", stance="refusal"),
+    dict(content="whether the university had found similar cases in other sports", kind="indirect", speaker="Kevin Marsh", mention="Marsh", cue="would not say", stance="non_denial"),
     dict(content="I'm not going to get into hypotheticals,", kind="direct", speaker="Kevin Marsh", mention="he", cue="said", stance="refusal"),
     dict(content=('it was "aware of the reports"', 'potential investigations'), kind="mixed", speaker="NCAA", mention="The NCAA", cue="said in a statement", stance="refusal"),
     dict(content="the inquiry would be led by an outside law firm, Pryce & Whitcombe, and was expected to report by the end of the spring term", kind="indirect", speaker="Alicia Mendes", mention="Mendes", cue="said", stance="claim"),
-    dict(content="whether the four students would keep their places", kind="indirect", speaker="Alicia Mendes", mention="She", cue="declined to say", stance="refusal"),
+    dict(content="whether the four students would keep their places", kind="indirect", speaker="Alicia Mendes", mention="She", cue="declined to say", stance="non_denial"),
 ]
 
 UNNAMED_SPEAKERS = ["three members of the team", "One of the rowers"]
