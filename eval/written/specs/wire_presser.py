@@ -45,7 +45,7 @@ QUOTES = [
     dict(content=('the company had cut its inspection staff', 'track in years."'), kind="mixed", speaker="Rob Kowalczyk", mention="He", cue="said", stance="denial"),
     dict(content="a train crew had flagged a rough ride on the same section on Oct. 2", kind="indirect", speaker="A local radio station", mention="A local radio station", cue="reported", stance="claim"),
     dict(content="I can't confirm that report, and I can't deny it either, because I haven't seen the crew's log,", kind="direct", speaker="Claire Donnelly", mention="Donnelly", cue="said", stance="non_denial"),
-    dict(content='that was "a matter for the safety board."', kind="mixed", speaker="Claire Donnelly", mention="[[she]] said", cue="said", stance="refusal"),
+    dict(content='that was "a matter for the safety board."', kind="mixed", speaker="Claire Donnelly", mention="[[she]] said", cue="said", stance="non_denial"),
     dict(content="its investigators had recovered the broken section of rail and would send it to the agency's laboratory in Ottawa", kind="indirect", speaker="Transportation Safety Board", mention="The Transportation Safety Board", cue="said in a statement", stance="claim"),
     dict(content="about 45,000 litres of diesel had leaked from two tank cars, well above the company's first estimate", kind="indirect", speaker="Transportation Safety Board", mention="The board", cue="confirmed", stance="confirmation"),
     dict(content="the province would bill the railway for the cleanup", kind="indirect", speaker="Dana Whitford", mention="Saskatchewan's environment minister, Dana Whitford", cue="said", stance="claim"),
