@@ -634,3 +634,66 @@ PUBLICATION_NOUNS = _words(
 EVENT_COMMENT_NOUNS = _words(
     "move step decision development reversal shift turnaround setback blow boost sign"
 )
+
+# --- stance, round 2 ---------------------------------------------------------------------------
+
+# Subjects that negate their clause: "Nobody in the ministry signed it", "no money was lost", "none of
+# the funds went missing" deny the act as surely as "not" does.
+NEGATIVE_SUBJECTS = _words("nobody nothing none neither")
+# Marks that a statement is given as a reply to what someone else said: "wrote in a reply", "said in
+# response", "asked by a reporter whether …", "pressed on whether …".
+# A yes-or-no question put to the speaker: "asked by a reporter whether …", "pressed on whether …".
+ASKED_YES_OR_NO = re.compile(
+    r"\b(asked|pressed|questioned|challenged)( by [^,;]{1,40}?)? (about |on )?(whether|if)\b"
+)
+REPLY_MARKS = re.compile(
+    r"\bin (a|an|her|his|its|their|a brief|a written) (\w+ )?(reply|response|rebuttal|retort)\b|"
+    + ASKED_YES_OR_NO.pattern
+)
+# "did not know what we were dealing with" tells a past state (or denies knowing, an act): it is no
+# professed ignorance of a report, which is told in the present ("I don't know anything about that").
+PAST_NOT_KNOWING = re.compile(r"\bdid( not|n't) know\b")
+# A one-word "no" to a question, or "neither" to an either-or charge ("Were you lying then or now?" —
+# "Neither, congresswoman."): the answer rejects what was asked.
+NO_AS_ANSWER = re.compile(
+    r"^(no|neither|nope|never|absolutely not|of course not|certainly not|not at all|not true)( ,| \.| !|$)"
+)
+# Owning a fault as one's own: "this was our mistake", "that's my fault", "I own it".
+FAULT_OWNED = re.compile(
+    r"\b(this|that|it)('s| is| was) (all )?(my|our) (own )?(\w+ )?(mistake|fault|error|failure|failing)\b|"
+    r"\b(i|we) (own|owned) (it|that|this|them)\b"
+)
+# Taking on the responsibility one was charged with, in reply: "It is my responsibility to find out".
+RESPONSIBILITY_OWNED = re.compile(r"\b(it|that|this)('s| is| was) (my|our) (\w+ )?responsibility\b")
+# Naming a shortcoming of one's own after conceding it: "That is a gap, and we're closing it".
+SHORTCOMING_NAMED = re.compile(
+    r"\b(that|this|it)('s| is| was) (a|an) (\w+ )?(gap|lapse|failing|shortcoming|oversight|weakness)\b"
+)
+# Putting the cause of what happened elsewhere, a correction of the charge: "the delay was caused by
+# the contractor, not the governor", "caused by a faulty update and not, as critics suggested, by …",
+# and answering a named claim: "not, as some have alleged, …".
+CAUSE_CORRECTED = re.compile(
+    r"\b(caused|driven|triggered|prompted|brought about|due|down|the result|the fault) (by|to|of) "
+    r"[^;.]{1,80}?( ,)? (and |but )?not( ,)? (as [^,]{1,60}, )?(by |to |because |the |a |an |any |his |her )|"
+    r"\bnot( ,)? as (\w+ ){1,3}(have |has |had )?(suggested|claimed|alleged|charged|reported|implied|"
+    r"contended|insisted)\b"
+)
+# Having no information to give: "had no information to release", "no details to share".
+NOTHING_TO_RELEASE = re.compile(
+    r"\bno (further |more |new |additional )?(information|details|comment|update|figures) "
+    r"(to|that (i|we) can) (release|share|give|provide|offer|add)\b"
+)
+# A yes-or-no question about the speaker's own side ("asked whether he had approved it"): words declining
+# to comment in answer to it withhold the yes or no, a non-denial; about anything else, details withheld.
+ASKED_ABOUT_SPEAKER = re.compile(ASKED_YES_OR_NO.pattern + r" (he|she|they|i|we|his|her|their|its)\b")
+# Keeping every option open, beside OPTIONS_OPEN: "nothing is ruled out", "not ruling anything in or out".
+NOTHING_RULED_OUT = re.compile(
+    r"\bnothing (is|has been|was|will be) (\w+ )?ruled out\b|"
+    r"\b(not|n't) ruling (anything|it|that|this) in or out\b"
+)
+# A concession turned into a rebuttal within one sentence: "admitted the error but said no money was lost".
+CONCESSIVE_BUT = re.compile(r"\bbut (\w+ )?(said|says|added|insisted|maintained|argued|told)\b")
+# Verbs that, negated, refuse an answer in news idiom: "would not be drawn on whether …".
+REFUSING_WHEN_NEGATED = _words("draw")
+# A yes-or-no answer withheld on a topic: "would not comment on whether …", "would not be drawn on whether".
+WHETHER_ON = re.compile(r"^(on|about|over) (whether|if)\b")

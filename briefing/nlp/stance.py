@@ -9,7 +9,11 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    non-denial; refusing anything else is a refusal.
 2. A negated verb of denying or confirming ("did not deny", "neither confirmed nor denied",
    "stopped short of denying"), or the speaker saying so in its words, is a non-denial.
-3. Words that decline to comment ("I am not going to get into that", "no comment") are a refusal.
+3. Words that decline to comment ("I am not going to get into that", "no comment", "I have no
+   information to release") are a refusal; in answer to a yes-or-no question about the speaker's side
+   ("asked by a reporter whether she had met him") they withhold the yes or no: a non-denial. Refusing
+   covers "would not be drawn on whether …" and a yes or no withheld on a topic ("would not comment on
+   whether …") is a non-denial like "declined to say whether".
 4. A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation; so
    is such a verb in the speaker's own words ("We reject these allegations", "I can confirm that …").
    **"denied X, saying Y"**: the clause of the participle (or of a verb joined by "and") that
@@ -21,9 +25,12 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    a conjoined cue continues a denying or confirming verb.
 5. Content reporting that the speaker's side withholds an answer ("declined to say whether").
 6. Professed ignorance ("I have no idea", "I never heard of it", "I don't recall whether"),
-   keeping options open ("reserves the right to", "would not rule out", "left open") and taking
+   keeping options open ("reserves the right to", "would not rule out", "left open", "nothing is ruled
+   out", "not ruling anything in or out") and taking
    note of a report without answering it ("is reviewing the allegations") are non-denials.
-7. Words judging a claim untrue ("false", "baseless", "not what happened") are a denial only as a
+   A past "we did not know what …" is no professed ignorance: it tells an act (rule 9).
+7. A bare "no" or "neither" given in answer ("Were you lying then or now?" "Neither.") is a denial.
+   Words judging a claim untrue ("false", "baseless", "not what happened") are a denial only as a
    rebuttal: when the statement is about the thing it answers ("the report is false", "that is
    nonsense") or the article presents what it answers (a reply cue, "in response to the
    report"). Used to accuse someone else ("his ads are misleading") they stay a claim.
@@ -41,10 +48,13 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    act) and a state of mind ("we are not afraid of scrutiny"), where a decision or an inquiry
    stands ("had not decided", "have not found a motive") and a complaint of not being told ("had
    not been consulted") are claims.
-10. Affirming that a reported act did happen ("he did, in fact, meet them", "I now recall the call",
+10. Putting the cause elsewhere ("caused by the contractor, not the governor", "not, as critics
+    claimed, …") corrects the charge: a denial.
+    Affirming that a reported act did happen ("he did, in fact, meet them", "I now recall the call",
     the speaker's emphatic "she did sign the letter") is a confirmation; otherwise a correction ("in
     fact", "actually") given in answer to something the article presents is a denial.
-11. Admissions ("that's correct", "I misspoke", "we made mistakes", "we got this wrong", "I should
+11. Owning a fault ("this was our mistake", "I own it"; in answer, "it is my responsibility") and
+    admissions ("that's correct", "I misspoke", "we made mistakes", "we got this wrong", "I should
     have", "could have answered better") are confirmations, unless only supposed ("if we were wrong
     …"); so is an error owned up to in answer to a report ("in response to the report, she said the
     filing contained a clerical error").
@@ -54,7 +64,10 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
 13. A statement given in answer to a report, query or accusation ("asked whether …", "in response to
     the report", "in response to Mr. Lee's latest attack", or right after another party's question to
     which it is the reply) that neither denies nor confirms is a non-denial; a charge or a call aimed at
-    someone else in reply ("in response to his remarks, she accused him of …") is a claim of its own.
+    someone else in reply ("in response to his remarks, she accused him of …") is a claim of its own, and
+    so is an imperative ("read the letter before you tweet"). A reply is also marked by "in a reply",
+    "in response" and "asked by X whether" around the statement. A subject that negates ("nobody",
+    "no money") negates its clause as "not" does.
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -69,7 +82,9 @@ The rules below only relabel what would otherwise be a plain claim:
     plan or promise, a call to act, or a charge or call aimed at someone else (cues "accuse", "urge",
     "claim" …). b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
     not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
-    it will tell instead ("What I can tell you is …").
+    it will tell instead ("What I can tell you is …"). c. After a confirmation joined by "but" ("admitted
+    the error but said no money was lost") negated content is a denial; naming the shortcoming just
+    conceded ("That is a gap, and we are closing it") is a confirmation.
 17. Everything else is a claim.
 """
 
@@ -91,12 +106,15 @@ from briefing.nlp.lexicon import (
     ADMITTED_ERROR,
     ANSWERED_THING,
     ANSWERS_REPORT,
+    ASKED_ABOUT_SPEAKER,
     BEING_TOLD_VERBS,
     CALL_MODALS,
+    CAUSE_CORRECTED,
     CITES_ANOTHER,
     CLAIM_COLLAPSED,
     CLAIM_JUDGED_WRONG,
     CLAUSE_BREAK,
+    CONCESSIVE_BUT,
     CONFIRM_OR_DENY,
     CONFIRM_VERBS,
     CONFIRMATION_WORDS,
@@ -105,17 +123,23 @@ from briefing.nlp.lexicon import (
     DEFLECTS,
     DENIAL_WORDS,
     DENY_VERBS,
+    FAULT_OWNED,
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
     HYPOTHETICAL_MODALS,
     LOOKING_INTO,
+    NEGATIVE_SUBJECTS,
+    NO_AS_ANSWER,
+    NOTHING_RULED_OUT,
     NOTHING_THERE,
+    NOTHING_TO_RELEASE,
     OFFERS_INSTEAD,
     OPINION_VERBS,
     OPTIONS_OPEN,
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     PARTIAL_ADVERBS,
+    PAST_NOT_KNOWING,
     PERCEPTION_VERBS,
     PROFESSED_IGNORANCE,
     PROFESSED_INNOCENCE,
@@ -123,13 +147,18 @@ from briefing.nlp.lexicon import (
     REBUTTING_CUES,
     REFUSAL_WORDS,
     REFUSE_VERBS,
+    REFUSING_WHEN_NEGATED,
     REJECTS_BY_REFUSING,
     REPLY_CUES,
+    REPLY_MARKS,
     REPORTED_ACT_AFFIRMED,
+    RESPONSIBILITY_OWNED,
+    SHORTCOMING_NAMED,
     TELLING_VERBS,
     THIRD_PERSON,
     UNSETTLED_VERBS,
     WHETHER,
+    WHETHER_ON,
     WITHHOLDS,
     WITHHOLDS_WHETHER,
 )
@@ -164,9 +193,15 @@ def _lower_text(tokens: Sequence[Token]) -> str:
 
 
 def _is_negated(verb: Token) -> bool:
-    """Negated by 'not'/'never', or by a 'no …' object or 'at no time'."""
+    """Negated by 'not'/'never', by a 'no …' object or 'at no time', or by a subject that negates the
+    clause ("nobody closed the plant", "no money was lost")."""
     for child in verb.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "neither", "nor"):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in NEGATIVE_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+        ):
             return True
         if child.dep_ in ("dobj", "attr") and (
             child.lower_ in ("nothing", "none") or any(d.lower_ == "no" for d in child.children)
@@ -353,6 +388,17 @@ def _looks_ahead(content: Sequence[Token]) -> bool:
     return False
 
 
+def _calls_to_act(content: Sequence[Token]) -> bool:
+    """'Read the letter before you tweet': an imperative in reply is a call aimed at someone else, a claim."""
+    main = sorted(_main_verbs(content), key=lambda t: t.i) if content else []
+    return (
+        bool(main)
+        and main[0].tag_ == "VB"
+        and _subject(main[0]) is None
+        and not any(c.dep_ == "aux" for c in main[0].children)
+    )
+
+
 def _rebuts_on(said: Said) -> bool:
     """A statement carrying on the speaker's denial tells its side of what happened ("They packed up at
     four. We were still in the room at nine."); a plan, a promise, or a charge or call aimed at someone
@@ -428,13 +474,23 @@ class Said:
 
     def refuses(self) -> bool:
         return self.lemma in REFUSE_VERBS or (
-            self.negated and self.lemma in TELLING_VERBS - DENY_VERBS - CONFIRM_VERBS
+            self.negated
+            and self.lemma in (TELLING_VERBS - DENY_VERBS - CONFIRM_VERBS) | REFUSING_WHEN_NEGATED
         )
 
     def answers(self) -> bool:
         """Whether the article presents what the statement answers: a reply cue, or a report, query or
         accusation named around it."""
-        return self.lemma in REPLY_CUES or self.after_question or bool(ANSWERS_REPORT.search(self.context))
+        return (
+            self.lemma in REPLY_CUES
+            or self.after_question
+            or bool(ANSWERS_REPORT.search(self.context) or REPLY_MARKS.search(self.context))
+        )
+
+    def asked_yes_or_no(self) -> bool:
+        """Whether the article puts a yes-or-no question about the speaker's side to it ("asked whether he
+        had …")."""
+        return bool(ASKED_ABOUT_SPEAKER.search(self.context))
 
 
 @dataclass(frozen=True)
@@ -454,7 +510,7 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "refusal of a yes-or-no answer",
         "non_denial",
-        lambda s: s.refuses() and bool(WHETHER.search(s.text) or CONFIRM_OR_DENY.search(s.text)),
+        lambda s: s.refuses() and any(p.search(s.text) for p in (WHETHER, WHETHER_ON, CONFIRM_OR_DENY)),
     ),
     StanceRule("verb of refusing", "refusal", Said.refuses),
     StanceRule(
@@ -469,7 +525,16 @@ RULES: tuple[StanceRule, ...] = (
         "non_denial",
         lambda s: _speaker_withholds_denial(s.content, s.kind, s.speaker_words),
     ),
-    StanceRule("words declining to comment", "refusal", lambda s: bool(REFUSAL_WORDS.search(s.text))),
+    StanceRule(
+        "declines to comment on a yes-or-no question",
+        "non_denial",
+        lambda s: bool(REFUSAL_WORDS.search(s.text)) and s.asked_yes_or_no(),
+    ),
+    StanceRule(
+        "words declining to comment",
+        "refusal",
+        lambda s: bool(REFUSAL_WORDS.search(s.text) or NOTHING_TO_RELEASE.search(s.text)),
+    ),
     StanceRule(
         "verb of denying",
         "denial",
@@ -493,17 +558,24 @@ RULES: tuple[StanceRule, ...] = (
         "reports a yes-or-no answer withheld", "non_denial", lambda s: bool(WITHHOLDS_WHETHER.search(s.text))
     ),
     StanceRule("reports a refusal to comment", "refusal", lambda s: bool(WITHHOLDS.search(s.text))),
-    StanceRule("professed ignorance", "non_denial", lambda s: bool(PROFESSED_IGNORANCE.search(s.text))),
+    StanceRule(
+        "professed ignorance",
+        "non_denial",
+        lambda s: bool(PROFESSED_IGNORANCE.search(PAST_NOT_KNOWING.sub("", s.text))),
+    ),
     StanceRule(
         "keeping options open",
         "non_denial",
-        lambda s: bool(OPTIONS_OPEN.search(s.text) or OPTIONS_OPEN.search(s.cue)),
+        lambda s: bool(
+            OPTIONS_OPEN.search(s.text) or OPTIONS_OPEN.search(s.cue) or NOTHING_RULED_OUT.search(s.text)
+        ),
     ),
     StanceRule(
         "taking note of a report",
         "non_denial",
         lambda s: bool(LOOKING_INTO.search(s.text) or LOOKING_INTO.search(s.cue)),
     ),
+    StanceRule("a no in answer", "denial", lambda s: bool(NO_AS_ANSWER.search(s.text)) and s.answers()),
     StanceRule(
         "words judging a claim untrue",
         "denial",
@@ -529,6 +601,7 @@ RULES: tuple[StanceRule, ...] = (
         "confirmation",
         lambda s: affirms_with_emphatic_do(s.content, s.kind, s.speaker_words),
     ),
+    StanceRule("puts the cause elsewhere", "denial", lambda s: bool(CAUSE_CORRECTED.search(s.text))),
     StanceRule(
         "correction in answer", "denial", lambda s: bool(CORRECTION_WORDS.search(s.text)) and s.answers()
     ),
@@ -536,6 +609,11 @@ RULES: tuple[StanceRule, ...] = (
         "admission",
         "confirmation",
         lambda s: bool(CONFIRMATION_WORDS.search(s.text)) and not s.text.startswith("if "),
+    ),
+    StanceRule(
+        "owns the fault",
+        "confirmation",
+        lambda s: bool(FAULT_OWNED.search(s.text) or (RESPONSIBILITY_OWNED.search(s.text) and s.answers())),
     ),
     StanceRule(
         "error admitted in answer",
@@ -550,7 +628,7 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "answer to a report that neither denies nor confirms",
         "non_denial",
-        lambda s: s.answers() and s.lemma not in ACTING_ON_OTHERS,
+        lambda s: s.answers() and s.lemma not in ACTING_ON_OTHERS and not _calls_to_act(s.content),
     ),
     StanceRule(
         "deflects the question to others",
@@ -562,6 +640,21 @@ RULES: tuple[StanceRule, ...] = (
         "continues the speaker's denial",
         "denial",
         lambda s: s.after_stance == "denial" and _rebuts_on(s) and _contradicts(s),
+    ),
+    StanceRule(
+        "rebuts after conceding",
+        "denial",
+        lambda s: (
+            s.after_stance == "confirmation"
+            and bool(CONCESSIVE_BUT.search(s.context))
+            and _rebuts_on(s)
+            and negates_in_answer(s.content)
+        ),
+    ),
+    StanceRule(
+        "continues the speaker's admission",
+        "confirmation",
+        lambda s: s.after_stance == "confirmation" and bool(SHORTCOMING_NAMED.search(s.text)),
     ),
     StanceRule(
         "continues the speaker's withheld answer",

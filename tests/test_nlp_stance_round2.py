@@ -1,0 +1,153 @@
+"""Answers that news English gives without a verb of denying, refusing or admitting, on sentences written
+for this test: a negating subject ("nobody", "no funds"), a reply marked around the quote ("in a reply",
+"asked by a reporter whether"), a bare "Neither" to an either-or charge, the cause put elsewhere ("caused
+by X, not Y"), a concession turned by "but", owning a fault, having no information to release, keeping
+every option open and a withheld yes or no on a topic ("would not be drawn on whether"). Each case names
+a phrase inside the statement, the stance a reader gives it and the rule that must give it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Article, Statement
+
+# (text, phrase inside the statement, stance, rule that fires)
+CASES = [
+    # A subject that negates its clause ("nobody", "no funds") denies the act, in a reply.
+    (
+        'The mayor blamed the port authority for the flooding. "Nobody at the port opened those gates," '
+        "the authority's director, Ines Varga, wrote in a reply.",
+        "Nobody at the port",
+        "denial",
+        "negated content in answer",
+    ),
+    (
+        "Asked about the report, treasurer Carl Amis said no funds had gone missing from the account.",
+        "no funds had gone missing",
+        "denial",
+        "negated content in answer",
+    ),
+    # Declining to comment on a yes-or-no question about the speaker's own side withholds the yes or no.
+    (
+        "Asked by a reporter whether she had met the lobbyist, Senator Ruth Okafor said, "
+        '"I am not going to get into my private meetings."',
+        "not going to get into",
+        "non_denial",
+        "declines to comment on a yes-or-no question",
+    ),
+    # A withheld yes or no on a topic: "would not be drawn on whether", "would not comment on whether".
+    (
+        "The party chairman, Ole Sand, would not be drawn on whether he would stand again.",
+        "he would stand again",
+        "non_denial",
+        "refusal of a yes-or-no answer",
+    ),
+    (
+        "A bank spokeswoman, Lena Roth, would not comment on whether the bank had frozen the accounts.",
+        "the bank had frozen",
+        "non_denial",
+        "refusal of a yes-or-no answer",
+    ),
+    # "Neither" to an either-or charge rejects both.
+    (
+        '"Did you mislead the board, or did the board mislead itself?" the shareholder Pia Lund asked. '
+        '"Neither," the chief executive, Tom Ekker, said.',
+        "Neither",
+        "denial",
+        "a no in answer",
+    ),
+    # "We did not know" tells what the speaker knew then: a negated act, not professed ignorance of a report.
+    (
+        'Asked about the report, the plant manager Joe Kerr said: "We did not know what was in the tanks."',
+        "We did not know",
+        "denial",
+        "speaker negates its own act",
+    ),
+    # Owning a fault is an admission; taking on the responsibility one is charged with, in reply, too.
+    (
+        '"This was my mistake, and I own it," the minister, Karl Aune, told reporters.',
+        "This was my mistake",
+        "confirmation",
+        "owns the fault",
+    ),
+    (
+        '"Whose fault is this?" asked the councillor Mia Holt. "It is my responsibility to fix it, and I '
+        'will," the director, Ben Farr, replied.',
+        "It is my responsibility",
+        "confirmation",
+        "owns the fault",
+    ),
+    # Naming the shortcoming just conceded carries on the admission.
+    (
+        "Director Ana Prieto acknowledged that her office had not checked the permits. "
+        '"That is a serious lapse, and we are fixing it," Prieto said.',
+        "That is a serious lapse",
+        "confirmation",
+        "continues the speaker's admission",
+    ),
+    # Putting the cause elsewhere corrects the charge.
+    (
+        "The governor's spokesman, Raul Vidal, said the shortage was caused by the supplier, "
+        "not the governor.",
+        "the shortage was caused",
+        "denial",
+        "puts the cause elsewhere",
+    ),
+    (
+        "The railway's chief, Nora Bell, said the crash was caused by a signal fault and not, as critics "
+        "have claimed, by driver fatigue.",
+        "the crash was caused",
+        "denial",
+        "puts the cause elsewhere",
+    ),
+    # A concession turned by "but" into a rebuttal: the negated clause after it denies.
+    (
+        "The charity's treasurer, Olga Berg, admitted that its records were incomplete but said no donations "
+        "had been lost.",
+        "no donations had been lost",
+        "denial",
+        "rebuts after conceding",
+    ),
+    # Having no information to release withholds details: a refusal, not a denial.
+    (
+        "Asked about the convoy, the defence spokesman Ivo Petrov said he had no information to release.",
+        "no information to release",
+        "refusal",
+        "words declining to comment",
+    ),
+    # Keeping every option open.
+    (
+        '"Nothing has been ruled out," the coach, Sam Reid, said of his future.',
+        "Nothing has been ruled out",
+        "non_denial",
+        "keeping options open",
+    ),
+    (
+        '"I am not ruling anything in or out," said the senator, Paula Greer.',
+        "I am not ruling anything",
+        "non_denial",
+        "keeping options open",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from briefing.nlp.analyze import analyze
+
+    return analyze
+
+
+def _statement_holding(analyze, text: str, phrase: str) -> Statement:
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    at = text.index(phrase)
+    holding = [s for s in analysis.statements if s.start <= at < s.end]
+    assert holding, f"no statement holds {phrase!r}: {[s.text for s in analysis.statements]}"
+    return min(holding, key=lambda s: s.end - s.start)
+
+
+@pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
+def test_stance_and_the_rule_that_gave_it(analyze, text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = _statement_holding(analyze, text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
