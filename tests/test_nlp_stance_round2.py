@@ -129,6 +129,43 @@ CASES = [
         "non_denial",
         "keeping options open",
     ),
+    # Not accepting a claim rejects it.
+    (
+        'Reporters put the union\'s complaint to the warden, Ada Moss. "We do not accept those claims," Moss '
+        "replied.",
+        "We do not accept",
+        "denial",
+        "does not accept the claim",
+    ),
+    # A verdict of untruth on figures put about answers them.
+    (
+        "The hospital's director, Ken Yu, said the waiting-time figures were false.",
+        "the waiting-time figures were false",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    # Counter-evidence carried on after a denial: the record to check, a comparison, the counterfactual.
+    (
+        'Councillor Eva Lind denied hiding the donation. "I reported the gift that week. It is on the '
+        "council's register,\" Lind said.",
+        "It is on the",
+        "denial",
+        "counter-evidence after a denial",
+    ),
+    (
+        "The airline's chief, Omar Sahin, rejected the pilots' claims. \"We employ more pilots this "
+        'year than we did in 2019," Sahin said.',
+        "We employ more pilots",
+        "denial",
+        "counter-evidence after a denial",
+    ),
+    (
+        'The treasurer, Ida Quist, denied that she had concealed the loan. "If I had wanted to conceal it, '
+        'I would never have put it in the annual report," Quist said.',
+        "If I had wanted",
+        "denial",
+        "counter-evidence after a denial",
+    ),
 ]
 
 

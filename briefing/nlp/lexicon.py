@@ -697,3 +697,20 @@ CONCESSIVE_BUT = re.compile(r"\bbut (\w+ )?(said|says|added|insisted|maintained|
 REFUSING_WHEN_NEGATED = _words("draw")
 # A yes-or-no answer withheld on a topic: "would not comment on whether …", "would not be drawn on whether".
 WHETHER_ON = re.compile(r"^(on|about|over) (whether|if)\b")
+# Not accepting a claim rejects it: "I don't accept that claim", "we do not accept the findings".
+NOT_ACCEPTED = re.compile(
+    r"\b(do|does|did|can|could|will|would|wo|ca)(n't| not) accept (that|this|the|these|those|its|their|his|"
+    r"her|your|any)\b"
+)
+# Figures and findings put about as a claim: "the figure was simply not true", "those numbers are false".
+ANSWERED_FIGURES = re.compile(r"\b(figures?|numbers?|statistics|estimates?|findings|data)\b")
+# Counter-evidence and counter-argument carried on after the speaker's denial: the record to check ("it's
+# in the minutes", "it is on our website"), a comparison that answers a figure ("more inspectors than we had
+# five years ago") and the counterfactual of the accused ("if I had wanted to hide it, I would not have …").
+COUNTER_EVIDENCE = re.compile(
+    r"\b(it|that|this|they|those|it's|that's|they're)( 's| is| are| was| were|'s|'re)? (all )?(in|on) "
+    r"(the|our|my|its|their|his|her) ([\w']+ )?(minutes|record|records|website|site|file|files|accounts|log|"
+    r"logs|register|filings?|report)\b|"
+    r"\b(more|fewer|higher|lower|bigger|smaller) (\w+ ){0,4}(today |now )?than\b|"
+    r"^if (i|we|he|she|they)( 'd| had|'d) (wanted|meant|intended|tried|planned) to\b"
+)

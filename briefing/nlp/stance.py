@@ -15,7 +15,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    covers "would not be drawn on whether …" and a yes or no withheld on a topic ("would not comment on
    whether …") is a non-denial like "declined to say whether".
 4. A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation; so
-   is such a verb in the speaker's own words ("We reject these allegations", "I can confirm that …").
+   is such a verb in the speaker's own words ("We reject these allegations", "I can confirm that …"), and
+   so is not accepting a claim ("I don't accept that claim").
    **"denied X, saying Y"**: the clause of the participle (or of a verb joined by "and") that
    continues a verb of denying gets the label of that verb: Y is a denial, the reason given for
    it ("rejected the report, saying every trip was paid for"), unless Y is a plan or a promise
@@ -33,7 +34,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    Words judging a claim untrue ("false", "baseless", "not what happened") are a denial only as a
    rebuttal: when the statement is about the thing it answers ("the report is false", "that is
    nonsense") or the article presents what it answers (a reply cue, "in response to the
-   report"). Used to accuse someone else ("his ads are misleading") they stay a claim.
+   report"; figures put about count: "the figure was simply not true"). Used to accuse someone
+   else ("his ads are misleading") they stay a claim.
 8. Vouching for one's own account ("my statements were accurate", "her answers on the matter have
    been consistent"; not when citing another's verdict on it: "the director said my answers were
    truthful" argues, a claim), denying that something exists ("there is no side deal"), judging the claim
@@ -68,6 +70,9 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     so is an imperative ("read the letter before you tweet"). A reply is also marked by "in a reply",
     "in response" and "asked by X whether" around the statement. A subject that negates ("nobody",
     "no money") negates its clause as "not" does.
+    Before it, counter-evidence carried on after the speaker's denial is a denial: the record to check
+    ("it's in the minutes"), a comparison answering a figure ("more inspectors than five years ago")
+    and the counterfactual of the accused ("if I had wanted to hide it, I wouldn't have …").
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -104,6 +109,7 @@ from briefing.nlp.lexicon import (
     ACTOR_ENTITIES,
     ACTOR_PRONOUNS,
     ADMITTED_ERROR,
+    ANSWERED_FIGURES,
     ANSWERED_THING,
     ANSWERS_REPORT,
     ASKED_ABOUT_SPEAKER,
@@ -120,6 +126,7 @@ from briefing.nlp.lexicon import (
     CONFIRMATION_WORDS,
     CONTRADICTION_SIGNALS,
     CORRECTION_WORDS,
+    COUNTER_EVIDENCE,
     DEFLECTS,
     DENIAL_WORDS,
     DENY_VERBS,
@@ -130,6 +137,7 @@ from briefing.nlp.lexicon import (
     LOOKING_INTO,
     NEGATIVE_SUBJECTS,
     NO_AS_ANSWER,
+    NOT_ACCEPTED,
     NOTHING_RULED_OUT,
     NOTHING_THERE,
     NOTHING_TO_RELEASE,
@@ -412,6 +420,8 @@ def _contradicts(said: Said) -> bool:
     once", "every claim was approved", "anyone can check")."""
     if said.lemma in REBUTTING_CUES or CONTRADICTION_SIGNALS.search(said.text):
         return True
+    if COUNTER_EVIDENCE.search(said.text):
+        return True  # "It's in the minutes", "more inspectors than five years ago"
     return any(t.dep_ == "neg" for t in said.content)
 
 
@@ -544,6 +554,7 @@ RULES: tuple[StanceRule, ...] = (
         ),
     ),
     StanceRule("verb of confirming", "confirmation", lambda s: s.lemma in CONFIRM_VERBS and not s.negated),
+    StanceRule("does not accept the claim", "denial", lambda s: bool(NOT_ACCEPTED.search(s.text))),
     StanceRule(
         "speaker denies in its words",
         "denial",
@@ -579,7 +590,10 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "words judging a claim untrue",
         "denial",
-        lambda s: bool(DENIAL_WORDS.search(s.text)) and (s.answers() or bool(ANSWERED_THING.search(s.text))),
+        lambda s: (
+            bool(DENIAL_WORDS.search(s.text))
+            and (s.answers() or bool(ANSWERED_THING.search(s.text) or ANSWERED_FIGURES.search(s.text)))
+        ),
     ),
     StanceRule("speaker vouches for its own account", "denial", lambda s: vouches_for_own_account(s.text)),
     StanceRule("denies that something exists", "denial", lambda s: bool(NOTHING_THERE.search(s.text))),
@@ -624,6 +638,15 @@ RULES: tuple[StanceRule, ...] = (
         "negated content in answer",
         "denial",
         lambda s: s.answers() and negates_in_answer(s.content),
+    ),
+    StanceRule(
+        "counter-evidence after a denial",
+        "denial",
+        lambda s: (
+            s.after_stance == "denial"
+            and s.lemma not in ACTING_ON_OTHERS
+            and bool(COUNTER_EVIDENCE.search(s.text))
+        ),
     ),
     StanceRule(
         "answer to a report that neither denies nor confirms",
