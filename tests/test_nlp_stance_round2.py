@@ -166,6 +166,29 @@ CASES = [
         "denial",
         "counter-evidence after a denial",
     ),
+    # Negated acts right after another party's account contradict it: "X said A. Y said nobody did A".
+    (
+        "The mayor's aide, Jan Coyle, said the office had contacted every family on the street. The "
+        "residents' spokesman, Abel Hart, said no one from the office had visited them.",
+        "no one from the office",
+        "denial",
+        "negated content after another party's account",
+    ),
+    (
+        "The striker, Luis Prado, denied any part in the betting scheme. His agent, Mona Keller, said "
+        "Prado had never placed a bet on any match.",
+        "Prado had never placed",
+        "denial",
+        "negated content after another party's account",
+    ),
+    # A request with a negated clause denies nothing, and what the same speaker says next stays a claim.
+    (
+        'Lars Ek denied the charge. A guard, who asked that his name not be used, said: "We all saw it. We '
+        'just did not think anyone would care."',
+        "We all saw it",
+        "claim",
+        "plain assertion",
+    ),
 ]
 
 

@@ -458,6 +458,8 @@ def _statement(
     after = (before.stance, before.stance_rule or "") if before is not None and same_party else None
     # "'Should we believe them too?' the woman asked. 'Everybody should be heard,' she said": a reply
     after_question = before is not None and not same_party and before.text.rstrip(" \"'”’").endswith("?")
+    # "X said A. Y said nobody had done A": another party spoke just before, whose account this may contradict
+    after_other = before is not None and not same_party and before.party_id is not None
     cue, cue_span, negated, lemma, context = None, None, False, None, ""
     if cue_token is not None:
         parts = cue_tokens(cue_token) if cue_token.pos_ != "NOUN" else [cue_token]
@@ -496,6 +498,7 @@ def _statement(
         context,
         after=after,
         after_question=after_question,
+        after_other=after_other,
     )
     return Statement(
         start=candidate.start,

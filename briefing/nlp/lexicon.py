@@ -714,3 +714,9 @@ COUNTER_EVIDENCE = re.compile(
     r"\b(more|fewer|higher|lower|bigger|smaller) (\w+ ){0,4}(today |now )?than\b|"
     r"^if (i|we|he|she|they)( 'd| had|'d) (wanted|meant|intended|tried|planned) to\b"
 )
+# Cues of a report or a document's finding ("the paper reported", "according to the audit"): they make
+# the account another party answers, they do not answer one.
+REPORTING_CUES = _words("report accord according find conclude")
+# Cues of a request ("asked that her name not be used", "urged that the vote not go ahead"): a negated
+# clause they take asks for something, it denies no act.
+REQUEST_CUES = _words("ask urge demand request beg appeal plead")

@@ -62,7 +62,10 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     filing contained a clerical error").
 12. Negated content given in answer to a report ("in response to the report, the ministry said the
     payments were never made"), whatever its subject, is a denial; a negated modal, intention, opinion
-    or state of mind is not.
+    or state of mind is not. So is a negated act (not a verdict with "be") right after another party's
+    account ("X said the office called everyone. Y said no one from the office had called"), unless it is
+    itself a report or a document's finding. A request ("asked that her name not be used") negates no
+    act of the speaker.
 13. A statement given in answer to a report, query or accusation ("asked whether …", "in response to
     the report", "in response to Mr. Lee's latest attack", or right after another party's question to
     which it is the reply) that neither denies nor confirms is a non-denial; a charge or a call aimed at
@@ -160,6 +163,8 @@ from briefing.nlp.lexicon import (
     REPLY_CUES,
     REPLY_MARKS,
     REPORTED_ACT_AFFIRMED,
+    REPORTING_CUES,
+    REQUEST_CUES,
     RESPONSIBILITY_OWNED,
     SHORTCOMING_NAMED,
     TELLING_VERBS,
@@ -329,6 +334,12 @@ def negates_in_answer(content: Sequence[Token]) -> bool:
     return next(_negated_acts(content), None) is not None
 
 
+def _negates_an_act(content: Sequence[Token]) -> bool:
+    """'Nobody from his office called', 'he never asked for money': a negated act, not a negated verdict
+    with "be" ("is not bad luck", "was not in line with our goals"), which judges rather than answers."""
+    return any(verb.lemma_.lower() != "be" for verb in _negated_acts(content))
+
+
 def _speaker_withholds_denial(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
     """'We neither confirm nor deny', 'it did not deny': the speaker, not someone it quotes."""
     for token in content:
@@ -481,6 +492,9 @@ class Said:
     # Whether another party's question comes just before ("Should we believe them too?" … she said):
     # this statement answers it.
     after_question: bool = False
+    # Whether another party's statement comes just before (this paragraph or the one before): negated
+    # content right after it contradicts that account.
+    after_other: bool = False
 
     def refuses(self) -> bool:
         return self.lemma in REFUSE_VERBS or (
@@ -605,7 +619,7 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "speaker negates its own act",
         "denial",
-        lambda s: denies_own_act(s.content, s.kind, s.speaker_words),
+        lambda s: s.lemma not in REQUEST_CUES and denies_own_act(s.content, s.kind, s.speaker_words),
     ),
     StanceRule(
         "affirms the reported act", "confirmation", lambda s: bool(REPORTED_ACT_AFFIRMED.search(s.text))
@@ -646,6 +660,13 @@ RULES: tuple[StanceRule, ...] = (
             s.after_stance == "denial"
             and s.lemma not in ACTING_ON_OTHERS
             and bool(COUNTER_EVIDENCE.search(s.text))
+        ),
+    ),
+    StanceRule(
+        "negated content after another party's account",
+        "denial",
+        lambda s: (
+            s.after_other and s.lemma not in REPORTING_CUES and _rebuts_on(s) and _negates_an_act(s.content)
         ),
     ),
     StanceRule(
@@ -698,6 +719,7 @@ def classify(
     context: str = "",
     after: tuple[Stance, str] | None = None,
     after_question: bool = False,
+    after_other: bool = False,
 ) -> tuple[Stance, str]:
     """The stance of one statement and the name of the rule that gave it (see ``RULES``); ``after`` is the
     stance and rule of the same party's statement just before it, when nobody else spoke between;
@@ -714,6 +736,7 @@ def classify(
         after_stance=after[0] if after else "",
         after_rule=after[1] if after else "",
         after_question=after_question,
+        after_other=after_other,
     )
     rule = next(r for r in RULES if r.fires(said))
     return rule.stance, rule.name
