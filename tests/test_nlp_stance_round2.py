@@ -189,6 +189,21 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # A present verdict on what something is ("it's not a game") denies no act of the speaker.
+    (
+        'The transport ministry said of the rural bus grant: "It is not a subsidy. It is an investment."',
+        "It is not a subsidy",
+        "claim",
+        "plain assertion",
+    ),
+    # Quotation marks inside an indirect statement do not hide the words declining to comment.
+    (
+        'The airline\'s spokeswoman, Tara Wolfe, said the company would not "speculate about the cause" '
+        "of the crash.",
+        "the company would not",
+        "refusal",
+        "words declining to comment",
+    ),
 ]
 
 

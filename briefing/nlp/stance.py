@@ -48,8 +48,9 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
    army alone cannot win this"), an opinion ("I don't think"; a past "had not seen the memo" is an
    act) and a state of mind ("we are not afraid of scrutiny"), where a decision or an inquiry
-   stands ("had not decided", "have not found a motive") and a complaint of not being told ("had
-   not been consulted") are claims.
+   stands ("had not decided", "have not found a motive"), a complaint of not being told ("had
+   not been consulted") and a present verdict on what something is ("it's not a business model")
+   are claims. Quotation marks inside a statement are read through ('would not "get ahead of" it').
 10. Putting the cause elsewhere ("caused by the contractor, not the governor", "not, as critics
     claimed, …") corrects the charge: a denial.
     Affirming that a reported act did happen ("he did, in fact, meet them", "I now recall the call",
@@ -201,7 +202,9 @@ def rejects(verb: Token) -> bool:
 
 def _lower_text(tokens: Sequence[Token]) -> str:
     # Apostrophes first: "n’t" must become "n't" before it is glued back to its verb.
-    joined = " ".join(t.lower_ for t in tokens).replace("’", "'")
+    # Quotation marks inside a statement ('would not "get ahead of the inquiry"') are no words: patterns
+    # read through them.
+    joined = " ".join(t.lower_ for t in tokens if not t.is_quote).replace("’", "'")
     return joined.replace(" n't", "n't").replace(" 's", "'s")
 
 
@@ -316,7 +319,23 @@ def _negated_acts(content: Sequence[Token]) -> Iterator[Token]:
             continue
         if _states_policy_or_future(verb) or _states_feeling(verb) or _reports_no_result(verb):
             continue
+        if _judges_its_kind(verb):
+            continue
         yield verb
+
+
+def _judges_its_kind(verb: Token) -> bool:
+    """'It's not a business model', 'that is not an answer': a present verdict on what something is,
+    not an act denied ("it was not a bribe", told of the past, and "it is not my signature" still are)."""
+    if verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in ("it", "that", "this"):
+        return False
+    return any(
+        c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in verb.children
+    )
 
 
 def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
