@@ -204,6 +204,21 @@ CASES = [
         "refusal",
         "words declining to comment",
     ),
+    # The yes-or-no question may be put in the reporter's words just before the quote, in its paragraph.
+    (
+        "Asked whether he had discussed the contract with the developer, Mayor Hugo Lenz smiled. "
+        '"I am not going to get into private meetings," he said.',
+        "I am not going to get into",
+        "non_denial",
+        "declines to comment on a yes-or-no question",
+    ),
+    # A question asks: it neither keeps options open nor denies.
+    (
+        'The host, Rita Alvarez, pressed the minister. "So you are not ruling out a tax rise?" Alvarez said.',
+        "So you are not ruling out",
+        "claim",
+        "asks a question",
+    ),
 ]
 
 

@@ -460,6 +460,10 @@ def _statement(
     after_question = before is not None and not same_party and before.text.rstrip(" \"'”’").endswith("?")
     # "X said A. Y said nobody had done A": another party spoke just before, whose account this may contradict
     after_other = before is not None and not same_party and before.party_id is not None
+    # The reporter's words leading to the statement in its paragraph ("Asked whether he had met them, Lee
+    # paused. 'I meet a lot of people,' he said."): what the statement answers may be put there.
+    lead = text[before.end if before is not None else 0 : candidate.start][-300:]
+    lead = lead[lead.rfind("\n") + 1 :]
     cue, cue_span, negated, lemma, context = None, None, False, None, ""
     if cue_token is not None:
         parts = cue_tokens(cue_token) if cue_token.pos_ != "NOUN" else [cue_token]
@@ -499,6 +503,7 @@ def _statement(
         after=after,
         after_question=after_question,
         after_other=after_other,
+        lead=lead,
     )
     return Statement(
         start=candidate.start,

@@ -11,10 +11,12 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    "stopped short of denying"), or the speaker saying so in its words, is a non-denial.
 3. Words that decline to comment ("I am not going to get into that", "no comment", "I have no
    information to release") are a refusal; in answer to a yes-or-no question about the speaker's side
-   ("asked by a reporter whether she had met him") they withhold the yes or no: a non-denial. Refusing
+   ("asked by a reporter whether she had met him", in the cue's sentence or the reporter's words just
+   before the quote) they withhold the yes or no: a non-denial. Refusing
    covers "would not be drawn on whether …" and a yes or no withheld on a topic ("would not comment on
    whether …") is a non-denial like "declined to say whether".
-4. A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation; so
+4. A question ("So you're not ruling it out?") asks: a claim, whatever it negates (after rules 1-4's
+   verbs). A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation; so
    is such a verb in the speaker's own words ("We reject these allegations", "I can confirm that …"), and
    so is not accepting a claim ("I don't accept that claim").
    **"denied X, saying Y"**: the clause of the participle (or of a verb joined by "and") that
@@ -514,6 +516,8 @@ class Said:
     # Whether another party's statement comes just before (this paragraph or the one before): negated
     # content right after it contradicts that account.
     after_other: bool = False
+    # The reporter's words leading to the statement in its paragraph, lower case ("" when none).
+    lead: str = ""
 
     def refuses(self) -> bool:
         return self.lemma in REFUSE_VERBS or (
@@ -533,7 +537,7 @@ class Said:
     def asked_yes_or_no(self) -> bool:
         """Whether the article puts a yes-or-no question about the speaker's side to it ("asked whether he
         had …")."""
-        return bool(ASKED_ABOUT_SPEAKER.search(self.context))
+        return bool(ASKED_ABOUT_SPEAKER.search(self.context) or ASKED_ABOUT_SPEAKER.search(self.lead))
 
 
 @dataclass(frozen=True)
@@ -587,6 +591,7 @@ RULES: tuple[StanceRule, ...] = (
         ),
     ),
     StanceRule("verb of confirming", "confirmation", lambda s: s.lemma in CONFIRM_VERBS and not s.negated),
+    StanceRule("asks a question", "claim", lambda s: s.text.endswith("?")),
     StanceRule("does not accept the claim", "denial", lambda s: bool(NOT_ACCEPTED.search(s.text))),
     StanceRule(
         "speaker denies in its words",
@@ -739,6 +744,7 @@ def classify(
     after: tuple[Stance, str] | None = None,
     after_question: bool = False,
     after_other: bool = False,
+    lead: str = "",
 ) -> tuple[Stance, str]:
     """The stance of one statement and the name of the rule that gave it (see ``RULES``); ``after`` is the
     stance and rule of the same party's statement just before it, when nobody else spoke between;
@@ -756,6 +762,7 @@ def classify(
         after_rule=after[1] if after else "",
         after_question=after_question,
         after_other=after_other,
+        lead=lead.lower().replace("’", "'"),
     )
     rule = next(r for r in RULES if r.fires(said))
     return rule.stance, rule.name
