@@ -219,6 +219,14 @@ CASES = [
         "claim",
         "asks a question",
     ),
+    # Not committing either way, as the reporter tells it, keeps the options open.
+    (
+        "Asked about the report, the minister, Joan Fry, said she would study it but did not commit to a "
+        "review.",
+        "she would study it",
+        "non_denial",
+        "keeping options open",
+    ),
 ]
 
 

@@ -720,3 +720,9 @@ REPORTING_CUES = _words("report accord according find conclude")
 # Cues of a request ("asked that her name not be used", "urged that the vote not go ahead"): a negated
 # clause they take asks for something, it denies no act.
 REQUEST_CUES = _words("ask urge demand request beg appeal plead")
+# Not committing either way, as the reporter tells it: "said she would look at it but did not commit",
+# "would not commit to a date", "without committing himself".
+NO_COMMITMENT = re.compile(
+    r"\b(did|does|do|would|will|could|can|wo|ca)(n't| not) commit\b|\bwithout committing\b|"
+    r"\b(refus\w*|declin\w*) to commit\b"
+)

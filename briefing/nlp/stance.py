@@ -29,7 +29,7 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
 5. Content reporting that the speaker's side withholds an answer ("declined to say whether").
 6. Professed ignorance ("I have no idea", "I never heard of it", "I don't recall whether"),
    keeping options open ("reserves the right to", "would not rule out", "left open", "nothing is ruled
-   out", "not ruling anything in or out") and taking
+   out", "not ruling anything in or out", "did not commit") and taking
    note of a report without answering it ("is reviewing the allegations") are non-denials.
    A past "we did not know what …" is no professed ignorance: it tells an act (rule 9).
 7. A bare "no" or "neither" given in answer ("Were you lying then or now?" "Neither.") is a denial.
@@ -143,6 +143,7 @@ from briefing.nlp.lexicon import (
     LOOKING_INTO,
     NEGATIVE_SUBJECTS,
     NO_AS_ANSWER,
+    NO_COMMITMENT,
     NOT_ACCEPTED,
     NOTHING_RULED_OUT,
     NOTHING_THERE,
@@ -615,8 +616,9 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "keeping options open",
         "non_denial",
-        lambda s: bool(
-            OPTIONS_OPEN.search(s.text) or OPTIONS_OPEN.search(s.cue) or NOTHING_RULED_OUT.search(s.text)
+        lambda s: (
+            any(p.search(s.text) for p in (OPTIONS_OPEN, NOTHING_RULED_OUT, NO_COMMITMENT))
+            or bool(OPTIONS_OPEN.search(s.cue))
         ),
     ),
     StanceRule(
