@@ -839,6 +839,7 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
         if (
             (joined.dep_ == "conj" or participle)
             and joined.i > clause.i
+            and not _second_report_of_cue(joined)
             and is_cue(joined)
             and not _told_to_the_subject(joined)
             and content_of(joined)
@@ -941,6 +942,14 @@ def _second_that_clause(doc: Doc, end: int, sentence_end: int) -> int:
     if that.dep_ != "mark" or clause.dep_ != "conj" or clause.i <= that.i:
         return end
     return clause.right_edge.i
+
+
+def _second_report_of_cue(joined: Token) -> bool:
+    """'said the drivers were tired and that one had told the dispatcher …': a joined clause opened by
+    "that" is a second report under the same cue, whatever verb it has; it stays in the statement."""
+    return joined.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i == joined.left_edge.i for c in joined.children
+    )
 
 
 def _speakers_next_act(cue: Token, clause: Token, joined: Token) -> bool:

@@ -1,0 +1,58 @@
+"""Which statements a sentence holds and where each ends, round 2: one statement per cue verb, cues the
+list lacked, and what a refusal or a call takes with it. General constructions of news English, on
+sentences written for this test (real spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Article
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from briefing.nlp.analyze import analyze
+
+    return analyze
+
+
+def _statements(analyze, text: str) -> dict[str, str | None]:
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    return {s.text: s.speaker for s in analysis.statements}
+
+
+# (text, the statement's exact text, a word of its speaker's name)
+FOUND = [
+    # "said X and that Y" under ONE cue is one statement, whatever verb the second "that" clause has.
+    (
+        "In their complaint, the drivers said the depot rarely checked the brakes and that one supervisor "
+        'had told them the repairs were "not worth the money."',
+        'the depot rarely checked the brakes and that one supervisor had told them the repairs were "not '
+        'worth the money."',
+        "drivers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker"), FOUND)
+def test_statement_found_with_its_boundaries(analyze, text: str, span: str, speaker: str) -> None:
+    statements = _statements(analyze, text)
+    assert span in statements, statements
+    assert speaker in (statements[span] or ""), statements
+
+
+# (text, words that must not be a statement of their own)
+NOT_STATEMENTS = [
+    # The second "that" clause is not split off under the verb inside it.
+    (
+        "In their complaint, the drivers said the depot rarely checked the brakes and that one supervisor "
+        'had told them the repairs were "not worth the money."',
+        'the repairs were "not worth the money."',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_STATEMENTS)
+def test_not_a_statement_of_its_own(analyze, text: str, words: str) -> None:
+    statements = _statements(analyze, text)
+    assert words not in statements, statements
