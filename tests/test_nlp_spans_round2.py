@@ -31,6 +31,27 @@ FOUND = [
         'worth the money."',
         "drivers",
     ),
+    # A verb joined to the cue with a back-shifted auxiliary and no subject goes on with the report, the
+    # more so when its words are the speaker's quotation.
+    (
+        "The club's treasurer, Ruth Amsel, said in a letter that the committee was \"examining the ticket "
+        'accounts" and would "not be drawn on any single member until that review is finished."',
+        'the committee was "examining the ticket accounts" and would "not be drawn on any single member '
+        'until that review is finished."',
+        "Amsel",
+    ),
+    # The time a refusal holds for is part of what is withheld.
+    (
+        'The airline said in a statement that it "apologises to every passenger" but would not comment on '
+        "the strike while negotiations went on.",
+        "on the strike while negotiations went on",
+        "airline",
+    ),
+    (
+        "The ministry would not discuss the contract until the inquiry had reported.",
+        "the contract until the inquiry had reported",
+        "ministry",
+    ),
 ]
 
 

@@ -34,6 +34,7 @@ from briefing.model import Kind
 from briefing.nlp.lexicon import (
     ACCUSATION_NOUNS,
     ACTED_ON_NOUNS,
+    BACKSHIFTED_AUXILIARIES,
     CLAUSE_ONLY_CUES,
     CONDITION_MARKERS,
     CONTENT_PREPOSITIONS,
@@ -58,6 +59,7 @@ from briefing.nlp.lexicon import (
     SUBORDINATORS,
     TELLING_CUES,
     TOPIC_OBJECT_CUES,
+    WITHHOLDING_TIME_MARKERS,
 )
 from briefing.nlp.quotes import Quote
 
@@ -508,6 +510,8 @@ def content_of(cue: Token) -> list[Token]:
         content = _clause_after_comma(cue) or _clause_governing_cue(cue) or _object_content(cue)
     if content and content[-1].i < cue.i:
         content = content + _shared_subject_continuation(cue)
+    elif clauses and content:
+        content = content + _backshifted_continuation(cue, content)
     return _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
 
 
@@ -660,6 +664,30 @@ def _shared_subject_continuation(cue: Token) -> list[Token]:
         return []
     tokens = joined.doc[joined.left_edge.i : joined.right_edge.i + 1]
     return _trim([t for t in tokens if not (t.dep_ == "cc" and t.head.i == joined.i)])
+
+
+def _backshifted_continuation(cue: Token, content: list[Token]) -> list[Token]:
+    """'said in a letter that the board was reviewing the files and would "not be drawn on names"': a verb
+    the parser joined to the cue, with no subject of its own and a back-shifted auxiliary ("would",
+    "had"), goes on with the reported clause. A cue of the reporter's own ("… and would not comment")
+    is a statement of its own; a verb inside the speaker's quotation is not."""
+    doc = cue.doc
+    for joined in cue.children:
+        if joined.dep_ != "conj" or joined.i <= content[-1].i or joined.pos_ not in ("VERB", "AUX"):
+            continue
+        children = list(joined.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children):
+            continue
+        if not any(
+            c.dep_ == "aux" and c.i < joined.i and c.lower_ in BACKSHIFTED_AUXILIARIES for c in children
+        ):
+            continue
+        quoted = any(t.text in _QUOTE_CHARS for t in doc[joined.left_edge.i : joined.i])
+        if is_cue(joined) and not quoted:
+            continue
+        tokens = doc[content[-1].i + 1 : joined.right_edge.i + 1]
+        return _trim([t for t in tokens])
+    return []
 
 
 def _own_subject_continuation(cue: Token) -> list[Token]:
@@ -1132,12 +1160,14 @@ def _before(doc: Doc, i: int, floor: int) -> int:
 
 def _with_condition(cue: Token, right: int) -> int:
     """'would not rule out a reshuffle if the vote failed': a condition right after the object is part
-    of what is ruled out."""
+    of what is ruled out; so is the time a refusal holds for ("would not comment on the dispute while talks
+    continued", "declined to discuss it until the audit is done")."""
+    markers = CONDITION_MARKERS | WITHHOLDING_TIME_MARKERS if cue_negated(cue) else CONDITION_MARKERS
     for clause in cue.children:
         if (
             clause.dep_ == "advcl"
             and clause.left_edge.i == right + 1
-            and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children)
+            and any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children)
         ):
             return clause.right_edge.i
     return right

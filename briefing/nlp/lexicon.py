@@ -634,3 +634,12 @@ PUBLICATION_NOUNS = _words(
 EVENT_COMMENT_NOUNS = _words(
     "move step decision development reversal shift turnaround setback blow boost sign"
 )
+
+# --- statement boundaries, round 2 ---------------------------------------------------------------
+
+# Auxiliaries of reported (back-shifted) speech: "said the board was reviewing it and would report in May"
+# goes on with what was said; "said it and left" is the speaker's next act.
+BACKSHIFTED_AUXILIARIES = _words("would could might should had")
+# Conjunctions of the time a refusal holds for, kept with what is withheld: "would not comment on the
+# dispute while talks continued", "declined to discuss it until the audit is done".
+WITHHOLDING_TIME_MARKERS = _words("while until pending")
