@@ -52,6 +52,14 @@ FOUND = [
         "the contract until the inquiry had reported",
         "ministry",
     ),
+    # Calling something a name: the object and a quotation right after it, even when the parser does not
+    # read the quoted words as a complement.
+    (
+        'The mayor said she had never offered the builders a discount and called the claim "insulting to '
+        'everyone who works in this building."',
+        'the claim "insulting to everyone who works in this building."',
+        "mayor",
+    ),
 ]
 
 
@@ -70,6 +78,12 @@ NOT_STATEMENTS = [
         'had told them the repairs were "not worth the money."',
         'the repairs were "not worth the money."',
     ),
+    # Calling an event (a strike, a protest) is an act, not naming anything.
+    (
+        "The Federation of Port Workers, which called the stoppage, said the new shifts were unsafe.",
+        "the stoppage",
+    ),
+    ("Organisers, who called the protest, said the march would go ahead.", "the protest"),
 ]
 
 

@@ -162,7 +162,7 @@ def is_cue(token: Token) -> bool:
         if naming and sum(c.dep_ in ("dobj", "oprd") for c in token.children) <= 1:
             return False
         if lemma == "call":  # "called the report a fabrication" reports speech; "called for talks" asks
-            return any(c.dep_ == "oprd" for c in token.children) or _quoted_call(token)
+            return _names_something(token) or _quoted_call(token)
         if lemma == "declare":  # "declared that …" reports; "declared the law void", "declared victory" act
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
         if _withholds_or_votes(token, lemma) or _supposed_speech(token) or _was_asked(token, lemma):
@@ -221,6 +221,33 @@ def _not_drawn_on(verb: Token) -> bool:
         any(c.dep_ == "auxpass" for c in children)
         and cue_negated(verb)
         and any(c.dep_ == "prep" and c.lower_ == "on" for c in children)
+    )
+
+
+def _names_something(verb: Token) -> bool:
+    """'called the report a fabrication', 'called it "unacceptable"', 'called the plan "insulting to
+    every farmer"': naming takes an object and what it is called (a complement, or a quotation right
+    after the object). A lone noun complement is an event being called: "the union, which called the
+    strike", "called an election"."""
+    children = list(verb.children)
+    complements = [c for c in children if c.dep_ == "oprd"]
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    if complements and (objects or any(c.pos_ == "ADJ" or _has_quote_mark(c) for c in complements)):
+        return True
+    if complements and not objects:
+        return False
+    return any(_quoted_after_object(o) for o in objects if o.dep_ == "dobj")
+
+
+def _quoted_after_object(noun: Token) -> bool:
+    """A quotation opening right after the object noun, inside its phrase: 'the suggestion "insulting …"'."""
+    doc = noun.doc
+    after = noun.i + 1
+    return (
+        after < len(doc)
+        and doc[after].text in _QUOTE_CHARS
+        and after <= noun.right_edge.i
+        and any(t.pos_ in ("ADJ", "VERB", "NOUN") for t in doc[after + 1 : noun.right_edge.i + 1])
     )
 
 
@@ -1053,7 +1080,7 @@ def _object_content(cue: Token) -> list[Token]:
     negated = cue_negated(cue)
     if any(c.dep_ == "dobj" and c.lemma_ in REPORT_NOUNS and report_noun_content(c)[0] for c in cue.children):
         return []  # "did not deny a report by X that …": the report is X's statement
-    names_it = lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)  # "called it a sham"
+    names_it = lemma == "call" and _names_something(cue)  # "called it a sham"
     quoted_call = lemma == "call" and _quoted_call(cue)  # 'called on X “to …”'
     phrasal = lemma in PHRASAL_CUES and lemma != "push"  # "ruled out a deal": the object is what was said
     withholds = negated and (lemma in TELLING_CUES or lemma == "draw")
@@ -1086,7 +1113,9 @@ def _object_content(cue: Token) -> list[Token]:
         )
     if lemma in NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
         return []  # "what both sides describe as “consultations”": a label, not a statement
-    if lemma == "call" and not (quoted_call or any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts)):
+    if lemma == "call" and not (
+        quoted_call or names_it or any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts)
+    ):
         return []  # "called him" is a phone call; "called it a sham" is speech
     if not parts:
         return []
