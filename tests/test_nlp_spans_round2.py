@@ -60,6 +60,54 @@ FOUND = [
         'the claim "insulting to everyone who works in this building."',
         "mayor",
     ),
+    # Calling on someone to act is a demand, quoted or not, and a statement of its own.
+    (
+        "The opposition said in a leaflet on Sunday that the mayor had spent four nights abroad since June, "
+        "and called on him to publish his full diary.",
+        "him to publish his full diary",
+        "opposition",
+    ),
+    (
+        "Two senators called on the agency to release the inspection reports.",
+        "the agency to release the inspection reports",
+        "senators",
+    ),
+    # A refusal to say who or which: the question word with its preposition, apart from the confirmation.
+    (
+        "The ministry confirmed that the draft had been shown to foreign diplomats in May but would not "
+        "say with whom.",
+        "with whom",
+        "ministry",
+    ),
+    (
+        "The ministry confirmed that the draft had been shown to foreign diplomats in May but would not "
+        "say with whom.",
+        "the draft had been shown to foreign diplomats in May",
+        "ministry",
+    ),
+    # Demanding an act by name: what is demanded is the statement.
+    (
+        "Ankara said the freighter had strayed into its waters and demanded the immediate return of the "
+        "seized cargo.",
+        "the immediate return of the seized cargo",
+        "Turkey",
+    ),
+    (
+        "The families demanded an apology from the health board.",
+        "an apology from the health board",
+        "families",
+    ),
+    # A time of speaking before "that": the clause is still reported, without its "that".
+    (
+        "The senator acknowledged late in the day that she had met the lobbyist at his lake house.",
+        "she had met the lobbyist at his lake house",
+        "senator",
+    ),
+    (
+        "The minister admitted early in the week that the figures were wrong.",
+        "the figures were wrong",
+        "minister",
+    ),
 ]
 
 

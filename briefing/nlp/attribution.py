@@ -39,6 +39,7 @@ from briefing.nlp.lexicon import (
     CONDITION_MARKERS,
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
+    DEMANDED_ACT_NOUNS,
     DENY_VERBS,
     EVENT_COMMENT_NOUNS,
     FILING_NOUNS,
@@ -58,6 +59,7 @@ from briefing.nlp.lexicon import (
     SPEAKING_OCCASION_NOUNS,
     SUBORDINATORS,
     TELLING_CUES,
+    TIME_NOUNS,
     TOPIC_OBJECT_CUES,
     WITHHOLDING_TIME_MARKERS,
 )
@@ -162,7 +164,7 @@ def is_cue(token: Token) -> bool:
         if naming and sum(c.dep_ in ("dobj", "oprd") for c in token.children) <= 1:
             return False
         if lemma == "call":  # "called the report a fabrication" reports speech; "called for talks" asks
-            return _names_something(token) or _quoted_call(token)
+            return _names_something(token) or _quoted_call(token) or _calls_on_to_act(token)
         if lemma == "declare":  # "declared that …" reports; "declared the law void", "declared victory" act
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
         if _withholds_or_votes(token, lemma) or _supposed_speech(token) or _was_asked(token, lemma):
@@ -261,6 +263,18 @@ def _quoted_call(verb: Token) -> bool:
                 for c in verb.children
             )
     return False
+
+
+def _calls_on_to_act(verb: Token) -> bool:
+    """'called on the council to publish the report': calling on someone to act is a demand, like "urged
+    the council to …", quoted or not (an unquoted "called for talks" stays an act of asking)."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None)
+    if on is None or not any(o.dep_ == "pobj" for o in on.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.i > on.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _supposed_speech(verb: Token) -> bool:
@@ -491,7 +505,9 @@ def _trim(tokens: list[Token]) -> list[Token]:
     if (
         tokens
         and tokens[0].lower_ == "that"
-        and (tokens[0].dep_ == "mark" or _opens_medium_clause(tokens[0]))
+        and (
+            tokens[0].dep_ == "mark" or _opens_medium_clause(tokens[0]) or _complementizer_misread(tokens[0])
+        )
     ):
         tokens = tokens[1:]
     while tokens and (
@@ -747,10 +763,31 @@ def _clause_of_medium(cue: Token) -> list[Token]:
             if noun.dep_ == "pobj":
                 # "told reporters outside the courthouse that …", "said at the meeting that …": a clause
                 # opened by "that" as a conjunction (no relative pronoun) after where or when it was said.
-                marked = [c for c in noun.children if c.i > noun.i and _marked_by_that(c)]
+                # "acknowledged late in the day that …": the parser reads "that" as a relative adverb.
+                marked = [
+                    c
+                    for c in noun.children
+                    if c.i > noun.i and (_marked_by_that(c) or _time_noun(noun) and _that_clause_of(noun, c))
+                ]
                 if marked:
                     return marked
     return []
+
+
+def _time_noun(noun: Token) -> bool:
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in TIME_NOUNS
+
+
+def _complementizer_misread(that: Token) -> bool:
+    """'admitted early in the week that the figures were wrong': the "that" opening a reported clause,
+    read as an adverb of the clause's verb; the clause has its own subject after it."""
+    verb = that.head
+    return (
+        that.lower_ == "that"
+        and that.dep_ == "advmod"
+        and verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and that.i < c.i < verb.i for c in verb.children)
+    )
 
 
 def _marked_by_that(clause: Token) -> bool:
@@ -1081,10 +1118,19 @@ def _object_content(cue: Token) -> list[Token]:
     if any(c.dep_ == "dobj" and c.lemma_ in REPORT_NOUNS and report_noun_content(c)[0] for c in cue.children):
         return []  # "did not deny a report by X that …": the report is X's statement
     names_it = lemma == "call" and _names_something(cue)  # "called it a sham"
-    quoted_call = lemma == "call" and _quoted_call(cue)  # 'called on X “to …”'
+    quoted_call = lemma == "call" and (_quoted_call(cue) or _calls_on_to_act(cue))  # 'called on X “to …”'
     phrasal = lemma in PHRASAL_CUES and lemma != "push"  # "ruled out a deal": the object is what was said
     withholds = negated and (lemma in TELLING_CUES or lemma == "draw")
-    if not (lemma in OBJECT_CUES - CLAUSE_ONLY_CUES or withholds or names_it or quoted_call or phrasal):
+    # "demanded the release of the crew", "demanded an apology": what is demanded is an act.
+    demands_act = lemma in CLAUSE_ONLY_CUES and lemma != "call" and _demanded_act(cue)
+    if not (
+        lemma in OBJECT_CUES - CLAUSE_ONLY_CUES
+        or withholds
+        or names_it
+        or quoted_call
+        or phrasal
+        or demands_act
+    ):
         return []
     parts = [
         c
@@ -1094,6 +1140,7 @@ def _object_content(cue: Token) -> list[Token]:
             c.dep_ in ("dobj", "xcomp", "oprd", "attr")
             or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
             or (negated and c.dep_ == "advmod" and c.tag_ in ("WRB",))
+            or (negated and _asks_who(c))
             or (withholds and _on_a_topic(c))
         )
     ]
@@ -1131,6 +1178,22 @@ def _object_content(cue: Token) -> list[Token]:
     ):
         return []  # "cited data from the ministry", "praised his record": what it is about, not what was said
     return content
+
+
+def _demanded_act(cue: Token) -> bool:
+    return cue.lemma_.lower() == "demand" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DEMANDED_ACT_NOUNS for c in cue.children
+    )
+
+
+def _asks_who(prep: Token) -> bool:
+    """'would not say with whom', 'declined to say from which fund': a preposition with a question word
+    for its object is the question left unanswered."""
+    return prep.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.tag_ in ("WP", "WDT", "WP$") or o.dep_ == "det" and o.tag_ == "WDT"
+        for c in [prep, *prep.children]
+        for o in c.children
+    )
 
 
 def _on_a_topic(prep: Token) -> bool:

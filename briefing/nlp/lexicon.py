@@ -643,3 +643,12 @@ BACKSHIFTED_AUXILIARIES = _words("would could might should had")
 # Conjunctions of the time a refusal holds for, kept with what is withheld: "would not comment on the
 # dispute while talks continued", "declined to discuss it until the audit is done".
 WITHHOLDING_TIME_MARKERS = _words("while until pending")
+# Acts that a speaker demands by name ("demanded the release of the crew", "demanded an apology"): the
+# object of "demand" is then what was said; "the job demands patience" is no speech.
+DEMANDED_ACT_NOUNS = _words(
+    """release return withdrawal resignation apology explanation investigation inquiry answers end halt
+    recount refund compensation access retraction"""
+)
+# Nouns of a time of speaking before a reported clause ("acknowledged late in the day that …", "conceded
+# later in the week that …"), whose "that" the parser reads as a relative adverb.
+TIME_NOUNS = _words("day week month year morning afternoon evening night weekend season")
