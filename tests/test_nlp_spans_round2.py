@@ -108,6 +108,18 @@ FOUND = [
         "the figures were wrong",
         "minister",
     ),
+    # One statement per cue verb: a second cue joined to a verb inside the first report is its own, by the
+    # same speaker.
+    (
+        "Hartley said he would have to ask his staff and promised to answer in writing.",
+        "he would have to ask his staff",
+        "Hartley",
+    ),
+    (
+        "Hartley said he would have to ask his staff and promised to answer in writing.",
+        "to answer in writing",
+        "Hartley",
+    ),
 ]
 
 
@@ -132,6 +144,19 @@ NOT_STATEMENTS = [
         "the stoppage",
     ),
     ("Organisers, who called the protest, said the march would go ahead.", "the protest"),
+    # A question put to someone, or put by a document, is nobody's statement; nor a request to stay unnamed.
+    (
+        "The candidate was asked twice whether he would raise taxes if he won.",
+        "whether he would raise taxes if he won",
+    ),
+    (
+        "His office did not reply to an email asking whether the mayor had approved the loan.",
+        "whether the mayor had approved the loan",
+    ),
+    (
+        "A nurse, who asked that her name be withheld because she feared dismissal, said the ward was short.",
+        "her name be withheld because she feared dismissal",
+    ),
 ]
 
 
@@ -139,3 +164,12 @@ NOT_STATEMENTS = [
 def test_not_a_statement_of_its_own(analyze, text: str, words: str) -> None:
     statements = _statements(analyze, text)
     assert words not in statements, statements
+
+
+def test_a_question_put_to_someone_is_not_theirs_but_one_they_ask_is(analyze) -> None:
+    asked = _statements(
+        analyze, "The senator was asked whether any official had sold shares before the vote."
+    )
+    asking = _statements(analyze, "The senator asked whether any official had sold shares before the vote.")
+    assert "whether any official had sold shares before the vote" not in asked, asked
+    assert "senator" in (asking.get("whether any official had sold shares before the vote") or ""), asking

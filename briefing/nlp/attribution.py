@@ -169,6 +169,8 @@ def is_cue(token: Token) -> bool:
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
         if _withholds_or_votes(token, lemma) or _supposed_speech(token) or _was_asked(token, lemma):
             return False
+        if lemma == "ask" and (_question_put(token) or _asks_anonymity(token)):
+            return False
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod" and not _adds_a_thing(token)
         if lemma in TELLING_CUES:
@@ -213,6 +215,32 @@ def _was_asked(verb: Token, lemma: str) -> bool:
         and head.i > verb.right_edge.i
         and doc[verb.right_edge.i + 1].text == ","
         and is_cue(head)
+    )
+
+
+def _question_put(verb: Token) -> bool:
+    """'The candidate was asked twice whether he would …': the subject of a passive "ask" is the one
+    asked, and the question is nobody's statement. So is the question a document or a request puts ("did
+    not reply to an email asking whether …", "a petition asking the council to …")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        verb.tag_ == "VBG"
+        and before is not None
+        and before.pos_ == "NOUN"
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """'a nurse, who asked that her name be withheld, said …': a request to stay unnamed, no statement."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in ("name", "identity") for s in c.children
+        )
+        for c in verb.children
     )
 
 
@@ -437,8 +465,11 @@ def speaker_token(cue: Token) -> Token | None:
         # "X said the checks were continuing and declined to comment": a verb of the reported clause that
         # reports nothing itself is no cue.
         reports = is_cue(head) and bool(content_of(head))
-        if cue.dep_ in ("conj", "advcl") and not reports and head.dep_ == "ccomp" and is_cue(head.head):
-            return speaker_token(head.head)  # the parser joined the second cue to the first one's clause
+        clause = head
+        while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head  # "said he would have to check and promised …": up the chained verbs
+        if cue.dep_ in ("conj", "advcl") and not reports and clause.dep_ == "ccomp" and is_cue(clause.head):
+            return speaker_token(clause.head)  # the parser joined the second cue to the first one's clause
         return speaker_token(head) if head.dep_ != "ccomp" or cue.dep_ == "conj" else _own_subject(head)
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head  # "Blinken, speaking after a meeting, …"
@@ -924,7 +955,7 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
         # "asked him which states he could win": the parser cut one clause in two ("which states" a verb).
         if other.i > clause.i and other.left_edge.i == end + 1 and not _has_quote_mark(other):
             end = other.right_edge.i
-    for joined in clause.children:
+    for joined in _joinable_to(clause):
         # "said he had not … and suggested that …", "… met X, saying that …": the second
         # report is a statement of its own, by the first cue's speaker.
         participle = joined.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in joined.children)
@@ -1034,6 +1065,19 @@ def _second_that_clause(doc: Doc, end: int, sentence_end: int) -> int:
     if that.dep_ != "mark" or clause.dep_ != "conj" or clause.i <= that.i:
         return end
     return clause.right_edge.i
+
+
+def _joinable_to(clause: Token) -> list[Token]:
+    """The children of the reported clause's verb and of the verbs it chains ("would have to check and
+    promised to …": the parser joins "promised" to "check"), where a second report may hang."""
+    verbs, found = [clause], []
+    while verbs:
+        verb = verbs.pop()
+        for child in verb.children:
+            found.append(child)
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                verbs.append(child)
+    return sorted(found, key=lambda t: t.i)
 
 
 def _second_report_of_cue(joined: Token) -> bool:
