@@ -157,6 +157,8 @@ NOT_STATEMENTS = [
         "A nurse, who asked that her name be withheld because she feared dismissal, said the ward was short.",
         "her name be withheld because she feared dismissal",
     ),
+    # Not answering a question names the question; no answer is reported.
+    ("Pressed by reporters, the minister did not answer the obvious question.", "the obvious question"),
 ]
 
 

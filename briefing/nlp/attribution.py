@@ -1621,11 +1621,28 @@ def _quote_ends_before_cue(index: TextIndex, quote: Quote, content: list[Token],
 
 
 def _non_response(cue: Token, content: list[Token]) -> bool:
-    """'did not respond to a request for comment' is no statement."""
+    """'did not respond to a request for comment' is no statement; nor is 'did not answer the question',
+    'declined to respond to questions about the deal': the questions are named, no answer is given."""
+    if not cue_negated(cue):
+        return False
+    if cue.lemma_ in ("respond", "return", "reply") and NON_RESPONSE.search(
+        " ".join(t.lower_ for t in content)
+    ):
+        return True
+    return cue.lemma_ in ("respond", "reply", "answer") and _only_questions(content)
+
+
+def _only_questions(content: list[Token]) -> bool:
+    """A noun phrase headed by "question(s)", with no clause of its own ("the central question")."""
+    inside = {t.i for t in content}
+    heads = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN")] or [
+        o for t in heads if t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"
+    ]
     return (
-        cue_negated(cue)
-        and cue.lemma_ in ("respond", "return", "reply")
-        and bool(NON_RESPONSE.search(" ".join(t.lower_ for t in content)))
+        len(nouns) == 1
+        and nouns[0].lemma_.lower() in ("question", "query", "inquiry", "enquiry")
+        and not any(t.pos_ in ("VERB", "AUX") for t in content)
     )
 
 
