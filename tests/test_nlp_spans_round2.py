@@ -120,6 +120,15 @@ FOUND = [
         "to answer in writing",
         "Hartley",
     ),
+    # A passive aside naming its source ("as reported by", "as described by") reports the clause it
+    # closes, or the fronted phrase before it.
+    ("The tender was rushed, as reported by the Courier.", "The tender was rushed", "Courier"),
+    (
+        'From his failure to fund the clinics to his "reckless" handling of the budget – as described by the '
+        "auditor – many doubt the governor can win.",
+        'From his failure to fund the clinics to his "reckless" handling of the budget',
+        "auditor",
+    ),
 ]
 
 

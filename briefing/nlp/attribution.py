@@ -576,7 +576,8 @@ def content_of(cue: Token) -> list[Token]:
     if is_relative_cue(cue):
         return _relative_content(cue)
     if _as_parenthetical(cue):
-        return _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
+        described = _described_phrase(cue)
+        return described or _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
     clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _clause_of_medium(cue)
     if clauses:
         content = _clause_content(cue, clauses)
@@ -866,13 +867,37 @@ def _as_parenthetical(cue: Token) -> bool:
     """'X, as Y said', 'as Y put it, X': a cue marked by "as" that reports the clause it hangs on
     (it has no clause or object of its own but "it")."""
     children = list(cue.children)
+    # "…, as reported by the Courier", "– as described by the director –": the passive names its source.
+    passive_source = cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in children)
     return (
         cue.dep_ == "advcl"
         and cue.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
-        and any(c.dep_ == "nsubj" for c in children)
+        and (any(c.dep_ == "nsubj" for c in children) or passive_source)
         and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ != "it" for c in children)
     )
+
+
+def _described_phrase(cue: Token) -> list[Token]:
+    """'From her record on X to her “careless” handling of Y – as described by the auditor – many doubt …':
+    a passive "as described by" set off after a phrase that opens the sentence and modifies the main
+    clause after the aside reports that phrase alone."""
+    doc = cue.doc
+    first = cue.left_edge.i
+    if (
+        not any(c.dep_ == "agent" for c in cue.children)
+        or first < 2
+        or doc[first - 1].text not in _DASHES + ","
+    ):
+        return []
+    opener = cue.sent.start
+    while opener < first and (doc[opener].is_space or doc[opener].is_punct):
+        opener += 1
+    fronted = list(doc[opener : first - 1])
+    modifies_main = (
+        doc[opener].dep_ in ("prep", "npadvmod", "advcl") and doc[opener].head.i > cue.right_edge.i
+    )
+    return _trim(fronted) if len(fronted) > 2 and modifies_main else []
 
 
 def _according_to_content(cue: Token) -> list[Token]:
