@@ -168,6 +168,12 @@ NOT_STATEMENTS = [
     ),
     # Not answering a question names the question; no answer is reported.
     ("Pressed by reporters, the minister did not answer the obvious question.", "the obvious question"),
+    # Evidence pointing to something is not a speaker saying it.
+    (
+        "There is nothing that suggests the governor could lose the primary.",
+        "the governor could lose the primary",
+    ),
+    ("The polls suggest voters are tired of the feud.", "voters are tired of the feud"),
 ]
 
 

@@ -42,6 +42,7 @@ from briefing.nlp.lexicon import (
     DEMANDED_ACT_NOUNS,
     DENY_VERBS,
     EVENT_COMMENT_NOUNS,
+    EVIDENCE_SUBJECTS,
     FILING_NOUNS,
     FRAMING_CONJUNCTIONS,
     GENERIC_SUBJECTS,
@@ -169,6 +170,8 @@ def is_cue(token: Token) -> bool:
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
         if _withholds_or_votes(token, lemma) or _supposed_speech(token) or _was_asked(token, lemma):
             return False
+        if lemma in ("suggest", "indicate", "signal") and _evidence_speaks(token):
+            return False
         if lemma == "ask" and (_question_put(token) or _asks_anonymity(token)):
             return False
         if lemma in CUE_VERBS:
@@ -216,6 +219,15 @@ def _was_asked(verb: Token, lemma: str) -> bool:
         and doc[verb.right_edge.i + 1].text == ","
         and is_cue(head)
     )
+
+
+def _evidence_speaks(verb: Token) -> bool:
+    """'nothing suggests he could lose', 'the polls indicate voters are tired': evidence that points to
+    something, not a speaker saying it (a relative "that"/"which" stands for the noun before it)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in EVIDENCE_SUBJECTS
 
 
 def _question_put(verb: Token) -> bool:

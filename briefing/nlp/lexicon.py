@@ -652,3 +652,9 @@ DEMANDED_ACT_NOUNS = _words(
 # Nouns of a time of speaking before a reported clause ("acknowledged late in the day that …", "conceded
 # later in the week that …"), whose "that" the parser reads as a relative adverb.
 TIME_NOUNS = _words("day week month year morning afternoon evening night weekend season")
+# Subjects of "suggest"/"indicate" in the sense of evidence pointing to something, not speech: "nothing
+# suggests he could lose", "the polls indicate voters are tired", "the data suggest a slowdown".
+EVIDENCE_SUBJECTS = _words(
+    """nothing anything something evidence data figure number poll survey research study record result
+    trend sign analysis"""
+)
