@@ -129,6 +129,17 @@ FOUND = [
         'From his failure to fund the clinics to his "reckless" handling of the budget',
         "auditor",
     ),
+    # "declined to say X" withholds X, as "would not say X" does; "declined to comment" keeps its verb.
+    (
+        "The spokesman declined to say how the grant had been spent.",
+        "how the grant had been spent",
+        "spokesman",
+    ),
+    (
+        "The treasurer refused to provide the names of the donors who attended.",
+        "the names of the donors who attended",
+        "treasurer",
+    ),
 ]
 
 
@@ -190,3 +201,10 @@ def test_a_question_put_to_someone_is_not_theirs_but_one_they_ask_is(analyze) ->
     asking = _statements(analyze, "The senator asked whether any official had sold shares before the vote.")
     assert "whether any official had sold shares before the vote" not in asked, asked
     assert "senator" in (asking.get("whether any official had sold shares before the vote") or ""), asking
+
+
+def test_declining_to_comment_keeps_its_verb(analyze) -> None:
+    statements = _statements(analyze, "The spokesman declined to say how the grant had been spent.")
+    plain = _statements(analyze, "The company declined to comment.")
+    assert list(statements) == ["how the grant had been spent"], statements
+    assert list(plain) == ["to comment"], plain

@@ -62,6 +62,7 @@ from briefing.nlp.lexicon import (
     TELLING_CUES,
     TIME_NOUNS,
     TOPIC_OBJECT_CUES,
+    WITHHELD_OBJECT_VERBS,
     WITHHOLDING_TIME_MARKERS,
 )
 from briefing.nlp.quotes import Quote
@@ -590,6 +591,9 @@ def content_of(cue: Token) -> list[Token]:
     if _as_parenthetical(cue):
         described = _described_phrase(cue)
         return described or _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
+    withheld = _withheld_by_refusal(cue)
+    if withheld is not None:
+        return withheld
     clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _clause_of_medium(cue)
     if clauses:
         content = _clause_content(cue, clauses)
@@ -600,6 +604,24 @@ def content_of(cue: Token) -> list[Token]:
     elif clauses and content:
         content = content + _backshifted_continuation(cue, content)
     return _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
+
+
+def _withheld_by_refusal(cue: Token) -> list[Token] | None:
+    """'declined to say how the money was spent', 'refused to provide the names of the donors': what is
+    withheld is the clause or object of the telling verb, as after "would not say"; "declined to comment
+    (on X)" and "declined to discuss X" keep their verb, having nothing else to report. None when the
+    cue is no such refusal; [] when the telling verb, a cue itself ("say"), reports it."""
+    if cue.lemma_.lower() not in ("decline", "refuse"):
+        return None
+    verb = next(
+        (c for c in cue.children if c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD_OBJECT_VERBS), None
+    )
+    said = [c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "dobj", "xcomp")] if verb else []
+    if not said:
+        return None
+    if is_cue(verb) and content_of(verb):
+        return []
+    return _trim(list(cue.doc[min(c.left_edge.i for c in said) : verb.right_edge.i + 1]))
 
 
 def _before_reporters_aside(tokens: list[Token]) -> list[Token]:

@@ -658,3 +658,6 @@ EVIDENCE_SUBJECTS = _words(
     """nothing anything something evidence data figure number poll survey research study record result
     trend sign analysis"""
 )
+# Verbs after "declined to"/"refused to" whose clause or object is what is withheld ("declined to say how
+# the money was spent" withholds "how the money was spent"); "declined to comment" keeps its verb.
+WITHHELD_OBJECT_VERBS = _words("say tell specify disclose reveal provide give name identify")
