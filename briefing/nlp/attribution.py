@@ -1027,11 +1027,7 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             and content_of(joined)
         ):
             end = min(end, joined.left_edge.i - 1)
-        elif joined.i > clause.i and (
-            _narrators_clause(joined)
-            or _speakers_next_act(cue, clause, joined)
-            or _did_after_would(clause, joined)
-        ):
+        elif joined.i > clause.i and (_narrators_clause(joined) or _speakers_next_act(cue, clause, joined)):
             end = min(end, joined.left_edge.i - 1)
     end = _second_that_clause(cue.doc, end, cue.sent.end)
     end = _end_of_subordinate_report(cue, clause, end)
@@ -1162,18 +1158,6 @@ def _speakers_next_act(cue: Token, clause: Token, joined: Token) -> bool:
         and joined.tag_ == cue.tag_ == "VBD"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in joined.children)
         and any(c.dep_ == "aux" for c in clause.children)
-    )
-
-
-def _did_after_would(clause: Token, joined: Token) -> bool:
-    """'said she would "look at it" but did not commit': a verb joined to a back-shifted report ("would",
-    "had") with the narrative past's "did" and no subject is the reporter telling what the speaker did."""
-    children = list(joined.children)
-    return (
-        joined.dep_ == "conj"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
-        and any(c.dep_ == "aux" and c.lower_ == "did" for c in children)
-        and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_AUXILIARIES for c in clause.children)
     )
 
 
