@@ -117,8 +117,9 @@ def test_a_time_inside_what_was_said_stays_while_the_occasion_goes(analyze) -> N
     )
     assert "the council on Friday of hiding the costs of the stadium" in found, list(found)
     text = "Ann Cole declined to say whether the envoys had discussed the loan in meetings with the bank."
+    # "declined to say X" withholds X, as "would not say X" does (the gold's practice).
     assert list(_statements(analyze, text)) == [
-        "to say whether the envoys had discussed the loan in meetings with the bank"
+        "whether the envoys had discussed the loan in meetings with the bank"
     ]
 
 

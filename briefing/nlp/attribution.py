@@ -34,12 +34,15 @@ from briefing.model import Kind
 from briefing.nlp.lexicon import (
     ACCUSATION_NOUNS,
     ACTED_ON_NOUNS,
+    BACKSHIFTED_AUXILIARIES,
     CLAUSE_ONLY_CUES,
     CONDITION_MARKERS,
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
+    DEMANDED_ACT_NOUNS,
     DENY_VERBS,
     EVENT_COMMENT_NOUNS,
+    EVIDENCE_SUBJECTS,
     FILING_NOUNS,
     FRAMING_CONJUNCTIONS,
     GENERIC_SUBJECTS,
@@ -57,7 +60,10 @@ from briefing.nlp.lexicon import (
     SPEAKING_OCCASION_NOUNS,
     SUBORDINATORS,
     TELLING_CUES,
+    TIME_NOUNS,
     TOPIC_OBJECT_CUES,
+    WITHHELD_OBJECT_VERBS,
+    WITHHOLDING_TIME_MARKERS,
 )
 from briefing.nlp.quotes import Quote
 
@@ -160,10 +166,14 @@ def is_cue(token: Token) -> bool:
         if naming and sum(c.dep_ in ("dobj", "oprd") for c in token.children) <= 1:
             return False
         if lemma == "call":  # "called the report a fabrication" reports speech; "called for talks" asks
-            return any(c.dep_ == "oprd" for c in token.children) or _quoted_call(token)
+            return _names_something(token) or _quoted_call(token) or _calls_on_to_act(token)
         if lemma == "declare":  # "declared that …" reports; "declared the law void", "declared victory" act
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
         if _withholds_or_votes(token, lemma) or _supposed_speech(token) or _was_asked(token, lemma):
+            return False
+        if lemma in ("suggest", "indicate", "signal") and _evidence_speaks(token):
+            return False
+        if lemma == "ask" and (_question_put(token) or _asks_anonymity(token)):
             return False
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod" and not _adds_a_thing(token)
@@ -212,6 +222,41 @@ def _was_asked(verb: Token, lemma: str) -> bool:
     )
 
 
+def _evidence_speaks(verb: Token) -> bool:
+    """'nothing suggests he could lose', 'the polls indicate voters are tired': evidence that points to
+    something, not a speaker saying it (a relative "that"/"which" stands for the noun before it)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in EVIDENCE_SUBJECTS
+
+
+def _question_put(verb: Token) -> bool:
+    """'The candidate was asked twice whether he would …': the subject of a passive "ask" is the one
+    asked, and the question is nobody's statement. So is the question a document or a request puts ("did
+    not reply to an email asking whether …", "a petition asking the council to …")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        verb.tag_ == "VBG"
+        and before is not None
+        and before.pos_ == "NOUN"
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """'a nurse, who asked that her name be withheld, said …': a request to stay unnamed, no statement."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in ("name", "identity") for s in c.children
+        )
+        for c in verb.children
+    )
+
+
 def _not_drawn_on(verb: Token) -> bool:
     """'would not be drawn on whether …': a negated passive "draw" with "on" declines to answer."""
     children = list(verb.children)
@@ -219,6 +264,33 @@ def _not_drawn_on(verb: Token) -> bool:
         any(c.dep_ == "auxpass" for c in children)
         and cue_negated(verb)
         and any(c.dep_ == "prep" and c.lower_ == "on" for c in children)
+    )
+
+
+def _names_something(verb: Token) -> bool:
+    """'called the report a fabrication', 'called it "unacceptable"', 'called the plan "insulting to
+    every farmer"': naming takes an object and what it is called (a complement, or a quotation right
+    after the object). A lone noun complement is an event being called: "the union, which called the
+    strike", "called an election"."""
+    children = list(verb.children)
+    complements = [c for c in children if c.dep_ == "oprd"]
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    if complements and (objects or any(c.pos_ == "ADJ" or _has_quote_mark(c) for c in complements)):
+        return True
+    if complements and not objects:
+        return False
+    return any(_quoted_after_object(o) for o in objects if o.dep_ == "dobj")
+
+
+def _quoted_after_object(noun: Token) -> bool:
+    """A quotation opening right after the object noun, inside its phrase: 'the suggestion "insulting …"'."""
+    doc = noun.doc
+    after = noun.i + 1
+    return (
+        after < len(doc)
+        and doc[after].text in _QUOTE_CHARS
+        and after <= noun.right_edge.i
+        and any(t.pos_ in ("ADJ", "VERB", "NOUN") for t in doc[after + 1 : noun.right_edge.i + 1])
     )
 
 
@@ -232,6 +304,18 @@ def _quoted_call(verb: Token) -> bool:
                 for c in verb.children
             )
     return False
+
+
+def _calls_on_to_act(verb: Token) -> bool:
+    """'called on the council to publish the report': calling on someone to act is a demand, like "urged
+    the council to …", quoted or not (an unquoted "called for talks" stays an act of asking)."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None)
+    if on is None or not any(o.dep_ == "pobj" for o in on.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.i > on.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _supposed_speech(verb: Token) -> bool:
@@ -394,8 +478,11 @@ def speaker_token(cue: Token) -> Token | None:
         # "X said the checks were continuing and declined to comment": a verb of the reported clause that
         # reports nothing itself is no cue.
         reports = is_cue(head) and bool(content_of(head))
-        if cue.dep_ in ("conj", "advcl") and not reports and head.dep_ == "ccomp" and is_cue(head.head):
-            return speaker_token(head.head)  # the parser joined the second cue to the first one's clause
+        clause = head
+        while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head  # "said he would have to check and promised …": up the chained verbs
+        if cue.dep_ in ("conj", "advcl") and not reports and clause.dep_ == "ccomp" and is_cue(clause.head):
+            return speaker_token(clause.head)  # the parser joined the second cue to the first one's clause
         return speaker_token(head) if head.dep_ != "ccomp" or cue.dep_ == "conj" else _own_subject(head)
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head  # "Blinken, speaking after a meeting, …"
@@ -462,7 +549,9 @@ def _trim(tokens: list[Token]) -> list[Token]:
     if (
         tokens
         and tokens[0].lower_ == "that"
-        and (tokens[0].dep_ == "mark" or _opens_medium_clause(tokens[0]))
+        and (
+            tokens[0].dep_ == "mark" or _opens_medium_clause(tokens[0]) or _complementizer_misread(tokens[0])
+        )
     ):
         tokens = tokens[1:]
     while tokens and (
@@ -500,7 +589,11 @@ def content_of(cue: Token) -> list[Token]:
     if is_relative_cue(cue):
         return _relative_content(cue)
     if _as_parenthetical(cue):
-        return _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
+        described = _described_phrase(cue)
+        return described or _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
+    withheld = _withheld_by_refusal(cue)
+    if withheld is not None:
+        return withheld
     clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _clause_of_medium(cue)
     if clauses:
         content = _clause_content(cue, clauses)
@@ -508,7 +601,27 @@ def content_of(cue: Token) -> list[Token]:
         content = _clause_after_comma(cue) or _clause_governing_cue(cue) or _object_content(cue)
     if content and content[-1].i < cue.i:
         content = content + _shared_subject_continuation(cue)
+    elif clauses and content:
+        content = content + _backshifted_continuation(cue, content)
     return _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
+
+
+def _withheld_by_refusal(cue: Token) -> list[Token] | None:
+    """'declined to say how the money was spent', 'refused to provide the names of the donors': what is
+    withheld is the clause or object of the telling verb, as after "would not say"; "declined to comment
+    (on X)" and "declined to discuss X" keep their verb, having nothing else to report. None when the
+    cue is no such refusal; [] when the telling verb, a cue itself ("say"), reports it."""
+    if cue.lemma_.lower() not in ("decline", "refuse"):
+        return None
+    verb = next(
+        (c for c in cue.children if c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD_OBJECT_VERBS), None
+    )
+    said = [c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "dobj", "xcomp")] if verb else []
+    if not said:
+        return None
+    if is_cue(verb) and content_of(verb):
+        return []
+    return _trim(list(cue.doc[min(c.left_edge.i for c in said) : verb.right_edge.i + 1]))
 
 
 def _before_reporters_aside(tokens: list[Token]) -> list[Token]:
@@ -662,6 +775,30 @@ def _shared_subject_continuation(cue: Token) -> list[Token]:
     return _trim([t for t in tokens if not (t.dep_ == "cc" and t.head.i == joined.i)])
 
 
+def _backshifted_continuation(cue: Token, content: list[Token]) -> list[Token]:
+    """'said in a letter that the board was reviewing the files and would "not be drawn on names"': a verb
+    the parser joined to the cue, with no subject of its own and a back-shifted auxiliary ("would",
+    "had"), goes on with the reported clause. A cue of the reporter's own ("… and would not comment")
+    is a statement of its own; a verb inside the speaker's quotation is not."""
+    doc = cue.doc
+    for joined in cue.children:
+        if joined.dep_ != "conj" or joined.i <= content[-1].i or joined.pos_ not in ("VERB", "AUX"):
+            continue
+        children = list(joined.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children):
+            continue
+        if not any(
+            c.dep_ == "aux" and c.i < joined.i and c.lower_ in BACKSHIFTED_AUXILIARIES for c in children
+        ):
+            continue
+        quoted = any(t.text in _QUOTE_CHARS for t in doc[joined.left_edge.i : joined.i])
+        if is_cue(joined) and not quoted:
+            continue
+        tokens = doc[content[-1].i + 1 : joined.right_edge.i + 1]
+        return _trim([t for t in tokens])
+    return []
+
+
 def _own_subject_continuation(cue: Token) -> list[Token]:
     """The clause after ', she added, and …' when it has a subject of its own: reported separately."""
     joined = continuation_after_tag(cue)
@@ -692,10 +829,31 @@ def _clause_of_medium(cue: Token) -> list[Token]:
             if noun.dep_ == "pobj":
                 # "told reporters outside the courthouse that …", "said at the meeting that …": a clause
                 # opened by "that" as a conjunction (no relative pronoun) after where or when it was said.
-                marked = [c for c in noun.children if c.i > noun.i and _marked_by_that(c)]
+                # "acknowledged late in the day that …": the parser reads "that" as a relative adverb.
+                marked = [
+                    c
+                    for c in noun.children
+                    if c.i > noun.i and (_marked_by_that(c) or _time_noun(noun) and _that_clause_of(noun, c))
+                ]
                 if marked:
                     return marked
     return []
+
+
+def _time_noun(noun: Token) -> bool:
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in TIME_NOUNS
+
+
+def _complementizer_misread(that: Token) -> bool:
+    """'admitted early in the week that the figures were wrong': the "that" opening a reported clause,
+    read as an adverb of the clause's verb; the clause has its own subject after it."""
+    verb = that.head
+    return (
+        that.lower_ == "that"
+        and that.dep_ == "advmod"
+        and verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and that.i < c.i < verb.i for c in verb.children)
+    )
 
 
 def _marked_by_that(clause: Token) -> bool:
@@ -743,13 +901,37 @@ def _as_parenthetical(cue: Token) -> bool:
     """'X, as Y said', 'as Y put it, X': a cue marked by "as" that reports the clause it hangs on
     (it has no clause or object of its own but "it")."""
     children = list(cue.children)
+    # "…, as reported by the Courier", "– as described by the director –": the passive names its source.
+    passive_source = cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in children)
     return (
         cue.dep_ == "advcl"
         and cue.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
-        and any(c.dep_ == "nsubj" for c in children)
+        and (any(c.dep_ == "nsubj" for c in children) or passive_source)
         and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ != "it" for c in children)
     )
+
+
+def _described_phrase(cue: Token) -> list[Token]:
+    """'From her record on X to her “careless” handling of Y – as described by the auditor – many doubt …':
+    a passive "as described by" set off after a phrase that opens the sentence and modifies the main
+    clause after the aside reports that phrase alone."""
+    doc = cue.doc
+    first = cue.left_edge.i
+    if (
+        not any(c.dep_ == "agent" for c in cue.children)
+        or first < 2
+        or doc[first - 1].text not in _DASHES + ","
+    ):
+        return []
+    opener = cue.sent.start
+    while opener < first and (doc[opener].is_space or doc[opener].is_punct):
+        opener += 1
+    fronted = list(doc[opener : first - 1])
+    modifies_main = (
+        doc[opener].dep_ in ("prep", "npadvmod", "advcl") and doc[opener].head.i > cue.right_edge.i
+    )
+    return _trim(fronted) if len(fronted) > 2 and modifies_main else []
 
 
 def _according_to_content(cue: Token) -> list[Token]:
@@ -832,13 +1014,14 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
         # "asked him which states he could win": the parser cut one clause in two ("which states" a verb).
         if other.i > clause.i and other.left_edge.i == end + 1 and not _has_quote_mark(other):
             end = other.right_edge.i
-    for joined in clause.children:
+    for joined in _joinable_to(clause):
         # "said he had not … and suggested that …", "… met X, saying that …": the second
         # report is a statement of its own, by the first cue's speaker.
         participle = joined.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in joined.children)
         if (
             (joined.dep_ == "conj" or participle)
             and joined.i > clause.i
+            and not _second_report_of_cue(joined)
             and is_cue(joined)
             and not _told_to_the_subject(joined)
             and content_of(joined)
@@ -943,6 +1126,27 @@ def _second_that_clause(doc: Doc, end: int, sentence_end: int) -> int:
     return clause.right_edge.i
 
 
+def _joinable_to(clause: Token) -> list[Token]:
+    """The children of the reported clause's verb and of the verbs it chains ("would have to check and
+    promised to …": the parser joins "promised" to "check"), where a second report may hang."""
+    verbs, found = [clause], []
+    while verbs:
+        verb = verbs.pop()
+        for child in verb.children:
+            found.append(child)
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                verbs.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _second_report_of_cue(joined: Token) -> bool:
+    """'said the drivers were tired and that one had told the dispatcher …': a joined clause opened by
+    "that" is a second report under the same cue, whatever verb it has; it stays in the statement."""
+    return joined.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i == joined.left_edge.i for c in joined.children
+    )
+
+
 def _speakers_next_act(cue: Token, clause: Token, joined: Token) -> bool:
     """'argued that management had misjudged the risks and called for a review': a speech act joined to
     the reported clause without a subject, in the cue's own tense while the clause is shifted back
@@ -1016,11 +1220,20 @@ def _object_content(cue: Token) -> list[Token]:
     negated = cue_negated(cue)
     if any(c.dep_ == "dobj" and c.lemma_ in REPORT_NOUNS and report_noun_content(c)[0] for c in cue.children):
         return []  # "did not deny a report by X that …": the report is X's statement
-    names_it = lemma == "call" and any(c.dep_ == "oprd" for c in cue.children)  # "called it a sham"
-    quoted_call = lemma == "call" and _quoted_call(cue)  # 'called on X “to …”'
+    names_it = lemma == "call" and _names_something(cue)  # "called it a sham"
+    quoted_call = lemma == "call" and (_quoted_call(cue) or _calls_on_to_act(cue))  # 'called on X “to …”'
     phrasal = lemma in PHRASAL_CUES and lemma != "push"  # "ruled out a deal": the object is what was said
     withholds = negated and (lemma in TELLING_CUES or lemma == "draw")
-    if not (lemma in OBJECT_CUES - CLAUSE_ONLY_CUES or withholds or names_it or quoted_call or phrasal):
+    # "demanded the release of the crew", "demanded an apology": what is demanded is an act.
+    demands_act = lemma in CLAUSE_ONLY_CUES and lemma != "call" and _demanded_act(cue)
+    if not (
+        lemma in OBJECT_CUES - CLAUSE_ONLY_CUES
+        or withholds
+        or names_it
+        or quoted_call
+        or phrasal
+        or demands_act
+    ):
         return []
     parts = [
         c
@@ -1030,6 +1243,7 @@ def _object_content(cue: Token) -> list[Token]:
             c.dep_ in ("dobj", "xcomp", "oprd", "attr")
             or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
             or (negated and c.dep_ == "advmod" and c.tag_ in ("WRB",))
+            or (negated and _asks_who(c))
             or (withholds and _on_a_topic(c))
         )
     ]
@@ -1049,7 +1263,9 @@ def _object_content(cue: Token) -> list[Token]:
         )
     if lemma in NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
         return []  # "what both sides describe as “consultations”": a label, not a statement
-    if lemma == "call" and not (quoted_call or any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts)):
+    if lemma == "call" and not (
+        quoted_call or names_it or any(c.dep_ == "oprd" or c.lower_ == "for" for c in parts)
+    ):
         return []  # "called him" is a phone call; "called it a sham" is speech
     if not parts:
         return []
@@ -1065,6 +1281,22 @@ def _object_content(cue: Token) -> list[Token]:
     ):
         return []  # "cited data from the ministry", "praised his record": what it is about, not what was said
     return content
+
+
+def _demanded_act(cue: Token) -> bool:
+    return cue.lemma_.lower() == "demand" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DEMANDED_ACT_NOUNS for c in cue.children
+    )
+
+
+def _asks_who(prep: Token) -> bool:
+    """'would not say with whom', 'declined to say from which fund': a preposition with a question word
+    for its object is the question left unanswered."""
+    return prep.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.tag_ in ("WP", "WDT", "WP$") or o.dep_ == "det" and o.tag_ == "WDT"
+        for c in [prep, *prep.children]
+        for o in c.children
+    )
 
 
 def _on_a_topic(prep: Token) -> bool:
@@ -1123,12 +1355,14 @@ def _before(doc: Doc, i: int, floor: int) -> int:
 
 def _with_condition(cue: Token, right: int) -> int:
     """'would not rule out a reshuffle if the vote failed': a condition right after the object is part
-    of what is ruled out."""
+    of what is ruled out; so is the time a refusal holds for ("would not comment on the dispute while talks
+    continued", "declined to discuss it until the audit is done")."""
+    markers = CONDITION_MARKERS | WITHHOLDING_TIME_MARKERS if cue_negated(cue) else CONDITION_MARKERS
     for clause in cue.children:
         if (
             clause.dep_ == "advcl"
             and clause.left_edge.i == right + 1
-            and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children)
+            and any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children)
         ):
             return clause.right_edge.i
     return right
@@ -1446,11 +1680,28 @@ def _quote_ends_before_cue(index: TextIndex, quote: Quote, content: list[Token],
 
 
 def _non_response(cue: Token, content: list[Token]) -> bool:
-    """'did not respond to a request for comment' is no statement."""
+    """'did not respond to a request for comment' is no statement; nor is 'did not answer the question',
+    'declined to respond to questions about the deal': the questions are named, no answer is given."""
+    if not cue_negated(cue):
+        return False
+    if cue.lemma_ in ("respond", "return", "reply") and NON_RESPONSE.search(
+        " ".join(t.lower_ for t in content)
+    ):
+        return True
+    return cue.lemma_ in ("respond", "reply", "answer") and _only_questions(content)
+
+
+def _only_questions(content: list[Token]) -> bool:
+    """A noun phrase headed by "question(s)", with no clause of its own ("the central question")."""
+    inside = {t.i for t in content}
+    heads = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN")] or [
+        o for t in heads if t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"
+    ]
     return (
-        cue_negated(cue)
-        and cue.lemma_ in ("respond", "return", "reply")
-        and bool(NON_RESPONSE.search(" ".join(t.lower_ for t in content)))
+        len(nouns) == 1
+        and nouns[0].lemma_.lower() in ("question", "query", "inquiry", "enquiry")
+        and not any(t.pos_ in ("VERB", "AUX") for t in content)
     )
 
 

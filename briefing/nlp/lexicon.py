@@ -726,3 +726,29 @@ NO_COMMITMENT = re.compile(
     r"\b(did|does|do|would|will|could|can|wo|ca)(n't| not) commit\b|\bwithout committing\b|"
     r"\b(refus\w*|declin\w*) to commit\b"
 )
+# --- statement boundaries, round 2 ---------------------------------------------------------------
+
+# Auxiliaries of reported (back-shifted) speech: "said the board was reviewing it and would report in May"
+# goes on with what was said; "said it and left" is the speaker's next act.
+BACKSHIFTED_AUXILIARIES = _words("would could might should had")
+# Conjunctions of the time a refusal holds for, kept with what is withheld: "would not comment on the
+# dispute while talks continued", "declined to discuss it until the audit is done".
+WITHHOLDING_TIME_MARKERS = _words("while until pending")
+# Acts that a speaker demands by name ("demanded the release of the crew", "demanded an apology"): the
+# object of "demand" is then what was said; "the job demands patience" is no speech.
+DEMANDED_ACT_NOUNS = _words(
+    """release return withdrawal resignation apology explanation investigation inquiry answers end halt
+    recount refund compensation access retraction"""
+)
+# Nouns of a time of speaking before a reported clause ("acknowledged late in the day that …", "conceded
+# later in the week that …"), whose "that" the parser reads as a relative adverb.
+TIME_NOUNS = _words("day week month year morning afternoon evening night weekend season")
+# Subjects of "suggest"/"indicate" in the sense of evidence pointing to something, not speech: "nothing
+# suggests he could lose", "the polls indicate voters are tired", "the data suggest a slowdown".
+EVIDENCE_SUBJECTS = _words(
+    """nothing anything something evidence data figure number poll survey research study record result
+    trend sign analysis"""
+)
+# Verbs after "declined to"/"refused to" whose clause or object is what is withheld ("declined to say how
+# the money was spent" withholds "how the money was spent"); "declined to comment" keeps its verb.
+WITHHELD_OBJECT_VERBS = _words("say tell specify disclose reveal provide give name identify")
