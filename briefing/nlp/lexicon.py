@@ -634,3 +634,12 @@ PUBLICATION_NOUNS = _words(
 EVENT_COMMENT_NOUNS = _words(
     "move step decision development reversal shift turnaround setback blow boost sign"
 )
+
+# --- institutions a description names by kind (speakers) -----------------------------------------------
+
+# Institutions a description names by what they are ("the university said", "the trust admitted", "the club
+# said in a statement"): the body the article named of that kind, never the person who leads it.
+INSTITUTION_NOUNS = _words(
+    "university college school academy hospital clinic trust club museum library church"
+)
+ORG_NOUNS = ORG_NOUNS | INSTITUTION_NOUNS
