@@ -43,3 +43,20 @@ def test_the_college_said_is_the_college_not_its_dean() -> None:
     )
     assert _said(analysis, "has suspended its football coach").speaker == "Marlow College"
     assert _said(analysis, "the inquiry would take a month").speaker == "Peter Hale"
+
+
+# --- a description qualified by a named body is not someone the article gave the role elsewhere -----
+
+
+def test_the_director_of_a_club_is_not_the_next_sentences_athletic_director() -> None:
+    analysis = _analyse(
+        "The coach said his daughter had trained at Redfern Sailing.\n\n"
+        "The director of Redfern Sailing, the club the coach named, said in an email that she could find "
+        "no record of the player. The athletic director, Sam Ortiz, said the school would review its files."
+    )
+    found = _said(analysis, "she could find no record of the player")
+    assert found.speaker != "Sam Ortiz"
+    assert analysis.listed_under(found.party_id) == next(
+        p.id for p in analysis.parties if p.name == "Redfern Sailing"
+    )
+    assert _said(analysis, "the school would review its files").speaker == "Sam Ortiz"

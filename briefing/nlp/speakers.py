@@ -567,7 +567,12 @@ class SpeakerResolver:
             (t for t in following if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None
         )
         cluster = self.entity_cluster(subject) if subject is not None else None
-        if subject is not None and cluster is None and subject.lemma_ == token.lemma_:
+        if (
+            subject is not None
+            and cluster is None
+            and subject.lemma_ == token.lemma_
+            and _qualifiers(subject) <= {t.lower_ for t in token.subtree}
+        ):
             # "A lawyer for the group would not say … 'We will see,' said the lawyer, Ana Ruiz": the same
             # description, now with the name in apposition.
             named = next((c for c in subject.children if c.dep_ == "appos"), None)
@@ -875,3 +880,15 @@ def _document_before(pronoun: Token) -> Token | None:
             inside = range(token.left_edge.i, token.right_edge.i + 1)
             return token if all(i in inside for i in names) else None
     return None
+
+
+def _qualifiers(role: Token) -> set[str]:
+    """The words that say which holder of a role it is ("Eastbrook's athletic director"): a description
+    without them ("the director of the club") may be someone else."""
+    return {
+        t.lower_
+        for c in role.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod")
+        for t in c.subtree
+        if not t.is_punct and t.dep_ != "case"
+    }
