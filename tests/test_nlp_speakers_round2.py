@@ -60,3 +60,16 @@ def test_the_director_of_a_club_is_not_the_next_sentences_athletic_director() ->
         p.id for p in analysis.parties if p.name == "Redfern Sailing"
     )
     assert _said(analysis, "the school would review its files").speaker == "Sam Ortiz"
+
+
+# --- a dateline's place never speaks, whatever its length ------------------------------------------
+
+
+def test_the_state_of_a_dateline_is_not_the_speaker_after_the_dash() -> None:
+    for dateline in ("DENVER, Colorado", "HALIFAX, Nova Scotia"):
+        analysis = _analyse(
+            f"{dateline} — The head of Prairie Line Freight said on Monday that a derailment that spilled "
+            "oil into a river near the town last week was caused by a cracked axle."
+        )
+        found = _said(analysis, "was caused by a cracked axle")
+        assert found.speaker == "head of Prairie Line Freight", dateline

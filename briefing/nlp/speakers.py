@@ -153,7 +153,10 @@ class SpeakerResolver:
             # "CANBERRA — The minister, Helen Marsh, resigned …": the parser took the dateline for the subject
             # and the real subject for its apposition; a dateline never speaks.
             # Or it made both subjects of the verb ("BERGEN — The minister … resigned").
-            real = next((c for c in token.children if c.dep_ == "appos"), None) or next(
+            # "REGINA, Saskatchewan — The head of X said": the apposition after the dash, not the state
+            # that is part of the dateline.
+            dash = _dateline_dash(token)
+            real = next((c for c in token.children if c.dep_ == "appos" and c.i > dash), None) or next(
                 (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None
             )
             return self.resolve(real) if real is not None else None
@@ -784,7 +787,13 @@ def _dateline(token: Token) -> bool:
         return False
     if first > 0 and "\n" not in doc[first - 1].text and not doc[first - 1].is_space:
         return False
-    return any(t.text in ("—", "–", "--") for t in doc[token.i + 1 : token.i + 4])
+    return _dateline_dash(token) > token.i
+
+
+def _dateline_dash(token: Token) -> int:
+    """Where the dash after a dateline's place is ("LAGOS, Nigeria —", "HALIFAX, Nova Scotia —"), else -1."""
+    doc = token.doc
+    return next((t.i for t in doc[token.i + 1 : token.i + 6] if t.text in ("—", "–", "--")), -1)
 
 
 def _age_indices(token: Token) -> set[int]:
