@@ -73,3 +73,17 @@ def test_the_state_of_a_dateline_is_not_the_speaker_after_the_dash() -> None:
         )
         found = _said(analysis, "was caused by a cracked axle")
         assert found.speaker == "head of Prairie Line Freight", dateline
+
+
+# --- a surname the parser read as an adverb ---------------------------------------------------------
+
+
+def test_a_surname_ending_in_ly_that_opens_the_sentence_is_the_speaker() -> None:
+    analysis = _analyse(
+        "“We found the fault,” the chief executive of the bus company, Maeve Scully, told reporters.\n\n"
+        "The county's transport minister, Ann Pryce, said the county would bill the company for the "
+        'repairs. “Every penny,” she said. Scully, for her part, said the company would pay "whatever it '
+        'takes" and acknowledged that its first estimate had been too low.'
+    )
+    assert _said(analysis, "the company would pay").speaker == "Maeve Scully"
+    assert _said(analysis, "its first estimate had been too low").speaker == "Maeve Scully"

@@ -400,7 +400,19 @@ def speaker_token(cue: Token) -> Token | None:
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head  # "Blinken, speaking after a meeting, …"
     if cue.dep_ == "ROOT":
-        return _subject_before_relative(cue) or _adjacent_name(cue)
+        return _subject_before_relative(cue) or _adjacent_name(cue) or _name_read_as_adverb(cue)
+    return None
+
+
+def _name_read_as_adverb(cue: Token) -> Token | None:
+    """'Connolly, for her part, said …': a surname ending in -ly that the parser took for an adverb opening
+    the sentence, set off by a comma, is the subject of a speech verb that has none."""
+    doc = cue.doc
+    for child in cue.children:
+        if child.i >= cue.i or child.i != cue.sent.start or child.dep_ not in ("advmod", "npadvmod"):
+            continue
+        if child.text[:1].isupper() and child.i + 1 < len(doc) and doc[child.i + 1].text == ",":
+            return child
     return None
 
 

@@ -185,16 +185,16 @@ class SpeakerResolver:
                 if found is not None and self.parties.label_of(found) == "PERSON":
                     return found
             return None
-        if token.pos_ not in ("NOUN", "PROPN"):
-            return None
-        if token.pos_ == "PROPN":
+        if token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "ADV" and token.text[:1].isupper()):
+            return None  # (a capitalised "adverb" is a surname the parser misread: "Connolly, for her part,")
+        if token.pos_ != "NOUN":
             start, end = self.noun_phrase(token)
             named = self.parties.find_named(self._text[start:end])
             if named is None:  # not "or": the first party has index 0
                 named = self.parties.find_named(token.text)
             if named is not None:
                 return named
-        return self.description(token)
+        return self.description(token) if token.pos_ != "ADV" else None
 
     def _named_apposition(self, token: Token) -> int | None:
         """The party an apposition names: "Another diplomat, Mark Dalton, said"; "a diplomat, former envoy to
