@@ -87,3 +87,31 @@ def test_a_surname_ending_in_ly_that_opens_the_sentence_is_the_speaker() -> None
     )
     assert _said(analysis, "the company would pay").speaker == "Maeve Scully"
     assert _said(analysis, "its first estimate had been too low").speaker == "Maeve Scully"
+
+
+# --- a person spaCy called an organisation, referred to by one word of the name --------------------
+
+
+def _people(analysis: Analysis, word: str) -> list[tuple[str, str]]:
+    return [(p.name, p.type) for p in analysis.parties if word in p.name]
+
+
+def test_a_surname_alone_that_speaks_is_the_person_spacy_called_an_organisation() -> None:
+    analysis = _analyse(
+        "Her neighbour, a retired lorry driver named Rhodri Pritchard, runs a volunteer taxi for older "
+        "residents.\n\n"
+        "Some residents are not convinced. Pritchard said he had reported loose stones on the bridge to the "
+        "council in 2019. “I kept the letters,” he said."
+    )
+    assert _people(analysis, "Pritchard") == [("Rhodri Pritchard", "PERSON")]
+    assert _said(analysis, "loose stones").speaker == "Rhodri Pritchard"
+
+
+def test_a_name_written_surname_first_is_one_person_with_its_first_word() -> None:
+    analysis = _analyse(
+        "“Such actions complicate the situation,” foreign ministry spokesman Wang Lixin told a regular "
+        "briefing in Beijing. Asked whether China would send coast guard vessels to the area, Wang said he "
+        "had “no information to release” on ship movements."
+    )
+    assert _people(analysis, "Wang") == [("Wang Lixin", "PERSON")]
+    assert _said(analysis, "no information to release").speaker == "Wang Lixin"
