@@ -115,3 +115,17 @@ def test_a_name_written_surname_first_is_one_person_with_its_first_word() -> Non
     )
     assert _people(analysis, "Wang") == [("Wang Lixin", "PERSON")]
     assert _said(analysis, "no information to release").speaker == "Wang Lixin"
+
+
+# --- a description names the holder of a role, not someone whose role only mentions it -------------
+
+
+def test_the_mayor_is_not_the_mayors_adviser() -> None:
+    analysis = _analyse(
+        "Renee Adaku, who has run the city since 2019, faced Curtis Hale in the only debate of the race.\n\n"
+        '"He just won\'t say it out loud," said Talia Fenwick, a senior adviser to the mayor.\n\n'
+        "Adaku owned her record on police funding. Asked about the ads, the 49-year-old mayor conceded "
+        "that the city had moved money to a mental-health unit."
+    )
+    assert _said(analysis, "moved money to a mental-health unit").speaker == "Renee Adaku"
+    assert _said(analysis, "say it out loud").speaker == "Talia Fenwick"

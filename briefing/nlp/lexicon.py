@@ -643,3 +643,7 @@ INSTITUTION_NOUNS = _words(
     "university college school academy hospital clinic trust club museum library church"
 )
 ORG_NOUNS = ORG_NOUNS | INSTITUTION_NOUNS
+
+# Prepositions that open the complement of a role ("adviser to the mayor", "director of the club"): the
+# role's holder is named before them, so "the mayor" is never the mayor's adviser.
+ROLE_COMPLEMENT_PREPOSITIONS = _words("of to for at in on from with under by")

@@ -54,6 +54,7 @@ from briefing.nlp.lexicon import (
     ORG_JOINING_WORDS,
     ORG_KIND_WORDS,
     PERSON_ROLES,
+    ROLE_COMPLEMENT_PREPOSITIONS,
     ROLE_FORMS,
     TITLE_ROLE_NOUNS,
     TITLES,
@@ -86,6 +87,17 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
     while len(kept) > 1 and kept[-1] in NAME_SUFFIXES:
         kept.pop()
     return kept, gender
+
+
+def _holder_words(role: str) -> set[str]:
+    """The words of a role before its complement ("senior adviser" of "senior adviser to the mayor"), with
+    the role nouns a title stands for ("Sen." is a senator): what a description of the holder may say."""
+    holder: set[str] = set()
+    for word in _words(role):
+        if word.lower() in ROLE_COMPLEMENT_PREPOSITIONS:
+            break
+        holder.add(role_word(word))
+    return holder | {noun for word in holder for noun in TITLE_ROLE_NOUNS.get(word, ())}
 
 
 def gender_of_role(role: str) -> str | None:
@@ -740,8 +752,8 @@ class PartyIndex:
                 continue
             if gender is not None and cluster.gender not in (None, gender):
                 continue
-            for role_words in cluster.role_words:
-                if head in role_words and words <= role_words:
+            for role, role_words in zip(cluster.roles, cluster.role_words, strict=True):
+                if head in role_words and words <= role_words and head in _holder_words(role):
                     found.append(index)
                     break
         return found
