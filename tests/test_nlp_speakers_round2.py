@@ -129,3 +129,31 @@ def test_the_mayor_is_not_the_mayors_adviser() -> None:
     )
     assert _said(analysis, "moved money to a mental-health unit").speaker == "Renee Adaku"
     assert _said(analysis, "say it out loud").speaker == "Talia Fenwick"
+
+
+# --- an age description is the person the sentences are about --------------------------------------
+
+
+def test_an_age_description_is_the_subject_before_a_person_only_named() -> None:
+    analysis = _analyse(
+        "Gwen Harrow is running against Dale Pitcher for the seat.\n\n"
+        "Harrow has made the donations the center of her campaign. At a town hall in Akron on Friday, she "
+        'accused Pitcher of "selling his vote to a donor from Dallas."\n\n'
+        '"Voters can read a map, and they can read a check," the 58-year-old said.'
+    )
+    assert "Harrow" in _said(analysis, "they can read a check").speaker
+
+
+# --- the one who asked is not the one who answers --------------------------------------------------
+
+
+def test_a_pronoun_answering_asked_by_someone_is_not_the_asker() -> None:
+    analysis = _analyse(
+        "Lawmakers questioned Omar Tesfaye, chief executive of the payments firm Lumen, for four hours on "
+        "Tuesday.\n\n"
+        "Tesfaye did not dispute the emails. Asked by Brad Kellerman whether he had approved the request, he "
+        'said he was "not going to discuss talks I was not part of," and added that the firm\'s lawyers had '
+        "handled all contact with the agency."
+    )
+    assert _said(analysis, "not going to discuss talks").speaker == "Omar Tesfaye"
+    assert _said(analysis, "had handled all contact").speaker == "Omar Tesfaye"

@@ -647,3 +647,7 @@ ORG_NOUNS = ORG_NOUNS | INSTITUTION_NOUNS
 # Prepositions that open the complement of a role ("adviser to the mayor", "director of the club"): the
 # role's holder is named before them, so "the mayor" is never the mayor's adviser.
 ROLE_COMPLEMENT_PREPOSITIONS = _words("of to for at in on from with under by")
+
+# Participles of a question put to someone ("Asked by the senator whether …, he said", "Pressed by X"): the
+# one who asked is not the one who answers.
+ASKING_VERBS = _words("ask question press challenge quiz")

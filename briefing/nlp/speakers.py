@@ -46,6 +46,7 @@ from briefing.nlp.attribution import TextIndex, is_cue
 from briefing.nlp.lexicon import (
     AGE_DESCRIPTION,
     ANONYMITY,
+    ASKING_VERBS,
     BARE_GROUP_QUANTIFIERS,
     CALENDAR_WORDS,
     COMPANY_NOUNS,
@@ -143,7 +144,7 @@ class SpeakerResolver:
             document = _document_before(token) if lower in THING_PRONOUNS else None
             if document is not None:  # "She filed a letter. It says …": the letter speaks
                 return self.document(document)
-            found = self.subject_pronoun(token, at)
+            found = self.subject_pronoun(token, at, self._asker(token))
             if found is None and lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
                 described = self._described_subject_before(token)  # "The actor arrived late. He said …"
                 if described is not None:
@@ -256,15 +257,31 @@ class SpeakerResolver:
         floor = token.sent.start
         for _ in range(2):
             floor = token.doc[floor - 1].sent.start if floor > 0 else floor
-        for i in range(bisect_left(self._salient, (self.index.start(token), -1, False)) - 1, -1, -1):
-            offset, cluster, _ = self._salient[i]
-            if offset < self.index.start(token.doc[floor]):
-                break
-            if self.parties.label_of(cluster) == "PERSON" and not self.parties.is_plural(cluster):
-                return cluster
+        begin = bisect_left(self._salient, (self.index.start(token.doc[floor]), -1, False))
+        end = bisect_left(self._salient, (self.index.start(token), -1, False))
+        people = [
+            (cluster, is_subject)
+            for _, cluster, is_subject in self._salient[begin:end]
+            if self.parties.label_of(cluster) == "PERSON" and not self.parties.is_plural(cluster)
+        ]
+        # "X has made it her issue. She accused Y of … 'Quote,' the 61-year-old said": the person the
+        # sentences are about (a subject or speaker), before one only named in them.
+        subjects = [cluster for cluster, is_subject in people if is_subject]
+        if subjects:
+            return subjects[-1]
+        return people[-1][0] if people else None
+
+    def _asker(self, pronoun: Token) -> int | None:
+        """'Asked by Keane whether …, he said': the party that asked, whom the pronoun answering is not."""
+        for clause in pronoun.head.children:
+            if clause.dep_ == "advcl" and clause.lemma_ in ASKING_VERBS and clause.tag_ == "VBN":
+                for agent in (c for c in clause.children if c.dep_ == "agent"):
+                    asker = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if asker is not None and asker.pos_ == "PROPN":
+                        return self.entity_cluster(asker)
         return None
 
-    def subject_pronoun(self, token: Token, at: int) -> int | None:
+    def subject_pronoun(self, token: Token, at: int, asker: int | None = None) -> int | None:
         """A pronoun, with one construction first: the subject of a clause joined to a speech act
         ("The mayor argued that the auditor was wrong, and she also said …") is that act's speaker,
         not someone named inside what was said, when the speaker fits the pronoun."""
@@ -298,7 +315,10 @@ class SpeakerResolver:
         )
         own_sentence = first is None or first.ent_type_ == "PERSON"
         return self.pronoun(
-            lower, at, sentence_start=self.index.start(token.sent[0]) if own_sentence else None
+            lower,
+            at,
+            sentence_start=self.index.start(token.sent[0]) if own_sentence else None,
+            exclude=asker,
         )
 
     def document(self, token: Token) -> int | None:
@@ -693,7 +713,12 @@ class SpeakerResolver:
         return -1
 
     def pronoun(
-        self, word: str, at: int, person: bool = False, sentence_start: int | None = None
+        self,
+        word: str,
+        at: int,
+        person: bool = False,
+        sentence_start: int | None = None,
+        exclude: int | None = None,
     ) -> int | None:
         """The party a pronoun at ``at`` refers to. With ``sentence_start``, a he or she whose own
         sentence names one fitting person before it and no fitting subject ("Given Linde's
@@ -728,7 +753,7 @@ class SpeakerResolver:
         found = None
         if sentence_start is not None and gender:
             begin = bisect_left(self._salient, (sentence_start, -1, False))
-            named = [entry for entry in self._salient[begin:end] if fits(entry[1])]
+            named = [e for e in self._salient[begin:end] if fits(e[1]) and e[1] != exclude]
             if len({cluster for _, cluster, _ in named}) == 1 and not any(subject for *_, subject in named):
                 found = named[0][1]
         passes = ((True, _LOOKBACK_PARAGRAPHS), (False, _LOOKBACK_PARAGRAPHS_ANY)) if found is None else ()
@@ -737,7 +762,7 @@ class SpeakerResolver:
                 offset, cluster, is_subject = self._salient[i]
                 if paragraph - self._paragraph_of(offset) > lookback:
                     break
-                if (is_subject or not subjects_only) and fits(cluster):
+                if (is_subject or not subjects_only) and cluster != exclude and fits(cluster):
                     found = cluster
                     break
             if found is not None:
