@@ -157,3 +157,17 @@ def test_a_pronoun_answering_asked_by_someone_is_not_the_asker() -> None:
     )
     assert _said(analysis, "not going to discuss talks").speaker == "Omar Tesfaye"
     assert _said(analysis, "had handled all contact").speaker == "Omar Tesfaye"
+
+
+# --- a name given to a person noun ("a driver named X") is a person, and the subject's ---------------
+
+
+def test_a_name_given_to_a_person_noun_is_the_person_a_later_he_refers_to() -> None:
+    analysis = _analyse(
+        "The village shop is across the river. “You can see it from my window,” said Nerys Hale, 79, who "
+        "has lived here since 1970.\n\n"
+        "Her neighbour, a retired lorry driver named Owain Pughe, runs a volunteer taxi for older residents. "
+        "He said he had driven more than 5,000 miles since the spring."
+    )
+    assert _said(analysis, "driven more than 5,000 miles").speaker == "Owain Pughe"
+    assert _people(analysis, "Pughe") == [("Owain Pughe", "PERSON")]

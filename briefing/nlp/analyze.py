@@ -29,6 +29,7 @@ from briefing.nlp.attribution import (
 )
 from briefing.nlp.lexicon import (
     CALENDAR_WORDS,
+    COMPANY_NOUNS,
     ENTITY_LABELS,
     FEMALE_PRONOUNS,
     HONORIFICS,
@@ -157,6 +158,9 @@ def _entity_mentions(
                 continue  # the tagger's slip: "on Monday" is a date, never a party
             if label in ("ORG", "GPE") and _titled_as_person(ent):
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
+            named_person = label == "ORG" and _named_after_person(ent)
+            if named_person:
+                label = "PERSON"
             start, end = offset + ent.start_char, offset + ent.end_char
             name = ent.text
             if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
@@ -167,7 +171,7 @@ def _entity_mentions(
                     end,
                     name,
                     label,
-                    is_subject=_main_subject(ent.root),
+                    is_subject=_main_subject(ent.root) or (named_person and _main_subject(_named_by(ent))),
                     in_quote=in_quote(start),
                     modifier=label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"),
                     gender=_pronoun_after(ent, offset, in_quote)
@@ -257,6 +261,26 @@ def _main_subject(token: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and is_cue(verb.head)
+
+
+def _named_by(ent: Span) -> Token:
+    """The noun a name is given to: "driver" in "a retired driver named X", else the name itself."""
+    verb = ent.root.head
+    if ent.root.dep_ in ("oprd", "dobj", "attr") and verb.lemma_ in ("name", "call") and verb.dep_ == "acl":
+        noun = verb.head
+        while noun.dep_ == "appos" and noun.head.pos_ == "NOUN":  # "Her neighbour, a driver named X,"
+            noun = noun.head
+        return noun
+    return ent.root
+
+
+def _named_after_person(ent: Span) -> bool:
+    """'a retired lorry driver named X', 'a woman called X': a name given to a person noun (not to an
+    organisation's: "a company called X") names a person, whatever spaCy's label."""
+    noun = _named_by(ent)
+    if noun is ent.root or noun.pos_ != "NOUN":
+        return False
+    return noun.lemma_.lower() not in ORG_NOUNS | COMPANY_NOUNS and noun.ent_type_ != "ORG"
 
 
 def _titled_as_person(ent: Span) -> bool:
