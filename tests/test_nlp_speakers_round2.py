@@ -171,3 +171,12 @@ def test_a_name_given_to_a_person_noun_is_the_person_a_later_he_refers_to() -> N
     )
     assert _said(analysis, "driven more than 5,000 miles").speaker == "Owain Pughe"
     assert _people(analysis, "Pughe") == [("Owain Pughe", "PERSON")]
+
+
+def test_a_surname_the_parser_read_as_an_adverb_after_a_closing_quote_is_the_speaker() -> None:
+    analysis = _analyse(
+        "Sen. Alma Toliver of Idaho, the panel's ranking member, said she would seek an inquiry.\n\n"
+        '"Nurses used those masks while the minister\'s office ignored a warning," Toliver said in a '
+        "separate statement."
+    )
+    assert _said(analysis, "Nurses used those masks").speaker == "Alma Toliver"

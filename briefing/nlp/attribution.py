@@ -405,13 +405,16 @@ def speaker_token(cue: Token) -> Token | None:
 
 
 def _name_read_as_adverb(cue: Token) -> Token | None:
-    """'Connolly, for her part, said …': a surname ending in -ly that the parser took for an adverb opening
-    the sentence, set off by a comma, is the subject of a speech verb that has none."""
+    """'Connolly, for her part, said …', '"…," Tolliver said': a surname (one ending in -ly, or one the
+    parser did not know) taken for an adverb of a speech verb that has no subject is its subject: a
+    capitalised word opening the sentence before a comma, or right after a quotation's closing mark."""
     doc = cue.doc
     for child in cue.children:
-        if child.i >= cue.i or child.i != cue.sent.start or child.dep_ not in ("advmod", "npadvmod"):
+        if child.i >= cue.i or child.dep_ not in ("advmod", "npadvmod") or not child.text[:1].isupper():
             continue
-        if child.text[:1].isupper() and child.i + 1 < len(doc) and doc[child.i + 1].text == ",":
+        opening = child.i == cue.sent.start and child.i + 1 < len(doc) and doc[child.i + 1].text == ","
+        after_quote = child.i == cue.i - 1 and child.i > 0 and doc[child.i - 1].is_quote
+        if opening or after_quote:
             return child
     return None
 
