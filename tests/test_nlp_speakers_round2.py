@@ -180,3 +180,19 @@ def test_a_surname_the_parser_read_as_an_adverb_after_a_closing_quote_is_the_spe
         "separate statement."
     )
     assert _said(analysis, "Nurses used those masks").speaker == "Alma Toliver"
+
+
+# --- the turns of an interview ----------------------------------------------------------------------
+
+
+def test_quotations_alone_in_an_interview_take_turns() -> None:
+    analysis = _analyse(
+        "Senator Alma Reyes went on the program on Sunday. The host, Piet Varga, pressed her on the "
+        "timeline in a tense exchange.\n\n"
+        '"Your staff had the report for six months. How is that not your job?" Varga asked.\n\n'
+        '"It is my job to find out what happened, and I will," Reyes replied.\n\n'
+        '"So you\'re not ruling out that someone on your staff hid it?"\n\n'
+        '"I\'m not ruling anything in or out, Piet."'
+    )
+    assert _said(analysis, "not ruling out that someone").speaker == "Piet Varga"
+    assert _said(analysis, "not ruling anything in or out").speaker == "Alma Reyes"

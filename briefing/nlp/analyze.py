@@ -27,6 +27,7 @@ from briefing.nlp.attribution import (
     governing_cue,
     is_cue,
 )
+from briefing.nlp.exchanges import Exchange
 from briefing.nlp.lexicon import (
     CALENDAR_WORDS,
     COMPANY_NOUNS,
@@ -405,6 +406,7 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
     events.sort(key=lambda e: (e[0], e[1]))
     resolved: list[tuple[Candidate, int | None, tuple[int, int] | None, Candidate | None]] = []
     previous: tuple[Candidate, int | None, tuple[int, int] | None] | None = None
+    exchange = Exchange(text)  # a paragraph that is only a quotation may be the next turn of an interview
     for at, _, item in events:
         if not isinstance(item, Candidate):  # a pronoun subject
             found = resolver.subject_pronoun(item, at)
@@ -412,17 +414,21 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
                 resolver.note(at, found)
             continue
         candidate = item
-        cluster, span, source = None, None, None
+        cluster, span, source, turn = None, None, None, None
         if candidate.speaker is not None:
             cluster = resolver.resolve(candidate.speaker)
             span = resolver.noun_phrase(candidate.speaker)
         elif candidate.inherit and previous is not None and _continues(article, previous[0], candidate):
-            source, cluster, span = previous
+            turn = exchange.next_turn(candidate) if candidate.paragraph != previous[0].paragraph else None
+            source, cluster, span = turn or previous
+        exchange.add(candidate, cluster, span)
         if cluster is not None:
             resolver.remember(span[0] if span else candidate.start, cluster)
         resolved.append((candidate, cluster, span, source))
         if candidate.speaker is not None or source is not None:
-            previous = (source or candidate, cluster, span)
+            # (a turn of an exchange is where the next quotation continues from, not the turn it took its
+            # speaker from)
+            previous = (candidate if turn else source or candidate, cluster, span)
     resolved.sort(key=lambda r: (r[0].start, r[0].end))
 
     speaking = {cluster for _, cluster, _, _ in resolved if cluster is not None}
