@@ -196,3 +196,14 @@ def test_quotations_alone_in_an_interview_take_turns() -> None:
     )
     assert _said(analysis, "not ruling out that someone").speaker == "Piet Varga"
     assert _said(analysis, "not ruling anything in or out").speaker == "Alma Reyes"
+
+
+def test_a_name_in_apposition_that_a_he_takes_up_is_a_person() -> None:
+    analysis = _analyse(
+        "The hamlet has been cut off since March. A government source said ministers were unlikely to pay "
+        "for a new bridge before 2030.\n\n"
+        "Across the river, the shop's owner, Rhodri Hopkin, said takings had fallen by a third. He has "
+        "started carrying groceries by wheelbarrow across a field. “It's not a business model,” he said."
+    )
+    assert _said(analysis, "not a business model").speaker == "Rhodri Hopkin"
+    assert _people(analysis, "Hopkin") == [("Rhodri Hopkin", "PERSON")]

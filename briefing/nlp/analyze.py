@@ -39,7 +39,7 @@ from briefing.nlp.lexicon import (
     PERSON_ROLES,
     TITLES,
 )
-from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role
+from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role, organisation_shaped
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
 from briefing.nlp.speakers import SpeakerResolver, organisation_kinds
@@ -160,7 +160,7 @@ def _entity_mentions(
             if label in ("ORG", "GPE") and _titled_as_person(ent):
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
             named_person = label == "ORG" and _named_after_person(ent)
-            if named_person:
+            if named_person or (label == "ORG" and _appositive_person(ent, offset, in_quote)):
                 label = "PERSON"
             start, end = offset + ent.start_char, offset + ent.end_char
             name = ent.text
@@ -273,6 +273,17 @@ def _named_by(ent: Span) -> Token:
             noun = noun.head
         return noun
     return ent.root
+
+
+def _appositive_person(ent: Span, offset: int, in_quote) -> bool:
+    """'the shop's owner, Alun Vaughan, said … He has started …': a name of two or three capitalised words
+    set in apposition to a noun, with no shape of an organisation's, that a he or she takes up as the next
+    subject names a person, whatever spaCy's label."""
+    if ent.root.dep_ != "appos" or ent.root.head.pos_ != "NOUN" or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.is_title and t.pos_ == "PROPN" for t in ent) or organisation_shaped(ent.text):
+        return False
+    return _pronoun_after(ent, offset, in_quote) is not None
 
 
 def _named_after_person(ent: Span) -> bool:
