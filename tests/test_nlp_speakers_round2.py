@@ -207,3 +207,15 @@ def test_a_name_in_apposition_that_a_he_takes_up_is_a_person() -> None:
     )
     assert _said(analysis, "not a business model").speaker == "Rhodri Hopkin"
     assert _people(analysis, "Hopkin") == [("Rhodri Hopkin", "PERSON")]
+
+
+def test_the_head_of_a_body_in_a_lede_is_the_leader_the_next_paragraph_names() -> None:
+    analysis = _analyse(
+        "DENVER, Colorado — The head of Prairie Line Freight said on Monday that a derailment that spilled "
+        "oil into a river near the town last week was caused by a cracked axle, but she declined to say when "
+        "the axle had last been checked.\n\n"
+        "“Our crews found the crack within the hour,” the chief executive, Mara Quill, told a news "
+        "conference at the company's offices."
+    )
+    assert _said(analysis, "caused by a cracked axle").speaker == "Mara Quill"
+    assert _said(analysis, "had last been checked").speaker == "Mara Quill"

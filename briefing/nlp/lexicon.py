@@ -651,3 +651,8 @@ ROLE_COMPLEMENT_PREPOSITIONS = _words("of to for at in on from with under by")
 # Participles of a question put to someone ("Asked by the senator whether …, he said", "Pressed by X"): the
 # one who asked is not the one who answers.
 ASKING_VERBS = _words("ask question press challenge quiz")
+
+# Nouns for whoever leads a body, whatever the title ("the head of X", "the leader of X", "the boss"): a
+# lede's "The head of X said" is the person the next paragraph names with the title ("the chief executive,
+# Y,").
+LEADER_NOUNS = _words("head leader chief boss")

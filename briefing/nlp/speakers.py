@@ -56,6 +56,7 @@ from briefing.nlp.lexicon import (
     GROUP_PRONOUNS,
     INDEFINITE_ARTICLES,
     ISSUING_VERBS,
+    LEADER_NOUNS,
     MALE_PRONOUNS,
     ORG_FUNCTION_WORDS,
     ORG_NOUNS,
@@ -602,6 +603,18 @@ class SpeakerResolver:
             cluster = self.entity_cluster(named) if named is not None else None
             if cluster is not None and self.parties.label_of(cluster) == "PERSON":
                 return cluster
+        lede = self._paragraph_of(self.index.start(token)) <= 1 and token.sent.start == 0
+        if subject is not None and cluster is None and lede and token.lemma_.lower() in LEADER_NOUNS:
+            # "The head of Acme said … / 'We found it,' the chief executive, Ana Ruiz, told …": whoever
+            # leads the body is the one the next paragraph names with a title, for the first time.
+            named = next((c for c in subject.children if c.dep_ == "appos"), None)
+            found = self.entity_cluster(named) if named is not None else None
+            if (
+                found is not None
+                and self.parties.label_of(found) == "PERSON"
+                and self.parties.first_named(found) >= self.index.end(token)
+            ):
+                return found
         if subject is None or cluster is None or self.parties.label_of(cluster) != "PERSON":
             return None
         if self.parties.first_named(cluster) < self.index.end(token):
@@ -611,7 +624,7 @@ class SpeakerResolver:
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
         # A lede describes the person its next paragraph names: "The leader of the junior party on Monday
         # denied … / Ana Ruiz, whose party holds 11 seats, told reporters …".
-        lede = self._paragraph_of(self.index.start(token)) <= 1 and token.sent.start == 0 or indefinite
+        lede = lede or indefinite
         return cluster if lede and not any(c.dep_ == "appos" for c in subject.children) else None
 
     def _core_phrase(self, token: Token) -> tuple[int, int]:
