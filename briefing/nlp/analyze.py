@@ -27,8 +27,10 @@ from briefing.nlp.attribution import (
     governing_cue,
     is_cue,
 )
+from briefing.nlp.exchanges import Exchange
 from briefing.nlp.lexicon import (
     CALENDAR_WORDS,
+    COMPANY_NOUNS,
     ENTITY_LABELS,
     FEMALE_PRONOUNS,
     HONORIFICS,
@@ -37,7 +39,7 @@ from briefing.nlp.lexicon import (
     PERSON_ROLES,
     TITLES,
 )
-from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role
+from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role, organisation_shaped
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
 from briefing.nlp.speakers import SpeakerResolver, organisation_kinds
@@ -157,6 +159,9 @@ def _entity_mentions(
                 continue  # the tagger's slip: "on Monday" is a date, never a party
             if label in ("ORG", "GPE") and _titled_as_person(ent):
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
+            named_person = label == "ORG" and _named_after_person(ent)
+            if named_person or (label == "ORG" and _appositive_person(ent, offset, in_quote)):
+                label = "PERSON"
             start, end = offset + ent.start_char, offset + ent.end_char
             name = ent.text
             if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
@@ -167,7 +172,7 @@ def _entity_mentions(
                     end,
                     name,
                     label,
-                    is_subject=_main_subject(ent.root),
+                    is_subject=_main_subject(ent.root) or (named_person and _main_subject(_named_by(ent))),
                     in_quote=in_quote(start),
                     modifier=label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"),
                     gender=_pronoun_after(ent, offset, in_quote)
@@ -257,6 +262,37 @@ def _main_subject(token: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and is_cue(verb.head)
+
+
+def _named_by(ent: Span) -> Token:
+    """The noun a name is given to: "driver" in "a retired driver named X", else the name itself."""
+    verb = ent.root.head
+    if ent.root.dep_ in ("oprd", "dobj", "attr") and verb.lemma_ in ("name", "call") and verb.dep_ == "acl":
+        noun = verb.head
+        while noun.dep_ == "appos" and noun.head.pos_ == "NOUN":  # "Her neighbour, a driver named X,"
+            noun = noun.head
+        return noun
+    return ent.root
+
+
+def _appositive_person(ent: Span, offset: int, in_quote) -> bool:
+    """'the shop's owner, Alun Vaughan, said … He has started …': a name of two or three capitalised words
+    set in apposition to a noun, with no shape of an organisation's, that a he or she takes up as the next
+    subject names a person, whatever spaCy's label."""
+    if ent.root.dep_ != "appos" or ent.root.head.pos_ != "NOUN" or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.is_title and t.pos_ == "PROPN" for t in ent) or organisation_shaped(ent.text):
+        return False
+    return _pronoun_after(ent, offset, in_quote) is not None
+
+
+def _named_after_person(ent: Span) -> bool:
+    """'a retired lorry driver named X', 'a woman called X': a name given to a person noun (not to an
+    organisation's: "a company called X") names a person, whatever spaCy's label."""
+    noun = _named_by(ent)
+    if noun is ent.root or noun.pos_ != "NOUN":
+        return False
+    return noun.lemma_.lower() not in ORG_NOUNS | COMPANY_NOUNS and noun.ent_type_ != "ORG"
 
 
 def _titled_as_person(ent: Span) -> bool:
@@ -381,6 +417,7 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
     events.sort(key=lambda e: (e[0], e[1]))
     resolved: list[tuple[Candidate, int | None, tuple[int, int] | None, Candidate | None]] = []
     previous: tuple[Candidate, int | None, tuple[int, int] | None] | None = None
+    exchange = Exchange(text)  # a paragraph that is only a quotation may be the next turn of an interview
     for at, _, item in events:
         if not isinstance(item, Candidate):  # a pronoun subject
             found = resolver.subject_pronoun(item, at)
@@ -388,17 +425,21 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
                 resolver.note(at, found)
             continue
         candidate = item
-        cluster, span, source = None, None, None
+        cluster, span, source, turn = None, None, None, None
         if candidate.speaker is not None:
             cluster = resolver.resolve(candidate.speaker)
             span = resolver.noun_phrase(candidate.speaker)
         elif candidate.inherit and previous is not None and _continues(article, previous[0], candidate):
-            source, cluster, span = previous
+            turn = exchange.next_turn(candidate) if candidate.paragraph != previous[0].paragraph else None
+            source, cluster, span = turn or previous
+        exchange.add(candidate, cluster, span)
         if cluster is not None:
             resolver.remember(span[0] if span else candidate.start, cluster)
         resolved.append((candidate, cluster, span, source))
         if candidate.speaker is not None or source is not None:
-            previous = (source or candidate, cluster, span)
+            # (a turn of an exchange is where the next quotation continues from, not the turn it took its
+            # speaker from)
+            previous = (candidate if turn else source or candidate, cluster, span)
     resolved.sort(key=lambda r: (r[0].start, r[0].end))
 
     speaking = {cluster for _, cluster, _, _ in resolved if cluster is not None}

@@ -487,7 +487,22 @@ def speaker_token(cue: Token) -> Token | None:
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head  # "Blinken, speaking after a meeting, …"
     if cue.dep_ == "ROOT":
-        return _subject_before_relative(cue) or _adjacent_name(cue)
+        return _subject_before_relative(cue) or _adjacent_name(cue) or _name_read_as_adverb(cue)
+    return None
+
+
+def _name_read_as_adverb(cue: Token) -> Token | None:
+    """'Connolly, for her part, said …', '"…," Tolliver said': a surname (one ending in -ly, or one the
+    parser did not know) taken for an adverb of a speech verb that has no subject is its subject: a
+    capitalised word opening the sentence before a comma, or right after a quotation's closing mark."""
+    doc = cue.doc
+    for child in cue.children:
+        if child.i >= cue.i or child.dep_ not in ("advmod", "npadvmod") or not child.text[:1].isupper():
+            continue
+        opening = child.i == cue.sent.start and child.i + 1 < len(doc) and doc[child.i + 1].text == ","
+        after_quote = child.i == cue.i - 1 and child.i > 0 and doc[child.i - 1].is_quote
+        if opening or after_quote:
+            return child
     return None
 
 

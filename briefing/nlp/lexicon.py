@@ -752,3 +752,24 @@ EVIDENCE_SUBJECTS = _words(
 # Verbs after "declined to"/"refused to" whose clause or object is what is withheld ("declined to say how
 # the money was spent" withholds "how the money was spent"); "declined to comment" keeps its verb.
 WITHHELD_OBJECT_VERBS = _words("say tell specify disclose reveal provide give name identify")
+# --- institutions a description names by kind (speakers) -----------------------------------------------
+
+# Institutions a description names by what they are ("the university said", "the trust admitted", "the club
+# said in a statement"): the body the article named of that kind, never the person who leads it.
+INSTITUTION_NOUNS = _words(
+    "university college school academy hospital clinic trust club museum library church"
+)
+ORG_NOUNS = ORG_NOUNS | INSTITUTION_NOUNS
+
+# Prepositions that open the complement of a role ("adviser to the mayor", "director of the club"): the
+# role's holder is named before them, so "the mayor" is never the mayor's adviser.
+ROLE_COMPLEMENT_PREPOSITIONS = _words("of to for at in on from with under by")
+
+# Participles of a question put to someone ("Asked by the senator whether …, he said", "Pressed by X"): the
+# one who asked is not the one who answers.
+ASKING_VERBS = _words("ask question press challenge quiz")
+
+# Nouns for whoever leads a body, whatever the title ("the head of X", "the leader of X", "the boss"): a
+# lede's "The head of X said" is the person the next paragraph names with the title ("the chief executive,
+# Y,").
+LEADER_NOUNS = _words("head leader chief boss")

@@ -54,6 +54,7 @@ from briefing.nlp.lexicon import (
     ORG_JOINING_WORDS,
     ORG_KIND_WORDS,
     PERSON_ROLES,
+    ROLE_COMPLEMENT_PREPOSITIONS,
     ROLE_FORMS,
     TITLE_ROLE_NOUNS,
     TITLES,
@@ -86,6 +87,17 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
     while len(kept) > 1 and kept[-1] in NAME_SUFFIXES:
         kept.pop()
     return kept, gender
+
+
+def _holder_words(role: str) -> set[str]:
+    """The words of a role before its complement ("senior adviser" of "senior adviser to the mayor"), with
+    the role nouns a title stands for ("Sen." is a senator): what a description of the holder may say."""
+    holder: set[str] = set()
+    for word in _words(role):
+        if word.lower() in ROLE_COMPLEMENT_PREPOSITIONS:
+            break
+        holder.add(role_word(word))
+    return holder | {noun for word in holder for noun in TITLE_ROLE_NOUNS.get(word, ())}
 
 
 def gender_of_role(role: str) -> str | None:
@@ -238,6 +250,9 @@ class PartyIndex:
         for mention in full:
             self._add_full_person(mention)
         surnames = {c.surname: i for i, c in enumerate(self._clusters)}
+        # "foreign ministry spokesman Wang Dehai … Wang said": a name written surname first is referred to by
+        # its first word; alone, as a subject, spaCy may call it an organisation.
+        first_words = {w for c in self._clusters if c.label == "PERSON" for w in c.first_names}
         # Nationalities last, so they find the states the article names anywhere.
         for mention in sorted(mentions, key=lambda m: m.label == "NORP"):
             if (mention.start, mention.end) in self._by_span:
@@ -246,6 +261,8 @@ class PartyIndex:
             plain = " ".join(words)
             if mention.label != "PERSON" and plain in surnames:
                 mention.label = "PERSON"  # spaCy's slip: a surname of a person named in full
+            elif mention.label == "ORG" and mention.is_subject and plain in first_words and " " not in plain:
+                mention.label = "PERSON"
             if mention.label == "PERSON":
                 self._add_short_person(mention, words, gender)
             elif mention.label == "NORP":
@@ -566,6 +583,10 @@ class PartyIndex:
                 continue
             if cluster.label == "PERSON" and len(words) <= 2 and words[-1] == cluster.surname:
                 return index
+        if len(words) == 1:
+            found = self._person_tagged_as_organisation(words[0])
+            if found is not None:
+                return found
         key = org_key(name)
         found = self._keys.get(key)
         if found is None:
@@ -581,6 +602,31 @@ class PartyIndex:
             ]
             found = starting[0] if len(starting) == 1 else None
         return found
+
+    def _person_tagged_as_organisation(self, surname: str) -> int | None:
+        """'a retired driver named Huw Pritchard … Pritchard said': a surname alone that speaks, the last word
+        of a name of two or three capitalised words spaCy called an organisation, is that person."""
+        found = [
+            index
+            for index, cluster in enumerate(self._clusters)
+            if cluster.label == "ORG"
+            and not cluster.unnamed
+            and not cluster.group
+            and len(cluster.names) == 1
+            and 2 <= len(words := cluster.names[0].split()) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and plain_word(words[-1]) == surname
+            and words[-1].lower() not in INSTITUTION_WORDS
+            and not _organisation_shaped(cluster.names[0])
+        ]
+        if len(found) != 1:
+            return None
+        cluster = self._clusters[found[0]]
+        words = [plain_word(w) for w in cluster.names[0].split()]
+        cluster.label, cluster.first_names, cluster.surname = "PERSON", {words[0]}, words[-1]
+        for word in {cluster.surname, *cluster.first_names}:
+            self._people_by_word.setdefault(word, []).append(found[0])
+        return found[0]
 
     def people_first_named(self, start: int, end: int, as_subject: bool = False) -> list[int]:
         """The people the article names for the first time between two offsets (as the subject of
@@ -706,8 +752,8 @@ class PartyIndex:
                 continue
             if gender is not None and cluster.gender not in (None, gender):
                 continue
-            for role_words in cluster.role_words:
-                if head in role_words and words <= role_words:
+            for role, role_words in zip(cluster.roles, cluster.role_words, strict=True):
+                if head in role_words and words <= role_words and head in _holder_words(role):
                     found.append(index)
                     break
         return found

@@ -46,6 +46,7 @@ from briefing.nlp.attribution import TextIndex, is_cue
 from briefing.nlp.lexicon import (
     AGE_DESCRIPTION,
     ANONYMITY,
+    ASKING_VERBS,
     BARE_GROUP_QUANTIFIERS,
     CALENDAR_WORDS,
     COMPANY_NOUNS,
@@ -55,6 +56,7 @@ from briefing.nlp.lexicon import (
     GROUP_PRONOUNS,
     INDEFINITE_ARTICLES,
     ISSUING_VERBS,
+    LEADER_NOUNS,
     MALE_PRONOUNS,
     ORG_FUNCTION_WORDS,
     ORG_NOUNS,
@@ -143,7 +145,7 @@ class SpeakerResolver:
             document = _document_before(token) if lower in THING_PRONOUNS else None
             if document is not None:  # "She filed a letter. It says …": the letter speaks
                 return self.document(document)
-            found = self.subject_pronoun(token, at)
+            found = self.subject_pronoun(token, at, self._asker(token))
             if found is None and lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
                 described = self._described_subject_before(token)  # "The actor arrived late. He said …"
                 if described is not None:
@@ -153,7 +155,10 @@ class SpeakerResolver:
             # "CANBERRA — The minister, Helen Marsh, resigned …": the parser took the dateline for the subject
             # and the real subject for its apposition; a dateline never speaks.
             # Or it made both subjects of the verb ("BERGEN — The minister … resigned").
-            real = next((c for c in token.children if c.dep_ == "appos"), None) or next(
+            # "REGINA, Saskatchewan — The head of X said": the apposition after the dash, not the state
+            # that is part of the dateline.
+            dash = _dateline_dash(token)
+            real = next((c for c in token.children if c.dep_ == "appos" and c.i > dash), None) or next(
                 (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None
             )
             return self.resolve(real) if real is not None else None
@@ -182,16 +187,16 @@ class SpeakerResolver:
                 if found is not None and self.parties.label_of(found) == "PERSON":
                     return found
             return None
-        if token.pos_ not in ("NOUN", "PROPN"):
-            return None
-        if token.pos_ == "PROPN":
+        if token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "ADV" and token.text[:1].isupper()):
+            return None  # (a capitalised "adverb" is a surname the parser misread: "Connolly, for her part,")
+        if token.pos_ != "NOUN":
             start, end = self.noun_phrase(token)
             named = self.parties.find_named(self._text[start:end])
             if named is None:  # not "or": the first party has index 0
                 named = self.parties.find_named(token.text)
             if named is not None:
                 return named
-        return self.description(token)
+        return self.description(token) if token.pos_ != "ADV" else None
 
     def _named_apposition(self, token: Token) -> int | None:
         """The party an apposition names: "Another diplomat, Mark Dalton, said"; "a diplomat, former envoy to
@@ -253,15 +258,31 @@ class SpeakerResolver:
         floor = token.sent.start
         for _ in range(2):
             floor = token.doc[floor - 1].sent.start if floor > 0 else floor
-        for i in range(bisect_left(self._salient, (self.index.start(token), -1, False)) - 1, -1, -1):
-            offset, cluster, _ = self._salient[i]
-            if offset < self.index.start(token.doc[floor]):
-                break
-            if self.parties.label_of(cluster) == "PERSON" and not self.parties.is_plural(cluster):
-                return cluster
+        begin = bisect_left(self._salient, (self.index.start(token.doc[floor]), -1, False))
+        end = bisect_left(self._salient, (self.index.start(token), -1, False))
+        people = [
+            (cluster, is_subject)
+            for _, cluster, is_subject in self._salient[begin:end]
+            if self.parties.label_of(cluster) == "PERSON" and not self.parties.is_plural(cluster)
+        ]
+        # "X has made it her issue. She accused Y of … 'Quote,' the 61-year-old said": the person the
+        # sentences are about (a subject or speaker), before one only named in them.
+        subjects = [cluster for cluster, is_subject in people if is_subject]
+        if subjects:
+            return subjects[-1]
+        return people[-1][0] if people else None
+
+    def _asker(self, pronoun: Token) -> int | None:
+        """'Asked by Keane whether …, he said': the party that asked, whom the pronoun answering is not."""
+        for clause in pronoun.head.children:
+            if clause.dep_ == "advcl" and clause.lemma_ in ASKING_VERBS and clause.tag_ == "VBN":
+                for agent in (c for c in clause.children if c.dep_ == "agent"):
+                    asker = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if asker is not None and asker.pos_ == "PROPN":
+                        return self.entity_cluster(asker)
         return None
 
-    def subject_pronoun(self, token: Token, at: int) -> int | None:
+    def subject_pronoun(self, token: Token, at: int, asker: int | None = None) -> int | None:
         """A pronoun, with one construction first: the subject of a clause joined to a speech act
         ("The mayor argued that the auditor was wrong, and she also said …") is that act's speaker,
         not someone named inside what was said, when the speaker fits the pronoun."""
@@ -295,7 +316,10 @@ class SpeakerResolver:
         )
         own_sentence = first is None or first.ent_type_ == "PERSON"
         return self.pronoun(
-            lower, at, sentence_start=self.index.start(token.sent[0]) if own_sentence else None
+            lower,
+            at,
+            sentence_start=self.index.start(token.sent[0]) if own_sentence else None,
+            exclude=asker,
         )
 
     def document(self, token: Token) -> int | None:
@@ -567,13 +591,30 @@ class SpeakerResolver:
             (t for t in following if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None
         )
         cluster = self.entity_cluster(subject) if subject is not None else None
-        if subject is not None and cluster is None and subject.lemma_ == token.lemma_:
+        if (
+            subject is not None
+            and cluster is None
+            and subject.lemma_ == token.lemma_
+            and _qualifiers(subject) <= {t.lower_ for t in token.subtree}
+        ):
             # "A lawyer for the group would not say … 'We will see,' said the lawyer, Ana Ruiz": the same
             # description, now with the name in apposition.
             named = next((c for c in subject.children if c.dep_ == "appos"), None)
             cluster = self.entity_cluster(named) if named is not None else None
             if cluster is not None and self.parties.label_of(cluster) == "PERSON":
                 return cluster
+        lede = self._paragraph_of(self.index.start(token)) <= 1 and token.sent.start == 0
+        if subject is not None and cluster is None and lede and token.lemma_.lower() in LEADER_NOUNS:
+            # "The head of Acme said … / 'We found it,' the chief executive, Ana Ruiz, told …": whoever
+            # leads the body is the one the next paragraph names with a title, for the first time.
+            named = next((c for c in subject.children if c.dep_ == "appos"), None)
+            found = self.entity_cluster(named) if named is not None else None
+            if (
+                found is not None
+                and self.parties.label_of(found) == "PERSON"
+                and self.parties.first_named(found) >= self.index.end(token)
+            ):
+                return found
         if subject is None or cluster is None or self.parties.label_of(cluster) != "PERSON":
             return None
         if self.parties.first_named(cluster) < self.index.end(token):
@@ -583,7 +624,7 @@ class SpeakerResolver:
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
         # A lede describes the person its next paragraph names: "The leader of the junior party on Monday
         # denied … / Ana Ruiz, whose party holds 11 seats, told reporters …".
-        lede = self._paragraph_of(self.index.start(token)) <= 1 and token.sent.start == 0 or indefinite
+        lede = lede or indefinite
         return cluster if lede and not any(c.dep_ == "appos" for c in subject.children) else None
 
     def _core_phrase(self, token: Token) -> tuple[int, int]:
@@ -685,7 +726,12 @@ class SpeakerResolver:
         return -1
 
     def pronoun(
-        self, word: str, at: int, person: bool = False, sentence_start: int | None = None
+        self,
+        word: str,
+        at: int,
+        person: bool = False,
+        sentence_start: int | None = None,
+        exclude: int | None = None,
     ) -> int | None:
         """The party a pronoun at ``at`` refers to. With ``sentence_start``, a he or she whose own
         sentence names one fitting person before it and no fitting subject ("Given Linde's
@@ -720,7 +766,7 @@ class SpeakerResolver:
         found = None
         if sentence_start is not None and gender:
             begin = bisect_left(self._salient, (sentence_start, -1, False))
-            named = [entry for entry in self._salient[begin:end] if fits(entry[1])]
+            named = [e for e in self._salient[begin:end] if fits(e[1]) and e[1] != exclude]
             if len({cluster for _, cluster, _ in named}) == 1 and not any(subject for *_, subject in named):
                 found = named[0][1]
         passes = ((True, _LOOKBACK_PARAGRAPHS), (False, _LOOKBACK_PARAGRAPHS_ANY)) if found is None else ()
@@ -729,7 +775,7 @@ class SpeakerResolver:
                 offset, cluster, is_subject = self._salient[i]
                 if paragraph - self._paragraph_of(offset) > lookback:
                     break
-                if (is_subject or not subjects_only) and fits(cluster):
+                if (is_subject or not subjects_only) and cluster != exclude and fits(cluster):
                     found = cluster
                     break
             if found is not None:
@@ -779,7 +825,13 @@ def _dateline(token: Token) -> bool:
         return False
     if first > 0 and "\n" not in doc[first - 1].text and not doc[first - 1].is_space:
         return False
-    return any(t.text in ("—", "–", "--") for t in doc[token.i + 1 : token.i + 4])
+    return _dateline_dash(token) > token.i
+
+
+def _dateline_dash(token: Token) -> int:
+    """Where the dash after a dateline's place is ("LAGOS, Nigeria —", "HALIFAX, Nova Scotia —"), else -1."""
+    doc = token.doc
+    return next((t.i for t in doc[token.i + 1 : token.i + 6] if t.text in ("—", "–", "--")), -1)
 
 
 def _age_indices(token: Token) -> set[int]:
@@ -875,3 +927,15 @@ def _document_before(pronoun: Token) -> Token | None:
             inside = range(token.left_edge.i, token.right_edge.i + 1)
             return token if all(i in inside for i in names) else None
     return None
+
+
+def _qualifiers(role: Token) -> set[str]:
+    """The words that say which holder of a role it is ("Eastbrook's athletic director"): a description
+    without them ("the director of the club") may be someone else."""
+    return {
+        t.lower_
+        for c in role.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod")
+        for t in c.subtree
+        if not t.is_punct and t.dep_ != "case"
+    }

@@ -65,13 +65,13 @@ QUOTES = [
 UNNAMED_SPEAKERS = ["A Rourke aide"]
 
 PARTIES = [
-    dict(name="Evelyn Rourke", type="PERSON", aliases=["Rourke", "Sen. Evelyn Rourke", "the Nevada Democrat", "the senator", "The 67-year-old", "the chairwoman"]),
+    dict(name="Evelyn Rourke", type="PERSON", aliases=["Rourke", "Sen. Evelyn Rourke", "the Nevada Democrat", "the senator", "The 67-year-old", "the chairwoman", "Nevada Democrat", "senator", "67-year-old", "chairwoman"]),
     dict(name="Dan Mercer", type="PERSON", aliases=["Mercer", "Dan"]),
-    dict(name="The Washington Ledger", type="ORG", aliases=["the Ledger"]),
-    dict(name="Kestrel Defense Systems", type="ORG", aliases=["Kestrel", "the manufacturer", "the company"]),
-    dict(name="Mark Tolliver", type="PERSON", aliases=["Tolliver", "Sen. Mark Tolliver", "the subcommittee's ranking member", "Mark"]),
+    dict(name="The Washington Ledger", type="ORG", aliases=["the Ledger", "Ledger"]),
+    dict(name="Kestrel Defense Systems", type="ORG", aliases=["Kestrel", "the manufacturer", "the company", "manufacturer", "company"]),
+    dict(name="Mark Tolliver", type="PERSON", aliases=["Tolliver", "Sen. Mark Tolliver", "the subcommittee's ranking member", "Mark", "subcommittee's ranking member"]),
     dict(name="inspector general's office", type="ORG", aliases=["The inspector general's office", "Defense Department inspector general"]),
-    dict(name="Senate Armed Services subcommittee on readiness", type="ORG", aliases=["the subcommittee", "her subcommittee"]),
+    dict(name="Senate Armed Services subcommittee on readiness", type="ORG", aliases=["the subcommittee", "her subcommittee", "subcommittee"]),
     dict(name="Defense Department", type="ORG", aliases=[]),
     dict(name="Republicans", type="NORP", aliases=[]),
     dict(name="Nevada", type="GPE", aliases=[]),

@@ -80,11 +80,11 @@ QUOTES = [
 UNNAMED_SPEAKERS = ["Both candidates", "Several Okoye backers", "Donna"]
 
 PARTIES = [
-    dict(name="Curtis Albright", type="PERSON", aliases=["Albright", "Lt. Gov. Curtis Albright", "The Republican", "the lieutenant governor", "Albright's campaign"]),
-    dict(name="Janelle Okoye", type="PERSON", aliases=["Okoye", "Savannah Mayor Janelle Okoye", "the 49-year-old mayor", "the mayor", "Okoye's team"]),
+    dict(name="Curtis Albright", type="PERSON", aliases=["Albright", "Lt. Gov. Curtis Albright", "The Republican", "the lieutenant governor", "Albright's campaign", "lieutenant governor"]),
+    dict(name="Janelle Okoye", type="PERSON", aliases=["Okoye", "Savannah Mayor Janelle Okoye", "the 49-year-old mayor", "the mayor", "Okoye's team", "49-year-old mayor", "mayor"]),
     dict(name="Wes Pickering", type="PERSON", aliases=["Albright campaign manager Wes Pickering"]),
-    dict(name="Talia Brooks", type="PERSON", aliases=["a senior adviser to the mayor"]),
-    dict(name="Tessaro Holdings", type="ORG", aliases=["Tessaro", "A Tessaro spokeswoman"]),
+    dict(name="Talia Brooks", type="PERSON", aliases=["a senior adviser to the mayor", "senior adviser to the mayor"]),
+    dict(name="Tessaro Holdings", type="ORG", aliases=["Tessaro", "A Tessaro spokeswoman", "Tessaro spokeswoman"]),
     dict(name="Alan Whitfield", type="PERSON", aliases=["Whitfield", "Emory University professor Alan Whitfield"]),
     dict(name="Emory University", type="ORG", aliases=[]),
     dict(name="Georgia Public Broadcasting", type="ORG", aliases=[]),

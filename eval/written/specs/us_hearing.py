@@ -69,14 +69,14 @@ QUOTES = [
 UNNAMED_SPEAKERS = ["Consumer advocates"]
 
 PARTIES = [
-    dict(name="Nathaniel Osei", type="PERSON", aliases=["Osei", "Mr. Osei", "The chief executive of PayRiver"]),
-    dict(name="PayRiver", type="ORG", aliases=["the company", "A spokesman for PayRiver"]),
-    dict(name="Harriet Lund", type="PERSON", aliases=["Lund", "Rep. Harriet Lund", "the Minnesota Democrat", "the committee's ranking member", "congresswoman"]),
-    dict(name="Bradley Keane", type="PERSON", aliases=["Keane", "Rep. Bradley Keane", "The committee's chairman", "the Texas Republican"]),
+    dict(name="Nathaniel Osei", type="PERSON", aliases=["Osei", "Mr. Osei", "The chief executive of PayRiver", "chief executive of PayRiver"]),
+    dict(name="PayRiver", type="ORG", aliases=["the company", "A spokesman for PayRiver", "company", "spokesman for PayRiver"]),
+    dict(name="Harriet Lund", type="PERSON", aliases=["Lund", "Rep. Harriet Lund", "the Minnesota Democrat", "the committee's ranking member", "congresswoman", "Minnesota Democrat", "committee's ranking member"]),
+    dict(name="Bradley Keane", type="PERSON", aliases=["Keane", "Rep. Bradley Keane", "The committee's chairman", "the Texas Republican", "committee's chairman", "Texas Republican"]),
     dict(name="Sofia Marchetti", type="PERSON", aliases=["Rep. Sofia Marchetti"]),
     dict(name="Jared Whitlock", type="PERSON", aliases=[]),
-    dict(name="Consumer Financial Protection Bureau", type="ORG", aliases=["the bureau"]),
-    dict(name="House Financial Services Committee", type="ORG", aliases=["the committee", "a House panel"]),
+    dict(name="Consumer Financial Protection Bureau", type="ORG", aliases=["the bureau", "bureau"]),
+    dict(name="House Financial Services Committee", type="ORG", aliases=["the committee", "a House panel", "committee", "House panel"]),
     dict(name="Dolores Amaya", type="PERSON", aliases=["policy director at the advocacy group Fair Wallet"]),
-    dict(name="Fair Wallet", type="ORG", aliases=["the advocacy group Fair Wallet"]),
+    dict(name="Fair Wallet", type="ORG", aliases=["the advocacy group Fair Wallet", "advocacy group Fair Wallet"]),
 ]

@@ -64,10 +64,10 @@ QUOTES = [
 UNNAMED_SPEAKERS = []
 
 PARTIES = [
-    dict(name="Marisol Hollis", type="PERSON", aliases=["Hollis", "Governor Hollis", "Arizona's far-left governor", "the governor", "Hollis's office", "Her office", "the governor's office"]),
+    dict(name="Marisol Hollis", type="PERSON", aliases=["Hollis", "Governor Hollis", "Arizona's far-left governor", "the governor", "Hollis's office", "Her office", "the governor's office", "governor", "governor's office"]),
     dict(name="Devin Arceneaux", type="PERSON", aliases=["Arceneaux", "spokesman Devin Arceneaux"]),
     dict(name="Travis Pruett", type="PERSON", aliases=["Pruett", "state Rep. Travis Pruett"]),
-    dict(name="Grand Canyon Accountability Project", type="ORG", aliases=["the watchdog group Grand Canyon Accountability Project"]),
+    dict(name="Grand Canyon Accountability Project", type="ORG", aliases=["the watchdog group Grand Canyon Accountability Project", "watchdog group Grand Canyon Accountability Project"]),
     dict(name="Kayla Brandt", type="PERSON", aliases=["Brandt", "executive director of the Grand Canyon Accountability Project"]),
     dict(name="Department of Public Safety", type="ORG", aliases=["The Department of Public Safety"]),
     dict(name="Ruben Castañeda", type="PERSON", aliases=["Castañeda", "Senate Minority Leader Ruben Castañeda"]),

@@ -61,13 +61,13 @@ QUOTES = [
 UNNAMED_SPEAKERS = ["Garza's supporters", "one user"]
 
 PARTIES = [
-    dict(name="Tobias Garza", type="PERSON", aliases=["Garza", "Rep. Tobias Garza", "the first-term Republican", "the congressman", "Congressman", "Garza's office", "My office"]),
-    dict(name="United Food and Commercial Workers Local 1473", type="ORG", aliases=["the union", "the local"]),
-    dict(name="Angela Rasmussen", type="PERSON", aliases=["Rasmussen", "the local's president"]),
-    dict(name="Clearbrook Dairy", type="ORG", aliases=["Clearbrook", "the company"]),
+    dict(name="Tobias Garza", type="PERSON", aliases=["Garza", "Rep. Tobias Garza", "the first-term Republican", "the congressman", "Congressman", "Garza's office", "My office", "first-term Republican", "congressman"]),
+    dict(name="United Food and Commercial Workers Local 1473", type="ORG", aliases=["the union", "the local", "union", "local"]),
+    dict(name="Angela Rasmussen", type="PERSON", aliases=["Rasmussen", "the local's president", "local's president"]),
+    dict(name="Clearbrook Dairy", type="ORG", aliases=["Clearbrook", "the company", "company"]),
     dict(name="Kyle Benning", type="PERSON", aliases=["Benning", "His communications director"]),
     dict(name="Priya Halvorsen", type="PERSON", aliases=["State Sen. Priya Halvorsen"]),
-    dict(name="Milwaukee Sentinel", type="ORG", aliases=["the Sentinel"]),
+    dict(name="Milwaukee Sentinel", type="ORG", aliases=["the Sentinel", "Sentinel"]),
     dict(name="Democrats", type="NORP", aliases=[]),
     dict(name="Wisconsin", type="GPE", aliases=[]),
     dict(name="Sheboygan County", type="GPE", aliases=[]),

@@ -61,13 +61,13 @@ QUOTES = [
 ]
 
 PARTIES = [
-    dict(name="Dale Whitcomb", type="PERSON", aliases=["Whitcomb", "Rep. Dale Whitcomb", "The three-term congressman", "the Ohio Republican", "the congressman", "Dale"]),
-    dict(name="Gwen Ostrander", type="PERSON", aliases=["Ostrander", "former state treasurer Gwen Ostrander", "the 61-year-old"]),
-    dict(name="Harlan Voss", type="PERSON", aliases=["Voss", "an Oklahoma energy executive"]),
+    dict(name="Dale Whitcomb", type="PERSON", aliases=["Whitcomb", "Rep. Dale Whitcomb", "The three-term congressman", "the Ohio Republican", "the congressman", "Dale", "three-term congressman", "Ohio Republican", "congressman"]),
+    dict(name="Gwen Ostrander", type="PERSON", aliases=["Ostrander", "former state treasurer Gwen Ostrander", "the 61-year-old", "61-year-old"]),
+    dict(name="Harlan Voss", type="PERSON", aliases=["Voss", "an Oklahoma energy executive", "Oklahoma energy executive"]),
     dict(name="Brianna Kell", type="PERSON", aliases=["His campaign spokeswoman"]),
-    dict(name="Ohio Forward Fund", type="ORG", aliases=["the super PAC", "A spokesman for the super PAC"]),
+    dict(name="Ohio Forward Fund", type="ORG", aliases=["the super PAC", "A spokesman for the super PAC", "super PAC", "spokesman for the super PAC"]),
     dict(name="The Plain Dealer", type="ORG", aliases=[]),
-    dict(name="Ron Tiller", type="PERSON", aliases=["a retired school-bus driver"]),
+    dict(name="Ron Tiller", type="PERSON", aliases=["a retired school-bus driver", "retired school-bus driver"]),
     dict(name="Marcy Delgado", type="PERSON", aliases=[]),
     dict(name="Baldwin Wallace University", type="ORG", aliases=[]),
     dict(name="Senate", type="ORG", aliases=[]),

@@ -57,12 +57,12 @@ UNNAMED_SPEAKERS = ["A government source"]
 
 PARTIES = [
     dict(name="Eirlys Morgan", type="PERSON", aliases=["Morgan"]),
-    dict(name="Huw Pritchard", type="PERSON", aliases=["Pritchard", "a retired lorry driver named Huw Pritchard", "Her neighbour"]),
-    dict(name="Powys County Council", type="ORG", aliases=["the council", "A council spokesperson", "The spokesperson"]),
+    dict(name="Huw Pritchard", type="PERSON", aliases=["Pritchard", "a retired lorry driver named Huw Pritchard", "Her neighbour", "retired lorry driver named Huw Pritchard"]),
+    dict(name="Powys County Council", type="ORG", aliases=["the council", "A council spokesperson", "The spokesperson", "council", "council spokesperson", "spokesperson"]),
     dict(name="Sioned Rees", type="PERSON", aliases=[]),
-    dict(name="Gareth Lloyd", type="PERSON", aliases=["Councillor Gareth Lloyd", "The cabinet member for highways"]),
+    dict(name="Gareth Lloyd", type="PERSON", aliases=["Councillor Gareth Lloyd", "The cabinet member for highways", "cabinet member for highways"]),
     dict(name="Welsh Government", type="ORG", aliases=["The Welsh Government", "the Welsh Government"]),
-    dict(name="Alun Davies", type="PERSON", aliases=["the shop's owner"]),
-    dict(name="Cwm Deri", type="GPE", aliases=["the village"]),
+    dict(name="Alun Davies", type="PERSON", aliases=["the shop's owner", "shop's owner"]),
+    dict(name="Cwm Deri", type="GPE", aliases=["the village", "village"]),
     dict(name="Wales", type="GPE", aliases=[]),
 ]

@@ -30,10 +30,10 @@ QUOTES = [
 ]
 
 PARTIES = [
-    dict(name="Greek coast guard", type="ORG", aliases=["the coast guard"]),
+    dict(name="Greek coast guard", type="ORG", aliases=["the coast guard", "coast guard"]),
     dict(name="Union of Coastal Crews", type="ORG", aliases=["The Union of Coastal Crews"]),
     dict(name="Yannis Petrakis", type="PERSON", aliases=["Petrakis", "union secretary Yannis Petrakis"]),
-    dict(name="Greek shipping ministry", type="ORG", aliases=["The shipping ministry", "A ministry official"]),
+    dict(name="Greek shipping ministry", type="ORG", aliases=["The shipping ministry", "A ministry official", "shipping ministry", "ministry official"]),
     dict(name="Hellenic Coastal Operators' Association", type="ORG", aliases=["The Hellenic Coastal Operators' Association"]),
     dict(name="European Union", type="ORG", aliases=[]),
     dict(name="Greece", type="GPE", aliases=["ATHENS"]),

@@ -57,11 +57,11 @@ QUOTES = [
 UNNAMED_SPEAKERS = ["A local radio station"]
 
 PARTIES = [
-    dict(name="Claire Donnelly", type="PERSON", aliases=["Donnelly", "The head of Northern Plains Rail", "the chief executive"]),
-    dict(name="Northern Plains Rail", type="ORG", aliases=["the company", "the railway"]),
-    dict(name="Transportation Safety Board", type="ORG", aliases=["The Transportation Safety Board", "the safety board", "The board", "the board"]),
-    dict(name="Canadian Track Workers' Union", type="ORG", aliases=["the Canadian Track Workers' Union", "The union"]),
-    dict(name="Rob Kowalczyk", type="PERSON", aliases=["Kowalczyk", "The union's president"]),
+    dict(name="Claire Donnelly", type="PERSON", aliases=["Donnelly", "The head of Northern Plains Rail", "the chief executive", "head of Northern Plains Rail", "chief executive"]),
+    dict(name="Northern Plains Rail", type="ORG", aliases=["the company", "the railway", "company", "railway"]),
+    dict(name="Transportation Safety Board", type="ORG", aliases=["The Transportation Safety Board", "the safety board", "The board", "the board", "safety board", "board"]),
+    dict(name="Canadian Track Workers' Union", type="ORG", aliases=["the Canadian Track Workers' Union", "The union", "union"]),
+    dict(name="Rob Kowalczyk", type="PERSON", aliases=["Kowalczyk", "The union's president", "union's president"]),
     dict(name="Dana Whitford", type="PERSON", aliases=["Saskatchewan's environment minister"]),
-    dict(name="Saskatchewan", type="GPE", aliases=["the province"]),
+    dict(name="Saskatchewan", type="GPE", aliases=["the province", "province"]),
 ]

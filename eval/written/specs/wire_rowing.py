@@ -59,14 +59,14 @@ QUOTES = [
 UNNAMED_SPEAKERS = ["three members of the team", "One of the rowers"]
 
 PARTIES = [
-    dict(name="Eastbrook University", type="ORG", aliases=["the university", "Eastbrook", "the school"]),
-    dict(name="Alicia Mendes", type="PERSON", aliases=["Mendes", "the university's provost"]),
-    dict(name="Martin Lindqvist", type="PERSON", aliases=["Lindqvist", "Coach Lindqvist", "The coach"]),
-    dict(name="Renata Oyelaran", type="PERSON", aliases=["the lawyer", "his lawyer"]),
+    dict(name="Eastbrook University", type="ORG", aliases=["the university", "Eastbrook", "the school", "university", "school"]),
+    dict(name="Alicia Mendes", type="PERSON", aliases=["Mendes", "the university's provost", "university's provost"]),
+    dict(name="Martin Lindqvist", type="PERSON", aliases=["Lindqvist", "Coach Lindqvist", "The coach", "coach"]),
+    dict(name="Renata Oyelaran", type="PERSON", aliases=["the lawyer", "his lawyer", "lawyer"]),
     dict(name="Richard Calloway", type="PERSON", aliases=["Calloway"]),
-    dict(name="Casco Bay Rowing", type="ORG", aliases=["The director of Casco Bay Rowing", "the club"]),
+    dict(name="Casco Bay Rowing", type="ORG", aliases=["The director of Casco Bay Rowing", "the club", "director of Casco Bay Rowing", "club"]),
     dict(name="Kevin Marsh", type="PERSON", aliases=["Marsh", "Eastbrook's athletic director"]),
-    dict(name="The Eastbrook Ledger", type="ORG", aliases=["the student newspaper"]),
+    dict(name="The Eastbrook Ledger", type="ORG", aliases=["the student newspaper", "student newspaper"]),
     dict(name="NCAA", type="ORG", aliases=["The NCAA"]),
     dict(name="Pryce & Whitcombe", type="ORG", aliases=[]),
 ]

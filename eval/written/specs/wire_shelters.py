@@ -61,14 +61,14 @@ QUOTES = [
 UNNAMED_SPEAKERS = ["Three former shelter managers", "A former shelter manager"]
 
 PARTIES = [
-    dict(name="Dales Relief Trust", type="ORG", aliases=["The Dales Relief Trust", "The trust", "the trust"]),
-    dict(name="Gareth Winslow", type="PERSON", aliases=["Winslow", "the trust's chief executive"]),
+    dict(name="Dales Relief Trust", type="ORG", aliases=["The Dales Relief Trust", "The trust", "the trust", "trust"]),
+    dict(name="Gareth Winslow", type="PERSON", aliases=["Winslow", "the trust's chief executive", "trust's chief executive"]),
     dict(name="Holme Valley Catering", type="ORG", aliases=["Holme Valley"]),
     dict(name="Northgate Site Services", type="ORG", aliases=[]),
     dict(name="Dennis Okafor", type="PERSON", aliases=[]),
-    dict(name="Margaret Olney", type="PERSON", aliases=["The trust's chair"]),
+    dict(name="Margaret Olney", type="PERSON", aliases=["The trust's chair", "trust's chair"]),
     dict(name="Paul Winslow", type="PERSON", aliases=["its director"]),
-    dict(name="Charity Commission", type="ORG", aliases=["The Charity Commission", "the regulator", "A spokesperson for the regulator"]),
+    dict(name="Charity Commission", type="ORG", aliases=["The Charity Commission", "the regulator", "A spokesperson for the regulator", "regulator", "spokesperson for the regulator"]),
     dict(name="North Yorkshire Council", type="ORG", aliases=[]),
     dict(name="Harriet Boyce", type="PERSON", aliases=["Council leader Harriet Boyce"]),
 ]
