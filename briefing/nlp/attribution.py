@@ -236,7 +236,9 @@ def _question_put(verb: Token) -> bool:
     asked, and the question is nobody's statement. So is the question a document or a request puts ("did
     not reply to an email asking whether …", "a petition asking the council to …")."""
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return True
+        # A passive has no active subject: '"How is that not your job?" Varga asked' is Varga's question
+        # (the parser hung the quotation's "is" on "asked" as a passive auxiliary).
+        return not any(c.dep_ == "nsubj" for c in verb.children)
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     return (
         verb.tag_ == "VBG"
