@@ -633,7 +633,9 @@ def _withheld_by_refusal(cue: Token) -> list[Token] | None:
     verb = next(
         (c for c in cue.children if c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD_OBJECT_VERBS), None
     )
-    said = [c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "dobj", "xcomp")] if verb else []
+    if verb is None:
+        return None
+    said = [c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "dobj", "xcomp")]
     if not said:
         return None
     if is_cue(verb) and content_of(verb):

@@ -468,9 +468,9 @@ class BriefingApp(App[None]):
         if self.state.analysing == article_id:
             self.state.analysing = None
         if article_id == self.article.id:
-            analysis = self.current_analysis
-            self.view.set_analysis(analysis, self._slots(analysis))
-            self.view.set_markers(self._markers(analysis))
+            shown = self.current_analysis  # with the analyst's corrections laid over it
+            self.view.set_analysis(shown, self._slots(shown))
+            self.view.set_markers(self._markers(shown))
             self._refresh_panes()
         self._show_progress()
         self.show_state()
