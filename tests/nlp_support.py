@@ -59,3 +59,14 @@ def party_named(analysis: Analysis, name: str):
     found = [p for p in analysis.parties if p.name == name or name in p.aliases]
     assert found, f"no party named {name!r}: {[p.name for p in analysis.parties]}"
     return found[0]
+
+
+def statement_holding(text: str, phrase: str):
+    """The shortest statement the analysis of ``text`` finds around ``phrase`` (fails when none does)."""
+    from briefing.nlp.analyze import analyze
+
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    at = text.index(phrase)
+    holding = [s for s in analysis.statements if s.start <= at < s.end]
+    assert holding, f"no statement holds {phrase!r}: {[s.text for s in analysis.statements]}"
+    return min(holding, key=lambda s: s.end - s.start)

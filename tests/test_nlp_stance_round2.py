@@ -9,8 +9,7 @@ a phrase inside the statement, the stance a reader gives it and the rule that mu
 from __future__ import annotations
 
 import pytest
-
-from briefing.model import Article, Statement
+from nlp_support import statement_holding
 
 # (text, phrase inside the statement, stance, rule that fires)
 CASES = [
@@ -230,22 +229,7 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def analyze():
-    from briefing.nlp.analyze import analyze
-
-    return analyze
-
-
-def _statement_holding(analyze, text: str, phrase: str) -> Statement:
-    analysis = analyze(Article.from_text(text, "written-for-the-test"))
-    at = text.index(phrase)
-    holding = [s for s in analysis.statements if s.start <= at < s.end]
-    assert holding, f"no statement holds {phrase!r}: {[s.text for s in analysis.statements]}"
-    return min(holding, key=lambda s: s.end - s.start)
-
-
 @pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
-def test_stance_and_the_rule_that_gave_it(analyze, text: str, phrase: str, stance: str, rule: str) -> None:
-    statement = _statement_holding(analyze, text, phrase)
+def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
     assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
