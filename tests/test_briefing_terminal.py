@@ -26,13 +26,15 @@ def _run_in_tmux(command: str, db: Path, wait_for: str) -> str:
     session = f"briefing-morning-{os.getpid()}"
     env = f"BRIEFING_DB={db} TEXTUAL_ANIMATIONS=none PYTHONPATH={REPO}"
     full = f"env -u NO_COLOR -u COLUMNS -u LINES {env} {sys.executable} -m briefing {command}"
-    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "150", "-y", "45", full], check=True)
+    subprocess.run(["tmux", "-L", session, "kill-server"], capture_output=True)
+    subprocess.run(
+        ["tmux", "-L", session, "new-session", "-d", "-s", session, "-x", "150", "-y", "45", full], check=True
+    )
     try:
 
         def screen() -> str:
             done = subprocess.run(
-                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+                ["tmux", "-L", session, "capture-pane", "-p", "-t", session], capture_output=True, text=True
             )
             return done.stdout
 
@@ -41,10 +43,10 @@ def _run_in_tmux(command: str, db: Path, wait_for: str) -> str:
             time.sleep(0.2)
         shown = screen()
         assert wait_for in shown, shown
-        subprocess.run(["tmux", "send-keys", "-t", session, "q"], check=True)
+        subprocess.run(["tmux", "-L", session, "send-keys", "-t", session, "q"], check=True)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            alive = subprocess.run(["tmux", "has-session", "-t", session], capture_output=True)
+            alive = subprocess.run(["tmux", "-L", session, "has-session", "-t", session], capture_output=True)
             if alive.returncode != 0:
                 break
             time.sleep(0.2)
@@ -52,7 +54,7 @@ def _run_in_tmux(command: str, db: Path, wait_for: str) -> str:
             pytest.fail("the reader did not quit on q")
         return shown
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(["tmux", "-L", session, "kill-server"], capture_output=True)
 
 
 @pytest.mark.slow

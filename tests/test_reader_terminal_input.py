@@ -31,22 +31,27 @@ EXITED = "READER-EXITED-"
 
 
 class Pane:
-    """A tmux session running one shell command; the command's exit status is echoed after it."""
+    """A tmux server of its own (``-L``) running one shell command; the command's exit status is echoed
+    after it. On the shared default server, a session started while the last one's server shut down
+    failed to start."""
 
     def __init__(self, session: str, command: str) -> None:
         self.session = session
+        self.tmux = ["tmux", "-L", session]
         shell = f"{command}; echo {EXITED}$?; sleep 120"
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "35", shell], check=True, cwd=REPO
+            [*self.tmux, "new-session", "-d", "-s", session, "-x", "120", "-y", "35", shell],
+            check=True,
+            cwd=REPO,
         )
 
     def screen(self) -> str:
         return subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.session], capture_output=True, text=True
+            [*self.tmux, "capture-pane", "-p", "-t", self.session], capture_output=True, text=True
         ).stdout
 
     def send(self, *keys: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.session, *keys], check=True)
+        subprocess.run([*self.tmux, "send-keys", "-t", self.session, *keys], check=True)
 
     def wait_for(self, text: str, bound: float = 90, *, shown: bool = True) -> str:
         """Poll until ``text`` shows (or is gone); ``bound`` only stops a broken build from hanging."""
@@ -59,7 +64,7 @@ class Pane:
         return screen
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.session], capture_output=True)
+        subprocess.run([*self.tmux, "kill-server"], capture_output=True)
 
 
 @pytest.fixture

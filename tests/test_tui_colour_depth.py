@@ -52,9 +52,22 @@ def run_reader(tmp_path: Path, depth: str, name: str = SEABED) -> str:
         f"env -u NO_COLOR -u COLUMNS -u LINES -u COLORTERM {DEPTHS[depth]} TEXTUAL_ANIMATIONS=none "
         f"TEXTUAL_THEME=textual-dark PYTHONPATH={REPO} {sys.executable} {launcher}"
     )
-    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    subprocess.run(["tmux", "-L", session, "kill-server"], capture_output=True)
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", str(WIDTH), "-y", str(HEIGHT), command],
+        [
+            "tmux",
+            "-L",
+            session,
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            str(WIDTH),
+            "-y",
+            str(HEIGHT),
+            command,
+        ],
         check=True,
         cwd=REPO,
     )
@@ -62,7 +75,9 @@ def run_reader(tmp_path: Path, depth: str, name: str = SEABED) -> str:
 
         def capture() -> str:
             return subprocess.run(
-                ["tmux", "capture-pane", "-e", "-p", "-t", session], capture_output=True, text=True
+                ["tmux", "-L", session, "capture-pane", "-e", "-p", "-t", session],
+                capture_output=True,
+                text=True,
             ).stdout
 
         deadline = time.monotonic() + 60
@@ -72,7 +87,7 @@ def run_reader(tmp_path: Path, depth: str, name: str = SEABED) -> str:
         assert " statements" in _SGR.sub("", screen), screen
         return screen
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(["tmux", "-L", session, "kill-server"], capture_output=True)
 
 
 def speaker_rows(rows) -> list[tuple[str, tuple | None, str]]:

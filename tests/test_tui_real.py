@@ -179,22 +179,26 @@ def test_real_terminal_draws_the_statement_in_its_speakers_colour(analysed_sampl
     exports = " ".join(f"{key}={value}" for key, value in env.items())
     # COLUMNS and LINES from the test process would override the tmux window size in Textual.
     command = f"env -u NO_COLOR -u COLUMNS -u LINES {exports} {sys.executable} -m briefing {article.source}"
-    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    subprocess.run(["tmux", "-L", session, "kill-server"], capture_output=True)
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", "150", "-y", "45", command], check=True, cwd=REPO
+        ["tmux", "-L", session, "new-session", "-d", "-s", session, "-x", "150", "-y", "45", command],
+        check=True,
+        cwd=REPO,
     )
     try:
 
         def capture() -> str:
             return subprocess.run(
-                ["tmux", "capture-pane", "-e", "-p", "-t", session], capture_output=True, text=True
+                ["tmux", "-L", session, "capture-pane", "-e", "-p", "-t", session],
+                capture_output=True,
+                text=True,
             ).stdout
 
         deadline = time.monotonic() + 60
         while "statements from" not in capture() and time.monotonic() < deadline:
             time.sleep(0.2)
         assert "statements from" in capture(), capture()
-        subprocess.run(["tmux", "send-keys", "-t", session, "n"], check=True)
+        subprocess.run(["tmux", "-L", session, "send-keys", "-t", session, "n"], check=True)
         first = min(analysis.statements, key=lambda s: s.start)
         deadline = time.monotonic() + 10
         while (first.speaker or "unknown speaker") not in _plain(capture()) and time.monotonic() < deadline:
@@ -215,7 +219,7 @@ def test_real_terminal_draws_the_statement_in_its_speakers_colour(analysed_sampl
         assert len(statement_colours) == 1, (needle, statement_colours)
         assert narration_colours and not statement_colours & narration_colours
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(["tmux", "-L", session, "kill-server"], capture_output=True)
 
 
 def _plain(captured: str) -> str:
