@@ -95,6 +95,8 @@ def test_a_stance_and_a_speaker_corrected_are_there_after_reopening(terminal, tm
     keys(terminal, "first", "Sigrid", literal=True)
     wait_for(terminal, "first", lambda s: "parties: Sigrid Halvorsen" in s, "the type-ahead")
     keys(terminal, "first", "Enter")
+    # Enter completes the name; ctrl+s saves what the field holds, so it waits for the completed name.
+    wait_for(terminal, "first", lambda s: "a party of the article" in s, "the name completed")
     keys(terminal, "first", "C-s")
     saved = wait_for(terminal, "first", lambda s: "✗ Denials · Sigrid Halvorsen" in s, "the corrected status")
     assert "✎ analyser said: indirect claim by Iceland" in saved
