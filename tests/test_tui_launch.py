@@ -171,3 +171,37 @@ async def test_a_cached_article_is_highlighted_in_the_first_frame_of_its_pane(
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: bool(first_frame), "the article pane to draw", 5)
     assert first_frame == [True]
+
+
+async def test_a_cached_article_opens_without_a_search_box_or_progress_bar_until_they_are_needed(
+    tmp_path,
+) -> None:
+    # Each widget of the first frame adds to the launch: the search box waits for "/", the progress
+    # bar for an article still being analysed. Opened later, the search box works as before.
+    article, analysis = sample_article(MACKEREL)
+    db = tmp_path / "notes.json"
+    with Store(db) as store:
+        store.save_analysis(analysis)
+    app = BriefingApp([article], db_path=db, analyzer=GoldAnalyzer({}), analyzer_version=FAKE_VERSION)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert "statements from" in str(app.query_one("#status").render())
+        assert not app.query("#search") and not app.query("#progress")
+        assert not app.query("Header")  # the title row is one widget, TitleBar
+        assert str(app.query_one("TitleBar").render()).strip().endswith("— 1/1")
+        await pilot.press("slash")
+        await until(pilot, lambda: app.query_one("#search").has_focus, "the search box to take the focus")
+        await pilot.press(*"quota", "enter")
+        await until(pilot, lambda: "match" in str(app.query_one("#status").render()), "the matches counted")
+        await pilot.press("escape")
+        assert not app.query_one("#search").display
+
+
+async def test_the_progress_bar_appears_while_an_article_is_analysed() -> None:
+    first, analysis = sample_article(MACKEREL)
+    second = Article.from_text(TEXT, "written.txt")
+    app = BriefingApp([first, second], analyzer=GoldAnalyzer({first.id: analysis}), use_store=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await until(pilot, lambda: bool(app.query("#progress")), "the progress bar")
+        await until(pilot, lambda: not app.query_one("#progress").display, "the bar to go once all are done")

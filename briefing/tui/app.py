@@ -23,7 +23,7 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.style import Style
-from textual.widgets import Header, Input, OptionList, ProgressBar, Static
+from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from briefing.model import Analysis, Article
@@ -55,6 +55,7 @@ from briefing.tui.reader_state import (
 from briefing.tui.safe_text import display_safe
 from briefing.tui.screens import HelpScreen
 from briefing.tui.theme_memory import ThemeMemory
+from briefing.tui.title_bar import TitleBar
 from briefing.tui.toasts import ToastGate
 from briefing.tui.undo import UndoHistory
 
@@ -199,19 +200,19 @@ class BriefingApp(App[None]):
         return ReaderScreen(id="_default", classes=" ".join(name for name in classes if name))
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="¶")
+        yield TitleBar()
         with Horizontal(id="main"):
             yield PartyList(id="parties")
             with Vertical(id="centre"):
                 colours = ArticleColours(id="article-colours")
                 yield ArticleView(colours, id="article")
                 yield colours
-                yield Input(placeholder="Search the article (enter: keep, esc: cancel)", id="search")
+                # The search box and the progress bar are mounted when first needed: a cached
+                # article needs neither, and each would add to the first frame's cost.
                 with Horizontal(id="status-bar"):
                     yield Static(id="status", markup=False)
                     yield Static(id="article-counter", markup=False)  # never cut, as the title can be
                     yield Static(id="analysed", markup=False)
-                    yield ProgressBar(total=len(self.articles), show_eta=False, id="progress")
             yield StatementList(id="statements")
         yield ReaderFooter()
 
@@ -506,12 +507,15 @@ class BriefingApp(App[None]):
 
     def _show_progress(self) -> None:
         done = self.state.done()
-        bar = self.query_one(ProgressBar)
-        bar.update(total=len(self.articles), progress=done)
-        bar.display = self.loading or done < len(self.articles)
+        shown = self.loading or done < len(self.articles)
+        bars = self.query(ProgressBar)
+        if shown or bars:
+            bar = bars.first() if bars else self._mount_progress_bar()
+            bar.update(total=len(self.articles), progress=done)
+            bar.display = shown
         analysed = self.query_one("#analysed", Static)
         analysed.update(Content(f"{done}/{len(self.articles)} analysed"), layout=False)
-        analysed.display = bar.display
+        analysed.display = shown
         for warning in self.service.take_warnings():
             self.notify(warning, severity="warning", markup=False)
 
@@ -586,9 +590,10 @@ class BriefingApp(App[None]):
 
     def _end_search(self) -> None:
         self.state.end_search()
-        search = self.query_one("#search", Input)
-        search.value = ""
-        search.display = False
+        search = self._search_box()
+        if search is not None:
+            search.value = ""
+            search.display = False
         self.view.set_matches((), None)
 
     def _step_match(self, forward: bool) -> None:
@@ -666,16 +671,30 @@ class BriefingApp(App[None]):
             self._step_statement(forward=False)
 
     def action_search(self) -> None:
-        search = self.query_one("#search", Input)
+        search = self._search_box() or self._mount_search_box()
         search.display = True
         search.focus()
 
+    def _search_box(self) -> Input | None:
+        boxes = self.query("#search").results(Input)
+        return next(boxes, None)
+
+    def _mount_search_box(self) -> Input:
+        search = Input(placeholder="Search the article (enter: keep, esc: cancel)", id="search")
+        self.query_one("#centre").mount(search, before="#status-bar")
+        return search
+
+    def _mount_progress_bar(self) -> ProgressBar:
+        bar = ProgressBar(total=len(self.articles), show_eta=False, id="progress")
+        self.query_one("#status-bar").mount(bar)
+        return bar
+
     def action_clear(self) -> None:
-        search = self.query_one("#search", Input)
+        search = self._search_box()
         # Textual's Keys panel, opened from the palette; by type name, as its module loads markdown_it.
         if self.screen.query("HelpPanel"):
             self.action_hide_help_panel()
-        elif search.has_focus or self.state.search_query:
+        elif (search is not None and search.has_focus) or self.state.search_query:
             self._end_search()
             self.view.focus()
             self.show_state()
