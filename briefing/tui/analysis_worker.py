@@ -2,21 +2,28 @@
 
 The app puts articles on an ``AnalysisQueue`` (the one on screen first); its thread
 worker streams them through ``AnalysisService.stream``, posting messages with what
-it gets. The real analyser is one long-lived child process (forked at start) that
-runs one ``analyze_many`` (one spaCy ``nlp.pipe``) over the articles it asks the
-parent for, one at a time, so the queue's order may change until the moment the
-child takes the next one; spaCy never holds this process's GIL and is never
-imported here.
+it gets. The real analyser is one long-lived child process that runs one
+``analyze_many`` (one spaCy ``nlp.pipe``) over the articles it asks the parent for,
+one at a time, so the queue's order may change until the moment the child takes the
+next one; spaCy never holds this process's GIL and is never imported here. The
+reader starts the child when the first article missing from the cache comes: a
+briefing that is all cached never starts one (forking a ~100 MB process costs the
+launch ~35 ms in copy-on-write faults alone).
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.context
 import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 
 from briefing.model import Analysis, Article
 from briefing.service import Analysed, Failed, StreamBackend, Wanted
@@ -108,28 +115,59 @@ class ChildProcessAnalyser:
     stand-in for a failing or crashing analyser).
     """
 
-    def __init__(self, batch_size: int = READER_BATCH, analyse: ManyAnalyzer | None = None) -> None:
-        # Fork (where there is one) now, before Textual starts any thread and before it swaps
-        # sys.stderr for one without a real file descriptor; "spawn" would re-run __main__.
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        context = multiprocessing.get_context(method)
-        self._connection, child_end = context.Pipe()
-        self._process = context.Process(  # type: ignore[attr-defined]  # every start method's has one
-            target=_child_main, args=(child_end, batch_size, analyse), name="briefing-analyser", daemon=True
-        )
-        self._process.start()
-        child_end.close()  # so the child's death reads as the end of the pipe here
+    def __init__(
+        self, batch_size: int = READER_BATCH, analyse: ManyAnalyzer | None = None, *, start: bool = True
+    ) -> None:
+        """``start=False``: the child starts when the stream is first given an article."""
+        self._batch_size = batch_size
+        self._analyse = analyse
+        self._process: BaseProcess | None = None
+        self._connection: Connection | None = None
         self._closed = threading.Event()
         self.run_of: dict[str, int] = {}
+        if start:
+            self._start()
+
+    @property
+    def started(self) -> bool:
+        return self._process is not None
+
+    def _start(self) -> None:
+        # Fork while this process has one thread (forking a threaded one can leave the child a lock
+        # some other thread held); once Textual runs its threads, spawn a fresh interpreter instead
+        # (briefing's __main__ is guarded, so the child does not run the reader again).
+        alone = threading.active_count() == 1
+        method = "fork" if alone and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        context = multiprocessing.get_context(method)
+        with _stderr_for_helpers():
+            self._start_in(context)
+
+    def _start_in(self, context: multiprocessing.context.BaseContext) -> None:
+        self._connection, child_end = context.Pipe()
+        process = context.Process(  # type: ignore[attr-defined]  # every start method's has one
+            target=_child_main,
+            args=(child_end, self._batch_size, self._analyse),
+            name="briefing-analyser",
+            daemon=True,
+        )
+        process.start()
+        self._process = process
+        child_end.close()  # so the child's death reads as the end of the pipe here
 
     def stream(self) -> StreamEvents:
         """The conversation with the child, for the child's whole life (call once)."""
         given: dict[str, Article] = {}  # sent to the child, not yet back
+        first: Article | None = None  # taken before the child started: its first answer
+        if self._process is None:
+            first = yield Wanted(True)
+            if first is None or self._closed.is_set():
+                return  # nothing to analyse: no child
+            self._start()
         while (message := self._receive()) is not None:
             kind = message[0]
             if kind == "want":
                 wait = message[1]
-                article = yield Wanted(wait)
+                article, first = (first, None) if first is not None else ((yield Wanted(wait)), None)
                 if article is not None:
                     given[article.id] = article
                 self._send(article)
@@ -153,6 +191,8 @@ class ChildProcessAnalyser:
     def close(self) -> None:
         """Stop the child, even in the middle of a long article."""
         self._closed.set()
+        if self._process is None:
+            return
         if self._process.is_alive():
             self._process.terminate()
             self._process.join(1)
@@ -162,6 +202,7 @@ class ChildProcessAnalyser:
 
     def _receive(self) -> tuple | None:
         """The child's next message; ``None`` once the reader closed or the child is gone."""
+        assert self._connection is not None, "started before it is read"
         while not self._closed.is_set():
             try:
                 if self._connection.poll(POLL_SECONDS):
@@ -171,12 +212,14 @@ class ChildProcessAnalyser:
         return None
 
     def _send(self, article: Article | None) -> None:
+        assert self._connection is not None, "started before it is written to"
         try:
             self._connection.send(article)
         except OSError:
             pass  # the child is gone: the next receive says so, and what it had fails
 
     def _why_stopped(self) -> str:
+        assert self._process is not None, "only a started child stops"
         self._process.join(1)
         code = self._process.exitcode
         if code is None:
@@ -187,10 +230,11 @@ class ChildProcessAnalyser:
 
 
 def reader_analyser(stand_in: Analyzer | None) -> tuple[ChildProcessAnalyser | None, StreamBackend]:
-    """The reader's analyser: the real one's child (forked now) and its stream, or a stand-in's."""
+    """The reader's analyser: the real one's child (started when first needed) and its stream, or a
+    stand-in's."""
     if stand_in is not None:
         return None, in_this_thread(stand_in)
-    child = ChildProcessAnalyser()
+    child = ChildProcessAnalyser(start=False)
     return child, child.stream
 
 
@@ -294,6 +338,20 @@ def _analyze_many(articles: Iterable[Article], batch_size: int) -> Iterator[Anal
     from briefing.nlp.analyze import analyze_many
 
     return analyze_many(articles, batch_size)
+
+
+@contextlib.contextmanager
+def _stderr_for_helpers() -> Iterator[None]:
+    """spawn's helper process (multiprocessing's resource tracker) is handed ``sys.stderr``'s file
+    descriptor, which Textual's stand-in for stderr does not have: hand it the null device, which
+    also keeps whatever it might say off the reader's screen."""
+    saved = sys.stderr
+    with open(os.devnull, "w", encoding="utf-8") as nowhere:
+        sys.stderr = nowhere
+        try:
+            yield
+        finally:
+            sys.stderr = saved
 
 
 def _quiet_child() -> None:

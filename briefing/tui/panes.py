@@ -25,6 +25,7 @@ from briefing.model import (
 )
 from briefing.tui.colours import speaker_keys
 from briefing.tui.commands import bindings
+from briefing.tui.list_rows import OneLineRow
 from briefing.tui.reader_state import CORRECTED_GLYPH
 from briefing.tui.safe_text import display_safe
 
@@ -113,7 +114,7 @@ class PartyList(SideList):
                 Option(self._prompt(party, counts, width, slots, slot_style, markers or {}), id=party.id)
                 for party in silent
             )
-        self.add_options(options)  # one batch: OptionList re-measures after every add
+        self.add_options(one_line_rows(options))  # one batch: OptionList re-measures after every add
 
     @staticmethod
     def _prompt(
@@ -190,7 +191,17 @@ class StatementList(SideList):
                 options.append(
                     Option(Content(f"  … {hidden} more: choose a party, or step with n"), disabled=True)
                 )
-        self.add_options(options)
+        self.add_options(one_line_rows(options))
+
+
+def one_line_rows(options: list[Option]) -> list[Option]:
+    """The options as rows the list draws on one line each, cheaply (``briefing.tui.list_rows``)."""
+    rows = []
+    for option in options:
+        prompt = option.prompt
+        row = OneLineRow.of(prompt) if isinstance(prompt, Content) else prompt
+        rows.append(Option(row, id=option.id, disabled=option.disabled))
+    return rows
 
 
 def statement_option_id(index: int) -> str:
