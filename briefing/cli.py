@@ -345,6 +345,18 @@ def _run_reader(args: argparse.Namespace) -> int:
     # no full collection over it (~40 ms) delays the first frame, and the forked child shares its pages.
     # Collections resume once the reader's first frame is drawn (until then, ~50 of them took ~10 ms).
     gc.freeze()
+    # Every article opened is kept, so a briefing reopens without its files. Kept once the first
+    # frame is drawn (a library read, a write and two fsyncs: with a large library, seconds of
+    # JSON under the GIL), in a thread, and again after the reader closes.
+    kept_problems: list[str] = []
+    keeping = threading.Thread(
+        target=keep_opened, args=(db_path(args), list(articles), kept_problems.append), name="briefing-keep"
+    )
+
+    def first_frame() -> None:
+        gc.enable()
+        keeping.start()
+
     app = BriefingApp(
         articles,
         db_path=db_path(args),
@@ -354,18 +366,12 @@ def _run_reader(args: argparse.Namespace) -> int:
         timeout=args.timeout,
         themes=ThemeMemory(settings, chosen_theme(args.theme, settings)),
         load_errors=early_errors,
-        on_first_frame=gc.enable,
+        on_first_frame=first_frame,
     )
-    # Every article opened is kept, so a briefing reopens without its files. Kept beside the launch
-    # (a write and two fsyncs), not before it; started after the analyser's child is forked.
-    kept_problems: list[str] = []
-    keeping = threading.Thread(
-        target=keep_opened, args=(db_path(args), list(articles), kept_problems.append), name="briefing-keep"
-    )
-    keeping.start()
     app.run()
     gc.enable()  # if the reader stopped before its first frame
-    keeping.join()
+    if keeping.ident is not None:  # started
+        keeping.join()
     keep_opened(db_path(args), app.articles, kept_problems.append)
     for line in dict.fromkeys(kept_problems):  # the same problem from both calls is said once
         error(line)
