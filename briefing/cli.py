@@ -342,7 +342,7 @@ def _run_reader(args: argparse.Namespace) -> int:
 
     settings = SettingsFile.read(settings_path())
     # What the imports made lives as long as the process: kept out of every collection from now on, so
-    # no full collection over it (~40 ms) delays the first frame, and the forked child shares its pages.
+    # no full collection over it (~40 ms) delays the first frame.
     # Collections resume once the reader's first frame is drawn (until then, ~50 of them took ~10 ms).
     gc.freeze()
     # Every article opened is kept, so a briefing reopens without its files. Kept once the first

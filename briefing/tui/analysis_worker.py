@@ -14,19 +14,20 @@ launch ~35 ms in copy-on-write faults alone).
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
-import multiprocessing.connection
-import multiprocessing.context
 import os
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
+from typing import TYPE_CHECKING
 
 from briefing.model import Analysis, Article
 from briefing.service import Analysed, Failed, StreamBackend, Wanted
+
+if TYPE_CHECKING:  # multiprocessing itself is imported when a child is started: most launches need none
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import BaseContext
+    from multiprocessing.process import BaseProcess
 
 Analyzer = Callable[[Article], Analysis]
 # analyze_many's shape: the articles (a lazy stream) and spaCy's batch size -> analyses in order.
@@ -136,13 +137,15 @@ class ChildProcessAnalyser:
         # Fork while this process has one thread (forking a threaded one can leave the child a lock
         # some other thread held); once Textual runs its threads, spawn a fresh interpreter instead
         # (briefing's __main__ is guarded, so the child does not run the reader again).
+        import multiprocessing
+
         alone = threading.active_count() == 1
         method = "fork" if alone and "fork" in multiprocessing.get_all_start_methods() else "spawn"
         context = multiprocessing.get_context(method)
         with _stderr_for_helpers():
             self._start_in(context)
 
-    def _start_in(self, context: multiprocessing.context.BaseContext) -> None:
+    def _start_in(self, context: BaseContext) -> None:
         self._connection, child_end = context.Pipe()
         process = context.Process(  # type: ignore[attr-defined]  # every start method's has one
             target=_child_main,
@@ -270,9 +273,7 @@ class _ParentGone(Exception):
     """The reader closed its end of the pipe: the child has nobody to answer."""
 
 
-def _child_main(
-    connection: multiprocessing.connection.Connection, batch_size: int, analyse: ManyAnalyzer | None
-) -> None:
+def _child_main(connection: Connection, batch_size: int, analyse: ManyAnalyzer | None) -> None:
     _quiet_child()
     suspects: deque[Article] = deque()  # in a run that failed, not known to be the one that did
     run = 0
@@ -289,7 +290,7 @@ def _child_main(
 
 
 def _one_run(
-    connection: multiprocessing.connection.Connection,
+    connection: Connection,
     first: Article,
     suspects: deque[Article],
     run: int,
@@ -319,7 +320,7 @@ def _one_run(
             suspects.extend(taken)
 
 
-def _ask(connection: multiprocessing.connection.Connection, *, wait: bool) -> Article | None:
+def _ask(connection: Connection, *, wait: bool) -> Article | None:
     _tell(connection, ("want", wait))
     try:
         return connection.recv()
@@ -327,7 +328,7 @@ def _ask(connection: multiprocessing.connection.Connection, *, wait: bool) -> Ar
         raise _ParentGone from error
 
 
-def _tell(connection: multiprocessing.connection.Connection, message: tuple) -> None:
+def _tell(connection: Connection, message: tuple) -> None:
     try:
         connection.send(message)
     except OSError as error:

@@ -177,7 +177,7 @@ class BriefingApp(App[None]):
         self.load_skipped: list[str] = []
         self.exit_messages: list[str] = []  # other lines for stderr after quitting (a kept draft)
         self._first_frame = threading.Event()
-        # The child is forked now, before Textual starts any thread.
+        # The analyser's child starts when the first article missing from the cache is handed out.
         self._child, self._analyser = reader_analyser(analyzer)
         self.service = AnalysisService(
             backend=one_by_one(analyzer) if analyzer is not None else never_in_the_reader,

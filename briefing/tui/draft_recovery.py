@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import multiprocessing
 import os
 import signal
 import sys
@@ -100,6 +99,8 @@ def _detach_from_terminal() -> None:
 
 def _force_exit(status: int) -> None:
     """The last resort if the shutdown hangs anyway: stop the analyser's child, then this process."""
+    import multiprocessing  # loaded already if a child was started
+
     for child in multiprocessing.active_children():
         child.kill()
     os._exit(status)
