@@ -138,3 +138,39 @@ def test_a_spokesman_for_the_agency_is_named_after_the_agency() -> None:
     assert statement.speaker == "Food Standards Agency spokesman"
     agency = next(p for p in analysis.parties if p.name == "Food Standards Agency")
     assert analysis.listed_under(statement.party_id) == agency.id
+
+
+# --- pronouns: the subject named in apposition; the one who spoke in a statement -----------------------
+
+
+def test_she_is_the_woman_named_in_apposition_to_the_subject() -> None:
+    analysis = _analyse(
+        "Trade Minister Marco Bellini said the tariffs would stay until the talks ended.\n\n"
+        "Norway's envoy to Rome, Ingrid Solberg, was called to the ministry on Wednesday. Leaving the "
+        "building, she said she had asked for the evidence in writing."
+    )
+    assert _said(analysis, "asked for the evidence in writing").speaker == "Ingrid Solberg"
+
+
+def test_it_after_in_a_statement_is_the_body_that_issued_it() -> None:
+    analysis = _analyse(
+        "The Danish Maritime Authority said in a statement on Monday that the tanker had been inspected in "
+        "May.\n\n"
+        "Baltic Freight Lines rejected the claim within hours. In a statement posted on its website, it "
+        "called the inspection report incomplete and said the tanker had been cleared to sail."
+    )
+    statement = _said(analysis, "the tanker had been cleared to sail")
+    assert statement.speaker == "Baltic Freight Lines"
+
+
+# --- a name with "a" before it is a common noun -----------------------------------------------------
+
+
+def test_a_retired_gp_is_no_organisation_that_the_company_refers_to() -> None:
+    analysis = _analyse(
+        "Harwell Water Services denied that its pipes were leaking. The residents' group is led by Anna "
+        "Price, a retired GP who has lived in the village for forty years.\n\n"
+        "The company said on Friday that the leaks had been repaired."
+    )
+    assert _said(analysis, "the leaks had been repaired").speaker == "Harwell Water Services"
+    assert not _parties_naming(analysis, "GP")

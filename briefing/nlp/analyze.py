@@ -34,6 +34,7 @@ from briefing.nlp.lexicon import (
     ENTITY_LABELS,
     FEMALE_PRONOUNS,
     HONORIFICS,
+    INDEFINITE_ARTICLES,
     MALE_PRONOUNS,
     ORG_NOUNS,
     PERSON_ROLES,
@@ -157,6 +158,8 @@ def _entity_mentions(
                 ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
                 continue  # the tagger's slip: "on Monday" is a date, never a party
+            if label in ("ORG", "PERSON") and _with_indefinite_article(ent):
+                continue  # "a retired GP", "an MP": a common noun the tagger took for a name
             if label in ("ORG", "GPE") and _titled_as_person(ent):
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
             named_person = label == "ORG" and _named_after_person(ent)
@@ -172,7 +175,9 @@ def _entity_mentions(
                     end,
                     name,
                     label,
-                    is_subject=_main_subject(ent.root) or (named_person and _main_subject(_named_by(ent))),
+                    is_subject=_main_subject(ent.root)
+                    or (named_person and _main_subject(_named_by(ent)))
+                    or _names_the_subject(ent.root),
                     in_quote=in_quote(start),
                     modifier=label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"),
                     gender=_pronoun_after(ent, offset, in_quote)
@@ -262,6 +267,26 @@ def _main_subject(token: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and is_cue(verb.head)
+
+
+def _with_indefinite_article(ent: Span) -> bool:
+    """Whether a name heads a noun phrase with "a" or "an" ("a retired GP"): names take no such article, so
+    it is a common noun; "a Harlow spokesman" is a name modifying another noun, and stays."""
+    root = ent.root
+    return root.dep_ != "compound" and any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES and c.i < ent.start for c in root.children
+    )
+
+
+def _names_the_subject(root: Token) -> bool:
+    """A name in apposition to the subject names it: "Peru's ambassador, Rosa Ortiz, was summoned", "The
+    group, Save the Reef, says …" (whom a later she or it refers to)."""
+    if root.dep_ != "appos":
+        return False
+    head = root.head  # "Peru's envoy to Rome, Rosa Ortiz,": the parser may hang the name on "Rome"
+    while head.dep_ in ("pobj", "prep") and head.head.i < head.i:
+        head = head.head
+    return _main_subject(head)
 
 
 def _named_by(ent: Span) -> Token:

@@ -842,3 +842,6 @@ ORG_NOUNS = ORG_NOUNS | _words("federation confederation guild league alliance")
 SPEAKING_FOR_ROLES = _words("spokesperson official representative aide")
 # Words of such a description that say nothing of whom it speaks for: "a spokesman for the agency".
 NAMING_FUNCTION_WORDS = _words("a an the for of at from 's ’s")
+# Prepositions of the document someone speaks in ("in a statement", "through a spokesman's letter", "via a
+# post"): an "it" after it is the speaker, not the document.
+MEDIUM_PREPOSITIONS = _words("in through via")

@@ -58,6 +58,7 @@ from briefing.nlp.lexicon import (
     ISSUING_VERBS,
     LEADER_NOUNS,
     MALE_PRONOUNS,
+    MEDIUM_PREPOSITIONS,
     NAMING_FUNCTION_WORDS,
     ORG_FUNCTION_WORDS,
     ORG_NOUNS,
@@ -962,6 +963,10 @@ def _document_before(pronoun: Token) -> Token | None:
         if token.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
             names.append(token.i)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS:
+            if token.dep_ == "pobj" and token.head.lower_ in MEDIUM_PREPOSITIONS:
+                # "In a statement on its website, it called …", "X said in a letter. It added …": the
+                # document is how someone spoke, and "it" is that someone.
+                return None
             # A name after the document, outside its own phrase ("… issued by the agency" is inside),
             # is nearer: "it" may be that organisation.
             inside = range(token.left_edge.i, token.right_edge.i + 1)
