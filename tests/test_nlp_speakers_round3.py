@@ -174,3 +174,28 @@ def test_a_retired_gp_is_no_organisation_that_the_company_refers_to() -> None:
     )
     assert _said(analysis, "the leaks had been repaired").speaker == "Harwell Water Services"
     assert not _parties_naming(analysis, "GP")
+
+
+# --- a person's office speaks for the person ------------------------------------------------------
+
+
+def test_a_ministers_office_is_listed_under_the_minister_not_beside_him() -> None:
+    analysis = _analyse(
+        "Health Minister Pavel Horak said on Monday that the clinics would reopen in June.\n\n"
+        "Horak's office said later that the date depended on the unions."
+    )
+    statement = _said(analysis, "the date depended on the unions")
+    horak = next(p for p in analysis.parties if p.name == "Pavel Horak")
+    assert analysis.listed_under(statement.party_id) == horak.id
+    assert len(_parties_naming(analysis, "Horak")) == 1  # no second party "Horak's office"
+
+
+def test_the_mayors_office_is_the_mayor_the_article_named() -> None:
+    analysis = _analyse(
+        "Tom Reid, the town's mayor, has promised to reopen the library before Christmas.\n\n"
+        "The library will stay shut until the roof is repaired, the mayor's office said on Friday."
+    )
+    statement = _said(analysis, "until the roof is repaired")
+    reid = next(p for p in analysis.parties if p.name == "Tom Reid")
+    assert analysis.listed_under(statement.party_id) == reid.id
+    assert statement.speaker == "mayor's office"  # the words the article gives the source

@@ -845,3 +845,6 @@ NAMING_FUNCTION_WORDS = _words("a an the for of at from 's ’s")
 # Prepositions of the document someone speaks in ("in a statement", "through a spokesman's letter", "via a
 # post"): an "it" after it is the speaker, not the document.
 MEDIUM_PREPOSITIONS = _words("in through via")
+# What a person's staff is called when it speaks for them ("the minister's office said", "her staff said"):
+# the person's voice, not a body of its own.
+STAFF_NOUNS = _words("office staff")

@@ -67,6 +67,7 @@ from briefing.nlp.lexicon import (
     QUANTIFIERS,
     SPEAKING_FOR_ROLES,
     SPOKEN_OCCASION_NOUNS,
+    STAFF_NOUNS,
     THING_PRONOUNS,
 )
 from briefing.nlp.parties import PartyIndex, organisation_shaped, role_word
@@ -527,7 +528,12 @@ class SpeakerResolver:
             key = " ".join(description.lower().split())
             return self.parties.unnamed(description, key, "ORG", None, (start, end, phrase), group=True)
         description = self._named_for_parent(token, description, parent, start, end)
-        return self.parties.unnamed(description, key, label, parent, (start, end, phrase), plural=plural)
+        # "Steindl's office said", "the MP's office said": a person's office is that person's voice, listed
+        # under them, not a party of its own beside them.
+        staff = head in STAFF_NOUNS and parent is not None and self.parties.label_of(parent) == "PERSON"
+        return self.parties.unnamed(
+            description, key, label, parent, (start, end, phrase), plural=plural, body=not staff
+        )
 
     def _named_for_parent(
         self, token: Token, description: str, parent: int | None, start: int, end: int
@@ -736,6 +742,10 @@ class SpeakerResolver:
                         found = self.parties.organisation_of_kind(kind, self.index.start(child))
                 if found is None and child.ent_type_ == "NORP":
                     found = self.parties.group_named(child.text)  # "Republican senators": Republicans
+                if found is None and child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+                    # "the MP's office", "the minister's spokesman": the one person the article gave the role
+                    people = self.parties.people_with_role(set(), child.lemma_.lower())
+                    found = people[0] if len(people) == 1 else None
                 if found is not None:
                     return found
         return self._organisation_spoken_for(token)
