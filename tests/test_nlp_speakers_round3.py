@@ -199,3 +199,26 @@ def test_the_mayors_office_is_the_mayor_the_article_named() -> None:
     reid = next(p for p in analysis.parties if p.name == "Tom Reid")
     assert analysis.listed_under(statement.party_id) == reid.id
     assert statement.speaker == "mayor's office"  # the words the article gives the source
+
+
+# --- the article's evidence of a person: an age, a role noun's gender --------------------------------
+
+
+def test_a_name_given_an_age_is_a_person_a_she_refers_to() -> None:
+    analysis = _analyse(
+        "The fish market reopened on Saturday after a month of repairs.\n\n"
+        "At the market on Sunday, Nadia Okoro, 41, who sells fish, said trade had halved. \u201cPeople "
+        "think we are still closed,\u201d she said."
+    )
+    okoro = next(p for p in analysis.parties if p.name == "Nadia Okoro")
+    assert okoro.type == "PERSON"
+    assert _said(analysis, "People think we are still closed").speaker == "Nadia Okoro"
+
+
+def test_she_is_never_a_spokesman() -> None:
+    analysis = _analyse(
+        "Maria Lopez has run the bakery on the high street for twenty years.\n\n"
+        "A spokesman for the council said the road would reopen in May. \u201cWe have heard that "
+        "before,\u201d she said."
+    )
+    assert _said(analysis, "We have heard that before").speaker == "Maria Lopez"

@@ -163,6 +163,8 @@ def _entity_mentions(
             if label in ("ORG", "GPE") and _titled_as_person(ent):
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
             named_person = label == "ORG" and _named_after_person(ent)
+            if label in ("ORG", "GPE") and _given_an_age(ent):
+                label = "PERSON"  # "Lydia Fenn, 38, said": only a person's age is written so
             if named_person or (label == "ORG" and _appositive_person(ent, offset, in_quote)):
                 label = "PERSON"
             start, end = offset + ent.start_char, offset + ent.end_char
@@ -309,6 +311,22 @@ def _appositive_person(ent: Span, offset: int, in_quote) -> bool:
     if not all(t.is_title and t.pos_ == "PROPN" for t in ent) or organisation_shaped(ent.text):
         return False
     return _pronoun_after(ent, offset, in_quote) is not None
+
+
+def _given_an_age(ent: Span) -> bool:
+    """A name of two or three capitalised words followed by an age between commas: "Ana Ruiz, 38, said"."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 3]
+    if len(after) < 3 or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+        return False
+    comma, age, closing = after
+    return (
+        comma.text == ","
+        and age.text.isdigit()
+        and 0 < int(age.text) < 120
+        and closing.text in (",", ")")
+        and not organisation_shaped(ent.text)
+    )
 
 
 def _named_after_person(ent: Span) -> bool:

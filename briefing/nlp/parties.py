@@ -826,6 +826,8 @@ class PartyIndex:
                 key=full_key,
                 plural=plural or group,
                 surname=words[-1] if named and words else "",
+                # "a spokesman said … she said" is someone else: the role noun shows the gender
+                gender=gender_of_role(description) if label == "PERSON" else None,
             )
             index = self._new_cluster(cluster)
             self._keys[full_key] = index
