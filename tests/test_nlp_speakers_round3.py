@@ -222,3 +222,26 @@ def test_she_is_never_a_spokesman() -> None:
         "before,\u201d she said."
     )
     assert _said(analysis, "We have heard that before").speaker == "Maria Lopez"
+
+
+# --- a body named by its kind ----------------------------------------------------------------------
+
+
+def test_a_name_after_the_noun_of_its_kind_is_an_organisation_the_company_refers_to() -> None:
+    analysis = _analyse(
+        "The cyclist's team sponsor, the sportswear company Arvo, said it was reviewing the contract. "
+        "The company would not say when the review would end."
+    )
+    sponsor = next(p for p in analysis.parties if p.name == "Arvo")
+    assert sponsor.type == "ORG"
+    assert _said(analysis, "when the review would end").speaker == "Arvo"
+
+
+def test_according_to_the_prosecution_is_the_prosecution_not_its_barrister() -> None:
+    analysis = _analyse(
+        "Opening the case, Helen Carter KC said the accountant had forged the invoices.\n\n"
+        "Ms Carter said the firm had collapsed in 2021. Part of the money paid for a yacht, according to "
+        "the prosecution."
+    )
+    statement = _said(analysis, "Part of the money paid for a yacht")
+    assert statement.speaker == "prosecution"

@@ -37,6 +37,7 @@ from briefing.nlp.lexicon import (
     INDEFINITE_ARTICLES,
     MALE_PRONOUNS,
     ORG_NOUNS,
+    ORGANISATION_KINDS,
     PERSON_ROLES,
     TITLES,
 )
@@ -162,10 +163,13 @@ def _entity_mentions(
                 continue  # "a retired GP", "an MP": a common noun the tagger took for a name
             if label in ("ORG", "GPE") and _titled_as_person(ent):
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
+            body = label in ("PERSON", "ORG") and _named_as_organisation(ent)
+            if body:
+                label = "ORG"  # "the sportswear company Arvo", "the passenger group Rail Users Together"
             named_person = label == "ORG" and _named_after_person(ent)
             if label in ("ORG", "GPE") and _given_an_age(ent):
                 label = "PERSON"  # "Lydia Fenn, 38, said": only a person's age is written so
-            if named_person or (label == "ORG" and _appositive_person(ent, offset, in_quote)):
+            if named_person or (label == "ORG" and not body and _appositive_person(ent, offset, in_quote)):
                 label = "PERSON"
             start, end = offset + ent.start_char, offset + ent.end_char
             name = ent.text
@@ -326,6 +330,22 @@ def _given_an_age(ent: Span) -> bool:
         and 0 < int(age.text) < 120
         and closing.text in (",", ")")
         and not organisation_shaped(ent.text)
+    )
+
+
+def _named_as_organisation(ent: Span) -> bool:
+    """A name written right after a noun for a body, with no comma ("the sportswear company Arvo", "the
+    trade group Safe Roads Now", "the broadcaster Kestrel"): the noun says what it names."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    kind = before.lemma_.lower()  # (the tagger may call "company" a proper noun there: its case tells)
+    if not before.text.islower() or kind not in ORG_NOUNS | COMPANY_NOUNS | ORGANISATION_KINDS:
+        return False
+    return (
+        before.head.i in range(ent.start, ent.end)
+        or before.i == ent.root.head.i
+        or (ent.root.dep_ == "appos" and ent.root.head.i == before.i)
     )
 
 

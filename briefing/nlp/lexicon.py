@@ -837,6 +837,9 @@ for _state, _capitals in _STATE_CAPITALS.items():
 # Heads of descriptions of bodies that members join ("the federation said", "the league", "the alliance"): an
 # organisation, never the person whose role names it ("the federation's general secretary").
 ORG_NOUNS = ORG_NOUNS | _words("federation confederation guild league alliance")
+# The sides of a trial ("according to the prosecution", "the defence argued"): a side, never the barrister
+# last named.
+ORG_NOUNS = ORG_NOUNS | _words("prosecution defence defense")
 # Roles whose holder speaks for a body without being named ("a spokeswoman", "a ministry official", "a
 # campaign aide"), as ``parties.role_word`` writes them: named after the body they speak for.
 SPEAKING_FOR_ROLES = _words("spokesperson official representative aide")
@@ -848,3 +851,9 @@ MEDIUM_PREPOSITIONS = _words("in through via")
 # What a person's staff is called when it speaks for them ("the minister's office said", "her staff said"):
 # the person's voice, not a body of its own.
 STAFF_NOUNS = _words("office staff")
+# Nouns of news for kinds of body written before a name ("the broadcaster X", "the carmaker X", "the
+# charity X"), beside ORG_NOUNS and COMPANY_NOUNS: the name is an organisation's, whatever the tagger says.
+ORGANISATION_KINDS = _words(
+    """broadcaster publisher carmaker automaker chipmaker drugmaker retailer supermarket brand label
+    charity nonprofit watchdog consultancy developer operator"""
+)
