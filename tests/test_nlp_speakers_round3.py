@@ -245,3 +245,28 @@ def test_according_to_the_prosecution_is_the_prosecution_not_its_barrister() -> 
     )
     statement = _said(analysis, "Part of the money paid for a yacht")
     assert statement.speaker == "prosecution"
+
+
+# --- one member of a group ------------------------------------------------------------------------
+
+
+def test_one_of_them_is_one_of_the_group_not_the_state_named_since() -> None:
+    analysis = _analyse(
+        "Three officials close to the negotiations said Warsaw had asked Berlin to delay the vote. One of "
+        "them said the request had been made in writing."
+    )
+    statement = _said(analysis, "the request had been made in writing")
+    assert statement.speaker == "one of the three officials close to the negotiations"
+    assert analysis.listed_under(statement.party_id) == "unnamed-sources"
+
+
+def test_one_of_the_group_is_listed_where_the_group_is() -> None:
+    analysis = _analyse(
+        "Two Danish diplomats, speaking on condition of anonymity, said Copenhagen would answer in kind. "
+        "One of the diplomats said a trade attache was the likely target."
+    )
+    statement = _said(analysis, "a trade attache was the likely target")
+    group = _said(analysis, "Copenhagen would answer in kind")
+    assert group.speaker == "Two Danish diplomats"
+    assert statement.speaker == "one of the two Danish diplomats"  # "the diplomats": the two named before
+    assert analysis.listed_under(statement.party_id) == analysis.listed_under(group.party_id)

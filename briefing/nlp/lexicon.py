@@ -857,3 +857,6 @@ ORGANISATION_KINDS = _words(
     """broadcaster publisher carmaker automaker chipmaker drugmaker retailer supermarket brand label
     charity nonprofit watchdog consultancy developer operator"""
 )
+# Numbers written as words at the head of a group's description ("Two officials familiar with the talks"):
+# lower case when the group is named inside another phrase ("one of the two officials …").
+NUMBER_WORDS = _words("two three four five six seven eight nine ten dozen")

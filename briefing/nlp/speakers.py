@@ -60,6 +60,7 @@ from briefing.nlp.lexicon import (
     MALE_PRONOUNS,
     MEDIUM_PREPOSITIONS,
     NAMING_FUNCTION_WORDS,
+    NUMBER_WORDS,
     ORG_FUNCTION_WORDS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
@@ -143,6 +144,10 @@ class SpeakerResolver:
                 start, end = self.noun_phrase(token)
                 span = (start, end, self._text[start:end])
                 return self.parties.unnamed(token.text, lower, "PERSON", None, span, plural=True)
+        if group is not None and lower == "one":
+            member = self._one_of(group)  # "one of them said": one member of the group, not all of it
+            if member is not None:
+                return member
         if group is not None:
             return self.resolve(group)  # "many of them said", "some of the protesters said": the group
         if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
@@ -201,6 +206,29 @@ class SpeakerResolver:
             if named is not None:
                 return named
         return self.description(token) if token.pos_ != "ADV" else None
+
+    def _one_of(self, group: Token) -> int | None:
+        """'Two officials said … One of them said …', 'one of the rowers said': a member of a group of unnamed
+        people speaks as one of them, listed where the group is; "them" is the last group of people before
+        (not a state or body named since). A named group ("one of the Democrats") stays the group."""
+        at = self.index.start(group)
+        if group.lower_ in GROUP_PRONOUNS:
+            cluster = self.pronoun(group.lower_, at, people=True)
+        else:
+            cluster = self.resolve(group)
+        if (
+            cluster is None
+            or not self.parties.is_unnamed(cluster)
+            or self.parties.label_of(cluster) != "PERSON"
+        ):
+            return cluster if group.lower_ in GROUP_PRONOUNS else None
+        name = self.parties.name_of(cluster)
+        name = name[:1].lower() + name[1:] if name.split()[0].lower() in QUANTIFIERS | NUMBER_WORDS else name
+        description = f"one of the {name}"
+        start, end = self.noun_phrase(group.head.head)
+        span = (start, end, self._text[start:end])
+        parent = self.parties.parent_of(cluster)
+        return self.parties.unnamed(description, f"one of|{cluster}", "PERSON", parent, span)
 
     def _named_apposition(self, token: Token) -> int | None:
         """The party an apposition names: "Another diplomat, Mark Dalton, said"; "a diplomat, former envoy to
@@ -487,6 +515,12 @@ class SpeakerResolver:
             if named is not None:
                 return named
         person = label == "PERSON" and head not in DOCUMENT_NOUNS  # "the release" is no one named before
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if definite and token.tag_ == "NNS" and not qualified and person:
+            # "Two diplomats said … The diplomats added …": the group the article introduced before.
+            same = self.parties.unnamed_with_head(token.lower_)
+            if same is not None and self.parties.is_plural(same) and parent is None:
+                return same
         if self._definite_singular(token) and token.tag_ == "NN" and not qualified and person:
             # "the Republican said", "said the Democratic nominee": someone the article already named.
             same = self.parties.unnamed_with_head(head)
@@ -783,6 +817,7 @@ class SpeakerResolver:
         person: bool = False,
         sentence_start: int | None = None,
         exclude: int | None = None,
+        people: bool = False,
     ) -> int | None:
         """The party a pronoun at ``at`` refers to. With ``sentence_start``, a he or she whose own
         sentence names one fitting person before it and no fitting subject ("Given Linde's
@@ -805,6 +840,11 @@ class SpeakerResolver:
 
             def fits(c: int) -> bool:
                 return parties.label_of(c) in ("ORG", "GPE")
+        elif word in GROUP_PRONOUNS and people:  # "one of them": a group of people, never a state
+            gender = None
+
+            def fits(c: int) -> bool:
+                return parties.label_of(c) == "PERSON" and parties.is_plural(c)
         elif word in GROUP_PRONOUNS:
             gender = None
 
