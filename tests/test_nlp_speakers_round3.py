@@ -270,3 +270,26 @@ def test_one_of_the_group_is_listed_where_the_group_is() -> None:
     assert group.speaker == "Two Danish diplomats"
     assert statement.speaker == "one of the two Danish diplomats"  # "the diplomats": the two named before
     assert analysis.listed_under(statement.party_id) == analysis.listed_under(group.party_id)
+
+
+# --- a body named by kind and by a named part of it; a name that opens with a verb -------------------
+
+
+def test_a_senate_panel_is_the_senate_committee_the_article_names() -> None:
+    analysis = _analyse(
+        "The head of the airline appeared before a Senate panel on Thursday.\n\n"
+        "Members of the Senate Commerce Committee asked why refunds had taken months. A Senate panel "
+        "said in a report that the airline had broken federal rules."
+    )
+    statement = _said(analysis, "the airline had broken federal rules")
+    assert statement.speaker == "Senate Commerce Committee"
+    assert len(_parties_naming(analysis, "Senate")) == 1
+
+
+def test_a_group_whose_name_opens_with_a_verb_is_the_group_in_apposition() -> None:
+    analysis = _analyse(
+        "The group, Protect the Downs, compiled the figures from the council's own records and says the "
+        "pumps failed on twelve days last summer."
+    )
+    statement = _said(analysis, "the pumps failed on twelve days")
+    assert statement.speaker == "Protect the Downs"

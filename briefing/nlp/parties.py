@@ -753,6 +753,17 @@ class PartyIndex:
             return bool(last_words & ORG_KIND_WORDS[head])
         return head in COMPANY_NOUNS and bool(last_words) and not last_words & NON_COMPANY_NAME_WORDS
 
+    def of_kind(self, index: int, head: str) -> bool:
+        """Whether a named organisation is one that a description with this head names by kind ("the
+        committee", "a panel" for "X Committee"), by what the article or its name calls it."""
+        cluster = self._clusters[index]
+        return (
+            cluster.label == "ORG"
+            and not cluster.unnamed
+            and head in ORG_KIND_WORDS
+            and self._of_kind(cluster, head)
+        )
+
     def _surely_company(self, cluster: _Cluster) -> bool:
         """Called a company by the article ("The company, Acme,") or by its name ("Acme Holdings")."""
         last_words = {plain_word(words[-1]) for words in map(_words, cluster.names) if words}

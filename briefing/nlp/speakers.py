@@ -237,7 +237,7 @@ class SpeakerResolver:
         "The plant's owner, a Delaware firm, Acme Rail," (an apposition of the apposition); a spokesman's
         organisation in apposition ("a lawyer for the group, X,") is whom the spokesman speaks for."""
         person_head = token.lemma_.lower() in PERSON_ROLES or token.ent_type_ == "PERSON"
-        appositions = [c for c in token.children if c.dep_ == "appos"]
+        appositions = [c for c in token.children if c.dep_ == "appos" or _name_read_as_clause(c)]
         for child in appositions:
             for named in (child, child.right_edge):
                 cluster = self.entity_cluster(named)
@@ -507,6 +507,8 @@ class SpeakerResolver:
             return introduced
         parent = self._parent(token)
         label = "ORG" if organisation else "PERSON"
+        if label == "ORG" and parent is not None and self.parties.of_kind(parent, head):
+            return parent  # "a House panel" where "House" is the House committee named: that committee
         qualified = any(c.dep_ == "prep" for c in token.children)
         if label == "ORG" and parent is None and not qualified and self._definite_singular(token):
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
@@ -900,6 +902,20 @@ def _news_outlet(root: Token) -> bool:
     if root.dep_ == "nsubj" and verb.lemma_ == "report":
         return any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ in ("parataxis", "ccomp")
     return root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "interview"
+
+
+def _name_read_as_clause(child: Token) -> bool:
+    """'The group, Save the Reef, said': a name that opens with a verb, set off by a comma, which the parser
+    read as a clause about the noun."""
+    doc = child.doc
+    return (
+        child.dep_ == "acl"
+        and child.is_title
+        and child.ent_type_ != ""
+        and child.i > 0
+        and doc[child.i - 1].text == ","
+        and child.i > child.head.i
+    )
 
 
 def _close_apposition(appos: Token) -> bool:
