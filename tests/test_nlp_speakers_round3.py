@@ -293,3 +293,19 @@ def test_a_group_whose_name_opens_with_a_verb_is_the_group_in_apposition() -> No
     )
     statement = _said(analysis, "the pumps failed on twelve days")
     assert statement.speaker == "Protect the Downs"
+
+
+# --- a state's institution keeps the state in its name ----------------------------------------------
+
+
+def test_two_states_foreign_ministries_are_two_parties_each_named_with_its_state() -> None:
+    analysis = _analyse(
+        "Vietnam protested on Monday after a patrol boat rammed a fishing vessel. A spokesman for the "
+        "Foreign Ministry in Hanoi said the boat had been inside Vietnamese waters.\n\n"
+        "Malaysia's Foreign Ministry rejected the protest on Tuesday and said the vessel had been fishing "
+        "illegally."
+    )
+    malaysian = _said(analysis, "the vessel had been fishing illegally")
+    vietnamese = _said(analysis, "inside Vietnamese waters")
+    assert malaysian.speaker == "Malaysia's Foreign Ministry"
+    assert analysis.listed_under(vietnamese.party_id) != analysis.listed_under(malaysian.party_id)

@@ -39,6 +39,7 @@ from briefing.nlp.lexicon import (
     ORG_NOUNS,
     ORGANISATION_KINDS,
     PERSON_ROLES,
+    STATE_INSTITUTION_HEADS,
     TITLES,
 )
 from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role, organisation_shaped
@@ -173,6 +174,9 @@ def _entity_mentions(
                 label = "PERSON"
             start, end = offset + ent.start_char, offset + ent.end_char
             name = ent.text
+            owner = _state_owner(ent) if label == "ORG" else None
+            if owner is not None:  # "Peru's Ministry of Foreign Affairs": never Chile's ministry of that name
+                start, name = offset + owner.start_char, doc[owner.start : ent.end].text
             if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
                 name = f"{doc[ent.start - 1].text} {name}"  # "Mr." tells which Clinton is meant
             mentions.append(
@@ -282,6 +286,21 @@ def _with_indefinite_article(ent: Span) -> bool:
     return root.dep_ != "compound" and any(
         c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES and c.i < ent.start for c in root.children
     )
+
+
+def _state_owner(ent: Span) -> Span | None:
+    """The state whose institution a generic name is, written as its possessor ("Peru's Ministry of Foreign
+    Affairs", "Indonesia's foreign ministry"): part of the name, since every state has one of that name."""
+    if ent.root.lemma_.lower() not in STATE_INSTITUTION_HEADS or ent.start < 2:
+        return None
+    doc = ent.doc
+    mark = doc[ent.start - 1]
+    if mark.tag_ != "POS" or doc[ent.start - 2].ent_type_ != "GPE":
+        return None
+    first = ent.start - 2
+    while first > 0 and doc[first].ent_iob_ == "I":  # back to the first word of "South Korea"
+        first -= 1
+    return doc[first : ent.start - 1]
 
 
 def _names_the_subject(root: Token) -> bool:

@@ -860,3 +860,6 @@ ORGANISATION_KINDS = _words(
 # Numbers written as words at the head of a group's description ("Two officials familiar with the talks"):
 # lower case when the group is named inside another phrase ("one of the two officials …").
 NUMBER_WORDS = _words("two three four five six seven eight nine ten dozen")
+# Heads of the institutions every state has ("Peru's Ministry of Foreign Affairs", "Indonesia's foreign
+# ministry", "Chile's navy"): the state's possessive is part of such a name, so two states' are never one.
+STATE_INSTITUTION_HEADS = _words("ministry embassy mission government parliament cabinet army navy consulate")

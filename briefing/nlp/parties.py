@@ -538,7 +538,10 @@ class PartyIndex:
             longer = [
                 i
                 for i in by_last_word.get(key.rsplit(" ", 1)[-1], ())
-                if i != index and self._clusters[i].key.endswith(" " + key)
+                if i != index
+                and self._clusters[i].key.endswith(" " + key)
+                # not "Malaysia's Foreign Ministry" for "the Foreign Ministry": every state has one
+                and not self._clusters[i].key.removesuffix(" " + key).endswith("'s")
             ]
             if len(longer) != 1:
                 continue
