@@ -34,9 +34,12 @@ from briefing.nlp.lexicon import (
     ENTITY_LABELS,
     FEMALE_PRONOUNS,
     HONORIFICS,
+    INDEFINITE_ARTICLES,
     MALE_PRONOUNS,
     ORG_NOUNS,
+    ORGANISATION_KINDS,
     PERSON_ROLES,
+    STATE_INSTITUTION_HEADS,
     TITLES,
 )
 from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role, organisation_shaped
@@ -157,13 +160,23 @@ def _entity_mentions(
                 ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
                 continue  # the tagger's slip: "on Monday" is a date, never a party
+            if label in ("ORG", "PERSON") and _with_indefinite_article(ent):
+                continue  # "a retired GP", "an MP": a common noun the tagger took for a name
             if label in ("ORG", "GPE") and _titled_as_person(ent):
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
+            body = label in ("PERSON", "ORG") and _named_as_organisation(ent)
+            if body:
+                label = "ORG"  # "the sportswear company Arvo", "the passenger group Rail Users Together"
             named_person = label == "ORG" and _named_after_person(ent)
-            if named_person or (label == "ORG" and _appositive_person(ent, offset, in_quote)):
+            if label in ("ORG", "GPE") and _given_an_age(ent):
+                label = "PERSON"  # "Lydia Fenn, 38, said": only a person's age is written so
+            if named_person or (label == "ORG" and not body and _appositive_person(ent, offset, in_quote)):
                 label = "PERSON"
             start, end = offset + ent.start_char, offset + ent.end_char
             name = ent.text
+            owner = _state_owner(ent) if label == "ORG" else None
+            if owner is not None:  # "Peru's Ministry of Foreign Affairs": never Chile's ministry of that name
+                start, name = offset + owner.start_char, doc[owner.start : ent.end].text
             if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
                 name = f"{doc[ent.start - 1].text} {name}"  # "Mr." tells which Clinton is meant
             mentions.append(
@@ -172,7 +185,9 @@ def _entity_mentions(
                     end,
                     name,
                     label,
-                    is_subject=_main_subject(ent.root) or (named_person and _main_subject(_named_by(ent))),
+                    is_subject=_main_subject(ent.root)
+                    or (named_person and _main_subject(_named_by(ent)))
+                    or _names_the_subject(ent.root),
                     in_quote=in_quote(start),
                     modifier=label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"),
                     gender=_pronoun_after(ent, offset, in_quote)
@@ -264,6 +279,41 @@ def _main_subject(token: Token) -> bool:
     return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and is_cue(verb.head)
 
 
+def _with_indefinite_article(ent: Span) -> bool:
+    """Whether a name heads a noun phrase with "a" or "an" ("a retired GP"): names take no such article, so
+    it is a common noun; "a Harlow spokesman" is a name modifying another noun, and stays."""
+    root = ent.root
+    return root.dep_ != "compound" and any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES and c.i < ent.start for c in root.children
+    )
+
+
+def _state_owner(ent: Span) -> Span | None:
+    """The state whose institution a generic name is, written as its possessor ("Peru's Ministry of Foreign
+    Affairs", "Indonesia's foreign ministry"): part of the name, since every state has one of that name."""
+    if ent.root.lemma_.lower() not in STATE_INSTITUTION_HEADS or ent.start < 2:
+        return None
+    doc = ent.doc
+    mark = doc[ent.start - 1]
+    if mark.tag_ != "POS" or doc[ent.start - 2].ent_type_ != "GPE":
+        return None
+    first = ent.start - 2
+    while first > 0 and doc[first].ent_iob_ == "I":  # back to the first word of "South Korea"
+        first -= 1
+    return doc[first : ent.start - 1]
+
+
+def _names_the_subject(root: Token) -> bool:
+    """A name in apposition to the subject names it: "Peru's ambassador, Rosa Ortiz, was summoned", "The
+    group, Save the Reef, says …" (whom a later she or it refers to)."""
+    if root.dep_ != "appos":
+        return False
+    head = root.head  # "Peru's envoy to Rome, Rosa Ortiz,": the parser may hang the name on "Rome"
+    while head.dep_ in ("pobj", "prep") and head.head.i < head.i:
+        head = head.head
+    return _main_subject(head)
+
+
 def _named_by(ent: Span) -> Token:
     """The noun a name is given to: "driver" in "a retired driver named X", else the name itself."""
     verb = ent.root.head
@@ -284,6 +334,38 @@ def _appositive_person(ent: Span, offset: int, in_quote) -> bool:
     if not all(t.is_title and t.pos_ == "PROPN" for t in ent) or organisation_shaped(ent.text):
         return False
     return _pronoun_after(ent, offset, in_quote) is not None
+
+
+def _given_an_age(ent: Span) -> bool:
+    """A name of two or three capitalised words followed by an age between commas: "Ana Ruiz, 38, said"."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 3]
+    if len(after) < 3 or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+        return False
+    comma, age, closing = after
+    return (
+        comma.text == ","
+        and age.text.isdigit()
+        and 0 < int(age.text) < 120
+        and closing.text in (",", ")")
+        and not organisation_shaped(ent.text)
+    )
+
+
+def _named_as_organisation(ent: Span) -> bool:
+    """A name written right after a noun for a body, with no comma ("the sportswear company Arvo", "the
+    trade group Safe Roads Now", "the broadcaster Kestrel"): the noun says what it names."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    kind = before.lemma_.lower()  # (the tagger may call "company" a proper noun there: its case tells)
+    if not before.text.islower() or kind not in ORG_NOUNS | COMPANY_NOUNS | ORGANISATION_KINDS:
+        return False
+    return (
+        before.head.i in range(ent.start, ent.end)
+        or before.i == ent.root.head.i
+        or (ent.root.dep_ == "appos" and ent.root.head.i == before.i)
+    )
 
 
 def _named_after_person(ent: Span) -> bool:

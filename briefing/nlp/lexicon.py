@@ -773,3 +773,93 @@ ASKING_VERBS = _words("ask question press challenge quiz")
 # lede's "The head of X said" is the person the next paragraph names with the title ("the chief executive,
 # Y,").
 LEADER_NOUNS = _words("head leader chief boss")
+# --- speakers and parties, round 3 ------------------------------------------------------------------
+
+# Titles of British and sporting news written before a name ("Cllr Gary Dawes", "Coach Lindqvist"): no part
+# of the name, so "Cllr Dawes" is the Gary Dawes named before.
+TITLES = TITLES | _words("cllr councillor coach")
+TITLE_ROLE_NOUNS = {**TITLE_ROLE_NOUNS, "cllr": frozenset({"councillor"})}
+# Letters written after a name ("Fiona Hale KC", "Tom Reid MP"): a rank or a seat, never a surname.
+NAME_SUFFIXES = NAME_SUFFIXES | _words("kc qc mp msp mep")
+
+# The capitals of the world's states, with the names news gives the state: a capital stands for the state's
+# government ("Vienna said", "talks between Lima and Santiago"), so in an article that names the state the
+# capital is the same party (capitals news uses alone, "Washington", "Beijing", are in briefing.names);
+# alternative names of one capital are split by "|".
+_STATE_CAPITALS = {
+    "Afghanistan": "kabul", "Albania": "tirana", "Algeria": "algiers", "Andorra": "andorra la vella",
+    "Angola": "luanda", "Argentina": "buenos aires", "Armenia": "yerevan", "Australia": "canberra",
+    "Austria": "vienna", "Azerbaijan": "baku", "Bahrain": "manama", "Bangladesh": "dhaka",
+    "Belarus": "minsk", "Belgium": "brussels", "Benin": "porto-novo", "Bhutan": "thimphu",
+    "Bolivia": "la paz|sucre", "Bosnia": "sarajevo", "Botswana": "gaborone", "Brazil": "brasilia|brasília",
+    "Bulgaria": "sofia", "Burkina Faso": "ouagadougou", "Burundi": "gitega", "Cambodia": "phnom penh",
+    "Cameroon": "yaounde|yaoundé", "Canada": "ottawa", "Chad": "n'djamena", "Chile": "santiago",
+    "China": "beijing", "Colombia": "bogota|bogotá", "Costa Rica": "san jose|san josé", "Croatia": "zagreb",
+    "Cuba": "havana", "Cyprus": "nicosia", "Czech Republic": "prague", "Czechia": "prague",
+    "Denmark": "copenhagen", "Djibouti": "djibouti", "Dominican Republic": "santo domingo",
+    "Ecuador": "quito", "Egypt": "cairo", "El Salvador": "san salvador", "Eritrea": "asmara",
+    "Estonia": "tallinn", "Ethiopia": "addis ababa", "Fiji": "suva", "Finland": "helsinki",
+    "France": "paris", "Gabon": "libreville", "Georgia": "tbilisi", "Germany": "berlin", "Ghana": "accra",
+    "Greece": "athens", "Guatemala": "guatemala city", "Guinea": "conakry", "Haiti": "port-au-prince",
+    "Honduras": "tegucigalpa", "Hungary": "budapest", "Iceland": "reykjavik|reykjavík",
+    "India": "new delhi", "Indonesia": "jakarta", "Iran": "tehran", "Iraq": "baghdad",
+    "Ireland": "dublin", "Israel": "jerusalem", "Italy": "rome", "Ivory Coast": "abidjan|yamoussoukro",
+    "Jamaica": "kingston", "Japan": "tokyo", "Jordan": "amman", "Kazakhstan": "astana",
+    "Kenya": "nairobi", "Kosovo": "pristina", "Kuwait": "kuwait city", "Kyrgyzstan": "bishkek",
+    "Laos": "vientiane", "Latvia": "riga", "Lebanon": "beirut", "Liberia": "monrovia", "Libya": "tripoli",
+    "Lithuania": "vilnius", "Luxembourg": "luxembourg", "Madagascar": "antananarivo",
+    "Malawi": "lilongwe", "Malaysia": "kuala lumpur", "Mali": "bamako", "Malta": "valletta",
+    "Mauritania": "nouakchott", "Mexico": "mexico city", "Moldova": "chisinau|chișinău",
+    "Mongolia": "ulaanbaatar", "Montenegro": "podgorica", "Morocco": "rabat", "Mozambique": "maputo",
+    "Myanmar": "naypyidaw", "Namibia": "windhoek", "Nepal": "kathmandu",
+    "Netherlands": "amsterdam|the hague", "New Zealand": "wellington", "Nicaragua": "managua",
+    "Niger": "niamey", "Nigeria": "abuja", "North Korea": "pyongyang", "North Macedonia": "skopje",
+    "Norway": "oslo", "Oman": "muscat", "Pakistan": "islamabad", "Panama": "panama city",
+    "Papua New Guinea": "port moresby", "Paraguay": "asuncion|asunción", "Peru": "lima",
+    "Philippines": "manila", "Poland": "warsaw", "Portugal": "lisbon", "Qatar": "doha",
+    "Romania": "bucharest", "Russia": "moscow", "Rwanda": "kigali", "Saudi Arabia": "riyadh",
+    "Senegal": "dakar", "Serbia": "belgrade", "Sierra Leone": "freetown", "Singapore": "singapore",
+    "Slovakia": "bratislava", "Slovenia": "ljubljana", "Somalia": "mogadishu",
+    "South Africa": "pretoria|cape town", "South Korea": "seoul", "South Sudan": "juba", "Spain": "madrid",
+    "Sri Lanka": "colombo", "Sudan": "khartoum", "Sweden": "stockholm", "Switzerland": "bern|berne",
+    "Syria": "damascus", "Taiwan": "taipei", "Tajikistan": "dushanbe", "Tanzania": "dodoma|dar es salaam",
+    "Thailand": "bangkok", "Togo": "lome|lomé", "Tunisia": "tunis", "Turkey": "ankara",
+    "Turkmenistan": "ashgabat", "Uganda": "kampala", "Ukraine": "kyiv|kiev", "United Kingdom": "london",
+    "United Arab Emirates": "abu dhabi", "United States": "washington", "Uruguay": "montevideo",
+    "Uzbekistan": "tashkent", "Venezuela": "caracas", "Vietnam": "hanoi", "Yemen": "sanaa",
+    "Zambia": "lusaka", "Zimbabwe": "harare",
+}  # fmt: skip
+# A capital (lower case, as names are compared) -> the names of its state ("prague": Czech Republic, Czechia).
+STATE_OF_CAPITAL: dict[str, frozenset[str]] = {}
+for _state, _capitals in _STATE_CAPITALS.items():
+    for _capital in _capitals.split("|"):
+        STATE_OF_CAPITAL[_capital] = STATE_OF_CAPITAL.get(_capital, frozenset()) | {_state}
+# Heads of descriptions of bodies that members join ("the federation said", "the league", "the alliance"): an
+# organisation, never the person whose role names it ("the federation's general secretary").
+ORG_NOUNS = ORG_NOUNS | _words("federation confederation guild league alliance")
+# The sides of a trial ("according to the prosecution", "the defence argued"): a side, never the barrister
+# last named.
+ORG_NOUNS = ORG_NOUNS | _words("prosecution defence defense")
+# Roles whose holder speaks for a body without being named ("a spokeswoman", "a ministry official", "a
+# campaign aide"), as ``parties.role_word`` writes them: named after the body they speak for.
+SPEAKING_FOR_ROLES = _words("spokesperson official representative aide")
+# Words of such a description that say nothing of whom it speaks for: "a spokesman for the agency".
+NAMING_FUNCTION_WORDS = _words("a an the for of at from 's ’s")
+# Prepositions of the document someone speaks in ("in a statement", "through a spokesman's letter", "via a
+# post"): an "it" after it is the speaker, not the document.
+MEDIUM_PREPOSITIONS = _words("in through via")
+# What a person's staff is called when it speaks for them ("the minister's office said", "her staff said"):
+# the person's voice, not a body of its own.
+STAFF_NOUNS = _words("office staff")
+# Nouns of news for kinds of body written before a name ("the broadcaster X", "the carmaker X", "the
+# charity X"), beside ORG_NOUNS and COMPANY_NOUNS: the name is an organisation's, whatever the tagger says.
+ORGANISATION_KINDS = _words(
+    """broadcaster publisher carmaker automaker chipmaker drugmaker retailer supermarket brand label
+    charity nonprofit watchdog consultancy developer operator"""
+)
+# Numbers written as words at the head of a group's description ("Two officials familiar with the talks"):
+# lower case when the group is named inside another phrase ("one of the two officials …").
+NUMBER_WORDS = _words("two three four five six seven eight nine ten dozen")
+# Heads of the institutions every state has ("Peru's Ministry of Foreign Affairs", "Indonesia's foreign
+# ministry", "Chile's navy"): the state's possessive is part of such a name, so two states' are never one.
+STATE_INSTITUTION_HEADS = _words("ministry embassy mission government parliament cabinet army navy consulate")

@@ -56,12 +56,15 @@ from briefing.nlp.lexicon import (
     PERSON_ROLES,
     ROLE_COMPLEMENT_PREPOSITIONS,
     ROLE_FORMS,
+    STATE_OF_CAPITAL,
     TITLE_ROLE_NOUNS,
     TITLES,
 )
 
 # The canonical names of the states news writes several ways: never a short form of an organisation.
 _STATES = frozenset(STATE_NAMES.values())
+# The keys of the states whose capitals the article may use for them.
+_CAPITAL_STATES = frozenset(org_key(state) for states in STATE_OF_CAPITAL.values() for state in states)
 # How far after a bare surname a full name still belongs to the same clause ("Clinton declared of
 # Hillary Clinton").
 _SAME_CLAUSE_CHARS = 60
@@ -163,6 +166,23 @@ def _solid(key: str) -> str:
     return solid[3:] if solid.startswith("the") and len(solid) >= 8 else solid
 
 
+def _capitals_of_named_states(mentions: Iterable[EntityMention]) -> dict[str, tuple[str, str]]:
+    """The capitals (by key) of the states an article names, each with its state's key and name as the
+    article first writes it: "Vienna" is Austria where the article names Austria."""
+    named: dict[str, str] = {}
+    for mention in mentions:
+        key = org_key(mention.text)
+        if mention.label == "GPE" or (mention.label == "ORG" and key in _CAPITAL_STATES):  # "Moldova" as ORG
+            named.setdefault(key, clean_name(mention.text))
+    found = {}
+    for capital, states in STATE_OF_CAPITAL.items():
+        for state in states:
+            key = org_key(state)
+            if key in named and capital != key:
+                found[capital] = (key, named[key])
+    return found
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
 
@@ -219,6 +239,7 @@ class PartyIndex:
         self._by_role_word: dict[str, set[int]] = {}  # a word of a recorded role -> clusters
         self._solid_keys: dict[str, int] = {}  # an organisation's key without spaces or a leading "the"
         self._glued: dict[tuple[int, int], tuple[int, int]] = {}  # a place+person span -> the person's
+        self._capitals: dict[str, tuple[str, str]] = {}  # a capital's key -> its state's key and name
         self._build(sorted(mentions, key=lambda m: (m.start, m.end)))
 
     # --- building -----------------------------------------------------------
@@ -231,6 +252,18 @@ class PartyIndex:
             elif mention.label == "PERSON" and _organisation_shaped(mention.text):
                 mention.label = "ORG"  # "Alliance Against Hunger", "Rivera & Sons", "Okafor Foundation"
         mentions = self._split_glued_places(mentions, places)
+        self._capitals = _capitals_of_named_states(mentions)
+        name_words = {
+            word for m in mentions if m.label == "PERSON" and " " in m.text.strip() for word in _words(m.text)
+        }
+        for mention in mentions:
+            if (
+                mention.label == "PERSON"
+                and org_key(mention.text) in self._capitals
+                and " " not in mention.text.strip()
+                and clean_name(mention.text) not in name_words
+            ):
+                mention.label = "GPE"  # "Dodoma said" beside Tanzania: no person the article names in full
         # A surname the article itself tags, alone, as a person ("Petrović" beside an ORG "Dragan Petrović").
         # Only a surname that acts as a person ("Petrović told reporters") or has a title ("Mr. Martin"),
         # not a stray word spaCy tagged inside a name ("the Institute for Maritime and Energy Policy").
@@ -446,6 +479,11 @@ class PartyIndex:
         plain = plain_word(clean_name(mention.text))
         if plain in STATE_NAMES:
             canonical, label = STATE_NAMES[plain], "GPE"
+        elif key in self._capitals:  # "Vienna" in an article that names Austria: Austria's government
+            key, canonical = self._capitals[key]
+            label = "GPE"
+        elif key in _CAPITAL_STATES and mention.label == "ORG":
+            label = "GPE"  # a state the tagger took for an organisation
         self._add_keyed(mention, label, key, canonical)
 
     def _add_keyed(
@@ -500,7 +538,10 @@ class PartyIndex:
             longer = [
                 i
                 for i in by_last_word.get(key.rsplit(" ", 1)[-1], ())
-                if i != index and self._clusters[i].key.endswith(" " + key)
+                if i != index
+                and self._clusters[i].key.endswith(" " + key)
+                # not "Malaysia's Foreign Ministry" for "the Foreign Ministry": every state has one
+                and not self._clusters[i].key.removesuffix(" " + key).endswith("'s")
             ]
             if len(longer) != 1:
                 continue
@@ -715,6 +756,17 @@ class PartyIndex:
             return bool(last_words & ORG_KIND_WORDS[head])
         return head in COMPANY_NOUNS and bool(last_words) and not last_words & NON_COMPANY_NAME_WORDS
 
+    def of_kind(self, index: int, head: str) -> bool:
+        """Whether a named organisation is one that a description with this head names by kind ("the
+        committee", "a panel" for "X Committee"), by what the article or its name calls it."""
+        cluster = self._clusters[index]
+        return (
+            cluster.label == "ORG"
+            and not cluster.unnamed
+            and head in ORG_KIND_WORDS
+            and self._of_kind(cluster, head)
+        )
+
     def _surely_company(self, cluster: _Cluster) -> bool:
         """Called a company by the article ("The company, Acme,") or by its name ("Acme Holdings")."""
         last_words = {plain_word(words[-1]) for words in map(_words, cluster.names) if words}
@@ -768,6 +820,7 @@ class PartyIndex:
         plural: bool = False,
         named: bool = False,
         group: bool = False,
+        body: bool = True,
     ) -> int:
         """The party of an unnamed source (or of a name spaCy missed, ``named``, or of a group the
         article identifies through named parties, ``group``), made on first sight and reused for the
@@ -778,7 +831,8 @@ class PartyIndex:
             words, _ = _person_parts(description)
             # An organisation described through a named party ("Iran's mission to the UN", "the
             # Clinton campaign") is that party's own body, which the article identifies: a party.
-            owned = label == "ORG" and parent is not None and not self._clusters[parent].unnamed
+            # (Not a person's office, ``body=False``: "the minister's office said" is the minister's voice.)
+            owned = body and label == "ORG" and parent is not None and not self._clusters[parent].unnamed
             cluster = _Cluster(
                 label,
                 unnamed=not (named or owned or group),
@@ -786,6 +840,8 @@ class PartyIndex:
                 key=full_key,
                 plural=plural or group,
                 surname=words[-1] if named and words else "",
+                # "a spokesman said … she said" is someone else: the role noun shows the gender
+                gender=gender_of_role(description) if label == "PERSON" else None,
             )
             index = self._new_cluster(cluster)
             self._keys[full_key] = index

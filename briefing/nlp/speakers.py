@@ -58,12 +58,17 @@ from briefing.nlp.lexicon import (
     ISSUING_VERBS,
     LEADER_NOUNS,
     MALE_PRONOUNS,
+    MEDIUM_PREPOSITIONS,
+    NAMING_FUNCTION_WORDS,
+    NUMBER_WORDS,
     ORG_FUNCTION_WORDS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
     QUANTIFIERS,
+    SPEAKING_FOR_ROLES,
     SPOKEN_OCCASION_NOUNS,
+    STAFF_NOUNS,
     THING_PRONOUNS,
 )
 from briefing.nlp.parties import PartyIndex, organisation_shaped, role_word
@@ -139,6 +144,10 @@ class SpeakerResolver:
                 start, end = self.noun_phrase(token)
                 span = (start, end, self._text[start:end])
                 return self.parties.unnamed(token.text, lower, "PERSON", None, span, plural=True)
+        if group is not None and lower == "one":
+            member = self._one_of(group)  # "one of them said": one member of the group, not all of it
+            if member is not None:
+                return member
         if group is not None:
             return self.resolve(group)  # "many of them said", "some of the protesters said": the group
         if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
@@ -198,6 +207,29 @@ class SpeakerResolver:
                 return named
         return self.description(token) if token.pos_ != "ADV" else None
 
+    def _one_of(self, group: Token) -> int | None:
+        """'Two officials said … One of them said …', 'one of the rowers said': a member of a group of unnamed
+        people speaks as one of them, listed where the group is; "them" is the last group of people before
+        (not a state or body named since). A named group ("one of the Democrats") stays the group."""
+        at = self.index.start(group)
+        if group.lower_ in GROUP_PRONOUNS:
+            cluster = self.pronoun(group.lower_, at, people=True)
+        else:
+            cluster = self.resolve(group)
+        if (
+            cluster is None
+            or not self.parties.is_unnamed(cluster)
+            or self.parties.label_of(cluster) != "PERSON"
+        ):
+            return cluster if group.lower_ in GROUP_PRONOUNS else None
+        name = self.parties.name_of(cluster)
+        name = name[:1].lower() + name[1:] if name.split()[0].lower() in QUANTIFIERS | NUMBER_WORDS else name
+        description = f"one of the {name}"
+        start, end = self.noun_phrase(group.head.head)
+        span = (start, end, self._text[start:end])
+        parent = self.parties.parent_of(cluster)
+        return self.parties.unnamed(description, f"one of|{cluster}", "PERSON", parent, span)
+
     def _named_apposition(self, token: Token) -> int | None:
         """The party an apposition names: "Another diplomat, Mark Dalton, said"; "a diplomat, former envoy to
         Chile Mark Dalton,": the apposition, or the name that ends it when it is a role written before a name.
@@ -205,7 +237,7 @@ class SpeakerResolver:
         "The plant's owner, a Delaware firm, Acme Rail," (an apposition of the apposition); a spokesman's
         organisation in apposition ("a lawyer for the group, X,") is whom the spokesman speaks for."""
         person_head = token.lemma_.lower() in PERSON_ROLES or token.ent_type_ == "PERSON"
-        appositions = [c for c in token.children if c.dep_ == "appos"]
+        appositions = [c for c in token.children if c.dep_ == "appos" or _name_read_as_clause(c)]
         for child in appositions:
             for named in (child, child.right_edge):
                 cluster = self.entity_cluster(named)
@@ -475,6 +507,8 @@ class SpeakerResolver:
             return introduced
         parent = self._parent(token)
         label = "ORG" if organisation else "PERSON"
+        if label == "ORG" and parent is not None and self.parties.of_kind(parent, head):
+            return parent  # "a House panel" where "House" is the House committee named: that committee
         qualified = any(c.dep_ == "prep" for c in token.children)
         if label == "ORG" and parent is None and not qualified and self._definite_singular(token):
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
@@ -483,6 +517,12 @@ class SpeakerResolver:
             if named is not None:
                 return named
         person = label == "PERSON" and head not in DOCUMENT_NOUNS  # "the release" is no one named before
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if definite and token.tag_ == "NNS" and not qualified and person:
+            # "Two diplomats said … The diplomats added …": the group the article introduced before.
+            same = self.parties.unnamed_with_head(token.lower_)
+            if same is not None and self.parties.is_plural(same) and parent is None:
+                return same
         if self._definite_singular(token) and token.tag_ == "NN" and not qualified and person:
             # "the Republican said", "said the Democratic nominee": someone the article already named.
             same = self.parties.unnamed_with_head(head)
@@ -523,7 +563,31 @@ class SpeakerResolver:
             # identifies by the named parties it is drawn from, listed as a party of its own.
             key = " ".join(description.lower().split())
             return self.parties.unnamed(description, key, "ORG", None, (start, end, phrase), group=True)
-        return self.parties.unnamed(description, key, label, parent, (start, end, phrase), plural=plural)
+        description = self._named_for_parent(token, description, parent, start, end)
+        # "Steindl's office said", "the MP's office said": a person's office is that person's voice, listed
+        # under them, not a party of its own beside them.
+        staff = head in STAFF_NOUNS and parent is not None and self.parties.label_of(parent) == "PERSON"
+        return self.parties.unnamed(
+            description, key, label, parent, (start, end, phrase), plural=plural, body=not staff
+        )
+
+    def _named_for_parent(
+        self, token: Token, description: str, parent: int | None, start: int, end: int
+    ) -> str:
+        """'A spokeswoman', 'a council spokeswoman', 'a spokesman for the agency' speaking for a named
+        organisation: named as news names one, "Westmoor Water spokeswoman", so the reader sees whose voice it
+        is (and two articles' spokeswomen are never one party). A description that names someone itself
+        ("a spokesman for Acme", "a senior official") stays as written."""
+        if parent is None or self.parties.is_unnamed(parent) or self.parties.label_of(parent) != "ORG":
+            return description
+        if role_word(token.lemma_) not in SPEAKING_FOR_ROLES:
+            return description
+        for t in token.subtree:
+            inside = start <= self.index.start(t) < end
+            if inside and t.i != token.i and not (t.is_punct or t.lower_ in NAMING_FUNCTION_WORDS):
+                if t.pos_ == "PROPN" or t.lemma_.lower() not in ORG_NOUNS | COMPANY_NOUNS:
+                    return description
+        return f"{self.parties.name_of(parent)} {token.text.lower()}"
 
     def _named_modifier(self, token: Token) -> bool:
         """Whether a named party modifies a description ("a U.N. panel", "Iran's mission")."""
@@ -714,8 +778,31 @@ class SpeakerResolver:
                         found = self.parties.organisation_of_kind(kind, self.index.start(child))
                 if found is None and child.ent_type_ == "NORP":
                     found = self.parties.group_named(child.text)  # "Republican senators": Republicans
+                if found is None and child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+                    # "the MP's office", "the minister's spokesman": the one person the article gave the role
+                    people = self.parties.people_with_role(set(), child.lemma_.lower())
+                    found = people[0] if len(people) == 1 else None
                 if found is not None:
                     return found
+        return self._organisation_spoken_for(token)
+
+    def _organisation_spoken_for(self, token: Token) -> int | None:
+        """'Acme disputed the figures. A spokeswoman said …': a spokesperson the article gives no body speaks
+        for the organisation that was the last subject before, in its paragraph or the one before it; not
+        when that subject is a person (whose own spokesman he may be) or the description says more."""
+        if role_word(token.lemma_) != "spokesperson" or any(
+            c.dep_ in ("compound", "poss", "amod", "nmod", "prep", "appos") for c in token.children
+        ):
+            return None
+        start = self.index.start(token)
+        paragraph = self._paragraph_of(start)
+        for i in range(bisect_left(self._salient, (start, -1, False)) - 1, -1, -1):
+            offset, cluster, is_subject = self._salient[i]
+            if self._paragraph_of(offset) < paragraph - 1:
+                return None
+            if not is_subject or self.parties.is_unnamed(cluster):
+                continue
+            return cluster if self.parties.label_of(cluster) in ("ORG", "GPE") else None
         return None
 
     def _last_mention(self, cluster: int, before: int) -> int:
@@ -732,6 +819,7 @@ class SpeakerResolver:
         person: bool = False,
         sentence_start: int | None = None,
         exclude: int | None = None,
+        people: bool = False,
     ) -> int | None:
         """The party a pronoun at ``at`` refers to. With ``sentence_start``, a he or she whose own
         sentence names one fitting person before it and no fitting subject ("Given Linde's
@@ -754,6 +842,11 @@ class SpeakerResolver:
 
             def fits(c: int) -> bool:
                 return parties.label_of(c) in ("ORG", "GPE")
+        elif word in GROUP_PRONOUNS and people:  # "one of them": a group of people, never a state
+            gender = None
+
+            def fits(c: int) -> bool:
+                return parties.label_of(c) == "PERSON" and parties.is_plural(c)
         elif word in GROUP_PRONOUNS:
             gender = None
 
@@ -809,6 +902,20 @@ def _news_outlet(root: Token) -> bool:
     if root.dep_ == "nsubj" and verb.lemma_ == "report":
         return any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ in ("parataxis", "ccomp")
     return root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "interview"
+
+
+def _name_read_as_clause(child: Token) -> bool:
+    """'The group, Save the Reef, said': a name that opens with a verb, set off by a comma, which the parser
+    read as a clause about the noun."""
+    doc = child.doc
+    return (
+        child.dep_ == "acl"
+        and child.is_title
+        and child.ent_type_ != ""
+        and child.i > 0
+        and doc[child.i - 1].text == ","
+        and child.i > child.head.i
+    )
 
 
 def _close_apposition(appos: Token) -> bool:
@@ -922,6 +1029,10 @@ def _document_before(pronoun: Token) -> Token | None:
         if token.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
             names.append(token.i)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS:
+            if token.dep_ == "pobj" and token.head.lower_ in MEDIUM_PREPOSITIONS:
+                # "In a statement on its website, it called …", "X said in a letter. It added …": the
+                # document is how someone spoke, and "it" is that someone.
+                return None
             # A name after the document, outside its own phrase ("… issued by the agency" is inside),
             # is nearer: "it" may be that organisation.
             inside = range(token.left_edge.i, token.right_edge.i + 1)
