@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -23,7 +24,7 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.style import Style
-from textual.widgets import Input, OptionList, ProgressBar, Static
+from textual.widgets import Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from briefing.model import Analysis, Article
@@ -57,6 +58,9 @@ from briefing.tui.screens import HelpScreen
 from briefing.tui.theme_memory import ThemeMemory
 from briefing.tui.title_bar import TitleBar
 from briefing.tui.toasts import ToastGate
+
+if TYPE_CHECKING:
+    from textual.widgets import ProgressBar
 from briefing.tui.undo import UndoHistory
 
 FIRST_FRAME_WAIT = 2.0  # seconds a worker waits for the first frame before starting anyway
@@ -508,9 +512,9 @@ class BriefingApp(App[None]):
     def _show_progress(self) -> None:
         done = self.state.done()
         shown = self.loading or done < len(self.articles)
-        bars = self.query(ProgressBar)
+        bars = self.query("#progress")
         if shown or bars:
-            bar = bars.first() if bars else self._mount_progress_bar()
+            bar = cast("ProgressBar", bars.first()) if bars else self._mount_progress_bar()
             bar.update(total=len(self.articles), progress=done)
             bar.display = shown
         analysed = self.query_one("#analysed", Static)
@@ -685,6 +689,8 @@ class BriefingApp(App[None]):
         return search
 
     def _mount_progress_bar(self) -> ProgressBar:
+        from textual.widgets import ProgressBar  # its module (and its clock) loads only when a bar is shown
+
         bar = ProgressBar(total=len(self.articles), show_eta=False, id="progress")
         self.query_one("#status-bar").mount(bar)
         return bar
