@@ -773,3 +773,18 @@ ASKING_VERBS = _words("ask question press challenge quiz")
 # lede's "The head of X said" is the person the next paragraph names with the title ("the chief executive,
 # Y,").
 LEADER_NOUNS = _words("head leader chief boss")
+
+# --- stance, round 3 ---------------------------------------------------------------------------
+
+# Phrasal verbs of rebutting that the reporter uses to tell a denial before the words that give it ("the
+# governor's office cried foul", "the union pushed back"): the verb and its particle. ("Hit back" and "fired
+# back" are left out: what follows them is as often a counter-attack as a denial.)
+REBUTTING_PHRASALS = {"cry": "foul", "push": "back"}
+# Words of a name or a description that identify nobody: left out when a narrated subject ("Peru's Ministry
+# of Foreign Affairs") is matched with the words of the statement's speaker.
+NAME_FILLER_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "to", "'s", "s", "’s"})
+# Unnamed speakers who speak for the body just named ("Westmoor Water disputed the figures. A spokeswoman
+# said …", "the company's statement said"): their words give that body's answer.
+REPRESENTATIVE_NOUNS = _words(
+    "spokesman spokeswoman spokesperson representative statement spokespeople lawyer attorney official"
+)

@@ -91,7 +91,14 @@ The rules below only relabel what would otherwise be a plain claim:
     answering cue ("insisted", "pointed out") or content that negates, restricts or corrects ("only
     once", "cameras, not missiles", "every claim was approved", "anyone can check"), and is not a
     plan or promise, a call to act, or a charge or call aimed at someone else (cues "accuse", "urge",
-    "claim" …). b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
+    "claim" …); so is the speaker's own account of past events ("Our captain raised the alarm", "the site
+    had been inspected in May"), unless it cites another's word or finding or turns with "but".
+    When the reporter has told, earlier in the paragraph, that the speaker denies the charge ("Northline
+    disputed that account.", "Cllr Dawes denied any wrongdoing.", "the governor's office cried foul", "was
+    having none of it"), what the speaker then says gives the grounds of that denial: a denial, under
+    the same exceptions and not a call ("called on X to …"). The subject of the narrated denial must be
+    the speaker: a pronoun or name shared with it, or the body an unnamed spokesman then speaks for.
+    b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
     not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
     it will tell instead ("What I can tell you is …"). c. After a confirmation joined by "but" ("admitted
     the error but said no money was lost") negated content is a denial; naming the shortcoming just
@@ -126,6 +133,7 @@ from briefing.nlp.lexicon import (
     CLAIM_COLLAPSED,
     CLAIM_JUDGED_WRONG,
     CLAUSE_BREAK,
+    COMPANY_NOUNS,
     CONCESSIVE_BUT,
     CONFIRM_OR_DENY,
     CONFIRM_VERBS,
@@ -141,6 +149,7 @@ from briefing.nlp.lexicon import (
     FUTURE_AUXILIARIES,
     HYPOTHETICAL_MODALS,
     LOOKING_INTO,
+    NAME_FILLER_WORDS,
     NEGATIVE_SUBJECTS,
     NO_AS_ANSWER,
     NO_COMMITMENT,
@@ -151,6 +160,7 @@ from briefing.nlp.lexicon import (
     OFFERS_INSTEAD,
     OPINION_VERBS,
     OPTIONS_OPEN,
+    ORG_NOUNS,
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     PARTIAL_ADVERBS,
@@ -160,6 +170,7 @@ from briefing.nlp.lexicon import (
     PROFESSED_INNOCENCE,
     PROPRIETY_AFFIRMED,
     REBUTTING_CUES,
+    REBUTTING_PHRASALS,
     REFUSAL_WORDS,
     REFUSE_VERBS,
     REFUSING_WHEN_NEGATED,
@@ -168,6 +179,7 @@ from briefing.nlp.lexicon import (
     REPLY_MARKS,
     REPORTED_ACT_AFFIRMED,
     REPORTING_CUES,
+    REPRESENTATIVE_NOUNS,
     REQUEST_CUES,
     RESPONSIBILITY_OWNED,
     SHORTCOMING_NAMED,
@@ -440,6 +452,17 @@ def _calls_to_act(content: Sequence[Token]) -> bool:
     )
 
 
+def _asks_someone_to_act(content: Sequence[Token]) -> bool:
+    """'(called on) the minister to open the books', '(urged) voters to stay home': the content is the
+    infinitive of a call aimed at someone else."""
+    main = sorted(_main_verbs(content), key=lambda t: t.i) if content else []
+    return (
+        bool(main)
+        and main[0].tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in main[0].children)
+    )
+
+
 def _rebuts_on(said: Said) -> bool:
     """A statement carrying on the speaker's denial tells its side of what happened ("They packed up at
     four. We were still in the room at nine."); a plan, a promise, or a charge or call aimed at someone
@@ -455,7 +478,22 @@ def _contradicts(said: Said) -> bool:
         return True
     if COUNTER_EVIDENCE.search(said.text):
         return True  # "It's in the minutes", "more inspectors than five years ago"
-    return any(t.dep_ == "neg" for t in said.content)
+    return any(t.dep_ == "neg" for t in said.content) or tells_what_happened(said)
+
+
+def tells_what_happened(said: Said) -> bool:
+    """'Our captain raised the alarm himself', 'the site had been inspected in May', 'I have sat on this
+    committee for nine years': the speaker's own account of past events, the side of the story a denial
+    goes on to tell. Citing someone else's word or finding ("the director said my answers were truthful")
+    argues instead, and a turn with "but" concedes before it argues."""
+    main = sorted(_main_verbs(said.content), key=lambda t: t.i) if said.content else []
+    if not main or CITES_ANOTHER.search(said.text) or said.text.startswith("but "):
+        return False
+    verb = main[0]
+    if _has_hypothetical_modal(verb) or verb.lemma_.lower() in HYPOTHETICAL_MODALS:
+        return False
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)
 
 
 def vouches_for_own_account(text: str) -> bool:
@@ -491,6 +529,69 @@ def disowns_any_part(content: Sequence[Token]) -> bool:
             continue
         subject = _subject(token.head)
         if subject is not None and (subject.ent_type_ in ACTOR_ENTITIES or subject.lower_ in ACTOR_PRONOUNS):
+            return True
+    return False
+
+
+def _rebutting_verb(verb: Token) -> bool:
+    """A verb the reporter tells a denial with: 'rejected the account', 'disputed the figures', 'cried foul',
+    'hit back', 'was having none of it'."""
+    if verb.pos_ not in ("VERB", "AUX") or _is_negated(verb) or _has_hypothetical_modal(verb):
+        return False
+    if verb.dep_ == "conj" and (_is_negated(verb.head) or _has_hypothetical_modal(verb.head)):
+        return False  # "would neither confirm nor deny the report"
+    lemma = verb.lemma_.lower()
+    if lemma in DENY_VERBS:
+        return True
+    particle = REBUTTING_PHRASALS.get(lemma)
+    if particle is not None and any(c.lower_ == particle for c in verb.children):
+        return True
+    # "was having none of it"
+    return lemma == "have" and any(
+        c.dep_ == "dobj" and c.lower_ == "none" and any(d.lower_ == "of" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _names_speaker(subject: Token, speaker_words: frozenset[str]) -> bool:
+    """Whether the subject of a narrated denial is the statement's speaker: the same pronoun or name words
+    shared with it ("Cllr Dawes denied …" / Gary Dawes), or the organisation that an unnamed spokesman
+    then speaks for ("Westmoor Water disputed the figures. A spokeswoman said …")."""
+    words = {t.lower_ for t in subject.subtree} - NAME_FILLER_WORDS
+    if words & speaker_words:
+        return True
+    named_body = subject.pos_ == "PROPN" or bool(subject.ent_type_) or subject.lemma_.lower() in ORG_NOUNS
+    if not speaker_words & REPRESENTATIVE_NOUNS or not named_body:
+        return False
+    # "a union spokesman" speaks for a union, not for the company just named; "a company spokeswoman" may.
+    return not (speaker_words & (ORG_NOUNS - COMPANY_NOUNS)) - words
+
+
+def narrated_denial_before(said: Said) -> bool:
+    """'Northline disputed that account. The company said its offer was worth 4.5 per cent': the reporter
+    has told, earlier in the paragraph, that the speaker denies the charge; what the speaker then says gives
+    the grounds of that denial. When another party spoke just before, only the reporter's words since then
+    count: somebody else speaking between ends the answer."""
+    content, speaker_words = said.content, said.speaker_words
+    if not content or not speaker_words:
+        return False
+    doc = content[0].doc
+    paragraph_start = doc.text.rfind("\n", 0, content[0].idx) + 1
+    if said.after_other:
+        # from the sentence where the other party's statement ends: its cue may be the denial an unnamed
+        # spokesman then gives the grounds of ("Calder disputed the figures. A spokeswoman said …")
+        since = content[0].idx - len(said.lead)
+        before = next((t for t in reversed(doc[: content[0].i]) if t.idx < since), None)
+        if before is not None:
+            paragraph_start = max(paragraph_start, before.sent[0].idx)
+    first = content[0].i
+    while first > 0 and doc[first - 1].idx >= paragraph_start:
+        first -= 1
+    for verb in doc[first : content[0].i]:
+        if not _rebutting_verb(verb):
+            continue
+        subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+        if subject is not None and subject.dep_ != "expl" and _names_speaker(subject, speaker_words):
             return True
     return False
 
@@ -710,6 +811,11 @@ RULES: tuple[StanceRule, ...] = (
         "continues the speaker's denial",
         "denial",
         lambda s: s.after_stance == "denial" and _rebuts_on(s) and _contradicts(s),
+    ),
+    StanceRule(
+        "gives the grounds of a denial the reporter told",
+        "denial",
+        lambda s: _rebuts_on(s) and not _asks_someone_to_act(s.content) and narrated_denial_before(s),
     ),
     StanceRule(
         "rebuts after conceding",
