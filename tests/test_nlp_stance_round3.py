@@ -49,6 +49,21 @@ CASES = [
         "denial",
         "gives the grounds of a denial the reporter told",
     ),
+    # Negative news after another party's words contradicts nothing it said: a claim.
+    (
+        "The law professor Lena Aho said the ruling was a heavy blow to the ministry. The ministry said no "
+        "new flights had been booked for the spring.",
+        "no new flights had been booked",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        'Union leader Omar Haddad said the talks had been "a waste of everyone\'s time." The port authority '
+        "said the cranes had not moved a single container since Monday.",
+        "the cranes had not moved",
+        "claim",
+        "plain assertion",
+    ),
 ]
 
 

@@ -67,7 +67,10 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     payments were never made"), whatever its subject, is a denial; a negated modal, intention, opinion
     or state of mind is not. So is a negated act (not a verdict with "be") right after another party's
     account ("X said the office called everyone. Y said no one from the office had called"), unless it is
-    itself a report or a document's finding. A request ("asked that her name not be used") negates no
+    itself a report or a document's finding, when it takes up that account's words ("office", "call") or,
+    after that party's denial, answers for the one who denied ("Prado denied it. His agent said Prado had
+    never placed a bet"): plain negative news after someone else's words ("no flights had been scheduled")
+    contradicts nothing and stays a claim. A request ("asked that her name not be used") negates no
     act of the speaker.
 13. A statement given in answer to a report, query or accusation ("asked whether …", "in response to
     the report", "in response to Mr. Lee's latest attack", or right after another party's question to
@@ -108,6 +111,7 @@ The rules below only relabel what would otherwise be a plain claim:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -116,7 +120,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-from briefing.model import PLAIN_CLAIM_RULE, Stance
+from briefing.model import PLAIN_CLAIM_RULE, Stance, Statement
 from briefing.nlp.lexicon import (
     ACTING_ON_OTHERS,
     ACTOR_ENTITIES,
@@ -368,10 +372,32 @@ def negates_in_answer(content: Sequence[Token]) -> bool:
     return next(_negated_acts(content), None) is not None
 
 
-def _negates_an_act(content: Sequence[Token]) -> bool:
-    """'Nobody from his office called', 'he never asked for money': a negated act, not a negated verdict
-    with "be" ("is not bad luck", "was not in line with our goals"), which judges rather than answers."""
-    return any(verb.lemma_.lower() != "be" for verb in _negated_acts(content))
+def _contradicts_account(content: Sequence[Token], account: Statement | None) -> bool:
+    """'X said the office called every family. Y said no one from the office had called': a contradiction
+    takes up the words of the account it answers (here "office", "call"), or, after another party's denial,
+    answers for the one who denied ("Prado denied any part in it. His agent said Prado had never placed a
+    bet"). A negated act that shares no word with the statement before it ("no further flights had been
+    scheduled" after a professor's verdict) is news of its own."""
+    if account is None:
+        return False
+    words = set(re.findall(r"[\w']+", account.text.lower().replace("’", "'")))
+    denied_by = (
+        set(account.speaker.lower().split()) if account.stance == "denial" and account.speaker else set()
+    )
+    for verb in _negated_acts(content):
+        if verb.lemma_.lower() == "be":
+            continue
+        subject = _subject(verb)
+        if subject is not None and {t.lower_ for t in subject.subtree} & denied_by:
+            return True
+        for token in verb.subtree:
+            if token.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ") or token.is_stop:
+                continue
+            lemma = token.lemma_.lower()
+            forms = {token.lower_, lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"}
+            if forms & words:
+                return True
+    return False
 
 
 def _speaker_withholds_denial(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
@@ -620,6 +646,8 @@ class Said:
     after_other: bool = False
     # The reporter's words leading to the statement in its paragraph, lower case ("" when none).
     lead: str = ""
+    # That other party's statement (None when none): the account this may contradict.
+    account_before: Statement | None = None
 
     def refuses(self) -> bool:
         return self.lemma in REFUSE_VERBS or (
@@ -793,7 +821,10 @@ RULES: tuple[StanceRule, ...] = (
         "negated content after another party's account",
         "denial",
         lambda s: (
-            s.after_other and s.lemma not in REPORTING_CUES and _rebuts_on(s) and _negates_an_act(s.content)
+            s.after_other
+            and s.lemma not in REPORTING_CUES
+            and _rebuts_on(s)
+            and _contradicts_account(s.content, s.account_before)
         ),
     ),
     StanceRule(
@@ -853,6 +884,7 @@ def classify(
     after_question: bool = False,
     after_other: bool = False,
     lead: str = "",
+    account_before: Statement | None = None,
 ) -> tuple[Stance, str]:
     """The stance of one statement and the name of the rule that gave it (see ``RULES``); ``after`` is the
     stance and rule of the same party's statement just before it, when nobody else spoke between;
@@ -871,6 +903,7 @@ def classify(
         after_question=after_question,
         after_other=after_other,
         lead=lead.lower().replace("’", "'"),
+        account_before=account_before,
     )
     rule = next(r for r in RULES if r.fires(said))
     return rule.stance, rule.name
