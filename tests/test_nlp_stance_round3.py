@@ -64,6 +64,72 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # "n't" glued to its verb ("haven't", "wouldn't", "don't") is read as "not" by every pattern.
+    (
+        '"We haven\'t ruled out a strike," the union leader, Ada Moss, said.',
+        "We haven't ruled out",
+        "non_denial",
+        "keeping options open",
+    ),
+    (
+        "\"I wouldn't comment on a colleague's contract,\" the club's manager, Iain Bell, said.",
+        "I wouldn't comment",
+        "refusal",
+        "words declining to comment",
+    ),
+    (
+        '"I don\'t recall the meeting," the former aide, Tim Rowe, told the committee.',
+        "I don't recall",
+        "non_denial",
+        "professed ignorance",
+    ),
+    # Keeping options open: "we'll see", "nothing is off the table".
+    (
+        '"We\'ll see what the judges decide," the coach, Rui Costa, said of a possible appeal.',
+        "We'll see what",
+        "non_denial",
+        "keeping options open",
+    ),
+    (
+        'Asked about a tax rise, the finance minister, Eva Lind, said: "Nothing is off the table."',
+        "Nothing is off the table",
+        "non_denial",
+        "keeping options open",
+    ),
+    # An answer put off or professed beyond the speaker now: "too early to say", "couldn't say how",
+    # "would have to check".
+    (
+        "A police spokesman, Jon Hale, said it was too early to say whether the fire was set on purpose.",
+        "too early to say",
+        "non_denial",
+        "too early to say",
+    ),
+    (
+        "The driver, Paul Wynn, said he could not say how the brakes had failed.",
+        "he could not say how",
+        "non_denial",
+        "professed ignorance",
+    ),
+    (
+        "Asked how many nurses had left, the hospital director, Mia Roth, said she would have to check.",
+        "she would have to check",
+        "non_denial",
+        "professed ignorance",
+    ),
+    # "I shouldn't have" owns a fault, like "I should have".
+    (
+        '"I signed papers I shouldn\'t have signed," the former treasurer, Lou Grant, told the court.',
+        "I signed papers",
+        "confirmation",
+        "admission",
+    ),
+    # Details kept back as confidential: a refusal.
+    (
+        '"The terms of the settlement are confidential," a spokeswoman for the insurer said.',
+        "The terms of the settlement",
+        "refusal",
+        "keeps the details confidential",
+    ),
 ]
 
 

@@ -26,10 +26,13 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    ("denied it and accused the ministry of …"): those are claims. After a negated verb of denying
    ("did not deny the report, saying …") Y is a non-denial. This holds wherever a participle or
    a conjoined cue continues a denying or confirming verb.
-5. Content reporting that the speaker's side withholds an answer ("declined to say whether").
+5. Content reporting that the speaker's side withholds an answer ("declined to say whether"); details
+   kept back as confidential ("the terms are confidential", "a private matter") are a refusal.
 6. Professed ignorance ("I have no idea", "I never heard of it", "I don't recall whether"),
    keeping options open ("reserves the right to", "would not rule out", "left open", "nothing is ruled
-   out", "not ruling anything in or out", "did not commit") and taking
+   out", "not ruling anything in or out", "did not commit", "we'll see", "nothing is off the table"),
+   an answer put off ("too early to say whether"), not being able to say now ("couldn't say how it got
+   there", "would have to check") and taking
    note of a report without answering it ("is reviewing the allegations") are non-denials.
    A past "we did not know what …" is no professed ignorance: it tells an act (rule 9).
 7. A bare "no" or "neither" given in answer ("Were you lying then or now?" "Neither.") is a denial.
@@ -60,9 +63,9 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     fact", "actually") given in answer to something the article presents is a denial.
 11. Owning a fault ("this was our mistake", "I own it"; in answer, "it is my responsibility") and
     admissions ("that's correct", "I misspoke", "we made mistakes", "we got this wrong", "I should
-    have", "could have answered better") are confirmations, unless only supposed ("if we were wrong
-    …"); so is an error owned up to in answer to a report ("in response to the report, she said the
-    filing contained a clerical error").
+    have", "I shouldn't have", "could have answered better") are confirmations, unless only supposed
+    ("if we were wrong …"); so is an error owned up to in answer to a report ("in response to the
+    report, she said the filing contained a clerical error").
 12. Negated content given in answer to a report ("in response to the report, the ministry said the
     payments were never made"), whatever its subject, is a denial; a negated modal, intention, opinion
     or state of mind is not. So is a negated act (not a verdict with "be") right after another party's
@@ -132,6 +135,7 @@ from briefing.nlp.lexicon import (
     ASKED_ABOUT_SPEAKER,
     BEING_TOLD_VERBS,
     CALL_MODALS,
+    CANNOT_SAY,
     CAUSE_CORRECTED,
     CITES_ANOTHER,
     CLAIM_COLLAPSED,
@@ -152,12 +156,14 @@ from briefing.nlp.lexicon import (
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
     HYPOTHETICAL_MODALS,
+    KEPT_CONFIDENTIAL,
     LOOKING_INTO,
     NAME_FILLER_WORDS,
     NEGATIVE_SUBJECTS,
     NO_AS_ANSWER,
     NO_COMMITMENT,
     NOT_ACCEPTED,
+    NOTHING_OFF_THE_TABLE,
     NOTHING_RULED_OUT,
     NOTHING_THERE,
     NOTHING_TO_RELEASE,
@@ -187,8 +193,10 @@ from briefing.nlp.lexicon import (
     REQUEST_CUES,
     RESPONSIBILITY_OWNED,
     SHORTCOMING_NAMED,
+    SHOULD_NOT_HAVE,
     TELLING_VERBS,
     THIRD_PERSON,
+    TOO_EARLY_TO_SAY,
     UNSETTLED_VERBS,
     WHETHER,
     WHETHER_ON,
@@ -737,16 +745,23 @@ RULES: tuple[StanceRule, ...] = (
         "reports a yes-or-no answer withheld", "non_denial", lambda s: bool(WITHHOLDS_WHETHER.search(s.text))
     ),
     StanceRule("reports a refusal to comment", "refusal", lambda s: bool(WITHHOLDS.search(s.text))),
+    StanceRule("keeps the details confidential", "refusal", lambda s: bool(KEPT_CONFIDENTIAL.search(s.text))),
     StanceRule(
         "professed ignorance",
         "non_denial",
-        lambda s: bool(PROFESSED_IGNORANCE.search(PAST_NOT_KNOWING.sub("", s.text))),
+        lambda s: bool(
+            PROFESSED_IGNORANCE.search(PAST_NOT_KNOWING.sub("", s.text)) or CANNOT_SAY.search(s.text)
+        ),
     ),
+    StanceRule("too early to say", "non_denial", lambda s: bool(TOO_EARLY_TO_SAY.search(s.text))),
     StanceRule(
         "keeping options open",
         "non_denial",
         lambda s: (
-            any(p.search(s.text) for p in (OPTIONS_OPEN, NOTHING_RULED_OUT, NO_COMMITMENT))
+            any(
+                p.search(s.text)
+                for p in (OPTIONS_OPEN, NOTHING_RULED_OUT, NO_COMMITMENT, NOTHING_OFF_THE_TABLE)
+            )
             or bool(OPTIONS_OPEN.search(s.cue))
         ),
     ),
@@ -791,7 +806,10 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "admission",
         "confirmation",
-        lambda s: bool(CONFIRMATION_WORDS.search(s.text)) and not s.text.startswith("if "),
+        lambda s: (
+            bool(CONFIRMATION_WORDS.search(s.text) or SHOULD_NOT_HAVE.search(s.text))
+            and not s.text.startswith("if ")
+        ),
     ),
     StanceRule(
         "owns the fault",
