@@ -130,6 +130,43 @@ CASES = [
         "refusal",
         "keeps the details confidential",
     ),
+    # Meeting the standard one is charged with failing affirms one's propriety: a denial.
+    (
+        "Inspectors said the school's kitchens were unsafe. The school's head, Greta Holm, said the kitchens "
+        "met every national hygiene standard.",
+        "the kitchens met every",
+        "denial",
+        "affirms its own propriety",
+    ),
+    (
+        'The toy maker Brio Lane said its rattles "meet or exceed all safety requirements."',
+        "meet or exceed",
+        "denial",
+        "affirms its own propriety",
+    ),
+    # Reports dismissed as malicious speculation are judged untrue.
+    (
+        'A palace spokesman, Anders Berg, described the reports as "malicious speculation."',
+        "the reports as",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    # After the reporter tells a denial, the spokesman's account stays its grounds even cued by "claimed".
+    (
+        "Senator Ruth Vance's office cried foul. In a statement, her spokesman Dan Orr claimed Vance had "
+        "paid for the flights herself.",
+        "Vance had paid for the flights",
+        "denial",
+        "gives the grounds of a denial the reporter told",
+    ),
+    # A promise made after withholding a yes or no is a promise, a claim.
+    (
+        "Asked whether any director had sold shares, the chief executive, Ian Cole, said he would have to "
+        "check, and promised to reply in writing.",
+        "to reply in writing",
+        "claim",
+        "plain assertion",
+    ),
 ]
 
 

@@ -420,7 +420,7 @@ DENIAL_WORDS = re.compile(
     r"none of (it|that|this|these|those|the \w+) (is|are|was|were) (true|accurate|correct)|"
     r"(a|an) (\w+ )?lie|no merit|(nothing|no) more than (a |an )?(\w+ )?"
     r"(rumou?rs?|gossip|speculation|smears?|propaganda|theory|theories|fiction|fantasy)|"
-    r"(pure|mere|wild|idle) speculation|propaganda)\b"
+    r"(pure|mere|wild|idle|malicious) speculation|propaganda)\b"
 )
 # Affirming one's own propriety, the usual answer to a charge of wrongdoing: "complied with all rules",
 # "acted within the law", "the payments were entirely legal", "broke no laws".
@@ -809,4 +809,10 @@ SHOULD_NOT_HAVE = re.compile(r"\b(i|we) (shouldn't|should not|ought not to) have
 # commercially confidential", "that is a private matter": a refusal to give the details.
 KEPT_CONFIDENTIAL = re.compile(
     r"\b(is|are|was|were|remain|remains) (\w+ )?(confidential|a private matter|private matters)\b"
+)
+# Meeting the standard one is charged with failing, beside PROPRIETY_AFFIRMED: "its helmets meet or exceed
+# every contract requirement", "the new rules match European standards", "the centres met every standard".
+STANDARDS_MET = re.compile(
+    r"\b(meet|meets|met|match|matches|matched|exceed|exceeds|exceeded)( or (exceed|exceeds|exceeded))? "
+    r"(all |every |the |its |our |their )?([\w-]+ ){0,3}(standards?|requirements?)\b"
 )

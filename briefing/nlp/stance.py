@@ -194,6 +194,7 @@ from briefing.nlp.lexicon import (
     RESPONSIBILITY_OWNED,
     SHORTCOMING_NAMED,
     SHOULD_NOT_HAVE,
+    STANDARDS_MET,
     TELLING_VERBS,
     THIRD_PERSON,
     TOO_EARLY_TO_SAY,
@@ -497,6 +498,16 @@ def _asks_someone_to_act(content: Sequence[Token]) -> bool:
     )
 
 
+def _gives_grounds(said: Said) -> bool:
+    """What a speaker says after the reporter told its denial: its account, even cued by "claimed" ("cried
+    foul. Its spokesman claimed the trip was paid for privately"); not a plan or a charge aimed at others."""
+    return (
+        (said.lemma == "claim" or said.lemma not in ACTING_ON_OTHERS)
+        and bool(said.content)
+        and not _looks_ahead(said.content)
+    )
+
+
 def _rebuts_on(said: Said) -> bool:
     """A statement carrying on the speaker's denial tells its side of what happened ("They packed up at
     four. We were still in the room at nine."); a plan, a promise, or a charge or call aimed at someone
@@ -785,7 +796,11 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule("judges the claim collapsed", "denial", lambda s: bool(CLAIM_COLLAPSED.search(s.text))),
     StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
     StanceRule("disowns any part in it", "denial", lambda s: disowns_any_part(s.content)),
-    StanceRule("affirms its own propriety", "denial", lambda s: bool(PROPRIETY_AFFIRMED.search(s.text))),
+    StanceRule(
+        "affirms its own propriety",
+        "denial",
+        lambda s: bool(PROPRIETY_AFFIRMED.search(s.text) or STANDARDS_MET.search(s.text)),
+    ),
     StanceRule(
         "speaker negates its own act",
         "denial",
@@ -864,7 +879,7 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "gives the grounds of a denial the reporter told",
         "denial",
-        lambda s: _rebuts_on(s) and not _asks_someone_to_act(s.content) and narrated_denial_before(s),
+        lambda s: _gives_grounds(s) and not _asks_someone_to_act(s.content) and narrated_denial_before(s),
     ),
     StanceRule(
         "rebuts after conceding",
@@ -884,7 +899,11 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "continues the speaker's withheld answer",
         "non_denial",
-        lambda s: s.after_rule in _WITHHOLDING_RULES and not OFFERS_INSTEAD.search(s.text),
+        lambda s: (
+            s.after_rule in _WITHHOLDING_RULES
+            and s.lemma not in ACTING_ON_OTHERS
+            and not OFFERS_INSTEAD.search(s.text)
+        ),
     ),
     StanceRule(PLAIN_CLAIM_RULE, "claim", lambda s: True),
 )
