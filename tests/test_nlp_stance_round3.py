@@ -136,13 +136,13 @@ CASES = [
         "met every national hygiene standard.",
         "the kitchens met every",
         "denial",
-        "affirms its own propriety",
+        "affirms it meets the standard",
     ),
     (
         'The toy maker Brio Lane said its rattles "meet or exceed all safety requirements."',
         "meet or exceed",
         "denial",
-        "affirms its own propriety",
+        "affirms it meets the standard",
     ),
     # Reports dismissed as malicious speculation are judged untrue.
     (

@@ -91,7 +91,9 @@ The rules below only relabel what would otherwise be a plain claim:
     report or a yes-or-no question (rule 13) or right after the speaker withheld a yes or no (rule
     16b) it is a non-denial: what is withheld decides.
 15. Insisting ("she insisted that every trip was approved") holds the speaker's account against
-    another: a denial, unless what is insisted on is a call ("must", "should": a claim).
+    another: a denial, unless what is insisted on is a call ("must", "should": a claim). So does meeting
+    the standard one is charged with failing ("its helmets meet or exceed every requirement", "the rules
+    matched EU standards").
 16. The same party's next statement, in the same or the next paragraph with nobody else speaking
     between, carries on its answer. a. After a denial it is a denial when it reads as a rebuttal, an
     answering cue ("insisted", "pointed out") or content that negates, restricts or corrects ("only
@@ -796,11 +798,7 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule("judges the claim collapsed", "denial", lambda s: bool(CLAIM_COLLAPSED.search(s.text))),
     StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
     StanceRule("disowns any part in it", "denial", lambda s: disowns_any_part(s.content)),
-    StanceRule(
-        "affirms its own propriety",
-        "denial",
-        lambda s: bool(PROPRIETY_AFFIRMED.search(s.text) or STANDARDS_MET.search(s.text)),
-    ),
+    StanceRule("affirms its own propriety", "denial", lambda s: bool(PROPRIETY_AFFIRMED.search(s.text))),
     StanceRule(
         "speaker negates its own act",
         "denial",
@@ -871,6 +869,7 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: bool(DEFLECTS.search(s.text)) and s.after_rule not in _WITHHOLDING_RULES,
     ),
     StanceRule("insists against a charge", "denial", lambda s: insists_against(s)),
+    StanceRule("affirms it meets the standard", "denial", lambda s: bool(STANDARDS_MET.search(s.text))),
     StanceRule(
         "continues the speaker's denial",
         "denial",
