@@ -151,11 +151,11 @@ CASES = [
         "denial",
         "words judging a claim untrue",
     ),
-    # After the reporter tells a denial, the spokesman's account stays its grounds even cued by "claimed".
+    # A denial told in the passive names the denier by "by": "That account was contradicted by X, who said".
     (
-        "Senator Ruth Vance's office cried foul. In a statement, her spokesman Dan Orr claimed Vance had "
-        "paid for the flights herself.",
-        "Vance had paid for the flights",
+        "The airline said the pilot had been told of the storm. That account was contradicted by the pilots' "
+        "union chief, Nils Ekdahl, who said the warning had reached the cockpit after take-off.",
+        "the warning had reached the cockpit",
         "denial",
         "gives the grounds of a denial the reporter told",
     ),

@@ -105,7 +105,8 @@ The rules below only relabel what would otherwise be a plain claim:
     disputed that account.", "Cllr Dawes denied any wrongdoing.", "the governor's office cried foul", "was
     having none of it"), what the speaker then says gives the grounds of that denial: a denial, under
     the same exceptions and not a call ("called on X to …"). The subject of the narrated denial must be
-    the speaker: a pronoun or name shared with it, or the body an unnamed spokesman then speaks for.
+    the speaker (in the passive, its agent: "that account was contradicted by X, who said …"): a pronoun
+    or name shared with it, or the body an unnamed spokesman then speaks for.
     b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
     not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
     it will tell instead ("What I can tell you is …"). c. After a confirmation joined by "but" ("admitted
@@ -500,16 +501,6 @@ def _asks_someone_to_act(content: Sequence[Token]) -> bool:
     )
 
 
-def _gives_grounds(said: Said) -> bool:
-    """What a speaker says after the reporter told its denial: its account, even cued by "claimed" ("cried
-    foul. Its spokesman claimed the trip was paid for privately"); not a plan or a charge aimed at others."""
-    return (
-        (said.lemma == "claim" or said.lemma not in ACTING_ON_OTHERS)
-        and bool(said.content)
-        and not _looks_ahead(said.content)
-    )
-
-
 def _rebuts_on(said: Said) -> bool:
     """A statement carrying on the speaker's denial tells its side of what happened ("They packed up at
     four. We were still in the room at nine."); a plan, a promise, or a charge or call aimed at someone
@@ -614,6 +605,15 @@ def _names_speaker(subject: Token, speaker_words: frozenset[str]) -> bool:
     return not (speaker_words & (ORG_NOUNS - COMPANY_NOUNS)) - words
 
 
+def _denier(verb: Token) -> Token | None:
+    """Who denies by a verb of denying: its subject, or in the passive its agent ("That account was
+    contradicted by Lehtinen, who said …")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+
+
 def narrated_denial_before(said: Said) -> bool:
     """'Northline disputed that account. The company said its offer was worth 4.5 per cent': the reporter
     has told, earlier in the paragraph, that the speaker denies the charge; what the speaker then says gives
@@ -637,7 +637,7 @@ def narrated_denial_before(said: Said) -> bool:
     for verb in doc[first : content[0].i]:
         if not _rebutting_verb(verb):
             continue
-        subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+        subject = _denier(verb)
         if subject is not None and subject.dep_ != "expl" and _names_speaker(subject, speaker_words):
             return True
     return False
@@ -878,7 +878,7 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "gives the grounds of a denial the reporter told",
         "denial",
-        lambda s: _gives_grounds(s) and not _asks_someone_to_act(s.content) and narrated_denial_before(s),
+        lambda s: _rebuts_on(s) and not _asks_someone_to_act(s.content) and narrated_denial_before(s),
     ),
     StanceRule(
         "rebuts after conceding",
