@@ -167,6 +167,14 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # "There is nothing" under someone else's telling reports that party's denial: the speaker's own claim.
+    (
+        '"For a year the bank told its customers there was nothing wrong," the plaintiffs\' lawyer, Ada '
+        "Quist, said.",
+        "For a year the bank told",
+        "claim",
+        "plain assertion",
+    ),
 ]
 
 

@@ -816,3 +816,9 @@ STANDARDS_MET = re.compile(
     r"\b(meet|meets|met|match|matches|matched|exceed|exceeds|exceeded)( or (exceed|exceeds|exceeded))? "
     r"(all |every |the |its |our |their )?([\w-]+ ){0,3}(standards?|requirements?)\b"
 )
+# "There is nothing" under someone else's telling ("this company has told the public there was nothing to
+# see", "to be told there's nothing on the table") reports another's denial; it denies nothing itself.
+TOLD_THERE_WAS = re.compile(
+    r"\b(told|tell|tells|telling|say|says|said|saying|claim\w*|insist\w*)\b[^.;]{0,30}?"
+    r"\bthere('s| is| was| are| were)\b"
+)

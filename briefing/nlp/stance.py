@@ -43,7 +43,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    else ("his ads are misleading") they stay a claim.
 8. Vouching for one's own account ("my statements were accurate", "her answers on the matter have
    been consistent"; not when citing another's verdict on it: "the director said my answers were
-   truthful" argues, a claim), denying that something exists ("there is no side deal"), judging the claim
+   truthful" argues, a claim), denying that something exists ("there is no side deal"; not under
+   another's telling: "told the public there was nothing to see" reports their denial), judging the claim
    itself wrong ("the report was wrong", "the figures are exaggerated") or failed ("the narrative
    has collapsed", "their case is in tatters"), professing innocence ("he is innocent", "pleaded not
    guilty"), an actor disowning any part ("Moscow had nothing to do with the fire"; not "this has
@@ -200,6 +201,7 @@ from briefing.nlp.lexicon import (
     STANDARDS_MET,
     TELLING_VERBS,
     THIRD_PERSON,
+    TOLD_THERE_WAS,
     TOO_EARLY_TO_SAY,
     UNSETTLED_VERBS,
     WHETHER,
@@ -793,7 +795,11 @@ RULES: tuple[StanceRule, ...] = (
         ),
     ),
     StanceRule("speaker vouches for its own account", "denial", lambda s: vouches_for_own_account(s.text)),
-    StanceRule("denies that something exists", "denial", lambda s: bool(NOTHING_THERE.search(s.text))),
+    StanceRule(
+        "denies that something exists",
+        "denial",
+        lambda s: bool(NOTHING_THERE.search(s.text)) and not TOLD_THERE_WAS.search(s.text),
+    ),
     StanceRule("judges the claim wrong", "denial", lambda s: bool(CLAIM_JUDGED_WRONG.search(s.text))),
     StanceRule("judges the claim collapsed", "denial", lambda s: bool(CLAIM_COLLAPSED.search(s.text))),
     StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
