@@ -175,6 +175,14 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # Taking the complaints seriously, with words between, notes a report without answering it.
+    (
+        "Asked about the staff survey, the retailer said it took every complaint made by its workers "
+        "seriously.",
+        "took every complaint",
+        "non_denial",
+        "taking note of a report",
+    ),
 ]
 
 

@@ -822,3 +822,10 @@ TOLD_THERE_WAS = re.compile(
     r"\b(told|tell|tells|telling|say|says|said|saying|claim\w*|insist\w*)\b[^.;]{0,30}?"
     r"\bthere('s| is| was| are| were)\b"
 )
+# Taking a report seriously, beside LOOKING_INTO, with words between ("takes all concerns raised by employees
+# seriously", "we take every complaint from our customers extremely seriously"): noting, not answering it.
+TAKEN_SERIOUSLY = re.compile(
+    r"\b(take|takes|taking|took) (these|the|such|all|any|this|every|each) (\w+ )?(concerns?|allegations?|"
+    r"claims?|reports?|complaints?|matters?|issues?)( [\w-]+){0,5}? (very |extremely |most |incredibly )?"
+    r"seriously\b"
+)

@@ -199,6 +199,7 @@ from briefing.nlp.lexicon import (
     SHORTCOMING_NAMED,
     SHOULD_NOT_HAVE,
     STANDARDS_MET,
+    TAKEN_SERIOUSLY,
     TELLING_VERBS,
     THIRD_PERSON,
     TOLD_THERE_WAS,
@@ -783,7 +784,9 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "taking note of a report",
         "non_denial",
-        lambda s: bool(LOOKING_INTO.search(s.text) or LOOKING_INTO.search(s.cue)),
+        lambda s: bool(
+            LOOKING_INTO.search(s.text) or LOOKING_INTO.search(s.cue) or TAKEN_SERIOUSLY.search(s.text)
+        ),
     ),
     StanceRule("a no in answer", "denial", lambda s: bool(NO_AS_ANSWER.search(s.text)) and s.answers()),
     StanceRule(
