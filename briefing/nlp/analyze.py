@@ -583,6 +583,7 @@ def _statement(
     after_question = before is not None and not same_party and before.text.rstrip(" \"'”’").endswith("?")
     # "X said A. Y said nobody had done A": another party spoke just before, whose account this may contradict
     after_other = before is not None and not same_party and before.party_id is not None
+    account_before = before if after_other else None
     # The reporter's words leading to the statement in its paragraph ("Asked whether he had met them, Lee
     # paused. 'I meet a lot of people,' he said."): what the statement answers may be put there.
     lead = text[before.end if before is not None else 0 : candidate.start][-300:]
@@ -627,6 +628,7 @@ def _statement(
         after_question=after_question,
         after_other=after_other,
         lead=lead,
+        account_before=account_before,
     )
     return Statement(
         start=candidate.start,

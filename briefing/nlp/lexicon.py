@@ -343,10 +343,12 @@ CONFIRM_OR_DENY = re.compile(
     r"\b(confirm\w*\s+(or|nor)\s+den\w*|den\w*\s+(or|nor)\s+confirm\w*|neither\s+confirm\w*)\b"
 )
 # Declining to comment in the statement itself: "I'm not going to get into that", "no comment", and
+# ("n't" is matched without a word boundary before it: it is glued to its verb, "wouldn't comment")
 # professing not to be the one to answer ("not qualified to judge", "not the right person to comment").
 REFUSAL_WORDS = re.compile(
-    r"\b(no comment|declin\w* to comment|"
-    r"(not|n't|never|won't|cannot|can't)\s+(be\s+)?(going to\s+|gonna\s+|able to\s+|in a position to\s+|"
+    r"(\bno comment|\bdeclin\w* to comment|"
+    r"(\bnot|n't|\bnever|\bwon't|\bcannot|\bcan't)\s+(be\s+)?"
+    r"(going to\s+|gonna\s+|able to\s+|in a position to\s+|"
     r"prepared to\s+|about to\s+|want to\s+|allowed to\s+|even\s+|qualified to\s+|competent to\s+|"
     r"best placed to\s+|the (right|best) person to\s+)?"
     r"(get into|go into|comment|discuss|speak to|speak about|speak for|speculate|elaborate|weigh in|"
@@ -354,7 +356,7 @@ REFUSAL_WORDS = re.compile(
     r"getting into|going into|commenting|discussing|speculating|elaborating|talking about|"
     r"say (any )?more|say anything|say much)|"
     r"\b(rather not|prefer not to) (add|comment|say|discuss|get into|go into|speculate|elaborate)|"
-    r"(not|n't|won't|cannot|can't)\s+(be\s+)?(going to\s+|able to\s+|prepared to\s+)?"
+    r"(\bnot|n't|\bwon't|\bcannot|\bcan't)\s+(be\s+)?(going to\s+|able to\s+|prepared to\s+)?"
     r"(give|provide|share|release|put)\s+(you\s+|out\s+)?(a |any |the )?"
     r"(figures?|numbers?|details|specifics|names|a date|a timeline|information))\b"
 )
@@ -382,19 +384,19 @@ LOOKING_INTO = re.compile(
 # Professing not to know or remember, in answer to a report: "I have no idea", "I never heard of it",
 # "I don't know anything about that", "I don't recall whether".
 PROFESSED_IGNORANCE = re.compile(
-    r"\b(not|n't|never)\s+(recall|remember)\b|\bno (recollection|memory) of\b|"
-    r"\b(not|n't)\s+aware (of )?(whether|if|any|that)\b|\bno (idea|clue)\b|"
-    r"\b(never|not|n't)\s+(ever\s+)?(heard|hear) (of|about)\b|"
+    r"(\bnot|n't|\bnever)\s+(recall|remember)\b|\bno (recollection|memory) of\b|"
+    r"(\bnot|n't)\s+aware (of )?(whether|if|any|that)\b|\bno (idea|clue)\b|"
+    r"(\bnever|\bnot|n't)\s+(ever\s+)?(heard|hear) (of|about)\b|"
     r"\b(do|does|did)n't know (anything|much|whether|if|what|who|about|where|how|why)\b|"
     r"\b(do|does|did) not know (anything|much|whether|if|what|who|about|where|how|why)\b|"
     r"\bnot (sure|certain) (whether|if|what|who|that)\b"
 )
 # Keeping options open instead of answering: "reserves the right to", "would not rule out", "left open".
 OPTIONS_OPEN = re.compile(
-    r"\breserv\w* the right to\b|\b(not|n't|never)\s+(be\s+)?rul\w* (it |that |anything |this )?out\b|"
+    r"\breserv\w* the right to\b|(\bnot|n't|\bnever)\s+(be\s+)?rul\w* (it |that |anything |this )?out\b|"
     r"\b(left|leave|leaves|leaving|keep\w*|kept) "
     r"(the door |the possibility |all options |options |it )?open\b|"
-    r"\b(everything|all options|nothing) (is|are|remains?) on the table\b|\bwe(')?ll see\b|\btime will tell\b"
+    r"\b(everything|all options|nothing) (is|are|remains?) on the table\b|\bwe ?'?ll see\b|\btime will tell\b"
 )
 # Words that judge a claim untrue: "the report is false", "baseless", "a fabrication", "not what happened".
 DENIAL_WORDS = re.compile(
@@ -418,7 +420,7 @@ DENIAL_WORDS = re.compile(
     r"none of (it|that|this|these|those|the \w+) (is|are|was|were) (true|accurate|correct)|"
     r"(a|an) (\w+ )?lie|no merit|(nothing|no) more than (a |an )?(\w+ )?"
     r"(rumou?rs?|gossip|speculation|smears?|propaganda|theory|theories|fiction|fantasy)|"
-    r"(pure|mere|wild|idle) speculation|propaganda)\b"
+    r"(pure|mere|wild|idle|malicious) speculation|propaganda)\b"
 )
 # Affirming one's own propriety, the usual answer to a charge of wrongdoing: "complied with all rules",
 # "acted within the law", "the payments were entirely legal", "broke no laws".
@@ -689,7 +691,7 @@ ASKED_ABOUT_SPEAKER = re.compile(ASKED_YES_OR_NO.pattern + r" (he|she|they|i|we|
 # Keeping every option open, beside OPTIONS_OPEN: "nothing is ruled out", "not ruling anything in or out".
 NOTHING_RULED_OUT = re.compile(
     r"\bnothing (is|has been|was|will be) (\w+ )?ruled out\b|"
-    r"\b(not|n't) ruling (anything|it|that|this) in or out\b"
+    r"(\bnot|n't) ruling (anything|it|that|this) in or out\b"
 )
 # A concession turned into a rebuttal within one sentence: "admitted the error but said no money was lost".
 CONCESSIVE_BUT = re.compile(r"\bbut (\w+ )?(said|says|added|insisted|maintained|argued|told)\b")
@@ -863,3 +865,58 @@ NUMBER_WORDS = _words("two three four five six seven eight nine ten dozen")
 # Heads of the institutions every state has ("Peru's Ministry of Foreign Affairs", "Indonesia's foreign
 # ministry", "Chile's navy"): the state's possessive is part of such a name, so two states' are never one.
 STATE_INSTITUTION_HEADS = _words("ministry embassy mission government parliament cabinet army navy consulate")
+
+
+# --- stance, round 3 ---------------------------------------------------------------------------
+
+# Phrasal verbs of rebutting that the reporter uses to tell a denial before the words that give it ("the
+# governor's office cried foul", "the union pushed back"): the verb and its particle. ("Hit back" and "fired
+# back" are left out: what follows them is as often a counter-attack as a denial.)
+REBUTTING_PHRASALS = {"cry": "foul", "push": "back"}
+# Words of a name or a description that identify nobody: left out when a narrated subject ("Peru's Ministry
+# of Foreign Affairs") is matched with the words of the statement's speaker.
+NAME_FILLER_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "to", "'s", "s", "’s"})
+# Unnamed speakers who speak for the body just named ("Westmoor Water disputed the figures. A spokeswoman
+# said …", "the company's statement said"): their words give that body's answer.
+REPRESENTATIVE_NOUNS = _words(
+    "spokesman spokeswoman spokesperson representative statement spokespeople lawyer attorney official"
+)
+# Keeping every option open, beside OPTIONS_OPEN: "nothing is off the table", "no option is off the table".
+NOTHING_OFF_THE_TABLE = re.compile(r"\b(nothing|no option|no options)( 's| is| are|'s) off the table\b")
+# An answer put off for now: "it is too early to say whether …", "too soon to tell": a non-denial.
+TOO_EARLY_TO_SAY = re.compile(
+    r"\btoo (early|soon) (\w+ )?to (say|tell|know|judge|speculate|comment|draw (any )?conclusions)\b"
+)
+# Professing not to be able to answer now, beside PROFESSED_IGNORANCE: "he couldn't say how it got there",
+# "I cannot say whether she knew", "he would have to check".
+CANNOT_SAY = re.compile(
+    r"(\bcannot|n't|\bnot) (say|tell) (for sure |for certain )?(how|whether|if|why|what|who|when|where)\b|"
+    r"\b(would|will|'d|'ll) (have|need) to (check|look into it|find out)\b"
+)
+# Admitting a fault in the speaker's own words with a negated "should": "I trusted people I shouldn't have",
+# "we should not have waited" (CONFIRMATION_WORDS has the affirmative "I should have").
+SHOULD_NOT_HAVE = re.compile(r"\b(i|we) (shouldn't|should not|ought not to) have\b")
+# Withholding on grounds of confidentiality: "the terms are confidential", "our negotiations are
+# commercially confidential", "that is a private matter": a refusal to give the details.
+KEPT_CONFIDENTIAL = re.compile(
+    r"\b(is|are|was|were|remain|remains) (\w+ )?(confidential|a private matter|private matters)\b"
+)
+# Meeting the standard one is charged with failing, beside PROPRIETY_AFFIRMED: "its helmets meet or exceed
+# every contract requirement", "the new rules match European standards", "the centres met every standard".
+STANDARDS_MET = re.compile(
+    r"\b(meet|meets|met|match|matches|matched|exceed|exceeds|exceeded)( or (exceed|exceeds|exceeded))? "
+    r"(all |every |the |its |our |their )?([\w-]+ ){0,3}(standards?|requirements?)\b"
+)
+# "There is nothing" under someone else's telling ("this company has told the public there was nothing to
+# see", "to be told there's nothing on the table") reports another's denial; it denies nothing itself.
+TOLD_THERE_WAS = re.compile(
+    r"\b(told|tell|tells|telling|say|says|said|saying|claim\w*|insist\w*)\b[^.;]{0,30}?"
+    r"\bthere('s| is| was| are| were)\b"
+)
+# Taking a report seriously, beside LOOKING_INTO, with words between ("takes all concerns raised by employees
+# seriously", "we take every complaint from our customers extremely seriously"): noting, not answering it.
+TAKEN_SERIOUSLY = re.compile(
+    r"\b(take|takes|taking|took) (these|the|such|all|any|this|every|each) (\w+ )?(concerns?|allegations?|"
+    r"claims?|reports?|complaints?|matters?|issues?)( [\w-]+){0,5}? (very |extremely |most |incredibly )?"
+    r"seriously\b"
+)

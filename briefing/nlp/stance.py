@@ -26,10 +26,13 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    ("denied it and accused the ministry of …"): those are claims. After a negated verb of denying
    ("did not deny the report, saying …") Y is a non-denial. This holds wherever a participle or
    a conjoined cue continues a denying or confirming verb.
-5. Content reporting that the speaker's side withholds an answer ("declined to say whether").
+5. Content reporting that the speaker's side withholds an answer ("declined to say whether"); details
+   kept back as confidential ("the terms are confidential", "a private matter") are a refusal.
 6. Professed ignorance ("I have no idea", "I never heard of it", "I don't recall whether"),
    keeping options open ("reserves the right to", "would not rule out", "left open", "nothing is ruled
-   out", "not ruling anything in or out", "did not commit") and taking
+   out", "not ruling anything in or out", "did not commit", "we'll see", "nothing is off the table"),
+   an answer put off ("too early to say whether"), not being able to say now ("couldn't say how it got
+   there", "would have to check") and taking
    note of a report without answering it ("is reviewing the allegations") are non-denials.
    A past "we did not know what …" is no professed ignorance: it tells an act (rule 9).
 7. A bare "no" or "neither" given in answer ("Were you lying then or now?" "Neither.") is a denial.
@@ -40,7 +43,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    else ("his ads are misleading") they stay a claim.
 8. Vouching for one's own account ("my statements were accurate", "her answers on the matter have
    been consistent"; not when citing another's verdict on it: "the director said my answers were
-   truthful" argues, a claim), denying that something exists ("there is no side deal"), judging the claim
+   truthful" argues, a claim), denying that something exists ("there is no side deal"; not under
+   another's telling: "told the public there was nothing to see" reports their denial), judging the claim
    itself wrong ("the report was wrong", "the figures are exaggerated") or failed ("the narrative
    has collapsed", "their case is in tatters"), professing innocence ("he is innocent", "pleaded not
    guilty"), an actor disowning any part ("Moscow had nothing to do with the fire"; not "this has
@@ -60,14 +64,17 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     fact", "actually") given in answer to something the article presents is a denial.
 11. Owning a fault ("this was our mistake", "I own it"; in answer, "it is my responsibility") and
     admissions ("that's correct", "I misspoke", "we made mistakes", "we got this wrong", "I should
-    have", "could have answered better") are confirmations, unless only supposed ("if we were wrong
-    …"); so is an error owned up to in answer to a report ("in response to the report, she said the
-    filing contained a clerical error").
+    have", "I shouldn't have", "could have answered better") are confirmations, unless only supposed
+    ("if we were wrong …"); so is an error owned up to in answer to a report ("in response to the
+    report, she said the filing contained a clerical error").
 12. Negated content given in answer to a report ("in response to the report, the ministry said the
     payments were never made"), whatever its subject, is a denial; a negated modal, intention, opinion
     or state of mind is not. So is a negated act (not a verdict with "be") right after another party's
     account ("X said the office called everyone. Y said no one from the office had called"), unless it is
-    itself a report or a document's finding. A request ("asked that her name not be used") negates no
+    itself a report or a document's finding, when it takes up that account's words ("office", "call") or,
+    after that party's denial, answers for the one who denied ("Prado denied it. His agent said Prado had
+    never placed a bet"): plain negative news after someone else's words ("no flights had been scheduled")
+    contradicts nothing and stays a claim. A request ("asked that her name not be used") negates no
     act of the speaker.
 13. A statement given in answer to a report, query or accusation ("asked whether …", "in response to
     the report", "in response to Mr. Lee's latest attack", or right after another party's question to
@@ -85,13 +92,23 @@ The rules below only relabel what would otherwise be a plain claim:
     report or a yes-or-no question (rule 13) or right after the speaker withheld a yes or no (rule
     16b) it is a non-denial: what is withheld decides.
 15. Insisting ("she insisted that every trip was approved") holds the speaker's account against
-    another: a denial, unless what is insisted on is a call ("must", "should": a claim).
+    another: a denial, unless what is insisted on is a call ("must", "should": a claim). So does meeting
+    the standard one is charged with failing ("its helmets meet or exceed every requirement", "the rules
+    matched EU standards").
 16. The same party's next statement, in the same or the next paragraph with nobody else speaking
     between, carries on its answer. a. After a denial it is a denial when it reads as a rebuttal, an
     answering cue ("insisted", "pointed out") or content that negates, restricts or corrects ("only
     once", "cameras, not missiles", "every claim was approved", "anyone can check"), and is not a
     plan or promise, a call to act, or a charge or call aimed at someone else (cues "accuse", "urge",
-    "claim" …). b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
+    "claim" …); so is the speaker's own account of past events ("Our captain raised the alarm", "the site
+    had been inspected in May"), unless it cites another's word or finding or turns with "but".
+    When the reporter has told, earlier in the paragraph, that the speaker denies the charge ("Northline
+    disputed that account.", "Cllr Dawes denied any wrongdoing.", "the governor's office cried foul", "was
+    having none of it"), what the speaker then says gives the grounds of that denial: a denial, under
+    the same exceptions and not a call ("called on X to …"). The subject of the narrated denial must be
+    the speaker (in the passive, its agent: "that account was contradicted by X, who said …"): a pronoun
+    or name shared with it, or the body an unnamed spokesman then speaks for.
+    b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
     not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
     it will tell instead ("What I can tell you is …"). c. After a confirmation joined by "but" ("admitted
     the error but said no money was lost") negated content is a denial; naming the shortcoming just
@@ -101,6 +118,7 @@ The rules below only relabel what would otherwise be a plain claim:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -109,7 +127,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-from briefing.model import PLAIN_CLAIM_RULE, Stance
+from briefing.model import PLAIN_CLAIM_RULE, Stance, Statement
 from briefing.nlp.lexicon import (
     ACTING_ON_OTHERS,
     ACTOR_ENTITIES,
@@ -121,11 +139,13 @@ from briefing.nlp.lexicon import (
     ASKED_ABOUT_SPEAKER,
     BEING_TOLD_VERBS,
     CALL_MODALS,
+    CANNOT_SAY,
     CAUSE_CORRECTED,
     CITES_ANOTHER,
     CLAIM_COLLAPSED,
     CLAIM_JUDGED_WRONG,
     CLAUSE_BREAK,
+    COMPANY_NOUNS,
     CONCESSIVE_BUT,
     CONFIRM_OR_DENY,
     CONFIRM_VERBS,
@@ -140,17 +160,21 @@ from briefing.nlp.lexicon import (
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
     HYPOTHETICAL_MODALS,
+    KEPT_CONFIDENTIAL,
     LOOKING_INTO,
+    NAME_FILLER_WORDS,
     NEGATIVE_SUBJECTS,
     NO_AS_ANSWER,
     NO_COMMITMENT,
     NOT_ACCEPTED,
+    NOTHING_OFF_THE_TABLE,
     NOTHING_RULED_OUT,
     NOTHING_THERE,
     NOTHING_TO_RELEASE,
     OFFERS_INSTEAD,
     OPINION_VERBS,
     OPTIONS_OPEN,
+    ORG_NOUNS,
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     PARTIAL_ADVERBS,
@@ -160,6 +184,7 @@ from briefing.nlp.lexicon import (
     PROFESSED_INNOCENCE,
     PROPRIETY_AFFIRMED,
     REBUTTING_CUES,
+    REBUTTING_PHRASALS,
     REFUSAL_WORDS,
     REFUSE_VERBS,
     REFUSING_WHEN_NEGATED,
@@ -168,11 +193,17 @@ from briefing.nlp.lexicon import (
     REPLY_MARKS,
     REPORTED_ACT_AFFIRMED,
     REPORTING_CUES,
+    REPRESENTATIVE_NOUNS,
     REQUEST_CUES,
     RESPONSIBILITY_OWNED,
     SHORTCOMING_NAMED,
+    SHOULD_NOT_HAVE,
+    STANDARDS_MET,
+    TAKEN_SERIOUSLY,
     TELLING_VERBS,
     THIRD_PERSON,
+    TOLD_THERE_WAS,
+    TOO_EARLY_TO_SAY,
     UNSETTLED_VERBS,
     WHETHER,
     WHETHER_ON,
@@ -356,10 +387,32 @@ def negates_in_answer(content: Sequence[Token]) -> bool:
     return next(_negated_acts(content), None) is not None
 
 
-def _negates_an_act(content: Sequence[Token]) -> bool:
-    """'Nobody from his office called', 'he never asked for money': a negated act, not a negated verdict
-    with "be" ("is not bad luck", "was not in line with our goals"), which judges rather than answers."""
-    return any(verb.lemma_.lower() != "be" for verb in _negated_acts(content))
+def _contradicts_account(content: Sequence[Token], account: Statement | None) -> bool:
+    """'X said the office called every family. Y said no one from the office had called': a contradiction
+    takes up the words of the account it answers (here "office", "call"), or, after another party's denial,
+    answers for the one who denied ("Prado denied any part in it. His agent said Prado had never placed a
+    bet"). A negated act that shares no word with the statement before it ("no further flights had been
+    scheduled" after a professor's verdict) is news of its own."""
+    if account is None:
+        return False
+    words = set(re.findall(r"[\w']+", account.text.lower().replace("’", "'")))
+    denied_by = (
+        set(account.speaker.lower().split()) if account.stance == "denial" and account.speaker else set()
+    )
+    for verb in _negated_acts(content):
+        if verb.lemma_.lower() == "be":
+            continue
+        subject = _subject(verb)
+        if subject is not None and {t.lower_ for t in subject.subtree} & denied_by:
+            return True
+        for token in verb.subtree:
+            if token.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ") or token.is_stop:
+                continue
+            lemma = token.lemma_.lower()
+            forms = {token.lower_, lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"}
+            if forms & words:
+                return True
+    return False
 
 
 def _speaker_withholds_denial(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
@@ -440,6 +493,17 @@ def _calls_to_act(content: Sequence[Token]) -> bool:
     )
 
 
+def _asks_someone_to_act(content: Sequence[Token]) -> bool:
+    """'(called on) the minister to open the books', '(urged) voters to stay home': the content is the
+    infinitive of a call aimed at someone else."""
+    main = sorted(_main_verbs(content), key=lambda t: t.i) if content else []
+    return (
+        bool(main)
+        and main[0].tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in main[0].children)
+    )
+
+
 def _rebuts_on(said: Said) -> bool:
     """A statement carrying on the speaker's denial tells its side of what happened ("They packed up at
     four. We were still in the room at nine."); a plan, a promise, or a charge or call aimed at someone
@@ -455,7 +519,22 @@ def _contradicts(said: Said) -> bool:
         return True
     if COUNTER_EVIDENCE.search(said.text):
         return True  # "It's in the minutes", "more inspectors than five years ago"
-    return any(t.dep_ == "neg" for t in said.content)
+    return any(t.dep_ == "neg" for t in said.content) or tells_what_happened(said)
+
+
+def tells_what_happened(said: Said) -> bool:
+    """'Our captain raised the alarm himself', 'the site had been inspected in May', 'I have sat on this
+    committee for nine years': the speaker's own account of past events, the side of the story a denial
+    goes on to tell. Citing someone else's word or finding ("the director said my answers were truthful")
+    argues instead, and a turn with "but" concedes before it argues."""
+    main = sorted(_main_verbs(said.content), key=lambda t: t.i) if said.content else []
+    if not main or CITES_ANOTHER.search(said.text) or said.text.startswith("but "):
+        return False
+    verb = main[0]
+    if _has_hypothetical_modal(verb) or verb.lemma_.lower() in HYPOTHETICAL_MODALS:
+        return False
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)
 
 
 def vouches_for_own_account(text: str) -> bool:
@@ -495,6 +574,78 @@ def disowns_any_part(content: Sequence[Token]) -> bool:
     return False
 
 
+def _rebutting_verb(verb: Token) -> bool:
+    """A verb the reporter tells a denial with: 'rejected the account', 'disputed the figures', 'cried foul',
+    'hit back', 'was having none of it'."""
+    if verb.pos_ not in ("VERB", "AUX") or _is_negated(verb) or _has_hypothetical_modal(verb):
+        return False
+    if verb.dep_ == "conj" and (_is_negated(verb.head) or _has_hypothetical_modal(verb.head)):
+        return False  # "would neither confirm nor deny the report"
+    lemma = verb.lemma_.lower()
+    if lemma in DENY_VERBS:
+        return True
+    particle = REBUTTING_PHRASALS.get(lemma)
+    if particle is not None and any(c.lower_ == particle for c in verb.children):
+        return True
+    # "was having none of it"
+    return lemma == "have" and any(
+        c.dep_ == "dobj" and c.lower_ == "none" and any(d.lower_ == "of" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _names_speaker(subject: Token, speaker_words: frozenset[str]) -> bool:
+    """Whether the subject of a narrated denial is the statement's speaker: the same pronoun or name words
+    shared with it ("Cllr Dawes denied …" / Gary Dawes), or the organisation that an unnamed spokesman
+    then speaks for ("Westmoor Water disputed the figures. A spokeswoman said …")."""
+    words = {t.lower_ for t in subject.subtree} - NAME_FILLER_WORDS
+    if words & speaker_words:
+        return True
+    named_body = subject.pos_ == "PROPN" or bool(subject.ent_type_) or subject.lemma_.lower() in ORG_NOUNS
+    if not speaker_words & REPRESENTATIVE_NOUNS or not named_body:
+        return False
+    # "a union spokesman" speaks for a union, not for the company just named; "a company spokeswoman" may.
+    return not (speaker_words & (ORG_NOUNS - COMPANY_NOUNS)) - words
+
+
+def _denier(verb: Token) -> Token | None:
+    """Who denies by a verb of denying: its subject, or in the passive its agent ("That account was
+    contradicted by Lehtinen, who said …")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+
+
+def narrated_denial_before(said: Said) -> bool:
+    """'Northline disputed that account. The company said its offer was worth 4.5 per cent': the reporter
+    has told, earlier in the paragraph, that the speaker denies the charge; what the speaker then says gives
+    the grounds of that denial. When another party spoke just before, only the reporter's words since then
+    count: somebody else speaking between ends the answer."""
+    content, speaker_words = said.content, said.speaker_words
+    if not content or not speaker_words:
+        return False
+    doc = content[0].doc
+    paragraph_start = doc.text.rfind("\n", 0, content[0].idx) + 1
+    if said.after_other:
+        # from the sentence where the other party's statement ends: its cue may be the denial an unnamed
+        # spokesman then gives the grounds of ("Calder disputed the figures. A spokeswoman said …")
+        since = content[0].idx - len(said.lead)
+        before = next((t for t in reversed(doc[: content[0].i]) if t.idx < since), None)
+        if before is not None:
+            paragraph_start = max(paragraph_start, before.sent[0].idx)
+    first = content[0].i
+    while first > 0 and doc[first - 1].idx >= paragraph_start:
+        first -= 1
+    for verb in doc[first : content[0].i]:
+        if not _rebutting_verb(verb):
+            continue
+        subject = _denier(verb)
+        if subject is not None and subject.dep_ != "expl" and _names_speaker(subject, speaker_words):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Said:
     """What the stance rules look at in one statement."""
@@ -519,6 +670,8 @@ class Said:
     after_other: bool = False
     # The reporter's words leading to the statement in its paragraph, lower case ("" when none).
     lead: str = ""
+    # That other party's statement (None when none): the account this may contradict.
+    account_before: Statement | None = None
 
     def refuses(self) -> bool:
         return self.lemma in REFUSE_VERBS or (
@@ -608,23 +761,32 @@ RULES: tuple[StanceRule, ...] = (
         "reports a yes-or-no answer withheld", "non_denial", lambda s: bool(WITHHOLDS_WHETHER.search(s.text))
     ),
     StanceRule("reports a refusal to comment", "refusal", lambda s: bool(WITHHOLDS.search(s.text))),
+    StanceRule("keeps the details confidential", "refusal", lambda s: bool(KEPT_CONFIDENTIAL.search(s.text))),
     StanceRule(
         "professed ignorance",
         "non_denial",
-        lambda s: bool(PROFESSED_IGNORANCE.search(PAST_NOT_KNOWING.sub("", s.text))),
+        lambda s: bool(
+            PROFESSED_IGNORANCE.search(PAST_NOT_KNOWING.sub("", s.text)) or CANNOT_SAY.search(s.text)
+        ),
     ),
+    StanceRule("too early to say", "non_denial", lambda s: bool(TOO_EARLY_TO_SAY.search(s.text))),
     StanceRule(
         "keeping options open",
         "non_denial",
         lambda s: (
-            any(p.search(s.text) for p in (OPTIONS_OPEN, NOTHING_RULED_OUT, NO_COMMITMENT))
+            any(
+                p.search(s.text)
+                for p in (OPTIONS_OPEN, NOTHING_RULED_OUT, NO_COMMITMENT, NOTHING_OFF_THE_TABLE)
+            )
             or bool(OPTIONS_OPEN.search(s.cue))
         ),
     ),
     StanceRule(
         "taking note of a report",
         "non_denial",
-        lambda s: bool(LOOKING_INTO.search(s.text) or LOOKING_INTO.search(s.cue)),
+        lambda s: bool(
+            LOOKING_INTO.search(s.text) or LOOKING_INTO.search(s.cue) or TAKEN_SERIOUSLY.search(s.text)
+        ),
     ),
     StanceRule("a no in answer", "denial", lambda s: bool(NO_AS_ANSWER.search(s.text)) and s.answers()),
     StanceRule(
@@ -636,7 +798,11 @@ RULES: tuple[StanceRule, ...] = (
         ),
     ),
     StanceRule("speaker vouches for its own account", "denial", lambda s: vouches_for_own_account(s.text)),
-    StanceRule("denies that something exists", "denial", lambda s: bool(NOTHING_THERE.search(s.text))),
+    StanceRule(
+        "denies that something exists",
+        "denial",
+        lambda s: bool(NOTHING_THERE.search(s.text)) and not TOLD_THERE_WAS.search(s.text),
+    ),
     StanceRule("judges the claim wrong", "denial", lambda s: bool(CLAIM_JUDGED_WRONG.search(s.text))),
     StanceRule("judges the claim collapsed", "denial", lambda s: bool(CLAIM_COLLAPSED.search(s.text))),
     StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
@@ -662,7 +828,10 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "admission",
         "confirmation",
-        lambda s: bool(CONFIRMATION_WORDS.search(s.text)) and not s.text.startswith("if "),
+        lambda s: (
+            bool(CONFIRMATION_WORDS.search(s.text) or SHOULD_NOT_HAVE.search(s.text))
+            and not s.text.startswith("if ")
+        ),
     ),
     StanceRule(
         "owns the fault",
@@ -692,7 +861,10 @@ RULES: tuple[StanceRule, ...] = (
         "negated content after another party's account",
         "denial",
         lambda s: (
-            s.after_other and s.lemma not in REPORTING_CUES and _rebuts_on(s) and _negates_an_act(s.content)
+            s.after_other
+            and s.lemma not in REPORTING_CUES
+            and _rebuts_on(s)
+            and _contradicts_account(s.content, s.account_before)
         ),
     ),
     StanceRule(
@@ -706,10 +878,16 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: bool(DEFLECTS.search(s.text)) and s.after_rule not in _WITHHOLDING_RULES,
     ),
     StanceRule("insists against a charge", "denial", lambda s: insists_against(s)),
+    StanceRule("affirms it meets the standard", "denial", lambda s: bool(STANDARDS_MET.search(s.text))),
     StanceRule(
         "continues the speaker's denial",
         "denial",
         lambda s: s.after_stance == "denial" and _rebuts_on(s) and _contradicts(s),
+    ),
+    StanceRule(
+        "gives the grounds of a denial the reporter told",
+        "denial",
+        lambda s: _rebuts_on(s) and not _asks_someone_to_act(s.content) and narrated_denial_before(s),
     ),
     StanceRule(
         "rebuts after conceding",
@@ -729,7 +907,11 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "continues the speaker's withheld answer",
         "non_denial",
-        lambda s: s.after_rule in _WITHHOLDING_RULES and not OFFERS_INSTEAD.search(s.text),
+        lambda s: (
+            s.after_rule in _WITHHOLDING_RULES
+            and s.lemma not in ACTING_ON_OTHERS
+            and not OFFERS_INSTEAD.search(s.text)
+        ),
     ),
     StanceRule(PLAIN_CLAIM_RULE, "claim", lambda s: True),
 )
@@ -747,6 +929,7 @@ def classify(
     after_question: bool = False,
     after_other: bool = False,
     lead: str = "",
+    account_before: Statement | None = None,
 ) -> tuple[Stance, str]:
     """The stance of one statement and the name of the rule that gave it (see ``RULES``); ``after`` is the
     stance and rule of the same party's statement just before it, when nobody else spoke between;
@@ -765,6 +948,7 @@ def classify(
         after_question=after_question,
         after_other=after_other,
         lead=lead.lower().replace("’", "'"),
+        account_before=account_before,
     )
     rule = next(r for r in RULES if r.fires(said))
     return rule.stance, rule.name
