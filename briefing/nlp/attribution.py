@@ -734,9 +734,10 @@ def _clause_governing_cue(cue: Token) -> list[Token]:
     if _interrupts_clause(cue, head):
         # "One of them, the company said, referred to …": the tag stands inside the reported clause,
         # whose words on both sides are the report.
+        # A quotation closing the clause makes it mixed ("The route, he said, was chosen by the county,
+        # “not by us”"); a clause that is all quotation is found as a quotation.
         tag = {t.i for t in cue.subtree}
-        content = _trim([t for t in doc[head.left_edge.i : head.right_edge.i + 1] if t.i not in tag])
-        return [] if any(t.text in _QUOTE_CHARS for t in content) else content
+        return _trim([t for t in doc[head.left_edge.i : head.right_edge.i + 1] if t.i not in tag])
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return []
     content = _trim(list(doc[cue.i + 2 : head.right_edge.i + 1]))
@@ -1354,6 +1355,8 @@ def _setting_of_speech(token: Token, verbs: set[int]) -> bool:
     """An occasion ("at a news conference", "on a call with investors") or, on a verb, a time ("on
     Monday", "last month")."""
     timed = token.head.i in verbs
+    if token.dep_ == "advcl":
+        return timed and _when_put_to(token)
     if token.dep_ == "npadvmod":
         return timed and token.ent_type_ in ("DATE", "TIME")
     if token.dep_ != "prep" or token.lower_ not in OCCASION_PREPOSITIONS:
@@ -1362,6 +1365,17 @@ def _setting_of_speech(token: Token, verbs: set[int]) -> bool:
     if any(o.lemma_.lower() in SPEAKING_OCCASION_NOUNS for o in objects):
         return True
     return timed and any(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def _when_put_to(clause: Token) -> bool:
+    """'declined to comment when approached after the hearing', 'when contacted by the paper', 'when
+    asked about the loans': a participle without a subject after "when" tells when the question was put,
+    not what was withheld."""
+    return (
+        clause.tag_ == "VBN"
+        and clause.left_edge.lower_ == "when"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _before(doc: Doc, i: int, floor: int) -> int:
