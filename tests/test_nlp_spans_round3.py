@@ -51,6 +51,57 @@ FOUND = [
         "to comment",
         "spokesman",
     ),
+    # The parser cut one reported clause in two at a comma: the half after the cut has no subject.
+    (
+        'The mayor said the tower, to be sold as "Harbour Point", would hold 300 flats and a library.',
+        'the tower, to be sold as "Harbour Point", would hold 300 flats and a library',
+        "mayor",
+    ),
+    (
+        'The council confirmed that the bypass around Fenwick, promised in 2017, had been "re-profiled" to '
+        "2031.",
+        'the bypass around Fenwick, promised in 2017, had been "re-profiled" to 2031',
+        "council",
+    ),
+    # A noun phrase right after the reported clause, hung on the cue by the parser, is the clause's.
+    (
+        "The bank said in a filing that it would set aside $95 million to cover loans that may not be "
+        "repaid, more than twice the amount it had put aside in the first quarter.",
+        "it would set aside $95 million to cover loans that may not be repaid, more than twice the amount "
+        "it had put aside in the first quarter",
+        "bank",
+    ),
+    (
+        'The ministry said in a statement that the attache had been "watched on several occasions" '
+        "photographing the naval docks and meeting a clerk who has since been detained.",
+        'the attache had been "watched on several occasions" photographing the naval docks and meeting a '
+        "clerk who has since been detained",
+        "ministry",
+    ),
+    # What the reporter adds after the content: a comment on the news, how it came out, what it set off.
+    (
+        "The bank said in a filing that it would cut 300 jobs by March, a move that surprised analysts.",
+        "it would cut 300 jobs by March",
+        "bank",
+    ),
+    (
+        "Norway expelled a Russian attache on Friday, saying he had photographed radar sites near Bodo, in "
+        "the worst row between the two countries in years.",
+        "he had photographed radar sites near Bodo",
+        "Norway",
+    ),
+    (
+        "Residents said they would take the council to court, after it emerged that the mayor's brother "
+        "owned the land.",
+        "they would take the council to court",
+        "Residents",
+    ),
+    (
+        "Shares in Corvell fell sharply after the retailer said its winter sales had dropped by a tenth, "
+        "reviving fears about the high street.",
+        "its winter sales had dropped by a tenth",
+        "Corvell",
+    ),
 ]
 
 

@@ -37,10 +37,13 @@ from briefing.nlp.lexicon import (
     BACKSHIFTED_AUXILIARIES,
     CLAUSE_ONLY_CUES,
     CONDITION_MARKERS,
+    CONFLICT_NOUNS,
+    CONSEQUENCE_VERBS,
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
     DEMANDED_ACT_NOUNS,
     DENY_VERBS,
+    EMERGING_VERBS,
     EVENT_COMMENT_NOUNS,
     EVIDENCE_SUBJECTS,
     FILING_NOUNS,
@@ -645,8 +648,9 @@ def _withheld_by_refusal(cue: Token) -> list[Token] | None:
 
 def _before_reporters_aside(tokens: list[Token]) -> list[Token]:
     """What the reporter adds after a comma at the end of the content: a comment on the news ("…, a move
-    that surprised analysts", "…, in a move seen as a rebuke") or the speaker's next act ("…, before
-    boarding a flight to Paris", "…, after meeting the minister")."""
+    that surprised analysts", "…, in a move seen as a rebuke"), how it came out ("…, after it emerged
+    that …"), what it set off ("…, reviving worries") or the speaker's next act ("…, before boarding a
+    flight to Paris", "…, after meeting the minister")."""
     if len(tokens) < 4:
         return tokens
     doc, last = tokens[0].doc, tokens[-1].i
@@ -657,20 +661,50 @@ def _before_reporters_aside(tokens: list[Token]) -> list[Token]:
             continue
         if before.i <= tokens[0].i or token.left_edge.i != token.i and token.dep_ == "prep":
             continue
-        if _comments_on_the_news(token) or _next_act(token):
+        if (
+            _comments_on_the_news(token)
+            or _next_act(token)
+            or _after_it_emerged(token)
+            or _what_followed(token)
+        ):
             return _trim([t for t in tokens if t.i < before.i])
     return tokens
 
 
 def _comments_on_the_news(token: Token) -> bool:
-    if token.dep_ in ("npadvmod", "appos") and token.lemma_.lower() in EVENT_COMMENT_NOUNS:
+    """'…, a move that surprised analysts', '…, in the sharpest row between the two in a decade'."""
+    nouns = EVENT_COMMENT_NOUNS | CONFLICT_NOUNS
+    if token.dep_ in ("npadvmod", "appos", "dobj") and token.lemma_.lower() in nouns:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         relative = following is not None and following.lower_ in ("that", "which")
         return relative or any(c.dep_ in ("relcl", "acl") for c in token.children)
     return (
         token.dep_ == "prep"
         and token.lower_ == "in"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in EVENT_COMMENT_NOUNS for o in token.children)
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in token.children)
+    )
+
+
+def _after_it_emerged(token: Token) -> bool:
+    """'…, after it emerged that a councillor owns the land', '…, days after it was revealed that …': how
+    the news came out, told by the reporter."""
+    children = list(token.children)
+    return (
+        token.dep_ == "advcl"
+        and token.lemma_.lower() in EMERGING_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in children)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it" for c in children)
+    )
+
+
+def _what_followed(token: Token) -> bool:
+    """A participle without a subject closing the content that tells what the news set off ("…, reviving
+    worries about office loans", "…, sending the shares down 9 percent")."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.lemma_.lower() in CONSEQUENCE_VERBS
+        and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
     )
 
 
@@ -1049,12 +1083,61 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             end = min(end, joined.left_edge.i - 1)
         elif joined.i > clause.i and (_narrators_clause(joined) or _speakers_next_act(cue, clause, joined)):
             end = min(end, joined.left_edge.i - 1)
+    first, end = _split_clause(cue, clause, clauses, end)
+    end = _with_stranded_phrase(cue, clause, end)
     end = _second_that_clause(cue.doc, end, cue.sent.end)
     end = _end_of_subordinate_report(cue, clause, end)
     end = _before_trailing_source(cue.doc, clause.left_edge.i, end)
-    start = _after_time_of_cue(cue, clause)
+    start = _after_time_of_cue(cue, first)
     # "said X, which she rejected": X alone
     return _before_relative_cue(_trim(list(cue.doc[start : end + 1])))
+
+
+def _split_clause(cue: Token, clause: Token, clauses: list[Token], end: int) -> tuple[Token, int]:
+    """'said the scheme, to be marketed as “X”, would bring 126 homes', 'confirmed that an upgrade,
+    promised in 2022, had been delayed': the parser cut one reported clause in two at a comma, hanging
+    both halves on the cue; the half after the cut has no subject of its own. Returns the clause the
+    content starts with and the end of the content."""
+    doc, first = cue.doc, clause
+    halves = sorted((c for c in clauses if c.i > cue.i), key=lambda c: c.i)
+    for earlier, later in zip(halves, halves[1:], strict=False):
+        gap = doc[earlier.right_edge.i + 1 : later.left_edge.i]
+        if len(gap) > 1 or any(t.text != "," for t in gap) or _has_subject(later):
+            continue
+        if later.i == clause.i or earlier.i == first.i:
+            first = earlier if later.i == clause.i else first
+            end = max(end, later.right_edge.i)
+    return first, end
+
+
+def _with_stranded_phrase(cue: Token, clause: Token, end: int) -> int:
+    """'said that it would set aside $212 million to cover bad loans, more than double the amount …', 'said
+    the official had been “observed on repeated occasions” photographing the port': a noun phrase right
+    after the reported clause, or a participle glued to it, that the parser hung on the cue belongs to the
+    clause (a cue that has a clause after it takes no object after that)."""
+    if clause.i < cue.i:
+        return end
+    doc = cue.doc
+    for child in cue.children:
+        if child.i <= end or any(is_cue(t) for t in child.subtree):
+            continue
+        gap = doc[end + 1 : child.left_edge.i]
+        if len(gap) > 1 or any(t.text not in "," + _CLOSING_MARKS for t in gap):
+            continue
+        comma = any(t.text == "," for t in gap)
+        noun = child.dep_ in ("dobj", "npadvmod") and child.pos_ in ("NOUN", "PROPN")
+        # "…, on Monday", "…, a move that surprised analysts" are the reporter's; so is a participle after
+        # a comma ("…, ending a long career").
+        if noun and (child.ent_type_ in ("DATE", "TIME") or child.lemma_.lower() in EVENT_COMMENT_NOUNS):
+            continue
+        participle = child.dep_ == "advcl" and child.tag_ == "VBG" and not comma and not _has_subject(child)
+        if noun or participle:
+            return child.right_edge.i
+    return end
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
 
 def _after_time_of_cue(cue: Token, clause: Token) -> int:

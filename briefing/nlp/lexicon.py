@@ -773,3 +773,16 @@ ASKING_VERBS = _words("ask question press challenge quiz")
 # lede's "The head of X said" is the person the next paragraph names with the title ("the chief executive,
 # Y,").
 LEADER_NOUNS = _words("head leader chief boss")
+
+# --- statement spans, round 3 --------------------------------------------------------------------------
+
+# Nouns of a quarrel the reporter uses to frame the news after the content: "…, in the sharpest row between
+# the two neighbours in a decade", "…, in the latest escalation of the dispute", "…, a rebuke that …".
+CONFLICT_NOUNS = _words("row rift dispute escalation clash standoff stand-off rebuke feud spat")
+# Verbs of news coming out, in the reporter's "…, after it emerged that …", "…, when it was revealed that …".
+EMERGING_VERBS = _words("emerge transpire surface reveal report disclose")
+# What news sets off, in a participle closing a report: "…, reviving worries about …", "…, sending shares
+# down", "…, sparking protests", "…, prompting calls for …".
+CONSEQUENCE_VERBS = _words(
+    "revive reignite spark prompt fuel trigger send deepen stoke heighten intensify rattle dash dent renew"
+)
