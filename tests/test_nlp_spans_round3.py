@@ -102,6 +102,33 @@ FOUND = [
         "its winter sales had dropped by a tenth",
         "Corvell",
     ),
+    # A "that" clause the parser hung on the cue as an adverbial clause is still the reported clause.
+    (
+        "Asked on Monday whether he would stand again, the senator told the local paper only that he was "
+        '"not ruling anything out".',
+        'he was "not ruling anything out"',
+        "senator",
+    ),
+    (
+        'Asked whether she would sell the club, the owner told the radio station only that she was "not in '
+        'a hurry".',
+        'she was "not in a hurry"',
+        "owner",
+    ),
+    # An aside inside the content ("his deal, thought to be worth …,") read as the clause's verb: the
+    # predicate after it, an auxiliary with no subject, still belongs to the content.
+    (
+        "The club would not be drawn on whether his deal, thought to be worth 3 million dollars a season, "
+        "would be cut.",
+        "on whether his deal, thought to be worth 3 million dollars a season, would be cut",
+        "club",
+    ),
+    (
+        "The ministry would not be drawn on whether the plan, reported to cost 400 million euros, would go "
+        "ahead.",
+        "on whether the plan, reported to cost 400 million euros, would go ahead",
+        "ministry",
+    ),
 ]
 
 

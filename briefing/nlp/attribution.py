@@ -614,7 +614,8 @@ def content_of(cue: Token) -> list[Token]:
     withheld = _withheld_by_refusal(cue)
     if withheld is not None:
         return withheld
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _clause_of_medium(cue)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" or _that_clause_read_as_adverbial(cue, c)]
+    clauses = clauses or _clause_of_medium(cue)
     if clauses:
         content = _clause_content(cue, clauses)
     else:
@@ -623,7 +624,51 @@ def content_of(cue: Token) -> list[Token]:
         content = content + _shared_subject_continuation(cue)
     elif clauses and content:
         content = content + _backshifted_continuation(cue, content)
+    content = _with_predicate_after_aside(content)
     return _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
+
+
+def _that_clause_read_as_adverbial(cue: Token, clause: Token) -> bool:
+    """'told the broadcaster only that she was “not thinking about deals”': a clause opened by "that"
+    after the cue, which the parser hung on it as an adverbial clause, is its reported clause ("so that",
+    "now that", "such that" open a clause of purpose or time)."""
+    if clause.dep_ != "advcl" or clause.i < cue.i:
+        return False
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i != clause.left_edge.i and clause.doc[clause.left_edge.i].lower_ != "only":
+        return False
+    before = clause.doc[mark.i - 1]
+    return before.lower_ not in ("so", "now", "such", "order", "given", "provided", "except")
+
+
+def _with_predicate_after_aside(content: list[Token]) -> list[Token]:
+    """'would not be drawn on whether her contract, reported to be worth $1m, would be suspended': the
+    parser took the participle of the aside for the clause's verb and left the real predicate after the
+    comma, a verb with an auxiliary and no subject; it belongs to the content."""
+    if len(content) < 3:
+        return content
+    doc, last = content[0].doc, content[-1].i
+    sentence_end = content[-1].sent.end
+    after = last + 1
+    while after < sentence_end and doc[after].text in _CLOSING_MARKS:
+        after += 1
+    if after + 1 >= sentence_end or doc[after].text != ",":
+        return content
+    auxiliary = doc[after + 1]
+    verb = auxiliary.head
+    if auxiliary.dep_ not in ("aux", "auxpass") or verb.i <= auxiliary.i or _has_subject(verb):
+        return content
+    participle_as_verb = any(
+        t.dep_ == "mark"
+        and t.lower_ in ("whether", "if", "that")
+        and t.head.tag_ in ("VBN", "VBD")  # "reported", "said", "thought": either reading
+        and not any(c.dep_ in ("aux", "auxpass") for c in t.head.children)
+        and _has_subject(t.head)
+        for t in content
+    )
+    if not participle_as_verb:
+        return content
+    return _trim(list(doc[content[0].i : verb.right_edge.i + 1]))
 
 
 def _withheld_by_refusal(cue: Token) -> list[Token] | None:
