@@ -129,6 +129,17 @@ FOUND = [
         "on whether the plan, reported to cost 400 million euros, would go ahead",
         "ministry",
     ),
+    # Report nouns of denying and admitting carry their clause, whichever way the parser reads its "that".
+    (
+        "The club's denial that it had ever paid the agent came in a short statement on Sunday.",
+        "it had ever paid the agent",
+        "club",
+    ),
+    (
+        "The governor's denial that she had ever met the developer was contradicted by her own diary.",
+        "she had ever met the developer",
+        "governor",
+    ),
 ]
 
 
@@ -137,6 +148,26 @@ def test_statement_found_with_its_boundaries(analyze, text: str, span: str, spea
     statements = _statements(analyze, text)
     assert span in statements, statements
     assert speaker in (statements[span] or ""), statements
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The minister's admission that the figures had been wrong came after a week of pressure.",
+            "confirmation",
+        ),
+        ("The club's denial that it had ever paid the agent came in a short statement on Sunday.", "denial"),
+    ],
+)
+def test_a_noun_cue_reports_as_its_verb_does(analyze, text: str, stance: str) -> None:
+    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+    assert [s.stance for s in analysis.statements] == [stance], analysis.statements
+
+
+def test_a_relative_clause_on_a_report_noun_is_no_statement(analyze) -> None:
+    statements = _statements(analyze, "The governor's statement that she issued on Monday was brief.")
+    assert "she issued on Monday" not in statements, statements
 
 
 def test_a_clause_that_is_all_quotation_stays_two_direct_quotes(analyze) -> None:

@@ -49,6 +49,7 @@ from briefing.nlp.lexicon import (
     FILING_NOUNS,
     FRAMING_CONJUNCTIONS,
     GENERIC_SUBJECTS,
+    ISSUING_VERBS,
     MEDIUM_NOUNS,
     NAMING_CUES,
     NON_RESPONSE,
@@ -1608,15 +1609,31 @@ def report_noun_content(noun: Token, unattributed: bool = False) -> tuple[list[T
             )
     clause = None
     for child in noun.children:
-        if child.dep_ in ("acl", "ccomp", "relcl") and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in child.children
-        ):
+        marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+        if child.dep_ in ("acl", "ccomp", "relcl") and (marked or _content_read_as_relative(child)):
             clause = child
     bare_plural = unattributed and noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
     if clause is None or author is None and not bare_plural:
         return [], None
-    # "allegations that he lied, which he denies": the clause alone
-    return _before_relative_cue(_trim(list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1]))), author
+    # "allegations that he lied, which he denies": the clause alone, without its "that"
+    first = clause.left_edge.i + (1 if clause.doc[clause.left_edge.i].dep_ == "dobj" else 0)
+    return _before_relative_cue(_trim(list(noun.doc[first : clause.right_edge.i + 1]))), author
+
+
+def _content_read_as_relative(clause: Token) -> bool:
+    """"Lima's denial that he had ever worked for the army": the "that" opening a report noun's clause,
+    read by the parser as the object of a relative clause. A relative clause on a report noun takes a verb
+    that makes or repeats it ("the claim that he made", "the statement that it issued"), or a cue."""
+    that = clause.doc[clause.left_edge.i]
+    return (
+        that.lower_ == "that"
+        and that.i == clause.head.i + 1
+        and that.head.i == clause.i
+        and that.dep_ == "dobj"
+        and _has_subject(clause)
+        and clause.lemma_.lower() not in ISSUING_VERBS
+        and not is_cue(clause)
+    )
 
 
 # --- statements -------------------------------------------------------------------

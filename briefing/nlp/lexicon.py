@@ -786,3 +786,15 @@ EMERGING_VERBS = _words("emerge transpire surface reveal report disclose")
 CONSEQUENCE_VERBS = _words(
     "revive reignite spark prompt fuel trigger send deepen stoke heighten intensify rattle dash dent renew"
 )
+# Report nouns of denying and admitting, which carry their clause like "claim" does: "Lima's denial that he
+# had ever worked for the army", "the minister's admission that the figures were wrong".
+# Each reports as its verb does (the stance of "Lima's denial that …" is that of "Lima denied that …").
+NOUN_CUE_VERBS = {
+    "denial": "deny",
+    "admission": "admit",
+    "confirmation": "confirm",
+    "acknowledgment": "acknowledge",
+    "acknowledgement": "acknowledge",
+    "concession": "concede",
+}
+REPORT_NOUNS = REPORT_NOUNS | frozenset(NOUN_CUE_VERBS)
