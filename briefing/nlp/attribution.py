@@ -1621,7 +1621,7 @@ def report_noun_content(noun: Token, unattributed: bool = False) -> tuple[list[T
 
 
 def _content_read_as_relative(clause: Token) -> bool:
-    """"Lima's denial that he had ever worked for the army": the "that" opening a report noun's clause,
+    """ "Lima's denial that he had ever worked for the army": the "that" opening a report noun's clause,
     read by the parser as the object of a relative clause. A relative clause on a report noun takes a verb
     that makes or repeats it ("the claim that he made", "the statement that it issued"), or a cue."""
     that = clause.doc[clause.left_edge.i]
