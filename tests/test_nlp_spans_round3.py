@@ -140,6 +140,25 @@ FOUND = [
         "she had ever met the developer",
         "governor",
     ),
+    # Verbs that report speech with a "that" clause only: conceding by "accepting", a court's ruling, and
+    # what a court "heard from" a witness.
+    (
+        "Under questioning, the depot manager accepted that he had never checked the invoices.",
+        "he had never checked the invoices",
+        "manager",
+    ),
+    (
+        "Earlier, Judge Ann Moss rejected a bid to exclude the tapes, ruling that they had been lawfully "
+        "made.",
+        "they had been lawfully made",
+        "Moss",
+    ),
+    (
+        "The court heard from a former nurse, Jane Orr, that she had raised the alarm twice and had been "
+        'told to "keep quiet".',
+        'she had raised the alarm twice and had been told to "keep quiet"',
+        "Orr",
+    ),
 ]
 
 
@@ -163,6 +182,22 @@ def test_statement_found_with_its_boundaries(analyze, text: str, span: str, spea
 def test_a_noun_cue_reports_as_its_verb_does(analyze, text: str, stance: str) -> None:
     analysis = analyze(Article.from_text(text, "written-for-the-test"))
     assert [s.stance for s in analysis.statements] == [stance], analysis.statements
+
+
+def test_accepting_that_concedes(analyze) -> None:
+    analysis = analyze(
+        Article.from_text(
+            "Under questioning, the depot manager accepted that he had never checked the invoices.", "t"
+        )
+    )
+    assert [s.stance for s in analysis.statements] == ["confirmation"], analysis.statements
+
+
+@pytest.mark.parametrize(
+    "text", ["The party has ruled the country since 1990.", "The union accepted the pay offer on Friday."]
+)
+def test_ruling_or_accepting_a_thing_is_no_statement(analyze, text: str) -> None:
+    assert _statements(analyze, text) == {}
 
 
 def test_a_relative_clause_on_a_report_noun_is_no_statement(analyze) -> None:

@@ -35,9 +35,9 @@ from briefing.nlp.lexicon import (
     FEMALE_PRONOUNS,
     HONORIFICS,
     MALE_PRONOUNS,
-    NOUN_CUE_VERBS,
     ORG_NOUNS,
     PERSON_ROLES,
+    REPORTS_AS,
     TITLES,
 )
 from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role, organisation_shaped
@@ -511,7 +511,7 @@ def _statement(
         parts = cue_tokens(cue_token) if cue_token.pos_ != "NOUN" else [cue_token]
         cue = " ".join(t.text for t in parts)
         negated = cue_negated(cue_token) if cue_token.pos_ != "NOUN" else False
-        lemma = NOUN_CUE_VERBS.get(cue_token.lemma_.lower(), cue_token.lemma_)
+        lemma = REPORTS_AS.get(cue_token.lemma_.lower(), cue_token.lemma_)
         cue_span = index.span_of(parts[0], parts[-1])
         sentence = cue_token.sent
         content_start = candidate.content[0].i if candidate.content else sentence.end

@@ -64,6 +64,7 @@ from briefing.nlp.lexicon import (
     SPEAKING_OCCASION_NOUNS,
     SUBORDINATORS,
     TELLING_CUES,
+    THAT_CLAUSE_CUES,
     TIME_NOUNS,
     TOPIC_OBJECT_CUES,
     WITHHELD_OBJECT_VERBS,
@@ -179,6 +180,10 @@ def is_cue(token: Token) -> bool:
             return False
         if lemma == "ask" and (_question_put(token) or _asks_anonymity(token)):
             return False
+        if lemma in THAT_CLAUSE_CUES and _reports_that_clause(token):
+            return True  # "accepted that mistakes were made", "the judge ruled that …"
+        if lemma == "hear" and _heard_from(token) is not None:
+            return _reports_that_clause(token)  # "the court heard from X that …"
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod" and not _adds_a_thing(token)
         if lemma in TELLING_CUES:
@@ -194,6 +199,25 @@ def is_cue(token: Token) -> bool:
     if _mistagged_cue(token):
         return True
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def _reports_that_clause(verb: Token) -> bool:
+    """A clause opened by "that" after the verb: "accepted that …", not "accepted the offer"."""
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)
+        for c in verb.children
+    )
+
+
+def _heard_from(verb: Token) -> Token | None:
+    """'The court heard from the nurse that …', 'the inquiry heard from officials that …': the one heard
+    from is the speaker."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > verb.i:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _adds_a_thing(verb: Token) -> bool:
@@ -440,6 +464,10 @@ def speaker_token(cue: Token) -> Token | None:
                     if obj.dep_ == "pobj":
                         return obj
         return None
+    if cue.lemma_.lower() == "hear":
+        heard_from = _heard_from(cue)
+        if heard_from is not None:
+            return heard_from
     for child in cue.children:
         if child.dep_ == "nsubj":
             return child

@@ -788,13 +788,20 @@ CONSEQUENCE_VERBS = _words(
 )
 # Report nouns of denying and admitting, which carry their clause like "claim" does: "Lima's denial that he
 # had ever worked for the army", "the minister's admission that the figures were wrong".
-# Each reports as its verb does (the stance of "Lima's denial that …" is that of "Lima denied that …").
-NOUN_CUE_VERBS = {
+REPORT_NOUNS = REPORT_NOUNS | _words(
+    "denial admission confirmation acknowledgment acknowledgement concession"
+)
+# Verbs that report speech only with a clause opened by "that": "she accepted that mistakes were made",
+# "the judge ruled that the emails could be used" (not "accepted the offer", "ruled the country").
+THAT_CLAUSE_CUES = _words("accept rule")
+# Cue words that report as another verb does: the stance of "Lima's denial that …" is that of "Lima denied
+# that …"; "she accepted that she had never checked" concedes it.
+REPORTS_AS = {
     "denial": "deny",
     "admission": "admit",
     "confirmation": "confirm",
     "acknowledgment": "acknowledge",
     "acknowledgement": "acknowledge",
     "concession": "concede",
+    "accept": "concede",
 }
-REPORT_NOUNS = REPORT_NOUNS | frozenset(NOUN_CUE_VERBS)
