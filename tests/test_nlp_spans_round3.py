@@ -159,6 +159,12 @@ FOUND = [
         'she had raised the alarm twice and had been told to "keep quiet"',
         "Orr",
     ),
+    # Calling a gerund a name: the parser reads the gerund as a verb with the quoted name as its object.
+    (
+        'The coach, Dana Pruitt, called smoking "a plague on young athletes".',
+        'smoking "a plague on young athletes"',
+        "Pruitt",
+    ),
 ]
 
 
@@ -198,6 +204,22 @@ def test_accepting_that_concedes(analyze) -> None:
 )
 def test_ruling_or_accepting_a_thing_is_no_statement(analyze, text: str) -> None:
     assert _statements(analyze, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('He wrote a memoir, "The Long Road Home", about his years in the navy.', "The Long Road Home"),
+        ('Ms Ortiz starred in a 2021 film, "Fast Water", which toured the festivals.', "Fast Water"),
+    ],
+)
+def test_a_title_in_apposition_is_no_statement(analyze, text: str, title: str) -> None:
+    assert title not in _statements(analyze, text)
+
+
+def test_a_quote_in_capitals_with_its_cue_is_still_speech(analyze) -> None:
+    statements = _statements(analyze, 'The minister was blunt. "We Will Not Move," she said.')
+    assert "We Will Not Move," in statements, statements
 
 
 def test_a_relative_clause_on_a_report_noun_is_no_statement(analyze) -> None:

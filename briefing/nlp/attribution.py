@@ -309,7 +309,25 @@ def _names_something(verb: Token) -> bool:
         return True
     if complements and not objects:
         return False
-    return any(_quoted_after_object(o) for o in objects if o.dep_ == "dobj")
+    return any(_quoted_after_object(o) for o in objects if o.dep_ == "dobj") or _gerund_named(verb)
+
+
+def _gerund_named(verb: Token) -> bool:
+    """'called doping “the only unforgivable thing in sport”': the parser reads the gerund object as a
+    verb and the quoted name as its object."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "xcomp"
+        and c.tag_ == "VBG"
+        and c.i == verb.i + 1
+        and any(
+            o.dep_ in ("dobj", "attr", "oprd")
+            and o.left_edge.i <= c.i + 2
+            and doc[c.i + 1].text in _QUOTE_CHARS
+            for o in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _quoted_after_object(noun: Token) -> bool:
@@ -1677,6 +1695,30 @@ def standalone(text: str, quote: Quote, paragraph_start: int) -> bool:
     return before is None or before in ":,;—–-(.!?" or before in "”\"'’"
 
 
+_TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+
+
+def _title_in_apposition(text: str, quote: Quote) -> bool:
+    """'the film, “Clean Lines”, in which …', 'his memoir, “A Long Way Round”': a quotation of a few words,
+    each capitalised but the small ones, set off by a comma after a word of the sentence and closed
+    without a sentence's end, is the title of the thing named before it."""
+    words = text[quote.start : quote.end].split()
+    if not 2 <= len(words) <= 6 or any(w[-1:] in ".!?" for w in words):
+        return False
+    if (
+        not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+        or not words[0][:1].isupper()
+    ):
+        return False
+    before = quote.open_mark - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    if before < 1 or text[before] != "," or not text[before - 1].isalnum():
+        return False
+    after = text[quote.outer_end : quote.outer_end + 2].lstrip(" ")
+    return after[:1] in (",", ";", ")") or text[quote.end : quote.outer_end + 1].rstrip().endswith(",")
+
+
 def _last_char_before(text: str, pos: int, floor: int = 0) -> str | None:
     """The last character before ``pos`` (and not before ``floor``) that is not white space."""
     i = pos - 1
@@ -1861,6 +1903,8 @@ class _Attribution:
                 continue
             if not self.is_standalone[id(quote)] and _words(text[quote.start : quote.end]) < 6:
                 continue  # a scare-quoted term
+            if _title_in_apposition(text, quote):
+                continue  # 'a 2024 documentary, “Clean Lines”, in which …': a title, not speech
             if covers.holds(quote.open_mark, quote.outer_end):
                 continue
             cue = _nearest_cue(index, text, quote, self.cues, self.inside_quote)
