@@ -165,6 +165,21 @@ FOUND = [
         'smoking "a plague on young athletes"',
         "Pruitt",
     ),
+    # "put X at <amount>" states an estimate; in a relative clause after a refusal it is a statement of
+    # its own and the refusal ends before it.
+    (
+        "The minister declined to say how much the state was paying for the jets, which opposition lawmakers "
+        "have put at more than 2 billion dollars over five years.",
+        "how much the state was paying for the jets",
+        "minister",
+    ),
+    (
+        "The minister declined to say how much the state was paying for the jets, which opposition lawmakers "
+        "have put at more than 2 billion dollars over five years.",
+        "more than 2 billion dollars over five years",
+        "lawmakers",
+    ),
+    ("Police put the crowd at about 5,000 on Saturday.", "about 5,000", "Police"),
 ]
 
 
@@ -220,6 +235,11 @@ def test_a_title_in_apposition_is_no_statement(analyze, text: str, title: str) -
 def test_a_quote_in_capitals_with_its_cue_is_still_speech(analyze) -> None:
     statements = _statements(analyze, 'The minister was blunt. "We Will Not Move," she said.')
     assert "We Will Not Move," in statements, statements
+
+
+def test_being_to_blame_is_no_statement(analyze) -> None:
+    text = "The two sides traded accusations over who was to blame for the collapse of the talks."
+    assert _statements(analyze, text) == {}
 
 
 def test_a_relative_clause_on_a_report_noun_is_no_statement(analyze) -> None:

@@ -184,6 +184,8 @@ def is_cue(token: Token) -> bool:
             return True  # "accepted that mistakes were made", "the judge ruled that …"
         if lemma == "hear" and _heard_from(token) is not None:
             return _reports_that_clause(token)  # "the court heard from X that …"
+        if lemma == "blame" and _to_blame(token):
+            return False  # "who was to blame for the collapse": at fault, not blaming anyone aloud
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod" and not _adds_a_thing(token)
         if lemma in TELLING_CUES:
@@ -192,13 +194,52 @@ def is_cue(token: Token) -> bool:
             return _not_drawn_on(token)
         if lemma in PHRASAL_CUES:
             return any(c.lower_ == PHRASAL_CUES[lemma] for c in token.children)
-        if lemma == "put":  # "as she put it": a parenthetical cue
-            return _as_parenthetical(token) and any(
-                c.dep_ == "dobj" and c.lower_ == "it" for c in token.children
+        if lemma == "put":  # "as she put it": a parenthetical cue; "which analysts put at $2bn": an estimate
+            return (
+                _estimate_at(token) is not None
+                or _as_parenthetical(token)
+                and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
             )
     if _mistagged_cue(token):
         return True
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def _to_blame(verb: Token) -> bool:
+    """'who was to blame', 'the river is not to blame': "to blame" after "be" says who is at fault."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _estimate_at(verb: Token) -> Token | None:
+    """'police put the crowd at 5,000', '…, which analysts have put at more than $60 million': "put"
+    with an object (or a relative pronoun for one) and "at" an amount states an estimate; the amount."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at" or prep.i < verb.i:
+            continue
+        amount = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if amount is not None and any(
+            t.like_num or t.ent_type_ in ("MONEY", "CARDINAL", "PERCENT", "QUANTITY") for t in amount.subtree
+        ):
+            return amount
+    return None
+
+
+def _before_relative_estimate(tokens: list[Token]) -> list[Token]:
+    """'declined to say how much it paid, which critics have put at $60 million': the estimate in the
+    relative clause after the comma is the critics' statement, not part of the content."""
+    doc = tokens[0].doc if tokens else None
+    for token in tokens[1:]:
+        if token.dep_ == "relcl" and token.lemma_.lower() == "put" and _estimate_at(token) is not None:
+            comma = token.left_edge.i - 1
+            if doc is not None and comma > tokens[0].i and doc[comma].text == ",":
+                return _trim([t for t in tokens if t.i < comma])
+    return tokens
 
 
 def _reports_that_clause(verb: Token) -> bool:
@@ -658,9 +699,20 @@ def content_of(cue: Token) -> list[Token]:
     if _as_parenthetical(cue):
         described = _described_phrase(cue)
         return described or _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
+    estimate = _estimate_at(cue) if cue.lemma_.lower() == "put" else None
+    if estimate is not None:
+        # "… at more than $60 million over three years", "… at $2m a year": the span the amount covers
+        # goes with it, not when it was put ("on Saturday")
+        right = estimate.right_edge.i
+        for child in sorted(cue.children, key=lambda c: c.i):
+            covers = child.dep_ == "prep" and child.lower_ in ("over", "across", "for", "per")
+            rate = child.dep_ == "npadvmod" and child.left_edge.lower_ in ("a", "an", "per", "each", "every")
+            if child.left_edge.i == right + 1 and (covers or rate):
+                right = child.right_edge.i
+        return _trim(list(cue.doc[estimate.left_edge.i : right + 1]))
     withheld = _withheld_by_refusal(cue)
     if withheld is not None:
-        return withheld
+        return _before_relative_estimate(withheld)
     clauses = [c for c in cue.children if c.dep_ == "ccomp" or _that_clause_read_as_adverbial(cue, c)]
     clauses = clauses or _clause_of_medium(cue)
     if clauses:
@@ -671,7 +723,7 @@ def content_of(cue: Token) -> list[Token]:
         content = content + _shared_subject_continuation(cue)
     elif clauses and content:
         content = content + _backshifted_continuation(cue, content)
-    content = _with_predicate_after_aside(content)
+    content = _before_relative_estimate(_with_predicate_after_aside(content))
     return _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
 
 
