@@ -180,6 +180,14 @@ FOUND = [
         "lawmakers",
     ),
     ("Police put the crowd at about 5,000 on Saturday.", "about 5,000", "Police"),
+    # Being charged with an offence is no speech act, nor is a speech verb naming the offence.
+    (
+        "The Public Prosecutor's Office confirmed that a 38-year-old clerk at the port had been detained on "
+        "Friday in Arica and charged with disclosing secret plans.",
+        "a 38-year-old clerk at the port had been detained on Friday in Arica and charged with disclosing "
+        "secret plans",
+        "Prosecutor",
+    ),
 ]
 
 
@@ -235,6 +243,14 @@ def test_a_title_in_apposition_is_no_statement(analyze, text: str, title: str) -
 def test_a_quote_in_capitals_with_its_cue_is_still_speech(analyze) -> None:
     statements = _statements(analyze, 'The minister was blunt. "We Will Not Move," she said.')
     assert "We Will Not Move," in statements, statements
+
+
+def test_the_offence_charged_is_no_statement(analyze) -> None:
+    text = (
+        "The Public Prosecutor's Office confirmed that a 38-year-old clerk at the port had been detained on "
+        "Friday in Arica and charged with disclosing secret plans."
+    )
+    assert "secret plans" not in _statements(analyze, text)
 
 
 def test_being_to_blame_is_no_statement(analyze) -> None:

@@ -55,6 +55,7 @@ from briefing.nlp.lexicon import (
     NON_RESPONSE,
     OBJECT_CUES,
     OCCASION_PREPOSITIONS,
+    OFFENCE_VERBS,
     PART_NOUNS,
     PERSONAL_SUBJECTS,
     PHRASAL_CUES,
@@ -184,6 +185,10 @@ def is_cue(token: Token) -> bool:
             return True  # "accepted that mistakes were made", "the judge ruled that …"
         if lemma == "hear" and _heard_from(token) is not None:
             return _reports_that_clause(token)  # "the court heard from X that …"
+        if _charged_with(token):
+            return False  # "charged with fraud": a prosecution, not speech
+        if token.tag_ == "VBG" and _offence_named(token):
+            return False  # "charged with disclosing secret files", "convicted of threatening a judge"
         if lemma == "blame" and _to_blame(token):
             return False  # "who was to blame for the collapse": at fault, not blaming anyone aloud
         if lemma in CUE_VERBS:
@@ -203,6 +208,23 @@ def is_cue(token: Token) -> bool:
     if _mistagged_cue(token):
         return True
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def _charged_with(verb: Token) -> bool:
+    return verb.lemma_.lower() == "charge" and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    )
+
+
+def _offence_named(gerund: Token) -> bool:
+    """A speech verb as the offence someone is charged with, held or punished for: "charged with
+    disclosing secrets", "arrested for threatening a judge", "suspected of passing on files"."""
+    prep = gerund.head
+    return (
+        gerund.dep_ == "pcomp"
+        and prep.lower_ in ("with", "of", "for")
+        and prep.head.lemma_.lower() in OFFENCE_VERBS
+    )
 
 
 def _to_blame(verb: Token) -> bool:
@@ -1402,6 +1424,7 @@ def _speakers_next_act(cue: Token, clause: Token, joined: Token) -> bool:
     return (
         joined.dep_ == "conj"
         and (lemma in CUE_VERBS or lemma in OBJECT_CUES)
+        and not _charged_with(joined)  # "… had been detained and charged with fraud": no speech act
         and joined.tag_ == cue.tag_ == "VBD"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in joined.children)
         and any(c.dep_ == "aux" for c in clause.children)

@@ -805,3 +805,8 @@ REPORTS_AS = {
     "concession": "concede",
     "accept": "concede",
 }
+# Verbs of charging, holding or punishing someone for an offence: a speech verb after them names the offence
+# ("charged with disclosing secrets", "jailed for threatening a judge"), it reports no statement.
+OFFENCE_VERBS = _words(
+    "charge accuse convict arrest detain jail imprison sentence suspect investigate prosecute indict fine"
+)
