@@ -188,6 +188,24 @@ FOUND = [
         "secret plans",
         "Prosecutor",
     ),
+    # A withheld question the parser hung on the cue as an adverbial clause is still what is withheld.
+    (
+        "A spokesman for the bank would not say when the loans were made.",
+        "when the loans were made",
+        "spokesman",
+    ),
+    # "According to X, …" the parser hung on an auxiliary: the clause is the whole of it.
+    (
+        "According to the police report, the driver had been speeding.",
+        "the driver had been speeding",
+        "police",
+    ),
+    # "blamed X on Y": what is blamed and what it is blamed on.
+    (
+        "The airline blamed the delays on a shortage of air traffic controllers.",
+        "the delays on a shortage of air traffic controllers",
+        "airline",
+    ),
 ]
 
 

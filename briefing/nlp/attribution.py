@@ -1160,6 +1160,8 @@ def _according_to_content(cue: Token) -> list[Token]:
     head = cue.head
     if head.i == cue.i:
         return []
+    if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        head = head.head  # "According to X, the driver had been speeding": hung on "been", not "speeding"
     if _closes_sentence(cue):
         # "X was seized on Saturday, hours after Y reported Z, according to W": the parser hangs the
         # attribution on the last clause; it is the source of the whole sentence before its comma.
@@ -1513,6 +1515,8 @@ def _object_content(cue: Token) -> list[Token]:
             c.dep_ in ("dobj", "xcomp", "oprd", "attr")
             or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
             or (negated and c.dep_ == "advmod" and c.tag_ in ("WRB",))
+            or (withholds and _question_clause(c))
+            or (lemma == "blame" and c.dep_ == "prep" and c.lower_ == "on")  # "blamed the delays on X"
             or (negated and _asks_who(c))
             or (withholds and _on_a_topic(c))
         )
@@ -1567,6 +1571,13 @@ def _asks_who(prep: Token) -> bool:
         for c in [prep, *prep.children]
         for o in c.children
     )
+
+
+def _question_clause(clause: Token) -> bool:
+    """'would not say when the loans were made': the unanswered question, which the parser may hang on
+    the cue as an adverbial clause opened by its question word ("if" may open a condition instead)."""
+    first = clause.doc[clause.left_edge.i]
+    return clause.dep_ == "advcl" and (first.tag_ in ("WRB", "WP", "WDT") or first.lower_ == "whether")
 
 
 def _on_a_topic(prep: Token) -> bool:
