@@ -206,6 +206,35 @@ FOUND = [
         "the delays on a shortage of air traffic controllers",
         "airline",
     ),
+    # "adding that …" hung on the reported clause still goes on with the cue's speaker.
+    (
+        "Ms Reyes said the council had been warned twice about the bridge, adding that repairs had been "
+        '"repeatedly put off".',
+        'repairs had been "repeatedly put off"',
+        "Reyes",
+    ),
+    # What the speaker left out, told by the reporter, is not part of the report.
+    (
+        "The group said on its website that it would hold a rally on Saturday, but gave no time or place.",
+        "it would hold a rally on Saturday",
+        "group",
+    ),
+    (
+        "The ministry said the attack had been planned abroad but offered no evidence.",
+        "the attack had been planned abroad",
+        "ministry",
+    ),
+    # A relative cue naming the report it answers, however the parser reads the noun.
+    (
+        "Parents said the school had ignored their letters, a complaint the head teacher disputed.",
+        "the school had ignored their letters",
+        "Parents",
+    ),
+    (
+        "Parents said the school had ignored their letters, a complaint the head teacher disputed.",
+        "a complaint",
+        "teacher",
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ from briefing.nlp.lexicon import (
     CONFLICT_NOUNS,
     CONSEQUENCE_VERBS,
     CONTENT_PREPOSITIONS,
+    CONTINUING_PARTICIPLES,
     CUE_VERBS,
     DEMANDED_ACT_NOUNS,
     DENY_VERBS,
@@ -598,6 +599,11 @@ def speaker_token(cue: Token) -> Token | None:
             clause = clause.head  # "said he would have to check and promised …": up the chained verbs
         if cue.dep_ in ("conj", "advcl") and not reports and clause.dep_ == "ccomp" and is_cue(clause.head):
             return speaker_token(clause.head)  # the parser joined the second cue to the first one's clause
+        if head.dep_ == "ccomp" and cue.dep_ == "advcl" and cue.lemma_.lower() in CONTINUING_PARTICIPLES:
+            # "said the council had been warned, adding that …": the parser hung the speaker's "adding"
+            # on the reported clause; it goes on with the cue's speaker
+            if is_cue(head.head) and head.head.i != cue.i:
+                return speaker_token(head.head)
         return speaker_token(head) if head.dep_ != "ccomp" or cue.dep_ == "conj" else _own_subject(head)
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head  # "Blinken, speaking after a meeting, …"
@@ -1181,6 +1187,9 @@ def _closes_sentence(cue: Token) -> bool:
     return cue.i > 0 and doc[cue.i - 1].text == "," and cue.right_edge.i >= last
 
 
+_NAMING_NOUN_DEPS = ("appos", "npadvmod")
+
+
 def is_relative_cue(cue: Token) -> bool:
     """'…, a charge he denies', '…, which she rejected', '…, a claim they dispute': a verb of denying
     or confirming in a relative clause whose antecedent is what the sentence said before the comma."""
@@ -1192,14 +1201,15 @@ def is_relative_cue(cue: Token) -> bool:
     if any(o.lower_ not in ("which", "that") for o in objects):
         return False
     head = cue.head
-    named = head.lemma_.lower() in ACCUSATION_NOUNS and head.dep_ == "appos"  # "…, a charge he denies"
+    # "…, a charge he denies" (the parser reads the noun as an apposition or an adverbial noun)
+    named = head.lemma_.lower() in ACCUSATION_NOUNS and head.dep_ in _NAMING_NOUN_DEPS
     which = bool(objects) and objects[0].lower_ == "which"  # "…, which she rejected"
     return (named or which) and _antecedent_end(cue) is not None
 
 
 def _antecedent_end(cue: Token) -> int | None:
     """The index of the comma (or dash) that ends the clause a relative cue answers, or None."""
-    first = cue.head.left_edge.i if cue.head.dep_ == "appos" else cue.left_edge.i
+    first = cue.head.left_edge.i if cue.head.dep_ in _NAMING_NOUN_DEPS else cue.left_edge.i
     before = first - 1
     return before if before > 0 and cue.doc[before].text in (",", "—", "–", "--") else None
 
@@ -1425,11 +1435,19 @@ def _speakers_next_act(cue: Token, clause: Token, joined: Token) -> bool:
     lemma = joined.lemma_.lower()
     return (
         joined.dep_ == "conj"
-        and (lemma in CUE_VERBS or lemma in OBJECT_CUES)
+        and (lemma in CUE_VERBS or lemma in OBJECT_CUES or _gave_nothing(joined))
         and not _charged_with(joined)  # "… had been detained and charged with fraud": no speech act
         and joined.tag_ == cue.tag_ == "VBD"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in joined.children)
         and any(c.dep_ == "aux" for c in clause.children)
+    )
+
+
+def _gave_nothing(verb: Token) -> bool:
+    """'said it would hold a rally, but gave no time or place', '… but offered no evidence': what the
+    speaker left out, told by the reporter."""
+    return verb.lemma_.lower() in ("give", "offer", "provide") and any(
+        c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children
     )
 
 

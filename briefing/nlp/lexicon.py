@@ -810,3 +810,8 @@ REPORTS_AS = {
 OFFENCE_VERBS = _words(
     "charge accuse convict arrest detain jail imprison sentence suspect investigate prosecute indict fine"
 )
+# Participles that go on with the speaker's own report: "said the bridge was unsafe, adding that …",
+# "…, noting that …", "…, insisting that …".
+CONTINUING_PARTICIPLES = _words("add note stress insist continue emphasise emphasize")
+# Nouns naming a complaint or criticism as what a relative cue answers: "…, a complaint the ministry rejects".
+ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("complaint criticism")
