@@ -235,6 +235,29 @@ FOUND = [
         "a complaint",
         "teacher",
     ),
+    # A cue with its subject after the clause and a comma, which the parser joined to the clause.
+    (
+        'The strike was "entirely avoidable", the union\'s general secretary, Rita Moss, told reporters.',
+        'The strike was "entirely avoidable"',
+        "Moss",
+    ),
+    # "told the meeting he had …": the reported clause read as a relative clause on the one told.
+    (
+        'The chairman, Paul Grant, told the meeting he had "no intention" of stepping down.',
+        'he had "no intention" of stepping down',
+        "Grant",
+    ),
+    # A concession that is a report of its own ends the first report and is a statement by itself.
+    (
+        "The company said profits would rise, although it cautioned that costs were climbing.",
+        "profits would rise",
+        "company",
+    ),
+    (
+        "The company said profits would rise, although it cautioned that costs were climbing.",
+        "costs were climbing",
+        "company",
+    ),
 ]
 
 
@@ -298,6 +321,11 @@ def test_the_offence_charged_is_no_statement(analyze) -> None:
         "Friday in Arica and charged with disclosing secret plans."
     )
     assert "secret plans" not in _statements(analyze, text)
+
+
+def test_a_concession_without_a_cue_stays_in_the_report(analyze) -> None:
+    statements = _statements(analyze, "The company said profits would rise, although costs were climbing.")
+    assert "profits would rise, although costs were climbing" in statements, statements
 
 
 def test_being_to_blame_is_no_statement(analyze) -> None:

@@ -746,7 +746,13 @@ def content_of(cue: Token) -> list[Token]:
     if clauses:
         content = _clause_content(cue, clauses)
     else:
-        content = _clause_after_comma(cue) or _clause_governing_cue(cue) or _object_content(cue)
+        content = (
+            _clause_after_comma(cue)
+            or _clause_governing_cue(cue)
+            or _clause_before_tag(cue)
+            or _object_content(cue)
+            or _clause_read_as_relative_of_hearer(cue)
+        )
     if content and content[-1].i < cue.i:
         content = content + _shared_subject_continuation(cue)
     elif clauses and content:
@@ -949,6 +955,47 @@ def _clause_governing_cue(cue: Token) -> list[Token]:
     content = _trim(list(doc[cue.i + 2 : head.right_edge.i + 1]))
     # A quotation after the comma is found as one ('X said, “…”'): this is for the clause without marks.
     return [] if any(t.text in _QUOTE_CHARS for t in content) else content
+
+
+def _clause_before_tag(cue: Token) -> list[Token]:
+    """'The strike was “entirely avoidable”, the union's leader, Rita Moss, told reporters': the parser
+    joined the cue and its subject, set off by a comma after the reported clause, to that clause as a
+    second conjunct (no "and" or "but" between); the content is the clause before the comma."""
+    head, doc = cue.head, cue.doc
+    if cue.dep_ != "conj" or head.i > cue.i or head.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and head.i < c.i < cue.i), None)
+    if subject is None or not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < head.i for c in head.children
+    ):
+        return []
+    comma = _previous_word(doc, subject.left_edge.i)
+    if (
+        comma is None
+        or comma.text != ","
+        or any(t.dep_ == "cc" for t in doc[head.i : subject.left_edge.i] if t.head.i in (head.i, cue.i))
+    ):
+        return []
+    return _trim(list(doc[head.left_edge.i : comma.i]))
+
+
+def _clause_read_as_relative_of_hearer(cue: Token) -> list[Token]:
+    """'told the meeting he had “no intention” of stepping down': the parser read the reported clause as
+    a relative clause (without a relative pronoun) on the one told."""
+    if cue.lemma_.lower() != "tell":
+        return []
+    for hearer in cue.children:
+        if hearer.dep_ not in ("dobj", "dative") or hearer.i < cue.i:
+            continue
+        for clause in hearer.children:
+            if (
+                clause.dep_ == "relcl"
+                and clause.left_edge.i == hearer.i + 1
+                and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause.subtree)
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
+            ):
+                return _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+    return []
 
 
 def _interrupts_clause(cue: Token, head: Token) -> bool:
@@ -1250,8 +1297,12 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
         # "said he had not … and suggested that …", "… met X, saying that …": the second
         # report is a statement of its own, by the first cue's speaker.
         participle = joined.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in joined.children)
+        # "said flights would resume, though it warned of delays": a concession that is a report of its own
+        conceding = joined.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("though", "although") for c in joined.children
+        )
         if (
-            (joined.dep_ == "conj" or participle)
+            (joined.dep_ == "conj" or participle or conceding)
             and joined.i > clause.i
             and not _second_report_of_cue(joined)
             and is_cue(joined)
