@@ -258,6 +258,25 @@ FOUND = [
         "costs were climbing",
         "company",
     ),
+    # A figure or an account named by a relative cue after the comma.
+    (
+        "The federation said turnout was 68 per cent, a figure the company disputed.",
+        "turnout was 68 per cent",
+        "federation",
+    ),
+    ("The federation said turnout was 68 per cent, a figure the company disputed.", "a figure", "company"),
+    # The source the speaker cites closes the content; a "that" before a fronted phrase leaves no comma.
+    (
+        "The newspaper reported that the minister had used a private email account, citing documents it had "
+        "seen.",
+        "the minister had used a private email account",
+        "newspaper",
+    ),
+    (
+        "The charity said that, despite the cuts, it would keep all its shelters open.",
+        "despite the cuts, it would keep all its shelters open",
+        "charity",
+    ),
 ]
 
 
@@ -326,6 +345,14 @@ def test_the_offence_charged_is_no_statement(analyze) -> None:
 def test_a_concession_without_a_cue_stays_in_the_report(analyze) -> None:
     statements = _statements(analyze, "The company said profits would rise, although costs were climbing.")
     assert "profits would rise, although costs were climbing" in statements, statements
+
+
+def test_the_documents_cited_are_no_statement(analyze) -> None:
+    text = (
+        "The newspaper reported that the minister had used a private email account, citing documents it had "
+        "seen."
+    )
+    assert "documents it had seen" not in _statements(analyze, text)
 
 
 def test_being_to_blame_is_no_statement(analyze) -> None:

@@ -690,6 +690,8 @@ def _trim(tokens: list[Token]) -> list[Token]:
         )
     ):
         tokens = tokens[1:]
+        while tokens and tokens[0].text == ",":
+            tokens = tokens[1:]  # "said that, despite the cuts, it would …"
     while tokens and (
         tokens[-1].is_space
         or tokens[-1].dep_ == "cc"
@@ -844,6 +846,7 @@ def _before_reporters_aside(tokens: list[Token]) -> list[Token]:
             or _next_act(token)
             or _after_it_emerged(token)
             or _what_followed(token)
+            or _source_given(token)
         ):
             return _trim([t for t in tokens if t.i < before.i])
     return tokens
@@ -861,6 +864,11 @@ def _comments_on_the_news(token: Token) -> bool:
         and token.lower_ == "in"
         and any(o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in token.children)
     )
+
+
+def _source_given(token: Token) -> bool:
+    """'…, citing documents it had seen', '…, quoting two officials': the source the speaker gives."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in ("cite", "quote")
 
 
 def _after_it_emerged(token: Token) -> bool:
@@ -1234,7 +1242,7 @@ def _closes_sentence(cue: Token) -> bool:
     return cue.i > 0 and doc[cue.i - 1].text == "," and cue.right_edge.i >= last
 
 
-_NAMING_NOUN_DEPS = ("appos", "npadvmod")
+_NAMING_NOUN_DEPS = ("appos", "npadvmod", "dobj")
 
 
 def is_relative_cue(cue: Token) -> bool:
@@ -1256,7 +1264,9 @@ def is_relative_cue(cue: Token) -> bool:
 
 def _antecedent_end(cue: Token) -> int | None:
     """The index of the comma (or dash) that ends the clause a relative cue answers, or None."""
-    first = cue.head.left_edge.i if cue.head.dep_ in _NAMING_NOUN_DEPS else cue.left_edge.i
+    head = cue.head
+    named = head.dep_ in _NAMING_NOUN_DEPS and head.lemma_.lower() in ACCUSATION_NOUNS
+    first = head.left_edge.i if named else cue.left_edge.i
     before = first - 1
     return before if before > 0 and cue.doc[before].text in (",", "—", "–", "--") else None
 
@@ -1748,7 +1758,11 @@ def _only_a_topic(content: list[Token], parts: list[Token]) -> bool:
         return False
     if any(t.text in _QUOTE_CHARS for t in content):
         return False
-    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in content)
+    # "cited documents it had seen": a subject inside a relative clause on the object still leaves a topic
+    return not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "relcl"
+        for t in content
+    )
 
 
 def _opens_quoted(clause: Token) -> bool:

@@ -815,3 +815,6 @@ OFFENCE_VERBS = _words(
 CONTINUING_PARTICIPLES = _words("add note stress insist continue emphasise emphasize")
 # Nouns naming a complaint or criticism as what a relative cue answers: "…, a complaint the ministry rejects".
 ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("complaint criticism")
+# Nouns naming a figure or an account as what a relative cue answers: "…, a figure the company disputed",
+# "…, an account the police reject", "…, a version of events the club denies".
+ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("figure account version estimate")
