@@ -277,6 +277,18 @@ FOUND = [
         "despite the cuts, it would keep all its shelters open",
         "charity",
     ),
+    # How the figure compares with forecasts is the reporter's; the medium an object cue was said in too.
+    (
+        "The company said sales had risen 4 per cent in the quarter, beating forecasts.",
+        "sales had risen 4 per cent in the quarter",
+        "company",
+    ),
+    (
+        "The minister denied the allegations in a letter to the committee.",
+        "the allegations",
+        "minister",
+    ),
+    ("The agency rejected the claims in the report.", "the claims in the report", "agency"),
 ]
 
 

@@ -48,6 +48,7 @@ from briefing.nlp.lexicon import (
     EVENT_COMMENT_NOUNS,
     EVIDENCE_SUBJECTS,
     FILING_NOUNS,
+    FORECAST_COMPARISONS,
     FRAMING_CONJUNCTIONS,
     GENERIC_SUBJECTS,
     ISSUING_VERBS,
@@ -885,11 +886,12 @@ def _after_it_emerged(token: Token) -> bool:
 
 def _what_followed(token: Token) -> bool:
     """A participle without a subject closing the content that tells what the news set off ("…, reviving
-    worries about office loans", "…, sending the shares down 9 percent")."""
+    worries about office loans", "…, sending the shares down 9 percent") or how it compares with what was
+    expected ("…, beating forecasts")."""
     return (
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
-        and token.lemma_.lower() in CONSEQUENCE_VERBS
+        and token.lemma_.lower() in CONSEQUENCE_VERBS | FORECAST_COMPARISONS
         and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
     )
 
@@ -1703,6 +1705,14 @@ def _setting_of_speech(token: Token, verbs: set[int]) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ == "pobj"]
     if any(o.lemma_.lower() in SPEAKING_OCCASION_NOUNS for o in objects):
+        return True
+    # "confirmed the cuts in a memo to staff": the medium it was said in ("the claims in the report" are
+    # the report's, a definite document holding what is answered)
+    if token.lower_ == "in" and any(
+        o.lemma_.lower() in MEDIUM_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
+        for o in objects
+    ):
         return True
     return timed and any(o.ent_type_ in ("DATE", "TIME") for o in objects)
 

@@ -818,3 +818,6 @@ ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("complaint criticism")
 # Nouns naming a figure or an account as what a relative cue answers: "…, a figure the company disputed",
 # "…, an account the police reject", "…, a version of events the club denies".
 ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("figure account version estimate")
+# Participles comparing the news with what was expected, the reporter's after a figure: "…, beating
+# forecasts", "…, missing analysts' estimates", "…, topping expectations".
+FORECAST_COMPARISONS = _words("beat miss top exceed surpass undershoot overshoot")
