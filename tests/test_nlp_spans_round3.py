@@ -289,6 +289,17 @@ FOUND = [
         "minister",
     ),
     ("The agency rejected the claims in the report.", "the claims in the report", "agency"),
+    # An opinion noun of the speaker's with a "that" clause reports the clause.
+    (
+        "The refugee agency repeated its view that no one should be sent back before the inquiry ends.",
+        "no one should be sent back before the inquiry ends",
+        "agency",
+    ),
+    (
+        "The finance minister expressed concern that the talks could collapse.",
+        "the talks could collapse",
+        "minister",
+    ),
 ]
 
 

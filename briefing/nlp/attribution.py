@@ -58,6 +58,7 @@ from briefing.nlp.lexicon import (
     OBJECT_CUES,
     OCCASION_PREPOSITIONS,
     OFFENCE_VERBS,
+    OPINION_NOUNS,
     PART_NOUNS,
     PERSONAL_SUBJECTS,
     PHRASAL_CUES,
@@ -1624,6 +1625,9 @@ def _object_content(cue: Token) -> list[Token]:
         return []  # "called him" is a phone call; "called it a sham" is speech
     if not parts:
         return []
+    opinion = _opinion_clause(parts)
+    if opinion:
+        return opinion
     left = min(c.left_edge.i for c in parts)
     right = _before_occasion(cue, left, max(c.right_edge.i for c in parts))
     right = _with_condition(cue, right)
@@ -1636,6 +1640,20 @@ def _object_content(cue: Token) -> list[Token]:
     ):
         return []  # "cited data from the ministry", "praised his record": what it is about, not what was said
     return content
+
+
+def _opinion_clause(parts: list[Token]) -> list[Token]:
+    """'expressed concern that the talks could collapse', 'repeated its view that no transfers should take
+    place': the speaker's own opinion noun with a "that" clause reports the clause."""
+    objects = [c for c in parts if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in OPINION_NOUNS:
+        return []
+    noun = objects[0]
+    for clause in noun.children:
+        if clause.i > noun.i and clause.dep_ in ("acl", "ccomp") and _that_clause_of(noun, clause):
+            tokens = list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
+            return _trim(tokens[1:] if tokens[0].lower_ == "that" else tokens)
+    return []
 
 
 def _demanded_act(cue: Token) -> bool:

@@ -821,3 +821,6 @@ ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("figure account version estimate")
 # Participles comparing the news with what was expected, the reporter's after a figure: "…, beating
 # forecasts", "…, missing analysts' estimates", "…, topping expectations".
 FORECAST_COMPARISONS = _words("beat miss top exceed surpass undershoot overshoot")
+# Nouns of the speaker's own opinion whose "that" clause is what was said: "expressed concern that the talks
+# could collapse", "repeated its view that no transfers should take place", "voiced hope that …".
+OPINION_NOUNS = _words("view position belief concern hope fear confidence opinion stance conviction doubt")
