@@ -300,6 +300,19 @@ FOUND = [
         "the talks could collapse",
         "minister",
     ),
+    # "…, even as he warned of …" is a report of its own, not an "as he said" aside over the whole clause.
+    (
+        "The chief executive told investors on a call that demand remained strong, even as he warned of "
+        "higher costs.",
+        "demand remained strong",
+        "chief executive",
+    ),
+    (
+        "The chief executive told investors on a call that demand remained strong, even as he warned of "
+        "higher costs.",
+        "of higher costs",
+        "chief executive",
+    ),
 ]
 
 

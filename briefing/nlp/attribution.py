@@ -1187,8 +1187,13 @@ def _as_parenthetical(cue: Token) -> bool:
     children = list(cue.children)
     # "…, as reported by the Courier", "– as described by the director –": the passive names its source.
     passive_source = cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in children)
+    # "…, even as he warned of higher costs": a contrast with a report of its own, not an aside
+    contrast = cue.left_edge.i > 0 and cue.doc[cue.left_edge.i].lower_ == "even"
+    own_content = any(c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for c in children)
     return (
         cue.dep_ == "advcl"
+        and not contrast
+        and not own_content
         and cue.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
         and (any(c.dep_ == "nsubj" for c in children) or passive_source)
