@@ -39,6 +39,7 @@ from briefing.nlp.lexicon import (
     ORG_NOUNS,
     ORGANISATION_KINDS,
     PERSON_ROLES,
+    REPORTS_AS,
     STATE_INSTITUTION_HEADS,
     TITLES,
 )
@@ -593,7 +594,7 @@ def _statement(
         parts = cue_tokens(cue_token) if cue_token.pos_ != "NOUN" else [cue_token]
         cue = " ".join(t.text for t in parts)
         negated = cue_negated(cue_token) if cue_token.pos_ != "NOUN" else False
-        lemma = cue_token.lemma_
+        lemma = REPORTS_AS.get(cue_token.lemma_.lower(), cue_token.lemma_)
         cue_span = index.span_of(parts[0], parts[-1])
         sentence = cue_token.sent
         content_start = candidate.content[0].i if candidate.content else sentence.end

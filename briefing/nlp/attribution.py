@@ -37,20 +37,28 @@ from briefing.nlp.lexicon import (
     BACKSHIFTED_AUXILIARIES,
     CLAUSE_ONLY_CUES,
     CONDITION_MARKERS,
+    CONFLICT_NOUNS,
+    CONSEQUENCE_VERBS,
     CONTENT_PREPOSITIONS,
+    CONTINUING_PARTICIPLES,
     CUE_VERBS,
     DEMANDED_ACT_NOUNS,
     DENY_VERBS,
+    EMERGING_VERBS,
     EVENT_COMMENT_NOUNS,
     EVIDENCE_SUBJECTS,
     FILING_NOUNS,
+    FORECAST_COMPARISONS,
     FRAMING_CONJUNCTIONS,
     GENERIC_SUBJECTS,
+    ISSUING_VERBS,
     MEDIUM_NOUNS,
     NAMING_CUES,
     NON_RESPONSE,
     OBJECT_CUES,
     OCCASION_PREPOSITIONS,
+    OFFENCE_VERBS,
+    OPINION_NOUNS,
     PART_NOUNS,
     PERSONAL_SUBJECTS,
     PHRASAL_CUES,
@@ -60,6 +68,7 @@ from briefing.nlp.lexicon import (
     SPEAKING_OCCASION_NOUNS,
     SUBORDINATORS,
     TELLING_CUES,
+    THAT_CLAUSE_CUES,
     TIME_NOUNS,
     TOPIC_OBJECT_CUES,
     WITHHELD_OBJECT_VERBS,
@@ -175,6 +184,16 @@ def is_cue(token: Token) -> bool:
             return False
         if lemma == "ask" and (_question_put(token) or _asks_anonymity(token)):
             return False
+        if lemma in THAT_CLAUSE_CUES and _reports_that_clause(token):
+            return True  # "accepted that mistakes were made", "the judge ruled that …"
+        if lemma == "hear" and _heard_from(token) is not None:
+            return _reports_that_clause(token)  # "the court heard from X that …"
+        if _charged_with(token):
+            return False  # "charged with fraud": a prosecution, not speech
+        if token.tag_ == "VBG" and _offence_named(token):
+            return False  # "charged with disclosing secret files", "convicted of threatening a judge"
+        if lemma == "blame" and _to_blame(token):
+            return False  # "who was to blame for the collapse": at fault, not blaming anyone aloud
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod" and not _adds_a_thing(token)
         if lemma in TELLING_CUES:
@@ -183,13 +202,88 @@ def is_cue(token: Token) -> bool:
             return _not_drawn_on(token)
         if lemma in PHRASAL_CUES:
             return any(c.lower_ == PHRASAL_CUES[lemma] for c in token.children)
-        if lemma == "put":  # "as she put it": a parenthetical cue
-            return _as_parenthetical(token) and any(
-                c.dep_ == "dobj" and c.lower_ == "it" for c in token.children
+        if lemma == "put":  # "as she put it": a parenthetical cue; "which analysts put at $2bn": an estimate
+            return (
+                _estimate_at(token) is not None
+                or _as_parenthetical(token)
+                and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
             )
     if _mistagged_cue(token):
         return True
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def _charged_with(verb: Token) -> bool:
+    return verb.lemma_.lower() == "charge" and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    )
+
+
+def _offence_named(gerund: Token) -> bool:
+    """A speech verb as the offence someone is charged with, held or punished for: "charged with
+    disclosing secrets", "arrested for threatening a judge", "suspected of passing on files"."""
+    prep = gerund.head
+    return (
+        gerund.dep_ == "pcomp"
+        and prep.lower_ in ("with", "of", "for")
+        and prep.head.lemma_.lower() in OFFENCE_VERBS
+    )
+
+
+def _to_blame(verb: Token) -> bool:
+    """'who was to blame', 'the river is not to blame': "to blame" after "be" says who is at fault."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _estimate_at(verb: Token) -> Token | None:
+    """'police put the crowd at 5,000', '…, which analysts have put at more than $60 million': "put"
+    with an object (or a relative pronoun for one) and "at" an amount states an estimate; the amount."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at" or prep.i < verb.i:
+            continue
+        amount = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if amount is not None and any(
+            t.like_num or t.ent_type_ in ("MONEY", "CARDINAL", "PERCENT", "QUANTITY") for t in amount.subtree
+        ):
+            return amount
+    return None
+
+
+def _before_relative_estimate(tokens: list[Token]) -> list[Token]:
+    """'declined to say how much it paid, which critics have put at $60 million': the estimate in the
+    relative clause after the comma is the critics' statement, not part of the content."""
+    doc = tokens[0].doc if tokens else None
+    for token in tokens[1:]:
+        if token.dep_ == "relcl" and token.lemma_.lower() == "put" and _estimate_at(token) is not None:
+            comma = token.left_edge.i - 1
+            if doc is not None and comma > tokens[0].i and doc[comma].text == ",":
+                return _trim([t for t in tokens if t.i < comma])
+    return tokens
+
+
+def _reports_that_clause(verb: Token) -> bool:
+    """A clause opened by "that" after the verb: "accepted that …", not "accepted the offer"."""
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)
+        for c in verb.children
+    )
+
+
+def _heard_from(verb: Token) -> Token | None:
+    """'The court heard from the nurse that …', 'the inquiry heard from officials that …': the one heard
+    from is the speaker."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > verb.i:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _adds_a_thing(verb: Token) -> bool:
@@ -281,7 +375,25 @@ def _names_something(verb: Token) -> bool:
         return True
     if complements and not objects:
         return False
-    return any(_quoted_after_object(o) for o in objects if o.dep_ == "dobj")
+    return any(_quoted_after_object(o) for o in objects if o.dep_ == "dobj") or _gerund_named(verb)
+
+
+def _gerund_named(verb: Token) -> bool:
+    """'called doping “the only unforgivable thing in sport”': the parser reads the gerund object as a
+    verb and the quoted name as its object."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "xcomp"
+        and c.tag_ == "VBG"
+        and c.i == verb.i + 1
+        and any(
+            o.dep_ in ("dobj", "attr", "oprd")
+            and o.left_edge.i <= c.i + 2
+            and doc[c.i + 1].text in _QUOTE_CHARS
+            for o in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _quoted_after_object(noun: Token) -> bool:
@@ -436,6 +548,10 @@ def speaker_token(cue: Token) -> Token | None:
                     if obj.dep_ == "pobj":
                         return obj
         return None
+    if cue.lemma_.lower() == "hear":
+        heard_from = _heard_from(cue)
+        if heard_from is not None:
+            return heard_from
     for child in cue.children:
         if child.dep_ == "nsubj":
             return child
@@ -485,6 +601,11 @@ def speaker_token(cue: Token) -> Token | None:
             clause = clause.head  # "said he would have to check and promised …": up the chained verbs
         if cue.dep_ in ("conj", "advcl") and not reports and clause.dep_ == "ccomp" and is_cue(clause.head):
             return speaker_token(clause.head)  # the parser joined the second cue to the first one's clause
+        if head.dep_ == "ccomp" and cue.dep_ == "advcl" and cue.lemma_.lower() in CONTINUING_PARTICIPLES:
+            # "said the council had been warned, adding that …": the parser hung the speaker's "adding"
+            # on the reported clause; it goes on with the cue's speaker
+            if is_cue(head.head) and head.head.i != cue.i:
+                return speaker_token(head.head)
         return speaker_token(head) if head.dep_ != "ccomp" or cue.dep_ == "conj" else _own_subject(head)
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head  # "Blinken, speaking after a meeting, …"
@@ -571,6 +692,8 @@ def _trim(tokens: list[Token]) -> list[Token]:
         )
     ):
         tokens = tokens[1:]
+        while tokens and tokens[0].text == ",":
+            tokens = tokens[1:]  # "said that, despite the cuts, it would …"
     while tokens and (
         tokens[-1].is_space
         or tokens[-1].dep_ == "cc"
@@ -608,19 +731,81 @@ def content_of(cue: Token) -> list[Token]:
     if _as_parenthetical(cue):
         described = _described_phrase(cue)
         return described or _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
+    estimate = _estimate_at(cue) if cue.lemma_.lower() == "put" else None
+    if estimate is not None:
+        # "… at more than $60 million over three years", "… at $2m a year": the span the amount covers
+        # goes with it, not when it was put ("on Saturday")
+        right = estimate.right_edge.i
+        for child in sorted(cue.children, key=lambda c: c.i):
+            covers = child.dep_ == "prep" and child.lower_ in ("over", "across", "for", "per")
+            rate = child.dep_ == "npadvmod" and child.left_edge.lower_ in ("a", "an", "per", "each", "every")
+            if child.left_edge.i == right + 1 and (covers or rate):
+                right = child.right_edge.i
+        return _trim(list(cue.doc[estimate.left_edge.i : right + 1]))
     withheld = _withheld_by_refusal(cue)
     if withheld is not None:
-        return withheld
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _clause_of_medium(cue)
+        return _before_relative_estimate(withheld)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" or _that_clause_read_as_adverbial(cue, c)]
+    clauses = clauses or _clause_of_medium(cue)
     if clauses:
         content = _clause_content(cue, clauses)
     else:
-        content = _clause_after_comma(cue) or _clause_governing_cue(cue) or _object_content(cue)
+        content = (
+            _clause_after_comma(cue)
+            or _clause_governing_cue(cue)
+            or _clause_before_tag(cue)
+            or _object_content(cue)
+            or _clause_read_as_relative_of_hearer(cue)
+        )
     if content and content[-1].i < cue.i:
         content = content + _shared_subject_continuation(cue)
     elif clauses and content:
         content = content + _backshifted_continuation(cue, content)
+    content = _before_relative_estimate(_with_predicate_after_aside(content))
     return _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
+
+
+def _that_clause_read_as_adverbial(cue: Token, clause: Token) -> bool:
+    """'told the broadcaster only that she was “not thinking about deals”': a clause opened by "that"
+    after the cue, which the parser hung on it as an adverbial clause, is its reported clause ("so that",
+    "now that", "such that" open a clause of purpose or time)."""
+    if clause.dep_ != "advcl" or clause.i < cue.i:
+        return False
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i != clause.left_edge.i and clause.doc[clause.left_edge.i].lower_ != "only":
+        return False
+    before = clause.doc[mark.i - 1]
+    return before.lower_ not in ("so", "now", "such", "order", "given", "provided", "except")
+
+
+def _with_predicate_after_aside(content: list[Token]) -> list[Token]:
+    """'would not be drawn on whether her contract, reported to be worth $1m, would be suspended': the
+    parser took the participle of the aside for the clause's verb and left the real predicate after the
+    comma, a verb with an auxiliary and no subject; it belongs to the content."""
+    if len(content) < 3:
+        return content
+    doc, last = content[0].doc, content[-1].i
+    sentence_end = content[-1].sent.end
+    after = last + 1
+    while after < sentence_end and doc[after].text in _CLOSING_MARKS:
+        after += 1
+    if after + 1 >= sentence_end or doc[after].text != ",":
+        return content
+    auxiliary = doc[after + 1]
+    verb = auxiliary.head
+    if auxiliary.dep_ not in ("aux", "auxpass") or verb.i <= auxiliary.i or _has_subject(verb):
+        return content
+    participle_as_verb = any(
+        t.dep_ == "mark"
+        and t.lower_ in ("whether", "if", "that")
+        and t.head.tag_ in ("VBN", "VBD")  # "reported", "said", "thought": either reading
+        and not any(c.dep_ in ("aux", "auxpass") for c in t.head.children)
+        and _has_subject(t.head)
+        for t in content
+    )
+    if not participle_as_verb:
+        return content
+    return _trim(list(doc[content[0].i : verb.right_edge.i + 1]))
 
 
 def _withheld_by_refusal(cue: Token) -> list[Token] | None:
@@ -645,8 +830,9 @@ def _withheld_by_refusal(cue: Token) -> list[Token] | None:
 
 def _before_reporters_aside(tokens: list[Token]) -> list[Token]:
     """What the reporter adds after a comma at the end of the content: a comment on the news ("…, a move
-    that surprised analysts", "…, in a move seen as a rebuke") or the speaker's next act ("…, before
-    boarding a flight to Paris", "…, after meeting the minister")."""
+    that surprised analysts", "…, in a move seen as a rebuke"), how it came out ("…, after it emerged
+    that …"), what it set off ("…, reviving worries") or the speaker's next act ("…, before boarding a
+    flight to Paris", "…, after meeting the minister")."""
     if len(tokens) < 4:
         return tokens
     doc, last = tokens[0].doc, tokens[-1].i
@@ -657,20 +843,57 @@ def _before_reporters_aside(tokens: list[Token]) -> list[Token]:
             continue
         if before.i <= tokens[0].i or token.left_edge.i != token.i and token.dep_ == "prep":
             continue
-        if _comments_on_the_news(token) or _next_act(token):
+        if (
+            _comments_on_the_news(token)
+            or _next_act(token)
+            or _after_it_emerged(token)
+            or _what_followed(token)
+            or _source_given(token)
+        ):
             return _trim([t for t in tokens if t.i < before.i])
     return tokens
 
 
 def _comments_on_the_news(token: Token) -> bool:
-    if token.dep_ in ("npadvmod", "appos") and token.lemma_.lower() in EVENT_COMMENT_NOUNS:
+    """'…, a move that surprised analysts', '…, in the sharpest row between the two in a decade'."""
+    nouns = EVENT_COMMENT_NOUNS | CONFLICT_NOUNS
+    if token.dep_ in ("npadvmod", "appos", "dobj") and token.lemma_.lower() in nouns:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         relative = following is not None and following.lower_ in ("that", "which")
         return relative or any(c.dep_ in ("relcl", "acl") for c in token.children)
     return (
         token.dep_ == "prep"
         and token.lower_ == "in"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in EVENT_COMMENT_NOUNS for o in token.children)
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in token.children)
+    )
+
+
+def _source_given(token: Token) -> bool:
+    """'…, citing documents it had seen', '…, quoting two officials': the source the speaker gives."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in ("cite", "quote")
+
+
+def _after_it_emerged(token: Token) -> bool:
+    """'…, after it emerged that a councillor owns the land', '…, days after it was revealed that …': how
+    the news came out, told by the reporter."""
+    children = list(token.children)
+    return (
+        token.dep_ == "advcl"
+        and token.lemma_.lower() in EMERGING_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in children)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it" for c in children)
+    )
+
+
+def _what_followed(token: Token) -> bool:
+    """A participle without a subject closing the content that tells what the news set off ("…, reviving
+    worries about office loans", "…, sending the shares down 9 percent") or how it compares with what was
+    expected ("…, beating forecasts")."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.lemma_.lower() in CONSEQUENCE_VERBS | FORECAST_COMPARISONS
+        and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
     )
 
 
@@ -734,14 +957,56 @@ def _clause_governing_cue(cue: Token) -> list[Token]:
     if _interrupts_clause(cue, head):
         # "One of them, the company said, referred to …": the tag stands inside the reported clause,
         # whose words on both sides are the report.
+        # A quotation closing the clause makes it mixed ("The route, he said, was chosen by the county,
+        # “not by us”"); a clause that is all quotation is found as a quotation.
         tag = {t.i for t in cue.subtree}
-        content = _trim([t for t in doc[head.left_edge.i : head.right_edge.i + 1] if t.i not in tag])
-        return [] if any(t.text in _QUOTE_CHARS for t in content) else content
+        return _trim([t for t in doc[head.left_edge.i : head.right_edge.i + 1] if t.i not in tag])
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return []
     content = _trim(list(doc[cue.i + 2 : head.right_edge.i + 1]))
     # A quotation after the comma is found as one ('X said, “…”'): this is for the clause without marks.
     return [] if any(t.text in _QUOTE_CHARS for t in content) else content
+
+
+def _clause_before_tag(cue: Token) -> list[Token]:
+    """'The strike was “entirely avoidable”, the union's leader, Rita Moss, told reporters': the parser
+    joined the cue and its subject, set off by a comma after the reported clause, to that clause as a
+    second conjunct (no "and" or "but" between); the content is the clause before the comma."""
+    head, doc = cue.head, cue.doc
+    if cue.dep_ != "conj" or head.i > cue.i or head.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and head.i < c.i < cue.i), None)
+    if subject is None or not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < head.i for c in head.children
+    ):
+        return []
+    comma = _previous_word(doc, subject.left_edge.i)
+    if (
+        comma is None
+        or comma.text != ","
+        or any(t.dep_ == "cc" for t in doc[head.i : subject.left_edge.i] if t.head.i in (head.i, cue.i))
+    ):
+        return []
+    return _trim(list(doc[head.left_edge.i : comma.i]))
+
+
+def _clause_read_as_relative_of_hearer(cue: Token) -> list[Token]:
+    """'told the meeting he had “no intention” of stepping down': the parser read the reported clause as
+    a relative clause (without a relative pronoun) on the one told."""
+    if cue.lemma_.lower() != "tell":
+        return []
+    for hearer in cue.children:
+        if hearer.dep_ not in ("dobj", "dative") or hearer.i < cue.i:
+            continue
+        for clause in hearer.children:
+            if (
+                clause.dep_ == "relcl"
+                and clause.left_edge.i == hearer.i + 1
+                and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause.subtree)
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
+            ):
+                return _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+    return []
 
 
 def _interrupts_clause(cue: Token, head: Token) -> bool:
@@ -922,8 +1187,13 @@ def _as_parenthetical(cue: Token) -> bool:
     children = list(cue.children)
     # "…, as reported by the Courier", "– as described by the director –": the passive names its source.
     passive_source = cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in children)
+    # "…, even as he warned of higher costs": a contrast with a report of its own, not an aside
+    contrast = cue.left_edge.i > 0 and cue.doc[cue.left_edge.i].lower_ == "even"
+    own_content = any(c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for c in children)
     return (
         cue.dep_ == "advcl"
+        and not contrast
+        and not own_content
         and cue.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
         and (any(c.dep_ == "nsubj" for c in children) or passive_source)
@@ -959,6 +1229,8 @@ def _according_to_content(cue: Token) -> list[Token]:
     head = cue.head
     if head.i == cue.i:
         return []
+    if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        head = head.head  # "According to X, the driver had been speeding": hung on "been", not "speeding"
     if _closes_sentence(cue):
         # "X was seized on Saturday, hours after Y reported Z, according to W": the parser hangs the
         # attribution on the last clause; it is the source of the whole sentence before its comma.
@@ -978,6 +1250,9 @@ def _closes_sentence(cue: Token) -> bool:
     return cue.i > 0 and doc[cue.i - 1].text == "," and cue.right_edge.i >= last
 
 
+_NAMING_NOUN_DEPS = ("appos", "npadvmod", "dobj")
+
+
 def is_relative_cue(cue: Token) -> bool:
     """'…, a charge he denies', '…, which she rejected', '…, a claim they dispute': a verb of denying
     or confirming in a relative clause whose antecedent is what the sentence said before the comma."""
@@ -989,14 +1264,17 @@ def is_relative_cue(cue: Token) -> bool:
     if any(o.lower_ not in ("which", "that") for o in objects):
         return False
     head = cue.head
-    named = head.lemma_.lower() in ACCUSATION_NOUNS and head.dep_ == "appos"  # "…, a charge he denies"
+    # "…, a charge he denies" (the parser reads the noun as an apposition or an adverbial noun)
+    named = head.lemma_.lower() in ACCUSATION_NOUNS and head.dep_ in _NAMING_NOUN_DEPS
     which = bool(objects) and objects[0].lower_ == "which"  # "…, which she rejected"
     return (named or which) and _antecedent_end(cue) is not None
 
 
 def _antecedent_end(cue: Token) -> int | None:
     """The index of the comma (or dash) that ends the clause a relative cue answers, or None."""
-    first = cue.head.left_edge.i if cue.head.dep_ == "appos" else cue.left_edge.i
+    head = cue.head
+    named = head.dep_ in _NAMING_NOUN_DEPS and head.lemma_.lower() in ACCUSATION_NOUNS
+    first = head.left_edge.i if named else cue.left_edge.i
     before = first - 1
     return before if before > 0 and cue.doc[before].text in (",", "—", "–", "--") else None
 
@@ -1037,8 +1315,12 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
         # "said he had not … and suggested that …", "… met X, saying that …": the second
         # report is a statement of its own, by the first cue's speaker.
         participle = joined.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in joined.children)
+        # "said flights would resume, though it warned of delays": a concession that is a report of its own
+        conceding = joined.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("though", "although") for c in joined.children
+        )
         if (
-            (joined.dep_ == "conj" or participle)
+            (joined.dep_ == "conj" or participle or conceding)
             and joined.i > clause.i
             and not _second_report_of_cue(joined)
             and is_cue(joined)
@@ -1048,12 +1330,61 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             end = min(end, joined.left_edge.i - 1)
         elif joined.i > clause.i and (_narrators_clause(joined) or _speakers_next_act(cue, clause, joined)):
             end = min(end, joined.left_edge.i - 1)
+    first, end = _split_clause(cue, clause, clauses, end)
+    end = _with_stranded_phrase(cue, clause, end)
     end = _second_that_clause(cue.doc, end, cue.sent.end)
     end = _end_of_subordinate_report(cue, clause, end)
     end = _before_trailing_source(cue.doc, clause.left_edge.i, end)
-    start = _after_time_of_cue(cue, clause)
+    start = _after_time_of_cue(cue, first)
     # "said X, which she rejected": X alone
     return _before_relative_cue(_trim(list(cue.doc[start : end + 1])))
+
+
+def _split_clause(cue: Token, clause: Token, clauses: list[Token], end: int) -> tuple[Token, int]:
+    """'said the scheme, to be marketed as “X”, would bring 126 homes', 'confirmed that an upgrade,
+    promised in 2022, had been delayed': the parser cut one reported clause in two at a comma, hanging
+    both halves on the cue; the half after the cut has no subject of its own. Returns the clause the
+    content starts with and the end of the content."""
+    doc, first = cue.doc, clause
+    halves = sorted((c for c in clauses if c.i > cue.i), key=lambda c: c.i)
+    for earlier, later in zip(halves, halves[1:], strict=False):
+        gap = doc[earlier.right_edge.i + 1 : later.left_edge.i]
+        if len(gap) > 1 or any(t.text != "," for t in gap) or _has_subject(later):
+            continue
+        if later.i == clause.i or earlier.i == first.i:
+            first = earlier if later.i == clause.i else first
+            end = max(end, later.right_edge.i)
+    return first, end
+
+
+def _with_stranded_phrase(cue: Token, clause: Token, end: int) -> int:
+    """'said that it would set aside $212 million to cover bad loans, more than double the amount …', 'said
+    the official had been “observed on repeated occasions” photographing the port': a noun phrase right
+    after the reported clause, or a participle glued to it, that the parser hung on the cue belongs to the
+    clause (a cue that has a clause after it takes no object after that)."""
+    if clause.i < cue.i:
+        return end
+    doc = cue.doc
+    for child in cue.children:
+        if child.i <= end or any(is_cue(t) for t in child.subtree):
+            continue
+        gap = doc[end + 1 : child.left_edge.i]
+        if len(gap) > 1 or any(t.text not in "," + _CLOSING_MARKS for t in gap):
+            continue
+        comma = any(t.text == "," for t in gap)
+        noun = child.dep_ in ("dobj", "npadvmod") and child.pos_ in ("NOUN", "PROPN")
+        # "…, on Monday", "…, a move that surprised analysts" are the reporter's; so is a participle after
+        # a comma ("…, ending a long career").
+        if noun and (child.ent_type_ in ("DATE", "TIME") or child.lemma_.lower() in EVENT_COMMENT_NOUNS):
+            continue
+        participle = child.dep_ == "advcl" and child.tag_ == "VBG" and not comma and not _has_subject(child)
+        if noun or participle:
+            return child.right_edge.i
+    return end
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
 
 def _after_time_of_cue(cue: Token, clause: Token) -> int:
@@ -1173,10 +1504,19 @@ def _speakers_next_act(cue: Token, clause: Token, joined: Token) -> bool:
     lemma = joined.lemma_.lower()
     return (
         joined.dep_ == "conj"
-        and (lemma in CUE_VERBS or lemma in OBJECT_CUES)
+        and (lemma in CUE_VERBS or lemma in OBJECT_CUES or _gave_nothing(joined))
+        and not _charged_with(joined)  # "… had been detained and charged with fraud": no speech act
         and joined.tag_ == cue.tag_ == "VBD"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in joined.children)
         and any(c.dep_ == "aux" for c in clause.children)
+    )
+
+
+def _gave_nothing(verb: Token) -> bool:
+    """'said it would hold a rally, but gave no time or place', '… but offered no evidence': what the
+    speaker left out, told by the reporter."""
+    return verb.lemma_.lower() in ("give", "offer", "provide") and any(
+        c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children
     )
 
 
@@ -1262,6 +1602,8 @@ def _object_content(cue: Token) -> list[Token]:
             c.dep_ in ("dobj", "xcomp", "oprd", "attr")
             or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
             or (negated and c.dep_ == "advmod" and c.tag_ in ("WRB",))
+            or (withholds and _question_clause(c))
+            or (lemma == "blame" and c.dep_ == "prep" and c.lower_ == "on")  # "blamed the delays on X"
             or (negated and _asks_who(c))
             or (withholds and _on_a_topic(c))
         )
@@ -1288,6 +1630,9 @@ def _object_content(cue: Token) -> list[Token]:
         return []  # "called him" is a phone call; "called it a sham" is speech
     if not parts:
         return []
+    opinion = _opinion_clause(parts)
+    if opinion:
+        return opinion
     left = min(c.left_edge.i for c in parts)
     right = _before_occasion(cue, left, max(c.right_edge.i for c in parts))
     right = _with_condition(cue, right)
@@ -1300,6 +1645,20 @@ def _object_content(cue: Token) -> list[Token]:
     ):
         return []  # "cited data from the ministry", "praised his record": what it is about, not what was said
     return content
+
+
+def _opinion_clause(parts: list[Token]) -> list[Token]:
+    """'expressed concern that the talks could collapse', 'repeated its view that no transfers should take
+    place': the speaker's own opinion noun with a "that" clause reports the clause."""
+    objects = [c for c in parts if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in OPINION_NOUNS:
+        return []
+    noun = objects[0]
+    for clause in noun.children:
+        if clause.i > noun.i and clause.dep_ in ("acl", "ccomp") and _that_clause_of(noun, clause):
+            tokens = list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
+            return _trim(tokens[1:] if tokens[0].lower_ == "that" else tokens)
+    return []
 
 
 def _demanded_act(cue: Token) -> bool:
@@ -1316,6 +1675,13 @@ def _asks_who(prep: Token) -> bool:
         for c in [prep, *prep.children]
         for o in c.children
     )
+
+
+def _question_clause(clause: Token) -> bool:
+    """'would not say when the loans were made': the unanswered question, which the parser may hang on
+    the cue as an adverbial clause opened by its question word ("if" may open a condition instead)."""
+    first = clause.doc[clause.left_edge.i]
+    return clause.dep_ == "advcl" and (first.tag_ in ("WRB", "WP", "WDT") or first.lower_ == "whether")
 
 
 def _on_a_topic(prep: Token) -> bool:
@@ -1354,6 +1720,8 @@ def _setting_of_speech(token: Token, verbs: set[int]) -> bool:
     """An occasion ("at a news conference", "on a call with investors") or, on a verb, a time ("on
     Monday", "last month")."""
     timed = token.head.i in verbs
+    if token.dep_ == "advcl":
+        return timed and _when_put_to(token)
     if token.dep_ == "npadvmod":
         return timed and token.ent_type_ in ("DATE", "TIME")
     if token.dep_ != "prep" or token.lower_ not in OCCASION_PREPOSITIONS:
@@ -1361,7 +1729,26 @@ def _setting_of_speech(token: Token, verbs: set[int]) -> bool:
     objects = [c for c in token.children if c.dep_ == "pobj"]
     if any(o.lemma_.lower() in SPEAKING_OCCASION_NOUNS for o in objects):
         return True
+    # "confirmed the cuts in a memo to staff": the medium it was said in ("the claims in the report" are
+    # the report's, a definite document holding what is answered)
+    if token.lower_ == "in" and any(
+        o.lemma_.lower() in MEDIUM_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
+        for o in objects
+    ):
+        return True
     return timed and any(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def _when_put_to(clause: Token) -> bool:
+    """'declined to comment when approached after the hearing', 'when contacted by the paper', 'when
+    asked about the loans': a participle without a subject after "when" tells when the question was put,
+    not what was withheld."""
+    return (
+        clause.tag_ == "VBN"
+        and clause.left_edge.lower_ == "when"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _before(doc: Doc, i: int, floor: int) -> int:
@@ -1404,7 +1791,11 @@ def _only_a_topic(content: list[Token], parts: list[Token]) -> bool:
         return False
     if any(t.text in _QUOTE_CHARS for t in content):
         return False
-    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in content)
+    # "cited documents it had seen": a subject inside a relative clause on the object still leaves a topic
+    return not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "relcl"
+        for t in content
+    )
 
 
 def _opens_quoted(clause: Token) -> bool:
@@ -1466,15 +1857,31 @@ def report_noun_content(noun: Token, unattributed: bool = False) -> tuple[list[T
             )
     clause = None
     for child in noun.children:
-        if child.dep_ in ("acl", "ccomp", "relcl") and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in child.children
-        ):
+        marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+        if child.dep_ in ("acl", "ccomp", "relcl") and (marked or _content_read_as_relative(child)):
             clause = child
     bare_plural = unattributed and noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
     if clause is None or author is None and not bare_plural:
         return [], None
-    # "allegations that he lied, which he denies": the clause alone
-    return _before_relative_cue(_trim(list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1]))), author
+    # "allegations that he lied, which he denies": the clause alone, without its "that"
+    first = clause.left_edge.i + (1 if clause.doc[clause.left_edge.i].dep_ == "dobj" else 0)
+    return _before_relative_cue(_trim(list(noun.doc[first : clause.right_edge.i + 1]))), author
+
+
+def _content_read_as_relative(clause: Token) -> bool:
+    """ "Lima's denial that he had ever worked for the army": the "that" opening a report noun's clause,
+    read by the parser as the object of a relative clause. A relative clause on a report noun takes a verb
+    that makes or repeats it ("the claim that he made", "the statement that it issued"), or a cue."""
+    that = clause.doc[clause.left_edge.i]
+    return (
+        that.lower_ == "that"
+        and that.i == clause.head.i + 1
+        and that.head.i == clause.i
+        and that.dep_ == "dobj"
+        and _has_subject(clause)
+        and clause.lemma_.lower() not in ISSUING_VERBS
+        and not is_cue(clause)
+    )
 
 
 # --- statements -------------------------------------------------------------------
@@ -1488,6 +1895,30 @@ def standalone(text: str, quote: Quote, paragraph_start: int) -> bool:
     """Whether the quotation starts a sentence or follows a cue's comma, colon or dash."""
     before = _last_char_before(text, quote.open_mark, paragraph_start)
     return before is None or before in ":,;—–-(.!?" or before in "”\"'’"
+
+
+_TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+
+
+def _title_in_apposition(text: str, quote: Quote) -> bool:
+    """'the film, “Clean Lines”, in which …', 'his memoir, “A Long Way Round”': a quotation of a few words,
+    each capitalised but the small ones, set off by a comma after a word of the sentence and closed
+    without a sentence's end, is the title of the thing named before it."""
+    words = text[quote.start : quote.end].split()
+    if not 2 <= len(words) <= 6 or any(w[-1:] in ".!?" for w in words):
+        return False
+    if (
+        not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+        or not words[0][:1].isupper()
+    ):
+        return False
+    before = quote.open_mark - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    if before < 1 or text[before] != "," or not text[before - 1].isalnum():
+        return False
+    after = text[quote.outer_end : quote.outer_end + 2].lstrip(" ")
+    return after[:1] in (",", ";", ")") or text[quote.end : quote.outer_end + 1].rstrip().endswith(",")
 
 
 def _last_char_before(text: str, pos: int, floor: int = 0) -> str | None:
@@ -1674,6 +2105,8 @@ class _Attribution:
                 continue
             if not self.is_standalone[id(quote)] and _words(text[quote.start : quote.end]) < 6:
                 continue  # a scare-quoted term
+            if _title_in_apposition(text, quote):
+                continue  # 'a 2024 documentary, “Clean Lines”, in which …': a title, not speech
             if covers.holds(quote.open_mark, quote.outer_end):
                 continue
             cue = _nearest_cue(index, text, quote, self.cues, self.inside_quote)

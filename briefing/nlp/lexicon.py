@@ -920,3 +920,55 @@ TAKEN_SERIOUSLY = re.compile(
     r"claims?|reports?|complaints?|matters?|issues?)( [\w-]+){0,5}? (very |extremely |most |incredibly )?"
     r"seriously\b"
 )
+
+
+# --- statement spans, round 3 --------------------------------------------------------------------------
+
+# Nouns of a quarrel the reporter uses to frame the news after the content: "…, in the sharpest row between
+# the two neighbours in a decade", "…, in the latest escalation of the dispute", "…, a rebuke that …".
+CONFLICT_NOUNS = _words("row rift dispute escalation clash standoff stand-off rebuke feud spat")
+# Verbs of news coming out, in the reporter's "…, after it emerged that …", "…, when it was revealed that …".
+EMERGING_VERBS = _words("emerge transpire surface reveal report disclose")
+# What news sets off, in a participle closing a report: "…, reviving worries about …", "…, sending shares
+# down", "…, sparking protests", "…, prompting calls for …".
+CONSEQUENCE_VERBS = _words(
+    "revive reignite spark prompt fuel trigger send deepen stoke heighten intensify rattle dash dent renew"
+)
+# Report nouns of denying and admitting, which carry their clause like "claim" does: "Lima's denial that he
+# had ever worked for the army", "the minister's admission that the figures were wrong".
+REPORT_NOUNS = REPORT_NOUNS | _words(
+    "denial admission confirmation acknowledgment acknowledgement concession"
+)
+# Verbs that report speech only with a clause opened by "that": "she accepted that mistakes were made",
+# "the judge ruled that the emails could be used" (not "accepted the offer", "ruled the country").
+THAT_CLAUSE_CUES = _words("accept rule")
+# Cue words that report as another verb does: the stance of "Lima's denial that …" is that of "Lima denied
+# that …"; "she accepted that she had never checked" concedes it.
+REPORTS_AS = {
+    "denial": "deny",
+    "admission": "admit",
+    "confirmation": "confirm",
+    "acknowledgment": "acknowledge",
+    "acknowledgement": "acknowledge",
+    "concession": "concede",
+    "accept": "concede",
+}
+# Verbs of charging, holding or punishing someone for an offence: a speech verb after them names the offence
+# ("charged with disclosing secrets", "jailed for threatening a judge"), it reports no statement.
+OFFENCE_VERBS = _words(
+    "charge accuse convict arrest detain jail imprison sentence suspect investigate prosecute indict fine"
+)
+# Participles that go on with the speaker's own report: "said the bridge was unsafe, adding that …",
+# "…, noting that …", "…, insisting that …".
+CONTINUING_PARTICIPLES = _words("add note stress insist continue emphasise emphasize")
+# Nouns naming a complaint or criticism as what a relative cue answers: "…, a complaint the ministry rejects".
+ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("complaint criticism")
+# Nouns naming a figure or an account as what a relative cue answers: "…, a figure the company disputed",
+# "…, an account the police reject", "…, a version of events the club denies".
+ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("figure account version estimate")
+# Participles comparing the news with what was expected, the reporter's after a figure: "…, beating
+# forecasts", "…, missing analysts' estimates", "…, topping expectations".
+FORECAST_COMPARISONS = _words("beat miss top exceed surpass undershoot overshoot")
+# Nouns of the speaker's own opinion whose "that" clause is what was said: "expressed concern that the talks
+# could collapse", "repeated its view that no transfers should take place", "voiced hope that …".
+OPINION_NOUNS = _words("view position belief concern hope fear confidence opinion stance conviction doubt")
