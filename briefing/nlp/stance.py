@@ -124,7 +124,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 from briefing.model import PLAIN_CLAIM_RULE, Stance, Statement
@@ -617,6 +617,18 @@ def _denier(verb: Token) -> Token | None:
     return _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
 
 
+def _paragraph_first_token(doc: Doc, index: int) -> int:
+    """The first token of the paragraph holding token ``index``: the one after the last line break.
+    (Walked back token by token: ``doc.text`` would join the whole chunk for every statement.)"""
+    first = index
+    while first > 0:
+        previous = doc[first - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            break
+        first -= 1
+    return first
+
+
 def narrated_denial_before(said: Said) -> bool:
     """'Northline disputed that account. The company said its offer was worth 4.5 per cent': the reporter
     has told, earlier in the paragraph, that the speaker denies the charge; what the speaker then says gives
@@ -626,17 +638,15 @@ def narrated_denial_before(said: Said) -> bool:
     if not content or not speaker_words:
         return False
     doc = content[0].doc
-    paragraph_start = doc.text.rfind("\n", 0, content[0].idx) + 1
+    first = _paragraph_first_token(doc, content[0].i)
     if said.after_other:
         # from the sentence where the other party's statement ends: its cue may be the denial an unnamed
         # spokesman then gives the grounds of ("Calder disputed the figures. A spokeswoman said …")
         since = content[0].idx - len(said.lead)
-        before = next((t for t in reversed(doc[: content[0].i]) if t.idx < since), None)
+        before = next((t for t in reversed(doc[first : content[0].i]) if t.idx < since), None)
         if before is not None:
-            paragraph_start = max(paragraph_start, before.sent[0].idx)
-    first = content[0].i
-    while first > 0 and doc[first - 1].idx >= paragraph_start:
-        first -= 1
+            while first < content[0].i and doc[first].idx < before.sent[0].idx:
+                first += 1
     for verb in doc[first : content[0].i]:
         if not _rebutting_verb(verb):
             continue
