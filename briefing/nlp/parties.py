@@ -64,7 +64,12 @@ from briefing.nlp.lexicon import (
 # The canonical names of the states news writes several ways: never a short form of an organisation.
 _STATES = frozenset(STATE_NAMES.values())
 # The keys of the states whose capitals the article may use for them.
-_CAPITAL_STATES = frozenset(org_key(state) for states in STATE_OF_CAPITAL.values() for state in states)
+# A state's key -> the capitals (by key) that stand for it; keyed once, not for every article.
+_CAPITALS_OF_STATE: dict[str, list[str]] = {}
+for _capital, _states in STATE_OF_CAPITAL.items():
+    for _state in _states:
+        _CAPITALS_OF_STATE.setdefault(org_key(_state), []).append(_capital)
+_CAPITAL_STATES = frozenset(_CAPITALS_OF_STATE)
 # How far after a bare surname a full name still belongs to the same clause ("Clinton declared of
 # Hillary Clinton").
 _SAME_CLAUSE_CHARS = 60
@@ -175,11 +180,10 @@ def _capitals_of_named_states(mentions: Iterable[EntityMention]) -> dict[str, tu
         if mention.label == "GPE" or (mention.label == "ORG" and key in _CAPITAL_STATES):  # "Moldova" as ORG
             named.setdefault(key, clean_name(mention.text))
     found = {}
-    for capital, states in STATE_OF_CAPITAL.items():
-        for state in states:
-            key = org_key(state)
-            if key in named and capital != key:
-                found[capital] = (key, named[key])
+    for key, name in named.items():
+        for capital in _CAPITALS_OF_STATE.get(key, ()):
+            if capital != key:
+                found[capital] = (key, name)
     return found
 
 
