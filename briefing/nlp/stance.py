@@ -617,11 +617,21 @@ def _denier(verb: Token) -> Token | None:
     return _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
 
 
+# How many sentences before a statement a told denial is looked for, within its paragraph: news paragraphs
+# are a few sentences long, and a text without line breaks must not make each statement read all of it.
+NARRATION_SENTENCES = 4
+
+
 def _paragraph_first_token(doc: Doc, index: int) -> int:
-    """The first token of the paragraph holding token ``index``: the one after the last line break.
-    (Walked back token by token: ``doc.text`` would join the whole chunk for every statement.)"""
+    """The first token of the paragraph holding token ``index`` (the one after the last line break), or of
+    the ``NARRATION_SENTENCES``-th sentence before it if the paragraph starts earlier."""
+    floor = doc[index].sent.start
+    for _ in range(NARRATION_SENTENCES):
+        if floor == 0:
+            break
+        floor = doc[floor - 1].sent.start
     first = index
-    while first > 0:
+    while first > floor:
         previous = doc[first - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             break
