@@ -70,3 +70,22 @@ def statement_holding(text: str, phrase: str):
     holding = [s for s in analysis.statements if s.start <= at < s.end]
     assert holding, f"no statement holds {phrase!r}: {[s.text for s in analysis.statements]}"
     return min(holding, key=lambda s: s.end - s.start)
+
+
+def analysed_text(text: str) -> Analysis:
+    """The analysis of ``text``, a test's own sentences."""
+    from briefing.nlp.analyze import analyze
+
+    return analyze(Article.from_text(text, "written-for-the-test"))
+
+
+def statement_with(analysis: Analysis, words: str):
+    """The first statement whose text holds ``words`` (fails, listing them, when none does)."""
+    found = [s for s in analysis.statements if words in s.text]
+    assert found, f"no statement holds {words!r}: {[s.text for s in analysis.statements]}"
+    return found[0]
+
+
+def speakers_by_statement(text: str) -> dict[str, str | None]:
+    """Each statement's text in the analysis of ``text``, with its speaker."""
+    return {s.text: s.speaker for s in analysed_text(text).statements}

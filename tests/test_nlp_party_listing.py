@@ -8,21 +8,11 @@ with one surname apart, and speakers that are no actor (a place after a preposit
 
 from __future__ import annotations
 
-from nlp_support import party_named
+from nlp_support import analysed_text, party_named, statement_with
 
-from briefing.model import UNNAMED_SOURCES, Analysis, Article
+from briefing.model import UNNAMED_SOURCES
 from briefing.names import clean_name
 from briefing.nlp.parties import EntityMention, PartyIndex
-
-
-def _analyse(text: str) -> Analysis:
-    from briefing.nlp.analyze import analyze
-
-    return analyze(Article.from_text(text, "written-for-the-test"))
-
-
-def _said(analysis: Analysis, words: str):
-    return next(s for s in analysis.statements if words in s.text)
 
 
 def _index(*names: tuple[str, str]) -> PartyIndex:
@@ -35,7 +25,7 @@ def _index(*names: tuple[str, str]) -> PartyIndex:
 
 
 def test_a_person_glued_to_the_place_before_the_name_is_the_person() -> None:
-    analysis = _analyse(
+    analysis = analysed_text(
         "Chile has asked for new talks on the loans.\n\n"
         "Another diplomat, former special envoy to Chile Mark Dalton, said the loans had been discussed "
         "at the meeting. Dalton said he regretted nothing."
@@ -45,7 +35,7 @@ def test_a_person_glued_to_the_place_before_the_name_is_the_person() -> None:
     assert party_named(analysis, "Chile").type == "GPE"
     assert not [p.name for p in analysis.parties if "Chile Mark" in p.name]
     # The description whose apposition ends with the name is that person.
-    assert _said(analysis, "the loans had been discussed").party_id == dalton.id
+    assert statement_with(analysis, "the loans had been discussed").party_id == dalton.id
 
 
 def test_a_state_tagged_as_a_person_is_the_state() -> None:
@@ -76,7 +66,7 @@ def test_names_that_only_an_organisation_has_are_organisations() -> None:
 def test_a_political_party_and_its_members_are_one_actor() -> None:
     (party,) = _index(("Democrats", "NORP"), ("Democratic Party", "ORG")).parties()[0]
     assert party.name == "Democratic Party" and party.aliases == ("Democrats",)
-    analysis = _analyse(
+    analysis = analysed_text(
         "Republicans said the bill would fail in the Senate.\n\n"
         "The Republican Party has opposed the measure for years."
     )
@@ -90,11 +80,11 @@ def test_a_suffix_keeps_its_full_stop() -> None:
 
 
 def test_a_spokeswoman_for_a_named_body_is_listed_under_it() -> None:
-    analysis = _analyse(
+    analysis = analysed_text(
         "Norway has not signed the treaty.\n\n"
         "A spokeswoman for Norway's mission to the UN said the government was still studying the text."
     )
-    statement = _said(analysis, "still studying the text")
+    statement = statement_with(analysis, "still studying the text")
     mission = analysis.party(analysis.listed_under(statement.party_id))
     assert mission is not None and not mission.unnamed
     assert mission.name.startswith("Norway's mission to the UN")  # a body the article identifies
@@ -103,14 +93,14 @@ def test_a_spokeswoman_for_a_named_body_is_listed_under_it() -> None:
 
 
 def test_a_source_that_speaks_for_no_named_party_is_listed_apart() -> None:
-    analysis = _analyse(
+    analysis = analysed_text(
         "Several officials said the plan would be delayed. "
         "A spokesman for the Ministry of Fisheries said the talks would resume."
     )
-    officials = _said(analysis, "the plan would be delayed")
+    officials = statement_with(analysis, "the plan would be delayed")
     assert analysis.listed_under(officials.party_id) == UNNAMED_SOURCES
     assert officials.speaker == "Several officials"  # the statement keeps its own speaker
-    resume = _said(analysis, "the talks would resume")
+    resume = statement_with(analysis, "the talks would resume")
     assert analysis.party(analysis.listed_under(resume.party_id)) == party_named(
         analysis, "Ministry of Fisheries"
     )
@@ -118,12 +108,12 @@ def test_a_source_that_speaks_for_no_named_party_is_listed_apart() -> None:
 
 
 def test_the_campaign_is_the_campaign_the_article_named() -> None:
-    analysis = _analyse(
+    analysis = analysed_text(
         "Maria Okafor's campaign said on Monday that it had raised more money than any rival.\n\n"
         "The campaign said it would spend most of it on television."
     )
-    first = _said(analysis, "raised more money")
-    second = _said(analysis, "spend most of it")
+    first = statement_with(analysis, "raised more money")
+    second = statement_with(analysis, "spend most of it")
     assert first.party_id == second.party_id
     assert analysis.party(second.party_id).name == "Maria Okafor's campaign"
 
@@ -131,31 +121,31 @@ def test_the_campaign_is_the_campaign_the_article_named() -> None:
 def test_a_title_finds_the_person_a_pronoun_showed_among_two_with_one_surname() -> None:
     # Dana Whitfield is named last before "Mr. Whitfield"; the "He" after Tom Whitfield's name says
     # which of the two a man's title means.
-    analysis = _analyse(
+    analysis = analysed_text(
         "Tom Whitfield arrived at the hearing early. He said the rules were clear.\n\n"
         "Dana Whitfield left the room after an hour.\n\n"
         "Later Mr. Whitfield said the hearing was unfair."
     )
-    assert _said(analysis, "the hearing was unfair").speaker == "Tom Whitfield"
-    assert _said(analysis, "the rules were clear").speaker == "Tom Whitfield"
+    assert statement_with(analysis, "the hearing was unfair").speaker == "Tom Whitfield"
+    assert statement_with(analysis, "the rules were clear").speaker == "Tom Whitfield"
 
 
 def test_a_place_after_a_preposition_never_speaks() -> None:
-    analysis = _analyse(
+    analysis = analysed_text(
         "He was in charge of the whole project while posted in Nairobi, said another witness at the hearing."
     )
-    statement = _said(analysis, "in charge of the whole project")
+    statement = statement_with(analysis, "in charge of the whole project")
     # The parser takes the inverted subject for an object: the witness speaks, never the city.
     assert statement.speaker is not None and statement.speaker.startswith("another witness")
     assert analysis.listed_under(statement.party_id) == UNNAMED_SOURCES
 
 
 def test_an_interview_speaks_for_whoever_gave_it() -> None:
-    analysis = _analyse(
+    analysis = analysed_text(
         "Marco Reyes said the mayor had been treated unfairly. His complaint, according to an interview "
         "with the Tribune at the time, was the council's timing."
     )
-    assert _said(analysis, "the council's timing").speaker == "Marco Reyes"
+    assert statement_with(analysis, "the council's timing").speaker == "Marco Reyes"
     assert not [p.name for p in analysis.parties if "interview" in p.name]
 
 
@@ -170,10 +160,10 @@ def test_an_office_before_a_surname_is_the_principal_named_first() -> None:
 
 
 def test_a_ministry_the_tagger_took_for_a_name_is_an_organisation_not_a_person() -> None:
-    analysis = _analyse(
+    analysis = analysed_text(
         "Officials in Accra said the shipments would resume.\n\n"
         'In Lagos, Nigeria\'s trade ministry said it had received the letter and was "reading it closely."'
     )
     ministry = next(p for p in analysis.parties if "ministry" in p.name)
     assert ministry.type == "ORG"
-    assert analysis.party(_said(analysis, "received the letter").party_id) == ministry
+    assert analysis.party(statement_with(analysis, "received the letter").party_id) == ministry

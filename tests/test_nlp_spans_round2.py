@@ -5,21 +5,7 @@ sentences written for this test (real spaCy model)."""
 from __future__ import annotations
 
 import pytest
-
-from briefing.model import Article
-
-
-@pytest.fixture(scope="module")
-def analyze():
-    from briefing.nlp.analyze import analyze
-
-    return analyze
-
-
-def _statements(analyze, text: str) -> dict[str, str | None]:
-    analysis = analyze(Article.from_text(text, "written-for-the-test"))
-    return {s.text: s.speaker for s in analysis.statements}
-
+from nlp_support import speakers_by_statement
 
 # (text, the statement's exact text, a word of its speaker's name)
 FOUND = [
@@ -144,8 +130,8 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("text", "span", "speaker"), FOUND)
-def test_statement_found_with_its_boundaries(analyze, text: str, span: str, speaker: str) -> None:
-    statements = _statements(analyze, text)
+def test_statement_found_with_its_boundaries(text: str, span: str, speaker: str) -> None:
+    statements = speakers_by_statement(text)
     assert span in statements, statements
     assert speaker in (statements[span] or ""), statements
 
@@ -189,22 +175,22 @@ NOT_STATEMENTS = [
 
 
 @pytest.mark.parametrize(("text", "words"), NOT_STATEMENTS)
-def test_not_a_statement_of_its_own(analyze, text: str, words: str) -> None:
-    statements = _statements(analyze, text)
+def test_not_a_statement_of_its_own(text: str, words: str) -> None:
+    statements = speakers_by_statement(text)
     assert words not in statements, statements
 
 
-def test_a_question_put_to_someone_is_not_theirs_but_one_they_ask_is(analyze) -> None:
-    asked = _statements(
-        analyze, "The senator was asked whether any official had sold shares before the vote."
+def test_a_question_put_to_someone_is_not_theirs_but_one_they_ask_is() -> None:
+    asked = speakers_by_statement(
+        "The senator was asked whether any official had sold shares before the vote."
     )
-    asking = _statements(analyze, "The senator asked whether any official had sold shares before the vote.")
+    asking = speakers_by_statement("The senator asked whether any official had sold shares before the vote.")
     assert "whether any official had sold shares before the vote" not in asked, asked
     assert "senator" in (asking.get("whether any official had sold shares before the vote") or ""), asking
 
 
-def test_declining_to_comment_keeps_its_verb(analyze) -> None:
-    statements = _statements(analyze, "The spokesman declined to say how the grant had been spent.")
-    plain = _statements(analyze, "The company declined to comment.")
+def test_declining_to_comment_keeps_its_verb() -> None:
+    statements = speakers_by_statement("The spokesman declined to say how the grant had been spent.")
+    plain = speakers_by_statement("The company declined to comment.")
     assert list(statements) == ["how the grant had been spent"], statements
     assert list(plain) == ["to comment"], plain

@@ -5,21 +5,7 @@ General constructions of news English, on sentences written for this test (real 
 from __future__ import annotations
 
 import pytest
-
-from briefing.model import Article
-
-
-@pytest.fixture(scope="module")
-def analyze():
-    from briefing.nlp.analyze import analyze
-
-    return analyze
-
-
-def _statements(analyze, text: str) -> dict[str, str | None]:
-    analysis = analyze(Article.from_text(text, "written-for-the-test"))
-    return {s.text: s.speaker for s in analysis.statements}
-
+from nlp_support import analysed_text, speakers_by_statement
 
 # (text, the statement's exact text, a word of its speaker's name)
 FOUND = [
@@ -317,8 +303,8 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("text", "span", "speaker"), FOUND)
-def test_statement_found_with_its_boundaries(analyze, text: str, span: str, speaker: str) -> None:
-    statements = _statements(analyze, text)
+def test_statement_found_with_its_boundaries(text: str, span: str, speaker: str) -> None:
+    statements = speakers_by_statement(text)
     assert span in statements, statements
     assert speaker in (statements[span] or ""), statements
 
@@ -333,16 +319,14 @@ def test_statement_found_with_its_boundaries(analyze, text: str, span: str, spea
         ("The club's denial that it had ever paid the agent came in a short statement on Sunday.", "denial"),
     ],
 )
-def test_a_noun_cue_reports_as_its_verb_does(analyze, text: str, stance: str) -> None:
-    analysis = analyze(Article.from_text(text, "written-for-the-test"))
+def test_a_noun_cue_reports_as_its_verb_does(text: str, stance: str) -> None:
+    analysis = analysed_text(text)
     assert [s.stance for s in analysis.statements] == [stance], analysis.statements
 
 
-def test_accepting_that_concedes(analyze) -> None:
-    analysis = analyze(
-        Article.from_text(
-            "Under questioning, the depot manager accepted that he had never checked the invoices.", "t"
-        )
+def test_accepting_that_concedes() -> None:
+    analysis = analysed_text(
+        "Under questioning, the depot manager accepted that he had never checked the invoices."
     )
     assert [s.stance for s in analysis.statements] == ["confirmation"], analysis.statements
 
@@ -350,8 +334,8 @@ def test_accepting_that_concedes(analyze) -> None:
 @pytest.mark.parametrize(
     "text", ["The party has ruled the country since 1990.", "The union accepted the pay offer on Friday."]
 )
-def test_ruling_or_accepting_a_thing_is_no_statement(analyze, text: str) -> None:
-    assert _statements(analyze, text) == {}
+def test_ruling_or_accepting_a_thing_is_no_statement(text: str) -> None:
+    assert speakers_by_statement(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -361,48 +345,48 @@ def test_ruling_or_accepting_a_thing_is_no_statement(analyze, text: str) -> None
         ('Ms Ortiz starred in a 2021 film, "Fast Water", which toured the festivals.', "Fast Water"),
     ],
 )
-def test_a_title_in_apposition_is_no_statement(analyze, text: str, title: str) -> None:
-    assert title not in _statements(analyze, text)
+def test_a_title_in_apposition_is_no_statement(text: str, title: str) -> None:
+    assert title not in speakers_by_statement(text)
 
 
-def test_a_quote_in_capitals_with_its_cue_is_still_speech(analyze) -> None:
-    statements = _statements(analyze, 'The minister was blunt. "We Will Not Move," she said.')
+def test_a_quote_in_capitals_with_its_cue_is_still_speech() -> None:
+    statements = speakers_by_statement('The minister was blunt. "We Will Not Move," she said.')
     assert "We Will Not Move," in statements, statements
 
 
-def test_the_offence_charged_is_no_statement(analyze) -> None:
+def test_the_offence_charged_is_no_statement() -> None:
     text = (
         "The Public Prosecutor's Office confirmed that a 38-year-old clerk at the port had been detained on "
         "Friday in Arica and charged with disclosing secret plans."
     )
-    assert "secret plans" not in _statements(analyze, text)
+    assert "secret plans" not in speakers_by_statement(text)
 
 
-def test_a_concession_without_a_cue_stays_in_the_report(analyze) -> None:
-    statements = _statements(analyze, "The company said profits would rise, although costs were climbing.")
+def test_a_concession_without_a_cue_stays_in_the_report() -> None:
+    statements = speakers_by_statement("The company said profits would rise, although costs were climbing.")
     assert "profits would rise, although costs were climbing" in statements, statements
 
 
-def test_the_documents_cited_are_no_statement(analyze) -> None:
+def test_the_documents_cited_are_no_statement() -> None:
     text = (
         "The newspaper reported that the minister had used a private email account, citing documents it had "
         "seen."
     )
-    assert "documents it had seen" not in _statements(analyze, text)
+    assert "documents it had seen" not in speakers_by_statement(text)
 
 
-def test_being_to_blame_is_no_statement(analyze) -> None:
+def test_being_to_blame_is_no_statement() -> None:
     text = "The two sides traded accusations over who was to blame for the collapse of the talks."
-    assert _statements(analyze, text) == {}
+    assert speakers_by_statement(text) == {}
 
 
-def test_a_relative_clause_on_a_report_noun_is_no_statement(analyze) -> None:
-    statements = _statements(analyze, "The governor's statement that she issued on Monday was brief.")
+def test_a_relative_clause_on_a_report_noun_is_no_statement() -> None:
+    statements = speakers_by_statement("The governor's statement that she issued on Monday was brief.")
     assert "she issued on Monday" not in statements, statements
 
 
-def test_a_clause_that_is_all_quotation_stays_two_direct_quotes(analyze) -> None:
-    statements = _statements(
-        analyze, 'Mayor Ann Cole spoke on Monday. "The route," she said, "had been fixed by the planners."'
+def test_a_clause_that_is_all_quotation_stays_two_direct_quotes() -> None:
+    statements = speakers_by_statement(
+        'Mayor Ann Cole spoke on Monday. "The route," she said, "had been fixed by the planners."'
     )
     assert "The route," in statements and "had been fixed by the planners." in statements, statements

@@ -129,10 +129,6 @@ class ChildProcessAnalyser:
         if start:
             self._start()
 
-    @property
-    def started(self) -> bool:
-        return self._process is not None
-
     def _start(self) -> None:
         # Fork while this process has one thread (forking a threaded one can leave the child a lock
         # some other thread held); once Textual runs its threads, spawn a fresh interpreter instead
