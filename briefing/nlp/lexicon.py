@@ -972,3 +972,8 @@ FORECAST_COMPARISONS = _words("beat miss top exceed surpass undershoot overshoot
 # Nouns of the speaker's own opinion whose "that" clause is what was said: "expressed concern that the talks
 # could collapse", "repeated its view that no transfers should take place", "voiced hope that …".
 OPINION_NOUNS = _words("view position belief concern hope fear confidence opinion stance conviction doubt")
+# Nouns naming a request or a proposal: rejecting one ("rejected a defence application", "turned down the
+# union's offer") is a decision, not the told denial of a charge whose grounds the speaker then gives.
+REJECTED_REQUESTS = _words(
+    "application request motion bid offer proposal plea petition demand call appeal plan"
+)

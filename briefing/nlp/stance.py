@@ -92,7 +92,9 @@ The rules below only relabel what would otherwise be a plain claim:
     report or a yes-or-no question (rule 13) or right after the speaker withheld a yes or no (rule
     16b) it is a non-denial: what is withheld decides.
 15. Insisting ("she insisted that every trip was approved") holds the speaker's account against
-    another: a denial, unless what is insisted on is a call ("must", "should": a claim). So does meeting
+    another: a denial, unless what is insisted on is a call ("must", "should": a claim) or the speaker
+    insists right after its own refusal or claim, or after its admission without a restriction or negation
+    ("acknowledged the delay but insisted the two issues were separate": a claim). So does meeting
     the standard one is charged with failing ("its helmets meet or exceed every requirement", "the rules
     matched EU standards").
 16. The same party's next statement, in the same or the next paragraph with nobody else speaking
@@ -104,7 +106,8 @@ The rules below only relabel what would otherwise be a plain claim:
     had been inspected in May"), unless it cites another's word or finding or turns with "but".
     When the reporter has told, earlier in the paragraph, that the speaker denies the charge ("Northline
     disputed that account.", "Cllr Dawes denied any wrongdoing.", "the governor's office cried foul", "was
-    having none of it"), what the speaker then says gives the grounds of that denial: a denial, under
+    having none of it"; not rejecting a request: "rejected a defence application"), what the speaker then
+    says gives the grounds of that denial: a denial, under
     the same exceptions and not a call ("called on X to …"). The subject of the narrated denial must be
     the speaker (in the passive, its agent: "that account was contradicted by X, who said …"): a pronoun
     or name shared with it, or the body an unnamed spokesman then speaks for.
@@ -188,6 +191,7 @@ from briefing.nlp.lexicon import (
     REFUSAL_WORDS,
     REFUSE_VERBS,
     REFUSING_WHEN_NEGATED,
+    REJECTED_REQUESTS,
     REJECTS_BY_REFUSING,
     REPLY_CUES,
     REPLY_MARKS,
@@ -550,8 +554,16 @@ def vouches_for_own_account(text: str) -> bool:
 
 def insists_against(said: Said) -> bool:
     """'She insisted that every trip was approved': to insist is to hold one's account against another,
-    a rebuttal; 'insisted that the council must act' is a call, a claim."""
+    a rebuttal; 'insisted that the council must act' is a call, a claim. Right after the speaker's own
+    refusal or claim ("did not comment on the case, but insisted that every athlete gets a hearing") it
+    goes on with the speaker's own point, and after its admission ("acknowledged the delay but insisted
+    the two issues were separate") only a restriction or negation ("it was a one-off, nothing more") holds
+    against the charge: a charge against someone else is not rebutted by insisting."""
     if said.lemma != "insist" or said.negated or not said.content:
+        return False
+    if said.after_stance == "confirmation" and not CONTRADICTION_SIGNALS.search(said.text):
+        return False
+    if said.after_stance in ("claim", "refusal", "non_denial"):
         return False
     return not any(
         c.dep_ == "aux" and c.lower_ in CALL_MODALS
@@ -577,21 +589,24 @@ def disowns_any_part(content: Sequence[Token]) -> bool:
 def _rebutting_verb(verb: Token) -> bool:
     """A verb the reporter tells a denial with: 'rejected the account', 'disputed the figures', 'cried foul',
     'hit back', 'was having none of it'."""
-    if verb.pos_ not in ("VERB", "AUX") or _is_negated(verb) or _has_hypothetical_modal(verb):
+    if verb.pos_ not in ("VERB", "AUX") or _has_hypothetical_modal(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    # "was having none of it" (its "none" is no negation of the verb)
+    if lemma == "have" and any(
+        c.dep_ == "dobj" and c.lower_ == "none" and any(d.lower_ == "of" for d in c.children)
+        for c in verb.children
+    ):
+        return not any(c.dep_ == "neg" for c in verb.children)
+    if _is_negated(verb):
         return False
     if verb.dep_ == "conj" and (_is_negated(verb.head) or _has_hypothetical_modal(verb.head)):
         return False  # "would neither confirm nor deny the report"
-    lemma = verb.lemma_.lower()
     if lemma in DENY_VERBS:
-        return True
+        # "rejected a defence application" rules on a request: no charge is denied
+        return not any(c.dep_ == "dobj" and c.lemma_.lower() in REJECTED_REQUESTS for c in verb.children)
     particle = REBUTTING_PHRASALS.get(lemma)
-    if particle is not None and any(c.lower_ == particle for c in verb.children):
-        return True
-    # "was having none of it"
-    return lemma == "have" and any(
-        c.dep_ == "dobj" and c.lower_ == "none" and any(d.lower_ == "of" for d in c.children)
-        for c in verb.children
-    )
+    return particle is not None and any(c.lower_ == particle for c in verb.children)
 
 
 def _names_speaker(subject: Token, speaker_words: frozenset[str]) -> bool:

@@ -1,0 +1,76 @@
+"""Rebuttals after a denial the reporter tells, and what does not carry a denial on, on sentences written
+for this test.
+
+A speaker whose denial the reporter has just told ("X rejected the report.") goes on to give its grounds;
+so does a spokesman or officer of the body that denied, and the person a description names. Rejecting a
+request ("rejected a defence application") is a decision, not a denial, and insisting on one's own point
+after a refusal or an admission holds nothing against a charge. Each case names a phrase inside the
+statement, the stance a reader gives it and the rule that must give it (``Statement.stance_rule``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import statement_holding
+
+# (text, phrase inside the statement, stance, rule that fires)
+CASES = [
+    # Rejecting a request is a ruling: what the judge says next is no grounds of a denial.
+    (
+        "Judge Anna Holt rejected a defence application to exclude the recordings, ruling that they had "
+        "been lawfully made. She reminded the jury that they must judge the case on the evidence alone.",
+        "they had been lawfully made",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "Judge Anna Holt rejected a defence application to exclude the recordings, ruling that they had "
+        "been lawfully made. She reminded the jury that they must judge the case on the evidence alone.",
+        "they must judge the case",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "Councillor Carl Boyd rejected the developer's request for a second hearing. He said the site had "
+        "flooded twice since 2019.",
+        "the site had flooded",
+        "claim",
+        "plain assertion",
+    ),
+    # Insisting after one's own refusal or admission goes on with the speaker's point, unless it restricts.
+    (
+        "The league's integrity officer, Dan Royce, said the league did not comment on open investigations, "
+        "but insisted that every club is treated the same.",
+        "every club is treated",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The ambassador, Luis Varga, acknowledged that the trade talks would be delayed, but insisted the "
+        "two disputes were unrelated.",
+        "the two disputes were unrelated",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The ferry operator's lawyer, Ines Korhonen, admitted that the radar had failed twice that week, but "
+        "insisted the fault had only affected one screen.",
+        "the fault had only affected",
+        "denial",
+        "insists against a charge",
+    ),
+    # "was having none of it" tells a denial, though "none" is the object of "having".
+    (
+        'Mayor Lena Ortiz was having none of it. "Nobody in my office has seen that contract," Ortiz told '
+        'reporters. "We publish our contracts on the city website within a week."',
+        "We publish our contracts",
+        "denial",
+        "gives the grounds of a denial the reporter told",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES)
+def test_told_denials(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
