@@ -67,6 +67,55 @@ CASES = [
         "denial",
         "gives the grounds of a denial the reporter told",
     ),
+    # A spokesman or officer of the body that denied carries its answer on (its phrase names the body or
+    # points back to it); a plain past in reported speech is no account of events.
+    (
+        "The drivers' union said Alder Freight had walked out of the talks. Alder Freight said that account "
+        'was "simply false." "Our team stayed at the table until midnight," said Alder Freight\'s director '
+        "of operations, Petra Lund.",
+        "Our team stayed at the table",
+        "denial",
+        "carries on the denial of the party it speaks for",
+    ),
+    (
+        "Senator Ray Dolan said he had never met the lobbyist. His spokeswoman, Amy Tran, said the senator "
+        "had spent that evening at a school board meeting.",
+        "the senator had spent",
+        "denial",
+        "carries on the denial of the party it speaks for",
+    ),
+    (
+        "The bakers' union rejected what the company called its final pay offer.\nThe union's general "
+        "secretary, Moira Dunn, said the offer amounted to a pay cut.",
+        "the offer amounted to",
+        "claim",
+        "plain assertion",
+    ),
+    # The told denial may close the paragraph before; its subject may be the body or a description.
+    (
+        "A consumer group accused Corvane Foods of hiding salmonella tests. Corvane Foods rejected the "
+        'report.\n"We publish our test results with the regulator," said Corvane Foods\' head of quality, '
+        "Mark Ellis.",
+        "We publish our test results",
+        "denial",
+        "gives the grounds of a denial the reporter told",
+    ),
+    (
+        "Health Minister Clara Boyd was asked about the leaked memo on Monday. The 61-year-old minister "
+        'rejected the claims. "Our hospitals are busier because our population is older," Boyd said.',
+        "Our hospitals are busier",
+        "denial",
+        "gives the grounds of a denial the reporter told",
+    ),
+    # A pronoun in the paragraph before names nobody: the next speaker is someone else.
+    (
+        "Councillor Ann Lloyd admitted the letters had gone out late. But she rejected suggestions that the "
+        "bridge had been neglected.\nSome residents disagree. Tom Pryce said he had written to the council "
+        'twice. "I have kept the letters," he said.',
+        "I have kept the letters",
+        "claim",
+        "plain assertion",
+    ),
 ]
 
 

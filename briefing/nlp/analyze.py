@@ -43,7 +43,7 @@ from briefing.nlp.lexicon import (
     STATE_INSTITUTION_HEADS,
     TITLES,
 )
-from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role, organisation_shaped
+from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role, organisation_shaped, role_word
 from briefing.nlp.pipeline import load_nlp
 from briefing.nlp.quotes import find_quotes, normalise_for_parser
 from briefing.nlp.speakers import SpeakerResolver, organisation_kinds
@@ -565,6 +565,23 @@ def _continues(article: Article, before: Candidate, quote: Candidate) -> bool:
     return opens_paragraph and quote.paragraph - last_paragraph == 1
 
 
+def _speaker_roles(
+    parties: PartyIndex, cluster: int | None, speaker: str | None, span_text: str
+) -> frozenset[str]:
+    """What the speaker is besides its name, as role words: its roles in the article and the words of the
+    speaker's own phrase ("Norvale's vice president", "a spokeswoman for the ministry"), and the name of
+    the body an unnamed spokesman speaks for. A description ("the 58-year-old executive") or the body
+    ("Lunaris has rejected the report") may tell this speaker's denial."""
+    if cluster is None:
+        return frozenset()
+    words = {role_word(w.strip('.,;:()"“”‘’')) for w in span_text.split()}
+    parent = parties.parent_of(cluster)
+    if parent is not None:
+        words |= {role_word(w) for w in parties.name_of(parent).split()}
+    name = {role_word(w) for w in (speaker or "").split()}
+    return frozenset(words - name - {""}) | parties.role_words_of(cluster) - name
+
+
 def _statement(
     index: TextIndex,
     text: str,
@@ -617,6 +634,7 @@ def _statement(
         parties.label_of(cluster) != "PERSON" or parties.parent_of(cluster) is not None
     ):
         speaker_words |= {ORGANISATION}  # an organisation, or a spokesman speaking for one
+    roles = _speaker_roles(parties, cluster, speaker, text[span[0] : span[1]] if span is not None else "")
     stance, rule = classify(
         lemma,
         negated,
@@ -630,6 +648,7 @@ def _statement(
         after_other=after_other,
         lead=lead,
         account_before=account_before,
+        speaker_roles=roles,
     )
     return Statement(
         start=candidate.start,

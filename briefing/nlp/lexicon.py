@@ -977,3 +977,18 @@ OPINION_NOUNS = _words("view position belief concern hope fear confidence opinio
 REJECTED_REQUESTS = _words(
     "application request motion bid offer proposal plea petition demand call appeal plan"
 )
+# Possessives of a speaker's phrase that point back to whom it speaks for ("his campaign spokeswoman", "its
+# director", "her lawyer"): the party that spoke just before, whose answer the speaker carries on.
+POINTING_POSSESSIVES = _words("his her its their")
+# Words of a speaker's phrase that name no particular body: two speakers sharing one ("vice president",
+# "chief executive") speak for nobody in common.
+GENERIC_ROLE_WORDS = (
+    PERSON_ROLES
+    | TITLES
+    | REPRESENTATIVE_NOUNS
+    | SPEAKING_FOR_ROLES
+    | _words("chief senior deputy head general foreign national state public former acting interim 's")
+)
+# An age inside a description ("the 61-year-old minister", "the 58-year-old executive"): it says nothing of
+# which role the description names.
+AGE_IN_DESCRIPTION = re.compile(r"\b\d{1,3}\s*-?\s*years?\s*-?\s*old\b", re.IGNORECASE)

@@ -688,6 +688,11 @@ class PartyIndex:
     def has_roles(self, index: int) -> bool:
         return bool(self._clusters[index].roles)
 
+    def role_words_of(self, index: int) -> frozenset[str]:
+        """The words of every role the article gives a party ("Lunaris' chief medical officer"), as
+        ``role_word`` makes them."""
+        return frozenset().union(*self._clusters[index].role_words)
+
     def first_named(self, index: int) -> int:
         """Where the article first names a party (its first mention's offset)."""
         starts = self._clusters[index].starts

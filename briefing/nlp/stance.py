@@ -110,7 +110,13 @@ The rules below only relabel what would otherwise be a plain claim:
     says gives the grounds of that denial: a denial, under
     the same exceptions and not a call ("called on X to …"). The subject of the narrated denial must be
     the speaker (in the passive, its agent: "that account was contradicted by X, who said …"): a pronoun
-    or name shared with it, or the body an unnamed spokesman then speaks for.
+    or name shared with it, a description of it or of the body it works for ("The 58-year-old executive
+    rejected …", "Lunaris has rejected …" before its chief medical officer speaks), or the body an unnamed
+    spokesman then speaks for. The told denial may close the paragraph before (within the same four
+    sentences), where only the subject's head names the speaker, never a pronoun. A speaker who speaks for
+    the party that denied just before ("Norvale's vice president", "a spokeswoman for the ministry", "his
+    campaign spokeswoman") carries that denial on as the party itself would, a plain past in reported
+    speech excepted ("said the offer amounted to a pay cut" is the present shifted back).
     b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
     not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
     it will tell instead ("What I can tell you is …"). c. After a confirmation joined by "but" ("admitted
@@ -122,7 +128,7 @@ The rules below only relabel what would otherwise be a plain claim:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -136,6 +142,7 @@ from briefing.nlp.lexicon import (
     ACTOR_ENTITIES,
     ACTOR_PRONOUNS,
     ADMITTED_ERROR,
+    AGE_IN_DESCRIPTION,
     ANSWERED_FIGURES,
     ANSWERED_THING,
     ANSWERS_REPORT,
@@ -162,10 +169,12 @@ from briefing.nlp.lexicon import (
     FAULT_OWNED,
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
+    GENERIC_ROLE_WORDS,
     HYPOTHETICAL_MODALS,
     KEPT_CONFIDENTIAL,
     LOOKING_INTO,
     NAME_FILLER_WORDS,
+    NAMING_FUNCTION_WORDS,
     NEGATIVE_SUBJECTS,
     NO_AS_ANSWER,
     NO_COMMITMENT,
@@ -183,6 +192,7 @@ from briefing.nlp.lexicon import (
     PARTIAL_ADVERBS,
     PAST_NOT_KNOWING,
     PERCEPTION_VERBS,
+    POINTING_POSSESSIVES,
     PROFESSED_IGNORANCE,
     PROFESSED_INNOCENCE,
     PROPRIETY_AFFIRMED,
@@ -202,6 +212,7 @@ from briefing.nlp.lexicon import (
     RESPONSIBILITY_OWNED,
     SHORTCOMING_NAMED,
     SHOULD_NOT_HAVE,
+    SPEAKING_FOR_ROLES,
     STANDARDS_MET,
     TAKEN_SERIOUSLY,
     TELLING_VERBS,
@@ -526,6 +537,22 @@ def _contradicts(said: Said) -> bool:
     return any(t.dep_ == "neg" for t in said.content) or tells_what_happened(said)
 
 
+def _contradicts_for_its_side(said: Said) -> bool:
+    """``_contradicts`` for a speaker carrying on the denial of the party it speaks for, where a past tense
+    counts as an account of events only in a direct quotation or in the perfect ("had been reported"): a
+    plain past in reported speech is the present shifted back ("said the offer amounted to a pay cut")."""
+    if said.lemma in REBUTTING_CUES or CONTRADICTION_SIGNALS.search(said.text):
+        return True
+    if COUNTER_EVIDENCE.search(said.text) or any(t.dep_ == "neg" for t in said.content):
+        return True
+    if not tells_what_happened(said):
+        return False
+    verb = min(_main_verbs(said.content), key=lambda t: t.i)
+    return said.kind == "direct" or any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
 def tells_what_happened(said: Said) -> bool:
     """'Our captain raised the alarm himself', 'the site had been inspected in May', 'I have sat on this
     committee for nine years': the speaker's own account of past events, the side of the story a denial
@@ -604,18 +631,79 @@ def _rebutting_verb(verb: Token) -> bool:
         return False  # "would neither confirm nor deny the report"
     if lemma in DENY_VERBS:
         # "rejected a defence application" rules on a request: no charge is denied
-        return not any(c.dep_ == "dobj" and c.lemma_.lower() in REJECTED_REQUESTS for c in verb.children)
+        return not _rejects_a_request(verb)
     particle = REBUTTING_PHRASALS.get(lemma)
     return particle is not None and any(c.lower_ == particle for c in verb.children)
 
 
-def _names_speaker(subject: Token, speaker_words: frozenset[str]) -> bool:
-    """Whether the subject of a narrated denial is the statement's speaker: the same pronoun or name words
-    shared with it ("Cllr Dawes denied …" / Gary Dawes), or the organisation that an unnamed spokesman
-    then speaks for ("Westmoor Water disputed the figures. A spokeswoman said …")."""
-    words = {t.lower_ for t in subject.subtree} - NAME_FILLER_WORDS
-    if words & speaker_words:
+def _plain_words(words: Iterable[str]) -> frozenset[str]:
+    """Words of a name or a speaker's phrase as they are compared: lower case, without the punctuation
+    around them or a possessive ("Norvale's", "Lunaris'", "spokeswoman,")."""
+    plain = (re.sub(r"['’]s?$", "", w.lower().strip('.,;:()"“”‘’')) for w in words)
+    return frozenset(plain) - NAME_FILLER_WORDS - {""}
+
+
+def _describes_speaker(subject: Token, speaker_roles: frozenset[str]) -> bool:
+    """'The 58-year-old executive rejected …' of the chief executive, 'Lunaris has rejected …' of Lunaris'
+    chief medical officer: the subject is a description of the speaker, or the body it works for, when its
+    head and every other word of it (but an age) are among the speaker's role words."""
+    if subject.pos_ == "PRON":
+        return False  # "he rejected …" of someone else: a pronoun describes nobody
+    roles = _plain_words(speaker_roles)
+    phrase = subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    words = _plain_words(AGE_IN_DESCRIPTION.sub(" ", phrase).split())
+    head = _plain_words([subject.text])
+    return bool(head) and head <= roles and words <= roles
+
+
+def _speaks_for(said: Said, statement: Statement | None) -> bool:
+    """Whether the speaker speaks for the other party whose statement comes just before: its phrase names
+    that party ("Norvale's vice president" after Norvale Logistics, "a spokeswoman for the ministry" after
+    Indonesia's foreign ministry) or points back to it ("his campaign spokeswoman", "its director").
+    Role words any two speakers may share ("president", "chief") name nobody; a body named by a common
+    noun ("the ministry") is that body only when the phrase names no other ("the Ministry of Health")."""
+    if statement is None or not statement.speaker:
+        return False
+    roles = _plain_words(said.speaker_roles)
+    if roles & POINTING_POSSESSIVES and roles & (REPRESENTATIVE_NOUNS | SPEAKING_FOR_ROLES):
         return True
+    shared = (_plain_words(statement.speaker.split()) & roles) - GENERIC_ROLE_WORDS
+    if not shared:
+        return False
+    if shared <= ORG_NOUNS:
+        return not (roles - GENERIC_ROLE_WORDS - NAMING_FUNCTION_WORDS - shared)
+    return True
+
+
+def _rejects_a_request(verb: Token) -> bool:
+    """'rejected a defence application', 'rejected what the operator called its final offer': the object of
+    the verb of rejecting is a request or a proposal (see ``REJECTED_REQUESTS``)."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in REJECTED_REQUESTS:
+            return True
+        if child.dep_ == "ccomp" and any(
+            t.dep_ in ("dobj", "oprd") and t.lemma_.lower() in REJECTED_REQUESTS for t in child.children
+        ):
+            return True
+    return False
+
+
+def _names_speaker(
+    subject: Token, speaker_words: frozenset[str], speaker_roles: frozenset[str], by_head: bool = False
+) -> bool:
+    """Whether the subject of a narrated denial is the statement's speaker: the same pronoun or name words
+    shared with it ("Cllr Dawes denied …" / Gary Dawes), a description of it or of the body it works for
+    (see ``_describes_speaker``), or the organisation that an unnamed spokesman then speaks for
+    ("Westmoor Water disputed the figures. A spokeswoman said …"). With ``by_head`` (a denial told in the
+    paragraph before) a pronoun is no evidence and a name must be the subject's head: "Iran's mission
+    denied …" is not Iran International, "Brightwell's chief executive dismissed …" not Brightwell."""
+    if by_head:
+        words = set() if subject.pos_ == "PRON" else set(_plain_words([subject.text]))
+    else:
+        words = {t.lower_ for t in subject.subtree} - NAME_FILLER_WORDS
+    if words & (speaker_words | _plain_words(speaker_words)) or _describes_speaker(subject, speaker_roles):
+        return True
+    speaker_words = speaker_words | _plain_words(speaker_words) | _plain_words(speaker_roles)
     named_body = subject.pos_ == "PROPN" or bool(subject.ent_type_) or subject.lemma_.lower() in ORG_NOUNS
     if not speaker_words & REPRESENTATIVE_NOUNS or not named_body:
         return False
@@ -637,9 +725,10 @@ def _denier(verb: Token) -> Token | None:
 NARRATION_SENTENCES = 4
 
 
-def _paragraph_first_token(doc: Doc, index: int) -> int:
-    """The first token of the paragraph holding token ``index`` (the one after the last line break), or of
-    the ``NARRATION_SENTENCES``-th sentence before it if the paragraph starts earlier."""
+def _paragraph_first_token(doc: Doc, index: int, paragraphs: int = 1) -> int:
+    """The first token of the paragraph holding token ``index`` (the one after the last line break; with
+    ``paragraphs=2`` of the paragraph before it), or of the ``NARRATION_SENTENCES``-th sentence before it if
+    the paragraph starts earlier."""
     floor = doc[index].sent.start
     for _ in range(NARRATION_SENTENCES):
         if floor == 0:
@@ -649,7 +738,9 @@ def _paragraph_first_token(doc: Doc, index: int) -> int:
     while first > floor:
         previous = doc[first - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
-            break
+            paragraphs -= 1
+            if paragraphs == 0:
+                break
         first -= 1
     return first
 
@@ -663,8 +754,11 @@ def narrated_denial_before(said: Said) -> bool:
     if not content or not speaker_words:
         return False
     doc = content[0].doc
-    first = _paragraph_first_token(doc, content[0].i)
-    if said.after_other:
+    # A told denial may close the paragraph before ("Lunaris has rejected the report." ¶ "Rinaldi went
+    # further, telling the panel …"), within the same few sentences.
+    first = _paragraph_first_token(doc, content[0].i, paragraphs=2)
+    paragraph_start = _paragraph_first_token(doc, content[0].i)
+    if said.after_other and not _speaks_for(said, said.account_before):
         # from the sentence where the other party's statement ends: its cue may be the denial an unnamed
         # spokesman then gives the grounds of ("Calder disputed the figures. A spokeswoman said …")
         since = content[0].idx - len(said.lead)
@@ -676,7 +770,11 @@ def narrated_denial_before(said: Said) -> bool:
         if not _rebutting_verb(verb):
             continue
         subject = _denier(verb)
-        if subject is not None and subject.dep_ != "expl" and _names_speaker(subject, speaker_words):
+        if (
+            subject is not None
+            and subject.dep_ != "expl"
+            and _names_speaker(subject, speaker_words, said.speaker_roles, by_head=verb.i < paragraph_start)
+        ):
             return True
     return False
 
@@ -707,6 +805,9 @@ class Said:
     lead: str = ""
     # That other party's statement (None when none): the account this may contradict.
     account_before: Statement | None = None
+    # What the speaker is besides its name, as role words ("norvale", "vice", "president"; "spokesperson",
+    # "ministry"): whom it speaks for, and the descriptions that name it.
+    speaker_roles: frozenset[str] = frozenset()
 
     def refuses(self) -> bool:
         return self.lemma in REFUSE_VERBS or (
@@ -920,6 +1021,18 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: s.after_stance == "denial" and _rebuts_on(s) and _contradicts(s),
     ),
     StanceRule(
+        "carries on the denial of the party it speaks for",
+        "denial",
+        lambda s: (
+            s.after_other
+            and s.account_before is not None
+            and s.account_before.stance == "denial"
+            and _speaks_for(s, s.account_before)
+            and _rebuts_on(s)
+            and _contradicts_for_its_side(s)
+        ),
+    ),
+    StanceRule(
         "gives the grounds of a denial the reporter told",
         "denial",
         lambda s: _rebuts_on(s) and not _asks_someone_to_act(s.content) and narrated_denial_before(s),
@@ -965,6 +1078,7 @@ def classify(
     after_other: bool = False,
     lead: str = "",
     account_before: Statement | None = None,
+    speaker_roles: frozenset[str] = frozenset(),
 ) -> tuple[Stance, str]:
     """The stance of one statement and the name of the rule that gave it (see ``RULES``); ``after`` is the
     stance and rule of the same party's statement just before it, when nobody else spoke between;
@@ -984,6 +1098,7 @@ def classify(
         after_other=after_other,
         lead=lead.lower().replace("’", "'"),
         account_before=account_before,
+        speaker_roles=speaker_roles,
     )
     rule = next(r for r in RULES if r.fires(said))
     return rule.stance, rule.name
