@@ -107,6 +107,14 @@ CASES = [
         "denial",
         "gives the grounds of a denial the reporter told",
     ),
+    (
+        "Harbor Bank's chief executive, Dana Reyes, spoke to analysts on Tuesday. The 61-year-old executive, "
+        "who joined the bank in 2019, also rejected suggestions that it would cut its dividend. Its "
+        "reserves remain far above what the law requires, she said.",
+        "Its reserves remain",
+        "denial",
+        "gives the grounds of a denial the reporter told",
+    ),
     # A pronoun in the paragraph before names nobody: the next speaker is someone else.
     (
         "Councillor Ann Lloyd admitted the letters had gone out late. But she rejected suggestions that the "

@@ -650,7 +650,8 @@ def _describes_speaker(subject: Token, speaker_roles: frozenset[str]) -> bool:
     if subject.pos_ == "PRON":
         return False  # "he rejected …" of someone else: a pronoun describes nobody
     roles = _plain_words(speaker_roles)
-    phrase = subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    # the words up to its head: "the 58-year-old executive, who took over the bank," is the executive
+    phrase = subject.doc[subject.left_edge.i : subject.i + 1].text
     words = _plain_words(AGE_IN_DESCRIPTION.sub(" ", phrase).split())
     head = _plain_words([subject.text])
     return bool(head) and head <= roles and words <= roles
