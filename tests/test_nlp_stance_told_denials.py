@@ -115,6 +115,36 @@ CASES = [
         "denial",
         "gives the grounds of a denial the reporter told",
     ),
+    # Mocking the charge by what would follow from it carries the speaker's denial on.
+    (
+        'Mayor Jo Hart denied taking gifts from the developer. "I paid for my own dinners," Hart said. '
+        '"If that is bribery, then half the county council is corrupt."',
+        "If that is bribery",
+        "denial",
+        "continues the speaker's denial",
+    ),
+    (
+        'Mayor Jo Hart denied taking gifts from the developer. "If the audit finds a problem, I will '
+        'resign," Hart said.',
+        "If the audit finds a problem",
+        "claim",
+        "plain assertion",
+    ),
+    # A promise joined after the negated act does not undo the rebuttal; a plan on its own is no rebuttal.
+    (
+        'Senator Ray Dolan denied the report.\nHis spokeswoman, Amy Tran, said the senator "has not met '
+        'the lobbyist and will not meet him while the bill is pending."',
+        "has not met the lobbyist",
+        "denial",
+        "carries on the denial of the party it speaks for",
+    ),
+    (
+        "Senator Ray Dolan denied the report. His spokeswoman, Amy Tran, said the senator would hold a town "
+        "hall meeting next week.",
+        "the senator would hold",
+        "claim",
+        "plain assertion",
+    ),
     # A pronoun in the paragraph before names nobody: the next speaker is someone else.
     (
         "Councillor Ann Lloyd admitted the letters had gone out late. But she rejected suggestions that the "

@@ -992,3 +992,9 @@ GENERIC_ROLE_WORDS = (
 # An age inside a description ("the 61-year-old minister", "the 58-year-old executive"): it says nothing of
 # which role the description names.
 AGE_IN_DESCRIPTION = re.compile(r"\b\d{1,3}\s*-?\s*years?\s*-?\s*old\b", re.IGNORECASE)
+# Mocking a charge by what would follow from it, after the speaker's denial: "If that is a conspiracy, then
+# half the diplomatic corps is in on it", "if this is corruption, every lunch in town is corrupt".
+CHARGE_REDUCED_TO_ABSURDITY = re.compile(
+    r"^(but )?if (that|this|it)( 's| is| was|'s) (a |an )?[\w' -]+, (then )?"
+    r"[\w' -]+\b(is|are|was|were|would)\b"
+)

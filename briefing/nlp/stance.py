@@ -100,8 +100,10 @@ The rules below only relabel what would otherwise be a plain claim:
 16. The same party's next statement, in the same or the next paragraph with nobody else speaking
     between, carries on its answer. a. After a denial it is a denial when it reads as a rebuttal, an
     answering cue ("insisted", "pointed out") or content that negates, restricts or corrects ("only
-    once", "cameras, not missiles", "every claim was approved", "anyone can check"), and is not a
-    plan or promise, a call to act, or a charge or call aimed at someone else (cues "accuse", "urge",
+    once", "cameras, not missiles", "every claim was approved", "anyone can check") or mocks the charge
+    by what would follow from it ("if that is a conspiracy, then half the town is in on it"), and is not a
+    plan or promise (one joined after a negated act does not count: "has not met him and will not"), a
+    call to act, or a charge or call aimed at someone else (cues "accuse", "urge",
     "claim" …); so is the speaker's own account of past events ("Our captain raised the alarm", "the site
     had been inspected in May"), unless it cites another's word or finding or turns with "but".
     When the reporter has told, earlier in the paragraph, that the speaker denies the charge ("Northline
@@ -151,6 +153,7 @@ from briefing.nlp.lexicon import (
     CALL_MODALS,
     CANNOT_SAY,
     CAUSE_CORRECTED,
+    CHARGE_REDUCED_TO_ABSURDITY,
     CITES_ANOTHER,
     CLAIM_COLLAPSED,
     CLAIM_JUDGED_WRONG,
@@ -523,7 +526,13 @@ def _rebuts_on(said: Said) -> bool:
     """A statement carrying on the speaker's denial tells its side of what happened ("They packed up at
     four. We were still in the room at nine."); a plan, a promise, or a charge or call aimed at someone
     else ("accused the ministry of …", "urged voters to …") is a claim of its own."""
-    return said.lemma not in ACTING_ON_OTHERS and bool(said.content) and not _looks_ahead(said.content)
+    if said.lemma in ACTING_ON_OTHERS or not said.content:
+        return False
+    if not _looks_ahead(said.content):
+        return True
+    # "has not taken a position and will not until …": the negated act comes first, the promise after it
+    first = min(_main_verbs(said.content), key=lambda t: t.i, default=None)
+    return first is not None and any(verb.i == first.i for verb in _negated_acts(said.content))
 
 
 def _contradicts(said: Said) -> bool:
@@ -534,6 +543,8 @@ def _contradicts(said: Said) -> bool:
         return True
     if COUNTER_EVIDENCE.search(said.text):
         return True  # "It's in the minutes", "more inspectors than five years ago"
+    if CHARGE_REDUCED_TO_ABSURDITY.search(said.text):
+        return True  # "If that is a conspiracy, then half the town is in on it"
     return any(t.dep_ == "neg" for t in said.content) or tells_what_happened(said)
 
 
