@@ -145,6 +145,17 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # Reported speech names its own speaker by a pronoun: the speaker's name as subject is someone else's
+    # account of it (here the prosecution's opening, whatever the speaker found for it), no rebuttal.
+    (
+        "A former sales manager forged invoices worth thousands of pounds, prosecutors told a jury at Leeds "
+        "Crown Court.\nThomas Reed, 47, of Harrogate, denies two counts of fraud relating to his time at "
+        "Dalby Foods.\nOpening the case on Monday, Helen Ward KC, prosecuting, said Reed had forged at least "
+        "20 invoices and had hidden the money in an account abroad.",
+        "Reed had forged at least",
+        "claim",
+        "plain assertion",
+    ),
     # A pronoun in the paragraph before names nobody: the next speaker is someone else.
     (
         "Councillor Ann Lloyd admitted the letters had gone out late. But she rejected suggestions that the "

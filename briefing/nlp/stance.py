@@ -103,9 +103,10 @@ The rules below only relabel what would otherwise be a plain claim:
     once", "cameras, not missiles", "every claim was approved", "anyone can check") or mocks the charge
     by what would follow from it ("if that is a conspiracy, then half the town is in on it"), and is not a
     plan or promise (one joined after a negated act does not count: "has not met him and will not"), a
-    call to act, or a charge or call aimed at someone else (cues "accuse", "urge",
-    "claim" …); so is the speaker's own account of past events ("Our captain raised the alarm", "the site
-    had been inspected in May"), unless it cites another's word or finding or turns with "but".
+    call to act, someone else's account of the speaker (reported speech with the speaker's name as its
+    subject: "Reed had forged the invoices"), or a charge or call aimed at someone else (cues "accuse",
+    "urge", "claim" …); so is the speaker's own account of past events ("Our captain raised the alarm",
+    "the site had been inspected in May"), unless it cites another's word or finding or turns with "but".
     When the reporter has told, earlier in the paragraph, that the speaker denies the charge ("Northline
     disputed that account.", "Cllr Dawes denied any wrongdoing.", "the governor's office cried foul", "was
     having none of it"; not rejecting a request: "rejected a defence application"), what the speaker then
@@ -526,13 +527,24 @@ def _rebuts_on(said: Said) -> bool:
     """A statement carrying on the speaker's denial tells its side of what happened ("They packed up at
     four. We were still in the room at nine."); a plan, a promise, or a charge or call aimed at someone
     else ("accused the ministry of …", "urged voters to …") is a claim of its own."""
-    if said.lemma in ACTING_ON_OTHERS or not said.content:
+    if said.lemma in ACTING_ON_OTHERS or not said.content or _tells_of_speaker_by_name(said):
         return False
     if not _looks_ahead(said.content):
         return True
     # "has not taken a position and will not until …": the negated act comes first, the promise after it
     first = min(_main_verbs(said.content), key=lambda t: t.i, default=None)
     return first is not None and any(verb.i == first.i for verb in _negated_acts(said.content))
+
+
+def _tells_of_speaker_by_name(said: Said) -> bool:
+    """'Reed had forged at least 20 invoices' given as Reed's own words: reported speech names its own
+    speaker by a pronoun ("he had relied on the figures"); the speaker's name as the subject is someone
+    else's account of the speaker (the prosecution's opening, a witness), no rebuttal of its charge."""
+    if said.kind == "direct":
+        return False
+    first = min(_main_verbs(said.content), key=lambda t: t.i, default=None)
+    subject = _subject(first) if first is not None else None
+    return subject is not None and subject.pos_ == "PROPN" and subject.lower_ in said.speaker_words
 
 
 def _contradicts(said: Said) -> bool:
