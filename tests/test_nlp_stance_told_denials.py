@@ -156,6 +156,15 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # A paragraph of the reporter's own between does not end the speaker's answer.
+    (
+        'Councillor Ann Lloyd denied that the council had ignored the letters. "Every letter was logged," '
+        "she said.\nThe council's own records show that two letters were never logged.\nLater, Lloyd said "
+        "the two letters had only arrived after the deadline.",
+        "the two letters had only arrived",
+        "denial",
+        "continues the speaker's denial",
+    ),
     # A pronoun in the paragraph before names nobody: the next speaker is someone else.
     (
         "Councillor Ann Lloyd admitted the letters had gone out late. But she rejected suggestions that the "

@@ -544,11 +544,12 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
 def _answer_before(
     done: list[Statement], previous: Candidate | None, candidate: Candidate
 ) -> Statement | None:
-    """The statement just before this one when it is in this paragraph or the one before: if its party
-    made this one too, this one may carry on its answer (nobody else spoke between)."""
+    """The statement just before this one when it is in this paragraph or one of the two before (a
+    paragraph between without any statement is the reporter's: "The minutes tell a different story."): if
+    its party made this one too, this one may carry on its answer (nobody else spoke between)."""
     if not done or previous is None or done[-1].party_id is None:
         return None
-    if candidate.paragraph - previous.paragraph > 1:
+    if candidate.paragraph - previous.paragraph > 2:
         return None
     return done[-1]
 

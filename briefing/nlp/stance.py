@@ -98,15 +98,16 @@ The rules below only relabel what would otherwise be a plain claim:
     the standard one is charged with failing ("its helmets meet or exceed every requirement", "the rules
     matched EU standards").
 16. The same party's next statement, in the same or the next paragraph with nobody else speaking
-    between, carries on its answer. a. After a denial it is a denial when it reads as a rebuttal, an
-    answering cue ("insisted", "pointed out") or content that negates, restricts or corrects ("only
-    once", "cameras, not missiles", "every claim was approved", "anyone can check") or mocks the charge
-    by what would follow from it ("if that is a conspiracy, then half the town is in on it"), and is not a
-    plan or promise (one joined after a negated act does not count: "has not met him and will not"), a
-    call to act, someone else's account of the speaker (reported speech with the speaker's name as its
-    subject: "Reed had forged the invoices"), or a charge or call aimed at someone else (cues "accuse",
-    "urge", "claim" …); so is the speaker's own account of past events ("Our captain raised the alarm",
-    "the site had been inspected in May"), unless it cites another's word or finding or turns with "but".
+    between (or the one after, when the paragraph between is only the reporter's), carries on its
+    answer. a. After a denial it is a denial when it reads as a rebuttal, an answering cue ("insisted",
+    "pointed out") or content that negates, restricts or corrects ("only once", "cameras, not
+    missiles", "every claim was approved", "anyone can check") or mocks the charge by what would follow
+    from it ("if that is a conspiracy, then half the town is in on it"), and is not a plan or promise
+    (one joined after a negated act does not count: "has not met him and will not"), a call to act,
+    someone else's account of the speaker (reported speech with the speaker's name as its subject: "Reed
+    had forged the invoices"), or a charge or call aimed at someone else (cues "accuse", "urge", "claim"
+    …); so is the speaker's own account of past events ("Our captain raised the alarm", "the site had
+    been inspected in May"), unless it cites another's word or finding or turns with "but".
     When the reporter has told, earlier in the paragraph, that the speaker denies the charge ("Northline
     disputed that account.", "Cllr Dawes denied any wrongdoing.", "the governor's office cried foul", "was
     having none of it"; not rejecting a request: "rejected a defence application"), what the speaker then
