@@ -145,6 +145,14 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # In the paragraph before, a quantifier heading the subject names nobody.
+    (
+        "Several of the auditors disputed the report.\nSeveral ministers said the budget had been balanced "
+        "for three years.",
+        "the budget had been balanced",
+        "claim",
+        "plain assertion",
+    ),
     # Reported speech names its own speaker by a pronoun: the speaker's name as subject is someone else's
     # account of it (here the prosecution's opening, whatever the speaker found for it), no rebuttal.
     (

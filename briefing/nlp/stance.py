@@ -723,7 +723,8 @@ def _names_speaker(
     paragraph before) a pronoun is no evidence and a name must be the subject's head: "Iran's mission
     denied …" is not Iran International, "Brightwell's chief executive dismissed …" not Brightwell."""
     if by_head:
-        words = set() if subject.pos_ == "PRON" else set(_plain_words([subject.text]))
+        # a name or a noun heads it: "several of his findings" names no "several fact checkers"
+        words = set(_plain_words([subject.text])) if subject.pos_ in ("PROPN", "NOUN") else set()
     else:
         words = {t.lower_ for t in subject.subtree} - NAME_FILLER_WORDS
     if words & (speaker_words | _plain_words(speaker_words)) or _describes_speaker(subject, speaker_roles):
