@@ -145,7 +145,14 @@ CASES = [
         "claim",
         "plain assertion",
     ),
-    # In the paragraph before, a quantifier heading the subject names nobody.
+    # A quantifier of the subject names nobody, in the paragraph before or the same one.
+    (
+        "Several of the auditors disputed the report. Several ministers said the budget had been balanced "
+        "for three years.",
+        "the budget had been balanced",
+        "claim",
+        "plain assertion",
+    ),
     (
         "Several of the auditors disputed the report.\nSeveral ministers said the budget had been balanced "
         "for three years.",

@@ -201,6 +201,7 @@ from briefing.nlp.lexicon import (
     PROFESSED_IGNORANCE,
     PROFESSED_INNOCENCE,
     PROPRIETY_AFFIRMED,
+    QUANTIFIERS,
     REBUTTING_CUES,
     REBUTTING_PHRASALS,
     REFUSAL_WORDS,
@@ -726,7 +727,8 @@ def _names_speaker(
         # a name or a noun heads it: "several of his findings" names no "several fact checkers"
         words = set(_plain_words([subject.text])) if subject.pos_ in ("PROPN", "NOUN") else set()
     else:
-        words = {t.lower_ for t in subject.subtree} - NAME_FILLER_WORDS
+        # "Several of the auditors disputed …" shares only a quantifier with "several ministers"
+        words = {t.lower_ for t in subject.subtree} - NAME_FILLER_WORDS - QUANTIFIERS
     if words & (speaker_words | _plain_words(speaker_words)) or _describes_speaker(subject, speaker_roles):
         return True
     speaker_words = speaker_words | _plain_words(speaker_words) | _plain_words(speaker_roles)
