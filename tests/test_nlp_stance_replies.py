@@ -121,7 +121,28 @@ CASES = [
         "non_denial",
         "declines to comment on a yes-or-no question",
     ),
-    # Asked about anything else, declining to answer is a refusal.
+    (
+        "Asked whether Norlen Foods was in talks with buyers, Norlen said in a statement that it would not "
+        "comment on market rumours.",
+        "it would not comment",
+        "non_denial",
+        "declines to comment on a yes-or-no question",
+    ),
+    (
+        "Asked whether the bank had broken the rules, a spokesman for Osric Bank said he would not comment.",
+        "he would not comment",
+        "non_denial",
+        "declines to comment on a yes-or-no question",
+    ),
+    # Asked about anything else, declining to answer is a refusal; so is a spokesman's "no comment" when
+    # a deal is asked about ("a" is no word of the speaker's name).
+    (
+        "Asked whether a deal with the union was close, a spokesman for Osric Bank said he would not "
+        "comment.",
+        "he would not comment",
+        "refusal",
+        "words declining to comment",
+    ),
     (
         "Asked whether the river would flood again, the hydrologist, Mia Stone, said she would not "
         "speculate.",

@@ -761,7 +761,7 @@ def _asks_about_own_side(words: str, speaker_words: frozenset[str]) -> bool:
         following = re.findall(r"[\w'-]+", words[asked.end() : asked.end() + 40])[:2]
         if not following:
             continue
-        if following[0] in ACTOR_PRONOUNS or following[0] in speaker_words - {"the"}:
+        if following[0] in ACTOR_PRONOUNS or following[0] in speaker_words - NAME_FILLER_WORDS:
             return True
         if following[0] == "the" and len(following) > 1 and following[1] in ORG_NOUNS:
             return ORGANISATION in speaker_words  # "whether the company …", put to the company's spokesman
