@@ -67,6 +67,20 @@ CASES = [
         "non_denial",
         "answer to a report that neither denies nor confirms",
     ),
+    (
+        "The senator, Ruth Amis, was asked twice whether she would back the bill. She smiled.\n"
+        '"Our state deserves a careful debate," Amis said.',
+        "Our state deserves a careful debate",
+        "non_denial",
+        "answer to a report that neither denies nor confirms",
+    ),
+    (
+        "At the briefing, the mayor, Lee Ford, was asked repeatedly if he would run again.\n"
+        '"My focus is on the flood repairs," Ford said.',
+        "My focus is on the flood repairs",
+        "non_denial",
+        "answer to a report that neither denies nor confirms",
+    ),
     # The words that open a reply's sentence mark it: what it then admits or corrects answers the charge.
     (
         "Asked about the missing invoices, the director, Ruth Vale, said the accounts contained a filing "
