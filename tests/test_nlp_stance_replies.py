@@ -39,6 +39,24 @@ CASES = [
         "denial",
         "puts the act on someone else",
     ),
+    (
+        '"The board, not the chief executive, approved the loans," a spokeswoman for Pellam Bank said.',
+        "The board, not the chief executive",
+        "denial",
+        "puts the act on someone else",
+    ),
+    (
+        "The union's negotiators, not the company, walked out first, the firm's director, Ian Holt, said.",
+        "walked out first",
+        "denial",
+        "puts the act on someone else",
+    ),
+    (
+        "Voters, not judges, should decide this, the senator, Ed Marsh, said.",
+        "should decide this",
+        "claim",
+        "plain assertion",
+    ),
     # An instruction "not to" act is no act passed on, and a view of who ought to decide is a claim.
     (
         "The officers said the driver had been told by the police not to leave the town.",

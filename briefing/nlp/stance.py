@@ -64,7 +64,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
 10. Putting the cause elsewhere ("caused by the contractor, not the governor", "not, as critics
     claimed, …") corrects the charge: a denial; so does passing the act or the blame to someone else
     ("had been drafted by the sales team, not by her", "it was the contractor, not the council, that
-    closed the road", "the responsibility lies with the operator, not the ministry").
+    closed the road", "the responsibility lies with the operator, not the ministry", "the board, not the
+    chief executive, approved the loans").
     Affirming that a reported act did happen ("he did, in fact, meet them", "I now recall the call",
     the speaker's emphatic "she did sign the letter") is a confirmation; otherwise a correction ("in
     fact", "actually") given in answer to something the article presents is a denial.
@@ -578,6 +579,26 @@ def insists_against(said: Said) -> bool:
     )
 
 
+def sets_actor_against_another(content: Sequence[Token]) -> bool:
+    """'The board, not the chief executive, approved the loans', 'the union, not the company, walked out
+    first': the subject of a past act set against another named by "not" puts the act on someone else;
+    'voters, not judges, should decide' is a call, no act."""
+    for verb in _main_verbs(content) if content else []:
+        perfect = verb.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children
+        )
+        if (verb.tag_ != "VBD" and not perfect) or _has_hypothetical_modal(verb) or _is_negated(verb):
+            continue
+        subject = _subject(verb)
+        if subject is None:
+            continue
+        for other in (c for c in subject.children if c.dep_ == "appos" and c.i > subject.i):
+            nots = (*subject.children, *other.children)
+            if any(t.dep_ == "neg" and t.lower_ == "not" and subject.i < t.i <= other.i for t in nots):
+                return True
+    return False
+
+
 def disowns_any_part(content: Sequence[Token]) -> bool:
     """'Moscow had nothing to do with the fire', 'she had nothing to do with it': an actor (a name or a
     personal pronoun) denied any part in something; 'this has nothing to do with race' judges a motive."""
@@ -896,7 +917,11 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: affirms_with_emphatic_do(s.content, s.kind, s.speaker_words),
     ),
     StanceRule("puts the cause elsewhere", "denial", lambda s: bool(CAUSE_CORRECTED.search(s.text))),
-    StanceRule("puts the act on someone else", "denial", lambda s: bool(ACT_PASSED_ON.search(s.text))),
+    StanceRule(
+        "puts the act on someone else",
+        "denial",
+        lambda s: bool(ACT_PASSED_ON.search(s.text)) or sets_actor_against_another(s.content),
+    ),
     StanceRule(
         "correction in answer", "denial", lambda s: bool(CORRECTION_WORDS.search(s.text)) and s.replies()
     ),
