@@ -29,12 +29,14 @@ from briefing.nlp.attribution import (
 )
 from briefing.nlp.exchanges import Exchange
 from briefing.nlp.lexicon import (
+    ASKING_CUE,
     CALENDAR_WORDS,
     COMPANY_NOUNS,
     ENTITY_LABELS,
     FEMALE_PRONOUNS,
     HONORIFICS,
     INDEFINITE_ARTICLES,
+    INDIRECT_YES_OR_NO,
     MALE_PRONOUNS,
     ORG_NOUNS,
     ORGANISATION_KINDS,
@@ -554,6 +556,15 @@ def _answer_before(
     return done[-1]
 
 
+def _asks_yes_or_no(statement: Statement) -> bool:
+    """'Reporters asked whether she would resign': a yes-or-no question told indirectly."""
+    return bool(
+        statement.cue
+        and ASKING_CUE.search(statement.cue.lower())
+        and INDIRECT_YES_OR_NO.search(statement.text.lower())
+    )
+
+
 def _continues(article: Article, before: Candidate, quote: Candidate) -> bool:
     """A quotation without a cue belongs to the statement before it in its paragraph, or, when it opens
     its paragraph, to one in the paragraph just before."""
@@ -599,13 +610,24 @@ def _statement(
     same_party = before is not None and party_id is not None and before.party_id == party_id
     after = (before.stance, before.stance_rule or "") if before is not None and same_party else None
     # "'Should we believe them too?' the woman asked. 'Everybody should be heard,' she said": a reply
-    after_question = before is not None and not same_party and before.text.rstrip(" \"'”’").endswith("?")
+    # "Reporters asked whether she would resign. 'I have a job to do,' she said": a reply to a question told
+    after_question = (
+        before is not None
+        and not same_party
+        and (before.text.rstrip(" \"'”’").endswith("?") or _asks_yes_or_no(before))
+    )
     # "X said A. Y said nobody had done A": another party spoke just before, whose account this may contradict
     after_other = before is not None and not same_party and before.party_id is not None
     account_before = before if after_other else None
     # The reporter's words leading to the statement in its paragraph ("Asked whether he had met them, Lee
     # paused. 'I meet a lot of people,' he said."): what the statement answers may be put there.
     lead = text[before.end if before is not None else 0 : candidate.start][-300:]
+    lead_before = ""
+    if "\n" in lead:
+        # the statement opens its paragraph's statements: a question the reporter put at the end of the
+        # paragraph before ("Reporters asked whether …") may be what it answers (bounded look-back)
+        lead_before = lead[: lead.rfind("\n")].rstrip()
+        lead_before = lead_before[lead_before.rfind("\n") + 1 :]
     lead = lead[lead.rfind("\n") + 1 :]
     cue, cue_span, negated, lemma, context = None, None, False, None, ""
     if cue_token is not None:
@@ -650,6 +672,7 @@ def _statement(
         lead=lead,
         account_before=account_before,
         speaker_roles=roles,
+        lead_before=lead_before,
     )
     return Statement(
         start=candidate.start,

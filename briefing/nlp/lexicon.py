@@ -998,3 +998,43 @@ CHARGE_REDUCED_TO_ABSURDITY = re.compile(
     r"^(but )?if (that|this|it)( 's| is| was|'s) (a |an )?[\w' -]+, (then )?"
     r"[\w' -]+\b(is|are|was|were|would)\b"
 )
+# Putting the act or the blame on someone else answers the charge, beside CAUSE_CORRECTED: "had been drafted
+# by the sales team, not by Mr Ellery", "it was the contractor, not the council, that closed the road", "the
+# responsibility lies with the operator, not the ministry".
+ACT_PASSED_ON = re.compile(
+    r"\b(was|were|been|being) (\w+ ){0,2}?\w+ by [^,;.]{1,80}?( ,)? (and |but )?(certainly |definitely )?"
+    r"not( ,)? (?!to\b)(by )?\w|"
+    r"\bit (was|is|had been) [^,;.]{1,60}?( ,| and) not [^,;.]{1,60}?( ,)? (who|that|which)\b|"
+    r"\b(lies|lay|rests|rested|lie|rest) (squarely |entirely )?with [^;.]{1,80}?( ,)? (and |but )?not\b"
+)
+# A yes-or-no question put to a speaker, with the words news puts between "asked" and "whether" ("asked on
+# Friday whether", "asked three times whether", "pressed by reporters on whether", "asked him if").
+ASKED_WHETHER = re.compile(
+    r"\b(asked|pressed|questioned|challenged|quizzed)"
+    r"( (by [^,;]{1,40}?|him|her|them|me|us|again|repeatedly|twice|three times|several times|"
+    r"on \w+day|last \w+|this \w+|\w+day)){0,2} (about |on |over )?(whether|if)\b"
+)
+# A reply told by the words that open its sentence or stand beside its cue: "Asked about the delay, she
+# said …", "Pressed on his future, he said …", "When pressed by reporters, …", "…, she said when asked", "was
+# pressed on the delays".
+REPLY_OPENERS = re.compile(
+    r"(^|[.!?][\"”’]? +)(when |after being |on being |upon being )?"
+    r"(asked|pressed|questioned|challenged|quizzed)\b(?! (to|for)\b)|"
+    r", (when )?(asked|pressed|questioned|challenged|quizzed) (by|about|on|over|whether|if)\b|"
+    r"\bwhen (asked|pressed|questioned|challenged|quizzed)\b|"
+    r"\b(was|were|been|is|are) (asked|pressed|questioned|challenged|quizzed) (by [^,;.]{1,40}? )?"
+    r"(about|on|over)\b"
+)
+# Saying one will not answer, a refusal beside REFUSAL_WORDS: "I'm not going to answer that", "I won't
+# answer a hypothetical", "I can't answer for the board".
+NOT_ANSWERING = re.compile(
+    r"(\bnot going to|\bnot gonna|\bwon't|\bwill not|\bwouldn't|\bwould not|\bcan't|\bcannot|"
+    r"\bnot (prepared|able|about|in a position) to)\s+(answer|respond to)\b"
+)
+# Pressed again on the question just answered ("Pressed by the moderator, he added …"): what the speaker then
+# says keeps to the same question.
+PRESSED_FURTHER = re.compile(r"\b(pressed|asked again|pushed further|challenged again)\b")
+# A question told indirectly ("Reporters asked whether she would resign", "MPs wanted to know if …"): the cue
+# that asks and the content that opens with "whether"; another party's next statement is the reply to it.
+ASKING_CUE = re.compile(r"^(asked|asks|ask|asking|wanted to know|wants to know|questioned|pressed)\b")
+INDIRECT_YES_OR_NO = re.compile(r"^(whether|if)\b")

@@ -12,7 +12,11 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
 3. Words that decline to comment ("I am not going to get into that", "no comment", "I have no
    information to release") are a refusal; in answer to a yes-or-no question about the speaker's side
    ("asked by a reporter whether she had met him", in the cue's sentence or the reporter's words just
-   before the quote) they withhold the yes or no: a non-denial. Refusing
+   before the quote) they withhold the yes or no: a non-denial. The question may name the speaker's side
+   by its name ("asked whether Harlow was in talks", put to Harlow's chief) or, put to a spokesman, by a
+   definite noun ("whether the company would …"), and "Pressed again, he added: 'I won't answer that'"
+   after the speaker's non-denial keeps to the same question. "Not going to answer" declines as
+   "not going to comment" does. Refusing
    covers "would not be drawn on whether …" and a yes or no withheld on a topic ("would not comment on
    whether …") is a non-denial like "declined to say whether".
 4. A question ("So you're not ruling it out?") asks: a claim, whatever it negates (after rules 1-4's
@@ -58,7 +62,10 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    not been consulted") and a present verdict on what something is ("it's not a business model")
    are claims. Quotation marks inside a statement are read through ('would not "get ahead of" it').
 10. Putting the cause elsewhere ("caused by the contractor, not the governor", "not, as critics
-    claimed, …") corrects the charge: a denial.
+    claimed, …") corrects the charge: a denial; so does passing the act or the blame to someone else
+    ("had been drafted by the sales team, not by her", "it was the contractor, not the council, that
+    closed the road", "the responsibility lies with the operator, not the ministry", "the board, not the
+    chief executive, approved the loans").
     Affirming that a reported act did happen ("he did, in fact, meet them", "I now recall the call",
     the speaker's emphatic "she did sign the letter") is a confirmation; otherwise a correction ("in
     fact", "actually") given in answer to something the article presents is a denial.
@@ -81,7 +88,14 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     which it is the reply) that neither denies nor confirms is a non-denial; a charge or a call aimed at
     someone else in reply ("in response to his remarks, she accused him of …") is a claim of its own, and
     so is an imperative ("read the letter before you tweet"). A reply is also marked by "in a reply",
-    "in response" and "asked by X whether" around the statement. A subject that negates ("nobody",
+    "in response" and "asked by X whether" around the statement, by a yes-or-no question with words
+    between ("Asked on Friday whether …", "was asked three times whether …"), in the cue's sentence, the
+    reporter's words before it in its paragraph or, for the first statement of a paragraph, at the end of
+    the paragraph before, and by another party's question told indirectly just before ("Reporters asked
+    whether she would resign."). Words that open a reply's sentence ("Asked about the delay, …", "Pressed
+    on his future, …", "When pressed by reporters, …", "was pressed on the delays") mark it for the
+    rebuttals and admissions of rules 7, 10 and 11; a question on a topic charges nobody, so what else is
+    said in answer to it stays a claim. A subject that negates ("nobody",
     "no money") negates its clause as "not" does.
     Before it, counter-evidence carried on after the speaker's denial is a denial: the record to check
     ("it's in the minutes"), a comparison answering a figure ("more inspectors than five years ago")
@@ -142,6 +156,7 @@ if TYPE_CHECKING:
 
 from briefing.model import PLAIN_CLAIM_RULE, Stance, Statement
 from briefing.nlp.lexicon import (
+    ACT_PASSED_ON,
     ACTING_ON_OTHERS,
     ACTOR_ENTITIES,
     ACTOR_PRONOUNS,
@@ -151,6 +166,7 @@ from briefing.nlp.lexicon import (
     ANSWERED_THING,
     ANSWERS_REPORT,
     ASKED_ABOUT_SPEAKER,
+    ASKED_WHETHER,
     BEING_TOLD_VERBS,
     CALL_MODALS,
     CANNOT_SAY,
@@ -184,6 +200,7 @@ from briefing.nlp.lexicon import (
     NO_AS_ANSWER,
     NO_COMMITMENT,
     NOT_ACCEPTED,
+    NOT_ANSWERING,
     NOTHING_OFF_THE_TABLE,
     NOTHING_RULED_OUT,
     NOTHING_THERE,
@@ -198,6 +215,7 @@ from briefing.nlp.lexicon import (
     PAST_NOT_KNOWING,
     PERCEPTION_VERBS,
     POINTING_POSSESSIVES,
+    PRESSED_FURTHER,
     PROFESSED_IGNORANCE,
     PROFESSED_INNOCENCE,
     PROPRIETY_AFFIRMED,
@@ -211,6 +229,7 @@ from briefing.nlp.lexicon import (
     REJECTS_BY_REFUSING,
     REPLY_CUES,
     REPLY_MARKS,
+    REPLY_OPENERS,
     REPORTED_ACT_AFFIRMED,
     REPORTING_CUES,
     REPRESENTATIVE_NOUNS,
@@ -624,6 +643,26 @@ def insists_against(said: Said) -> bool:
     )
 
 
+def sets_actor_against_another(content: Sequence[Token]) -> bool:
+    """'The board, not the chief executive, approved the loans', 'the union, not the company, walked out
+    first': the subject of a past act set against another named by "not" puts the act on someone else;
+    'voters, not judges, should decide' is a call, no act."""
+    for verb in _main_verbs(content) if content else []:
+        perfect = verb.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children
+        )
+        if (verb.tag_ != "VBD" and not perfect) or _has_hypothetical_modal(verb) or _is_negated(verb):
+            continue
+        subject = _subject(verb)
+        if subject is None:
+            continue
+        for other in (c for c in subject.children if c.dep_ == "appos" and c.i > subject.i):
+            nots = (*subject.children, *other.children)
+            if any(t.dep_ == "neg" and t.lower_ == "not" and subject.i < t.i <= other.i for t in nots):
+                return True
+    return False
+
+
 def disowns_any_part(content: Sequence[Token]) -> bool:
     """'Moscow had nothing to do with the fire', 'she had nothing to do with it': an actor (a name or a
     personal pronoun) denied any part in something; 'this has nothing to do with race' judges a motive."""
@@ -836,6 +875,9 @@ class Said:
     # What the speaker is besides its name, as role words ("norvale", "vice", "president"; "spokesperson",
     # "ministry"): whom it speaks for, and the descriptions that name it.
     speaker_roles: frozenset[str] = frozenset()
+    # The reporter's words closing the paragraph before, when the statement is the first of its paragraph,
+    # lower case ("" when none): a question put there ("Reporters asked whether …") is what it answers.
+    lead_before: str = ""
 
     def refuses(self) -> bool:
         return self.lemma in REFUSE_VERBS or (
@@ -850,12 +892,45 @@ class Said:
             self.lemma in REPLY_CUES
             or self.after_question
             or bool(ANSWERS_REPORT.search(self.context) or REPLY_MARKS.search(self.context))
+            or any(ASKED_WHETHER.search(words) for words in (self.context, self.lead, self.lead_before))
         )
+
+    def replies(self) -> bool:
+        """Whether the statement answers something put to the speaker: ``answers``, or the words that open
+        its sentence or stand by its cue ("Asked about the delay, she said …", "Pressed on his future, …",
+        "when pressed by reporters"). Being asked about a topic is no charge to evade: such a reply rebuts or
+        admits, but saying something else is no non-denial."""
+        return self.answers() or any(REPLY_OPENERS.search(words) for words in (self.context, self.lead))
 
     def asked_yes_or_no(self) -> bool:
         """Whether the article puts a yes-or-no question about the speaker's side to it ("asked whether he
         had …")."""
-        return bool(ASKED_ABOUT_SPEAKER.search(self.context) or ASKED_ABOUT_SPEAKER.search(self.lead))
+        return bool(ASKED_ABOUT_SPEAKER.search(self.context) or ASKED_ABOUT_SPEAKER.search(self.lead)) or any(
+            _asks_about_own_side(words, self.speaker_words)
+            for words in (self.context, self.lead, self.lead_before)
+        )
+
+    def pressed_further(self) -> bool:
+        """'Pressed by the moderator, he added …' after the speaker's non-denial: the same question again."""
+        return self.after_stance == "non_denial" and bool(PRESSED_FURTHER.search(self.context))
+
+    def declines_to_comment(self) -> bool:
+        return bool(REFUSAL_WORDS.search(self.text) or NOT_ANSWERING.search(self.text))
+
+
+def _asks_about_own_side(words: str, speaker_words: frozenset[str]) -> bool:
+    """'Asked on Friday whether she would …', 'asked whether Harlow was in talks …' (Harlow's chief
+    speaking), 'asked whether the government would appeal' (put to a minister): a yes-or-no question about
+    the speaker, its own name or a body of its own, named by a definite noun."""
+    for asked in ASKED_WHETHER.finditer(words):
+        following = re.findall(r"[\w'-]+", words[asked.end() : asked.end() + 40])[:2]
+        if not following:
+            continue
+        if following[0] in ACTOR_PRONOUNS or following[0] in speaker_words - NAME_FILLER_WORDS:
+            return True
+        if following[0] == "the" and len(following) > 1 and following[1] in ORG_NOUNS:
+            return ORGANISATION in speaker_words  # "whether the company …", put to the company's spokesman
+    return False
 
 
 @dataclass(frozen=True)
@@ -893,12 +968,12 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "declines to comment on a yes-or-no question",
         "non_denial",
-        lambda s: bool(REFUSAL_WORDS.search(s.text)) and s.asked_yes_or_no(),
+        lambda s: s.declines_to_comment() and (s.asked_yes_or_no() or s.pressed_further()),
     ),
     StanceRule(
         "words declining to comment",
         "refusal",
-        lambda s: bool(REFUSAL_WORDS.search(s.text) or NOTHING_TO_RELEASE.search(s.text)),
+        lambda s: s.declines_to_comment() or bool(NOTHING_TO_RELEASE.search(s.text)),
     ),
     StanceRule(
         "verb of denying",
@@ -952,13 +1027,13 @@ RULES: tuple[StanceRule, ...] = (
             LOOKING_INTO.search(s.text) or LOOKING_INTO.search(s.cue) or TAKEN_SERIOUSLY.search(s.text)
         ),
     ),
-    StanceRule("a no in answer", "denial", lambda s: bool(NO_AS_ANSWER.search(s.text)) and s.answers()),
+    StanceRule("a no in answer", "denial", lambda s: bool(NO_AS_ANSWER.search(s.text)) and s.replies()),
     StanceRule(
         "words judging a claim untrue",
         "denial",
         lambda s: (
             bool(DENIAL_WORDS.search(s.text))
-            and (s.answers() or bool(ANSWERED_THING.search(s.text) or ANSWERED_FIGURES.search(s.text)))
+            and (s.replies() or bool(ANSWERED_THING.search(s.text) or ANSWERED_FIGURES.search(s.text)))
         ),
     ),
     StanceRule("speaker vouches for its own account", "denial", lambda s: vouches_for_own_account(s.text)),
@@ -987,7 +1062,12 @@ RULES: tuple[StanceRule, ...] = (
     ),
     StanceRule("puts the cause elsewhere", "denial", lambda s: bool(CAUSE_CORRECTED.search(s.text))),
     StanceRule(
-        "correction in answer", "denial", lambda s: bool(CORRECTION_WORDS.search(s.text)) and s.answers()
+        "puts the act on someone else",
+        "denial",
+        lambda s: bool(ACT_PASSED_ON.search(s.text)) or sets_actor_against_another(s.content),
+    ),
+    StanceRule(
+        "correction in answer", "denial", lambda s: bool(CORRECTION_WORDS.search(s.text)) and s.replies()
     ),
     StanceRule(
         "admission",
@@ -1000,12 +1080,12 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "owns the fault",
         "confirmation",
-        lambda s: bool(FAULT_OWNED.search(s.text) or (RESPONSIBILITY_OWNED.search(s.text) and s.answers())),
+        lambda s: bool(FAULT_OWNED.search(s.text) or (RESPONSIBILITY_OWNED.search(s.text) and s.replies())),
     ),
     StanceRule(
         "error admitted in answer",
         "confirmation",
-        lambda s: s.answers() and bool(ADMITTED_ERROR.search(s.text)),
+        lambda s: s.replies() and bool(ADMITTED_ERROR.search(s.text)),
     ),
     StanceRule(
         "negated content in answer",
@@ -1107,6 +1187,7 @@ def classify(
     lead: str = "",
     account_before: Statement | None = None,
     speaker_roles: frozenset[str] = frozenset(),
+    lead_before: str = "",
 ) -> tuple[Stance, str]:
     """The stance of one statement and the name of the rule that gave it (see ``RULES``); ``after`` is the
     stance and rule of the same party's statement just before it, when nobody else spoke between;
@@ -1127,6 +1208,7 @@ def classify(
         lead=lead.lower().replace("’", "'"),
         account_before=account_before,
         speaker_roles=speaker_roles,
+        lead_before=lead_before.lower().replace("’", "'"),
     )
     rule = next(r for r in RULES if r.fires(said))
     return rule.stance, rule.name
