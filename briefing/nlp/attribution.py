@@ -1622,6 +1622,19 @@ def _object_content(cue: Token) -> list[Token]:
             ]
             + [c for c in cue.children if c.dep_ in ("advcl", "ccomp") and c.i > cue.i and _has_quote_mark(c)]
         )
+    if lemma == "remind":
+        # "reminded voters of her record": the voters are the hearers; what they are reminded of was said
+        # (the parser hangs the "of" on the cue or on the hearers)
+        heads = [cue, *(c for c in parts if c.dep_ == "dobj")]
+        reminded_of = [
+            o
+            for head in heads
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i > cue.i
+            for o in c.children
+            if o.dep_ in ("pobj", "pcomp")
+        ]
+        parts = reminded_of or parts
     if lemma in NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
         return []  # "what both sides describe as “consultations”": a label, not a statement
     if lemma == "call" and not (

@@ -998,3 +998,8 @@ CHARGE_REDUCED_TO_ABSURDITY = re.compile(
     r"^(but )?if (that|this|it)( 's| is| was|'s) (a |an )?[\w' -]+, (then )?"
     r"[\w' -]+\b(is|are|was|were|would)\b"
 )
+
+# Reporting verbs whose noun-phrase object stands for what was said: "noted the failure of the plan",
+# "recalled an anecdote about the campaign", "outlets reported a rise in prices", "reminded voters of her
+# record".
+OBJECT_CUES = OBJECT_CUES | _words("recall note report remind")
