@@ -38,3 +38,27 @@ def test_statement_found_with_its_boundaries(text: str, span: str, speaker: str)
     statements = speakers_by_statement(text)
     assert span in statements, statements
     assert speaker in (statements[span] or ""), statements
+
+
+# "X’s claim that …" with a typographic apostrophe: the parser often reads the possessor as a subject
+# with a case marker; the possessor is still the author of the claim.
+CURLY_POSSESSIVE = [
+    (
+        "The senator’s claim that the budget is balanced fell apart on Monday.",
+        "the budget is balanced",
+        "senator",
+    ),
+    (
+        "Senator Alice Warren’s claim that the state budget was balanced was wrong, auditors found.",
+        "the state budget was balanced",
+        "Warren",
+    ),
+    ("Mr Pike’s claim that crime is falling does not add up.", "crime is falling", "Pike"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker"), CURLY_POSSESSIVE)
+def test_a_possessor_read_as_subject_still_authors_the_claim(text: str, span: str, speaker: str) -> None:
+    statements = speakers_by_statement(text)
+    assert span in statements, statements
+    assert speaker in (statements[span] or ""), statements

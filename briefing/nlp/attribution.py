@@ -1858,7 +1858,7 @@ def report_noun_content(noun: Token, unattributed: bool = False) -> tuple[list[T
     …"): a statement whose speaker the article does not name."""
     author = None
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" or _possessor_read_as_subject(child):
             author = child
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             author = next((g for g in child.children if g.dep_ == "pobj"), author)
@@ -1879,6 +1879,16 @@ def report_noun_content(noun: Token, unattributed: bool = False) -> tuple[list[T
     # "allegations that he lied, which he denies": the clause alone, without its "that"
     first = clause.left_edge.i + (1 if clause.doc[clause.left_edge.i].dep_ == "dobj" else 0)
     return _before_relative_cue(_trim(list(noun.doc[first : clause.right_edge.i + 1]))), author
+
+
+def _possessor_read_as_subject(token: Token) -> bool:
+    """ "The senator’s claim that …" with a typographic apostrophe: the parser often reads the possessor as
+    the noun's subject, its "’s" kept as a case marker."""
+    return (
+        token.dep_ == "nsubj"
+        and token.i < token.head.i
+        and any(c.dep_ == "case" and c.lower_ in ("’s", "'s", "’", "'") for c in token.children)
+    )
 
 
 def _content_read_as_relative(clause: Token) -> bool:
