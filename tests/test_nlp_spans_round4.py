@@ -5,7 +5,7 @@ that stand for what was said. General constructions of news English, on sentence
 from __future__ import annotations
 
 import pytest
-from nlp_support import speakers_by_statement
+from nlp_support import analysed_text, speakers_by_statement
 
 # (text, the statement's exact text, a word of its speaker's name)
 FOUND = [
@@ -62,3 +62,49 @@ def test_a_possessor_read_as_subject_still_authors_the_claim(text: str, span: st
     statements = speakers_by_statement(text)
     assert span in statements, statements
     assert speaker in (statements[span] or ""), statements
+
+
+# Reported words that end on a colon opening a quotation ("the reason was plain: “…”") are one statement
+# with the quotation, of the same source.
+COLON_QUOTATIONS = [
+    (
+        'According to the minister, the reason was plain: "Nobody wanted to pay for it."',
+        'the reason was plain: "Nobody wanted to pay for it."',
+    ),
+    (
+        "His answer, according to a transcript of the hearing, was short: “I signed nothing.”",
+        "was short: “I signed nothing.”",
+    ),
+    (
+        'Her reply, according to people in the room, was a single line: "We are not selling."',
+        'was a single line: "We are not selling."',
+    ),
+    (
+        "According to the club, the message to the players was simple: “Win on Sunday or go home.”",
+        "the message to the players was simple: “Win on Sunday or go home.”",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), COLON_QUOTATIONS)
+def test_words_before_a_colon_and_its_quotation_are_one_statement(text: str, span: str) -> None:
+    statements = analysed_text(text).statements
+    assert [(s.text, s.kind) for s in statements] == [(span, "mixed")], statements
+
+
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        (
+            "A former aide recalled the evening: “She read the letter twice, and then she laughed.”",
+            "She read the letter twice, and then she laughed.",
+        ),
+        (
+            'The driver described the scene: "There was glass everywhere and nobody was moving."',
+            "There was glass everywhere and nobody was moving.",
+        ),
+    ],
+)
+def test_an_object_announcing_a_colon_quotation_is_no_statement_of_its_own(text: str, quotation: str) -> None:
+    statements = analysed_text(text).statements
+    assert [(s.text, s.kind) for s in statements] == [(quotation, "direct")], statements

@@ -1969,7 +1969,45 @@ def attribute(
     passes.report_noun_pass()
     passes.candidates = _drop_nested(passes.candidates, index)
     passes.leftover_quote_pass()
-    return sorted(passes.candidates, key=lambda c: (c.start, c.end))
+    return _join_colon_quotations(sorted(passes.candidates, key=lambda c: (c.start, c.end)), text)
+
+
+def _same_token(one: Token, other: Token) -> bool:
+    return one.doc is other.doc and one.i == other.i
+
+
+def _join_colon_quotations(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """'The problem, according to the mayor, was simple: “We ran out of money.”': reported words that
+    end on a colon opening a quotation of the same speaker are one statement with it (mixed)."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.kind == "indirect"
+            and candidate.kind == "direct"
+            and candidate.quote is not None
+            and before.cue is not None
+            and (candidate.cue is None or _same_token(candidate.cue, before.cue))
+            and re.fullmatch(r"\s*:\s*", text[before.end : candidate.quote.open_mark])
+        ):
+            if not any(t.pos_ in ("VERB", "AUX") for t in before.content):
+                # "recalled the moment: “…”": the object only announces the quotation, which is what was said
+                joined[-1] = candidate
+                continue
+            joined[-1] = Candidate(
+                before.start,
+                max(candidate.end, candidate.quote.outer_end),
+                "mixed",
+                before.content + candidate.content,
+                cue=before.cue,
+                speaker=before.speaker,
+                paragraph=before.paragraph,
+                quotes=candidate.quotes,
+            )
+            continue
+        joined.append(candidate)
+    return joined
 
 
 class _Attribution:
