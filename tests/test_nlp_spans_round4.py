@@ -108,3 +108,38 @@ def test_words_before_a_colon_and_its_quotation_are_one_statement(text: str, spa
 def test_an_object_announcing_a_colon_quotation_is_no_statement_of_its_own(text: str, quotation: str) -> None:
     statements = analysed_text(text).statements
     assert [(s.text, s.kind) for s in statements] == [(quotation, "direct")], statements
+
+
+# "telling a meeting of business leaders that …": the parser hangs the reported clause, opened by a
+# complementizer "that", as a relative clause on the last noun of the hearer's phrase.
+TOLD_A_GATHERING = [
+    (
+        "The mayor spoke for an hour, telling a meeting of business leaders that the city had never been "
+        "safer.",
+        "the city had never been safer",
+        "mayor",
+    ),
+    (
+        "The senator ended the tour in Ohio, telling a crowd of farmers that the subsidy would be restored.",
+        "the subsidy would be restored",
+        "senator",
+    ),
+    (
+        "The minister left early, telling a hearing of the finance committee that the budget was balanced.",
+        "the budget was balanced",
+        "minister",
+    ),
+    (
+        "The chief executive dismissed the reports as “fiction,” telling a conference in Lisbon that its "
+        "systems deleted every record.",
+        "its systems deleted every record",
+        "chief executive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker"), TOLD_A_GATHERING)
+def test_a_that_clause_after_a_gathering_told_is_reported(text: str, span: str, speaker: str) -> None:
+    statements = speakers_by_statement(text)
+    assert span in statements, statements
+    assert speaker in (statements[span] or ""), statements

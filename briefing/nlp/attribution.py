@@ -998,15 +998,31 @@ def _clause_read_as_relative_of_hearer(cue: Token) -> list[Token]:
     for hearer in cue.children:
         if hearer.dep_ not in ("dobj", "dative") or hearer.i < cue.i:
             continue
-        for clause in hearer.children:
+        for clause in hearer.subtree:
             if (
                 clause.dep_ == "relcl"
-                and clause.left_edge.i == hearer.i + 1
+                and _ends_the_hearer(hearer, clause)
                 and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause.subtree)
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
             ):
                 return _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
     return []
+
+
+def _ends_the_hearer(hearer: Token, clause: Token) -> bool:
+    """The clause follows the one told right away ('told the meeting he had …'), or closes the hearer's
+    phrase opened by a complementizer "that" ('telling a meeting of business leaders that the city …',
+    'told a conference in Lisbon that …')."""
+    if clause.head.i == hearer.i and clause.left_edge.i == hearer.i + 1:
+        return True
+    opener = clause.doc[clause.left_edge.i]
+    return (
+        opener.lower_ == "that"
+        and opener.dep_ == "mark"
+        and opener.head.i == clause.i
+        and clause.left_edge.i > hearer.i
+        and clause.right_edge.i == hearer.right_edge.i
+    )
 
 
 def _interrupts_clause(cue: Token, head: Token) -> bool:
