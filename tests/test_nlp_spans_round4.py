@@ -143,3 +143,26 @@ def test_a_that_clause_after_a_gathering_told_is_reported(text: str, span: str, 
     statements = speakers_by_statement(text)
     assert span in statements, statements
     assert speaker in (statements[span] or ""), statements
+
+
+# A title set off by commas after the noun it names is no quotation of speech, also when it runs longer
+# than a scare-quoted term and when the closing comma stands inside the marks (American style).
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            'The senator\'s book, "Why We Fight For The Small Towns Of America," sold well.',
+            "Why We Fight For The Small Towns Of America",
+        ),
+        (
+            "He wrote a memoir, “The Long Road Home,” about his years in the navy.",
+            "The Long Road Home",
+        ),
+        (
+            'Her second film, "A House On The Edge Of The Marsh," opens in May.',
+            "A House On The Edge Of The Marsh",
+        ),
+    ],
+)
+def test_a_title_in_apposition_is_no_statement(text: str, title: str) -> None:
+    assert not [s for s in speakers_by_statement(text) if title in s]

@@ -1936,6 +1936,9 @@ def standalone(text: str, quote: Quote, paragraph_start: int) -> bool:
     return before is None or before in ":,;—–-(.!?" or before in "”\"'’"
 
 
+# Titles of books, films and reports run longer than a scare-quoted term: "Why We Fight For The Small
+# Towns Of America".
+_TITLE_MAX_WORDS = 10
 _TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 
 
@@ -1944,7 +1947,7 @@ def _title_in_apposition(text: str, quote: Quote) -> bool:
     each capitalised but the small ones, set off by a comma after a word of the sentence and closed
     without a sentence's end, is the title of the thing named before it."""
     words = text[quote.start : quote.end].split()
-    if not 2 <= len(words) <= 6 or any(w[-1:] in ".!?" for w in words):
+    if not 2 <= len(words) <= _TITLE_MAX_WORDS or any(w[-1:] in ".!?" for w in words):
         return False
     if (
         not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
@@ -1957,7 +1960,8 @@ def _title_in_apposition(text: str, quote: Quote) -> bool:
     if before < 1 or text[before] != "," or not text[before - 1].isalnum():
         return False
     after = text[quote.outer_end : quote.outer_end + 2].lstrip(" ")
-    return after[:1] in (",", ";", ")") or text[quote.end : quote.outer_end + 1].rstrip().endswith(",")
+    # the comma that closes the apposition, after the closing mark or before it, American style
+    return after[:1] in (",", ";", ")") or "," in text[quote.end - 1 : quote.outer_end]
 
 
 def _last_char_before(text: str, pos: int, floor: int = 0) -> str | None:
