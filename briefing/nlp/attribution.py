@@ -998,15 +998,31 @@ def _clause_read_as_relative_of_hearer(cue: Token) -> list[Token]:
     for hearer in cue.children:
         if hearer.dep_ not in ("dobj", "dative") or hearer.i < cue.i:
             continue
-        for clause in hearer.children:
+        for clause in hearer.subtree:
             if (
                 clause.dep_ == "relcl"
-                and clause.left_edge.i == hearer.i + 1
+                and _ends_the_hearer(hearer, clause)
                 and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause.subtree)
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
             ):
                 return _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
     return []
+
+
+def _ends_the_hearer(hearer: Token, clause: Token) -> bool:
+    """The clause follows the one told right away ('told the meeting he had …'), or closes the hearer's
+    phrase opened by a complementizer "that" ('telling a meeting of business leaders that the city …',
+    'told a conference in Lisbon that …')."""
+    if clause.head.i == hearer.i and clause.left_edge.i == hearer.i + 1:
+        return True
+    opener = clause.doc[clause.left_edge.i]
+    return (
+        opener.lower_ == "that"
+        and opener.dep_ == "mark"
+        and opener.head.i == clause.i
+        and clause.left_edge.i > hearer.i
+        and clause.right_edge.i == hearer.right_edge.i
+    )
 
 
 def _interrupts_clause(cue: Token, head: Token) -> bool:
@@ -1622,6 +1638,19 @@ def _object_content(cue: Token) -> list[Token]:
             ]
             + [c for c in cue.children if c.dep_ in ("advcl", "ccomp") and c.i > cue.i and _has_quote_mark(c)]
         )
+    if lemma == "remind":
+        # "reminded voters of her record": the voters are the hearers; what they are reminded of was said
+        # (the parser hangs the "of" on the cue or on the hearers)
+        heads = [cue, *(c for c in parts if c.dep_ == "dobj")]
+        reminded_of = [
+            o
+            for head in heads
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i > cue.i
+            for o in c.children
+            if o.dep_ in ("pobj", "pcomp")
+        ]
+        parts = reminded_of or parts
     if lemma in NAMING_CUES and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children):
         return []  # "what both sides describe as “consultations”": a label, not a statement
     if lemma == "call" and not (
@@ -1845,7 +1874,7 @@ def report_noun_content(noun: Token, unattributed: bool = False) -> tuple[list[T
     …"): a statement whose speaker the article does not name."""
     author = None
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" or _possessor_read_as_subject(child):
             author = child
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             author = next((g for g in child.children if g.dep_ == "pobj"), author)
@@ -1866,6 +1895,16 @@ def report_noun_content(noun: Token, unattributed: bool = False) -> tuple[list[T
     # "allegations that he lied, which he denies": the clause alone, without its "that"
     first = clause.left_edge.i + (1 if clause.doc[clause.left_edge.i].dep_ == "dobj" else 0)
     return _before_relative_cue(_trim(list(noun.doc[first : clause.right_edge.i + 1]))), author
+
+
+def _possessor_read_as_subject(token: Token) -> bool:
+    """ "The senator’s claim that …" with a typographic apostrophe: the parser often reads the possessor as
+    the noun's subject, its "’s" kept as a case marker."""
+    return (
+        token.dep_ == "nsubj"
+        and token.i < token.head.i
+        and any(c.dep_ == "case" and c.lower_ in ("’s", "'s", "’", "'") for c in token.children)
+    )
 
 
 def _content_read_as_relative(clause: Token) -> bool:
@@ -1897,6 +1936,9 @@ def standalone(text: str, quote: Quote, paragraph_start: int) -> bool:
     return before is None or before in ":,;—–-(.!?" or before in "”\"'’"
 
 
+# Titles of books, films and reports run longer than a scare-quoted term: "Why We Fight For The Small
+# Towns Of America".
+_TITLE_MAX_WORDS = 10
 _TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 
 
@@ -1905,7 +1947,7 @@ def _title_in_apposition(text: str, quote: Quote) -> bool:
     each capitalised but the small ones, set off by a comma after a word of the sentence and closed
     without a sentence's end, is the title of the thing named before it."""
     words = text[quote.start : quote.end].split()
-    if not 2 <= len(words) <= 6 or any(w[-1:] in ".!?" for w in words):
+    if not 2 <= len(words) <= _TITLE_MAX_WORDS or any(w[-1:] in ".!?" for w in words):
         return False
     if (
         not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
@@ -1918,7 +1960,8 @@ def _title_in_apposition(text: str, quote: Quote) -> bool:
     if before < 1 or text[before] != "," or not text[before - 1].isalnum():
         return False
     after = text[quote.outer_end : quote.outer_end + 2].lstrip(" ")
-    return after[:1] in (",", ";", ")") or text[quote.end : quote.outer_end + 1].rstrip().endswith(",")
+    # the comma that closes the apposition, after the closing mark or before it, American style
+    return after[:1] in (",", ";", ")") or "," in text[quote.end - 1 : quote.outer_end]
 
 
 def _last_char_before(text: str, pos: int, floor: int = 0) -> str | None:
@@ -1946,7 +1989,45 @@ def attribute(
     passes.report_noun_pass()
     passes.candidates = _drop_nested(passes.candidates, index)
     passes.leftover_quote_pass()
-    return sorted(passes.candidates, key=lambda c: (c.start, c.end))
+    return _join_colon_quotations(sorted(passes.candidates, key=lambda c: (c.start, c.end)), text)
+
+
+def _same_token(one: Token, other: Token) -> bool:
+    return one.doc is other.doc and one.i == other.i
+
+
+def _join_colon_quotations(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """'The problem, according to the mayor, was simple: “We ran out of money.”': reported words that
+    end on a colon opening a quotation of the same speaker are one statement with it (mixed)."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.kind == "indirect"
+            and candidate.kind == "direct"
+            and candidate.quote is not None
+            and before.cue is not None
+            and (candidate.cue is None or _same_token(candidate.cue, before.cue))
+            and re.fullmatch(r"\s*:\s*", text[before.end : candidate.quote.open_mark])
+        ):
+            if not any(t.pos_ in ("VERB", "AUX") for t in before.content):
+                # "recalled the moment: “…”": the object only announces the quotation, which is what was said
+                joined[-1] = candidate
+                continue
+            joined[-1] = Candidate(
+                before.start,
+                max(candidate.end, candidate.quote.outer_end),
+                "mixed",
+                before.content + candidate.content,
+                cue=before.cue,
+                speaker=before.speaker,
+                paragraph=before.paragraph,
+                quotes=candidate.quotes,
+            )
+            continue
+        joined.append(candidate)
+    return joined
 
 
 class _Attribution:

@@ -1038,3 +1038,8 @@ PRESSED_FURTHER = re.compile(r"\b(pressed|asked again|pushed further|challenged 
 # that asks and the content that opens with "whether"; another party's next statement is the reply to it.
 ASKING_CUE = re.compile(r"^(asked|asks|ask|asking|wanted to know|wants to know|questioned|pressed)\b")
 INDIRECT_YES_OR_NO = re.compile(r"^(whether|if)\b")
+
+# Reporting verbs whose noun-phrase object stands for what was said: "noted the failure of the plan",
+# "recalled an anecdote about the campaign", "outlets reported a rise in prices", "reminded voters of her
+# record".
+OBJECT_CUES = OBJECT_CUES | _words("recall note report remind")
