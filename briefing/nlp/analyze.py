@@ -150,10 +150,9 @@ def _entity_mentions(
     mentions: list[EntityMention] = []
     by_token: dict[tuple[int, int], tuple[int, int]] = {}
     for doc, offset in index.chunks:
-        for ent in doc.ents:
-            if ent.label_ not in ENTITY_LABELS:
+        for ent, label in _with_states_joined_to_bodies(doc):
+            if label not in ENTITY_LABELS:
                 continue
-            label = ent.label_
             ent = _without_possessive(ent)
             if ent is None:
                 continue
@@ -401,6 +400,31 @@ def _with_words_joined_by_and(ent: Span) -> Span:
         if word.is_title and word.pos_ in ("PROPN", "NOUN") and not word.ent_type_:
             return doc[first - 2 : ent.end]
     return ent
+
+
+def _with_states_joined_to_bodies(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """The entities of ``doc`` with their labels; a place (or what the tagger cut off as an organisation)
+    written right before an organisation's name, with no mark between ("the Arizona GOP", "the Ohio
+    Teachers Union"), is one organisation of that place, not the place and a second, shorter party."""
+    ents = list(doc.ents)
+    skip = False
+    for ent, after in zip(ents, [*ents[1:], None]):  # noqa: B905 - the last entity has none after it
+        if skip:
+            skip = False
+            continue
+        if (
+            after is not None
+            and ent.label_ in ("GPE", "ORG")
+            and after.label_ == "ORG"
+            and after.start == ent.end
+            and doc[ent.end - 1].tag_ != "POS"
+            and not doc[ent.end - 1].is_punct
+            and "\n" not in doc[ent.end - 1].whitespace_
+        ):
+            skip = True
+            yield doc[ent.start : after.end], "ORG"
+            continue
+        yield ent, ent.label_
 
 
 def _without_possessive(ent: Span) -> Span | None:
