@@ -45,3 +45,50 @@ def test_a_place_written_before_an_organisation_is_part_of_its_name(
     assert body in names(analysis)
     assert fragment not in names(analysis)
     assert body in [s.speaker for s in analysis.statements]
+
+
+def _index_of(text: str, tagged: list[tuple[str, str, bool]]):
+    """A PartyIndex of hand-tagged mentions (the tagger's labels as input): word, label, acts."""
+    from briefing.nlp.parties import EntityMention, PartyIndex
+
+    mentions, at = [], 0
+    for word, label, acts in tagged:
+        start = text.index(word, at)
+        mentions.append(EntityMention(start, start + len(word), word, label, is_subject=acts))
+        at = start + len(word)
+    return PartyIndex(mentions)
+
+
+def test_a_company_called_by_its_first_word_is_one_party_though_the_tagger_calls_it_a_place() -> None:
+    text = (
+        "Calder Freight Group, which runs lorries in the north, rejected the offer. "
+        "Calder said a fifth of its lorries would run. The union said Calder had to move."
+    )
+    index = _index_of(
+        text, [("Calder Freight Group", "ORG", True), ("Calder", "GPE", True), ("Calder", "GPE", False)]
+    )
+    parties, _ = index.parties(speaking=range(5))
+    assert [p.name for p in parties] == ["Calder Freight Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        (  # a fund, not a company: "Ohio" stays the state
+            "The Ohio Teachers Fund sued the bank. Ohio said it would join the suit.",
+            [("Ohio Teachers Fund", "ORG", True), ("Ohio", "GPE", True)],
+        ),
+        (  # the town is named first: a company named after it is another actor
+            "Calder voted on the plan. Calder Freight Group said it would leave.",
+            [("Calder", "GPE", True), ("Calder Freight Group", "ORG", True)],
+        ),
+        (  # the town does not act: a place where the company works
+            "Calder Freight Group said it would shut its depot in Calder next year.",
+            [("Calder Freight Group", "ORG", True), ("Calder", "GPE", False)],
+        ),
+    ],
+)
+def test_a_place_that_begins_an_organisation_name_stays_a_place(text: str, tagged) -> None:
+    index = _index_of(text, tagged)
+    parties, _ = index.parties(speaking=range(5))
+    assert len(parties) == 2

@@ -579,11 +579,27 @@ class PartyIndex:
             if not short or len(targets) != 1 or short in STATE_NAMES:
                 continue
             as_written = {m.label for m in cluster.mentions if plain_word(clean_name(m.text)) == short}
-            if cluster.label == "GPE" and as_written <= {"GPE"}:
+            if (
+                cluster.label == "GPE"
+                and as_written <= {"GPE"}
+                and not self._company_short_form(cluster, targets[0])
+            ):
                 continue  # a place the tagger always calls one ("Ghana", whatever "Ghanaian" was tagged)
             for mention in cluster.mentions:
                 self._link(targets[0], mention, clean_name(mention.text))
             cluster.mentions, cluster.starts = [], []
+
+    def _company_short_form(self, short: _Cluster, longer: int) -> bool:
+        """'Northline Rail Group …; Northline said': news calls a company by the first word of its name
+        once it has named it in full. A word the tagger calls a place is that company when the longer
+        name is surely a company's ("… Group", "… Holdings", "… Ltd"), the word is first written after
+        it, and it acts ("Northline said"), as a town beside a company named after it seldom does."""
+        company = self._clusters[longer]
+        return (
+            bool(set(company.key.split()[-1:]) & COMPANY_NAME_WORDS)
+            and short.starts[0] > company.starts[0]
+            and any(m.is_subject for m in short.mentions)
+        )
 
     def _join_parties_to_members(self) -> None:
         """'the Democratic Party' joins 'Democrats', 'the Conservative Party' joins 'Conservatives': a
