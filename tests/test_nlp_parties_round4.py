@@ -92,3 +92,41 @@ def test_a_place_that_begins_an_organisation_name_stays_a_place(text: str, tagge
     index = _index_of(text, tagged)
     parties, _ = index.parties(speaking=range(5))
     assert len(parties) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The UN refugee agency, UNHCR, repeated its view that no transfers should take place.", "UNHCR"),
+        ("The UN refugee agency, UNHCR, said the camps were full.", "UNHCR"),
+        ("The UN food agency, WFP, warned that stocks would run out by March.", "WFP"),
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_description_is_the_speaker(text: str, speaker: str) -> None:
+    analysis = analysed(text)
+    assert [s.speaker for s in analysis.statements] == [speaker]
+    assert not [n for n in names(analysis) if "," in n]  # no party of the description glued to the name
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "A spokesman for the super PAC, Kansas Forward Fund, confirmed the oilman was its top donor.",
+            "Kansas Forward Fund",
+        ),
+        (
+            "A spokeswoman for the super PAC, Citizens for Clean Water, said the ads would run until May.",
+            "Citizens for Clean Water",
+        ),
+        (
+            "A lawyer for the super PAC, Granite State Forward, said the group had broken no rule.",
+            "Granite State Forward",
+        ),
+    ],
+)
+def test_a_spokesman_speaks_for_the_body_named_in_apposition_to_its_kind(text: str, body: str) -> None:
+    analysis = analysed(text)
+    by_id = {p.id: p for p in analysis.parties}
+    (statement,) = analysis.statements
+    assert by_id[by_id[statement.party_id].parent_id or statement.party_id].name == body
