@@ -130,3 +130,51 @@ def test_a_spokesman_speaks_for_the_body_named_in_apposition_to_its_kind(text: s
     by_id = {p.id: p for p in analysis.parties}
     (statement,) = analysis.statements
     assert by_id[by_id[statement.party_id].parent_id or statement.party_id].name == body
+
+
+@pytest.mark.parametrize(
+    ("text", "glued", "label", "after"),
+    [
+        (
+            "ASUNCION, Paraguay - Paraguay on Monday ordered a trade attache to leave.",
+            "Paraguay - Paraguay",
+            "ORG",
+            "GPE",
+        ),
+        (
+            "NAIROBI, Kenya – Kenya said on Tuesday that it would reopen the border.",
+            "Kenya – Kenya",
+            "ORG",
+            "GPE",
+        ),
+        (
+            "LIMA - Acme Mining said on Friday that it would close the mine.",
+            "LIMA - Acme Mining",
+            "ORG",
+            "ORG",
+        ),
+    ],
+)
+def test_a_name_the_tagger_ran_across_a_dateline_dash_is_cut_there(
+    text: str, glued: str, label: str, after: str
+) -> None:
+    from spacy.tokens import Span
+
+    from briefing.nlp.analyze import _cut_at_spaced_dashes
+    from briefing.nlp.pipeline import load_nlp
+
+    doc = load_nlp()(text)
+    start = text.index(glued)
+    span = doc.char_span(start, start + len(glued))
+    cut = list(_cut_at_spaced_dashes([(Span(doc, span.start, span.end, label=label), label)]))
+    before_dash, after_dash = glued.split(" ", 1)[0], glued.split(" ", 2)[2]
+    assert [(s.text, lab) for s, lab in cut] == [(before_dash, "GPE"), (after_dash, after)]
+
+
+def test_a_hyphen_inside_a_name_is_no_dateline_dash() -> None:
+    from briefing.nlp.analyze import _cut_at_spaced_dashes
+    from briefing.nlp.pipeline import load_nlp
+
+    doc = load_nlp()("Rolls-Royce said on Monday that it would cut jobs.")
+    span = doc.char_span(0, len("Rolls-Royce"))
+    assert [s.text for s, _ in _cut_at_spaced_dashes([(span, "ORG")])] == ["Rolls-Royce"]

@@ -150,7 +150,7 @@ def _entity_mentions(
     mentions: list[EntityMention] = []
     by_token: dict[tuple[int, int], tuple[int, int]] = {}
     for doc, offset in index.chunks:
-        for ent, label in _with_states_joined_to_bodies(doc):
+        for ent, label in _cut_at_spaced_dashes(_with_states_joined_to_bodies(doc)):
             if label not in ENTITY_LABELS:
                 continue
             ent = _without_possessive(ent)
@@ -425,6 +425,27 @@ def _with_states_joined_to_bodies(doc: Doc) -> Iterator[tuple[Span, str]]:
             yield doc[ent.start : after.end], "ORG"
             continue
         yield ent, ent.label_
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _cut_at_spaced_dashes(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """A dash with a space either side ends a dateline ("SANTIAGO, Chile - Chile said", "LIMA - The
+    minister …") and is never inside a name: a span the tagger ran across one is the place before it
+    and the name after it. The name after is that place when it repeats it ("Chile - Chile")."""
+    for ent, label in ents:
+        doc = ent.doc
+        dash = next(
+            (t.i for t in ent[1:-1] if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_),
+            None,
+        )
+        if dash is None:
+            yield ent, label
+            continue
+        before, after = doc[ent.start : dash], doc[dash + 1 : ent.end]
+        yield before, "GPE"
+        yield after, "GPE" if after.text == before[-1:].text else label
 
 
 def _without_possessive(ent: Span) -> Span | None:
