@@ -178,3 +178,34 @@ def test_a_hyphen_inside_a_name_is_no_dateline_dash() -> None:
     doc = load_nlp()("Rolls-Royce said on Monday that it would cut jobs.")
     span = doc.char_span(0, len("Rolls-Royce"))
     assert [s.text for s, _ in _cut_at_spaced_dashes([(span, "ORG")])] == ["Rolls-Royce"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Brazil recalled its envoy on Monday. Several Brazilian news outlets reported that the envoy "
+            "had been warned twice.",
+            "Several Brazilian news outlets",
+        ),
+        (
+            "Japan opened an inquiry into the deal. Two Japanese firms said they had not been told of it.",
+            "Two Japanese firms",
+        ),
+        (
+            "Kenya tightened its rules last year. Three Kenyan banks reported that the rules cut lending.",
+            "Three Kenyan banks",
+        ),
+    ],
+)
+def test_bodies_counted_are_a_group_not_a_named_party(text: str, group: str) -> None:
+    analysis = analysed(text)
+    described = [p for p in analysis.parties if p.name.casefold() == group.casefold()]
+    assert described and all(p.unnamed for p in described)
+
+
+def test_a_state_s_police_stays_its_named_body() -> None:
+    analysis = analysed("Finland opened an inquiry. Finnish police said the man had been arrested on Monday.")
+    assert any(s.party_id for s in analysis.statements)
+    speaker = {p.id: p for p in analysis.parties}[analysis.statements[0].party_id]
+    assert not speaker.unnamed

@@ -841,6 +841,7 @@ class PartyIndex:
         named: bool = False,
         group: bool = False,
         body: bool = True,
+        counted: bool = False,
     ) -> int:
         """The party of an unnamed source (or of a name spaCy missed, ``named``, or of a group the
         article identifies through named parties, ``group``), made on first sight and reused for the
@@ -851,8 +852,15 @@ class PartyIndex:
             words, _ = _person_parts(description)
             # An organisation described through a named party ("Iran's mission to the UN", "the
             # Clinton campaign") is that party's own body, which the article identifies: a party.
-            # (Not a person's office, ``body=False``: "the minister's office said" is the minister's voice.)
-            owned = body and label == "ORG" and parent is not None and not self._clusters[parent].unnamed
+            # (Not a person's office, ``body=False``: "the minister's office said" is the minister's voice;
+            # not bodies counted, "several Peruvian news outlets", "two Chinese firms": a group of them.)
+            owned = (
+                body
+                and label == "ORG"
+                and not counted
+                and parent is not None
+                and not self._clusters[parent].unnamed
+            )
             cluster = _Cluster(
                 label,
                 unnamed=not (named or owned or group),

@@ -581,8 +581,20 @@ class SpeakerResolver:
         # "Steindl's office said", "the MP's office said": a person's office is that person's voice, listed
         # under them, not a party of its own beside them.
         staff = head in STAFF_NOUNS and parent is not None and self.parties.label_of(parent) == "PERSON"
+        # "Several Peruvian news outlets", "two Chinese firms": bodies counted are a group, no one body.
+        counted = plural and any(
+            c.dep_ in ("det", "nummod", "amod") and (c.lower_ in QUANTIFIERS | NUMBER_WORDS or c.like_num)
+            for c in token.children
+        )
         return self.parties.unnamed(
-            description, key, label, parent, (start, end, phrase), plural=plural, body=not staff
+            description,
+            key,
+            label,
+            parent,
+            (start, end, phrase),
+            plural=plural,
+            body=not staff,
+            counted=counted,
         )
 
     def _named_for_parent(
