@@ -209,3 +209,25 @@ def test_a_state_s_police_stays_its_named_body() -> None:
     assert any(s.party_id for s in analysis.statements)
     speaker = {p.id: p for p in analysis.parties}[analysis.statements[0].party_id]
     assert not speaker.unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "An observer mission from the African Union said in a first report that the count was fair.",
+            "African Union",
+        ),
+        ("A delegation from the European Union said the talks had gone well.", "European Union"),
+        (
+            "A team from the World Health Organization said the outbreak was under control.",
+            "World Health Organization",
+        ),
+    ],
+)
+def test_a_body_sent_from_a_named_one_speaks_for_it(text: str, body: str) -> None:
+    analysis = analysed(text)
+    by_id = {p.id: p for p in analysis.parties}
+    (statement,) = analysis.statements
+    speaker = by_id[statement.party_id]
+    assert speaker.unnamed and by_id[speaker.parent_id].name == body

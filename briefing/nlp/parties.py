@@ -853,7 +853,8 @@ class PartyIndex:
             # An organisation described through a named party ("Iran's mission to the UN", "the
             # Clinton campaign") is that party's own body, which the article identifies: a party.
             # (Not a person's office, ``body=False``: "the minister's office said" is the minister's voice;
-            # not bodies counted, "several Peruvian news outlets", "two Chinese firms": a group of them.)
+            # not bodies counted, "several Peruvian news outlets", "two Chinese firms": a group of them;
+            # nor, ``counted`` too, a body sent from the party, "an observer mission from the OAS".)
             owned = (
                 body
                 and label == "ORG"

@@ -581,10 +581,18 @@ class SpeakerResolver:
         # "Steindl's office said", "the MP's office said": a person's office is that person's voice, listed
         # under them, not a party of its own beside them.
         staff = head in STAFF_NOUNS and parent is not None and self.parties.label_of(parent) == "PERSON"
-        # "Several Peruvian news outlets", "two Chinese firms": bodies counted are a group, no one body.
-        counted = plural and any(
-            c.dep_ in ("det", "nummod", "amod") and (c.lower_ in QUANTIFIERS | NUMBER_WORDS or c.like_num)
-            for c in token.children
+        # "Several Peruvian news outlets", "two Chinese firms": bodies counted are a group, no one body;
+        # "an observer mission from the OAS", "a team from the WHO": a body sent from one the article
+        # names, which it does not name itself: that one's voice.
+        counted = (
+            any(
+                c.dep_ in ("det", "nummod", "amod") and (c.lower_ in QUANTIFIERS | NUMBER_WORDS or c.like_num)
+                for c in token.children
+            )
+            and plural
+        )
+        sent_from = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in token.children
         )
         return self.parties.unnamed(
             description,
@@ -594,7 +602,7 @@ class SpeakerResolver:
             (start, end, phrase),
             plural=plural,
             body=not staff,
-            counted=counted,
+            counted=counted or sent_from,
         )
 
     def _named_for_parent(
