@@ -231,3 +231,18 @@ def test_a_body_sent_from_a_named_one_speaks_for_it(text: str, body: str) -> Non
     (statement,) = analysis.statements
     speaker = by_id[statement.party_id]
     assert speaker.unnamed and by_id[speaker.parent_id].name == body
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Save Oakley Woods said it had raised £2,000 towards a legal challenge.", "Save Oakley Woods"),
+        ("Stop the Bypass said the council had ignored its petition.", "Stop the Bypass"),
+        ("The claim was challenged by Save the Tamar, which said the figures were wrong.", "Save the Tamar"),
+    ],
+)
+def test_a_campaign_group_named_with_a_verb_keeps_the_verb_in_its_name(text: str, group: str) -> None:
+    analysis = analysed(text)
+    assert group in names(analysis)
+    assert {p.type for p in analysis.parties if p.name == group} == {"ORG"}
+    assert group.removeprefix("Save ").removeprefix("Stop ").removeprefix("the ") not in names(analysis)

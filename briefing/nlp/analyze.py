@@ -30,6 +30,7 @@ from briefing.nlp.attribution import (
 from briefing.nlp.exchanges import Exchange
 from briefing.nlp.lexicon import (
     CALENDAR_WORDS,
+    CAMPAIGN_NAME_VERBS,
     COMPANY_NOUNS,
     ENTITY_LABELS,
     FEMALE_PRONOUNS,
@@ -172,6 +173,9 @@ def _entity_mentions(
                 label = "PERSON"  # "Lydia Fenn, 38, said": only a person's age is written so
             if named_person or (label == "ORG" and not body and _appositive_person(ent, offset, in_quote)):
                 label = "PERSON"
+            campaign = _campaign_name(ent) if label in ("PERSON", "ORG", "GPE") else None
+            if campaign is not None:
+                ent, label = campaign, "ORG"  # "Save Oakley Woods said": a campaign group, not "Oakley Woods"
             start, end = offset + ent.start_char, offset + ent.end_char
             name = ent.text
             owner = _state_owner(ent) if label == "ORG" else None
@@ -425,6 +429,22 @@ def _with_states_joined_to_bodies(doc: Doc) -> Iterator[tuple[Span, str]]:
             yield doc[ent.start : after.end], "ORG"
             continue
         yield ent, ent.label_
+
+
+def _campaign_name(ent: Span) -> Span | None:
+    """'Save Oakley Woods said', 'challenged by Save the Tamar': a capitalised campaign verb written
+    before a name (with "the" or "Our" between) opens a campaign group's name. Not when the verb rules
+    its sentence ("Save Oakley Woods!" is a call, the woods its object)."""
+    doc = ent.doc
+    first = ent.start
+    if first > 0 and doc[first - 1].lower_ in ("the", "our"):
+        first -= 1
+    if first == 0:
+        return None
+    verb = doc[first - 1]
+    if not verb.is_title or verb.lower_ not in CAMPAIGN_NAME_VERBS or verb.dep_ == "ROOT":
+        return None
+    return doc[first - 1 : ent.end]
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})

@@ -972,3 +972,6 @@ FORECAST_COMPARISONS = _words("beat miss top exceed surpass undershoot overshoot
 # Nouns of the speaker's own opinion whose "that" clause is what was said: "expressed concern that the talks
 # could collapse", "repeated its view that no transfers should take place", "voiced hope that …".
 OPINION_NOUNS = _words("view position belief concern hope fear confidence opinion stance conviction doubt")
+# Verbs that open the names of campaign groups ("Save the Tamar said", "Stop the Bypass", "Protect Oakley
+# Woods"): written capitalised before a name that is not the verb's object, they are part of the group's name.
+CAMPAIGN_NAME_VERBS = _words("save stop protect keep defend fight free scrap ban")
