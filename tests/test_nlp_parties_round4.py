@@ -246,3 +246,35 @@ def test_a_campaign_group_named_with_a_verb_keeps_the_verb_in_its_name(text: str
     assert group in names(analysis)
     assert {p.type for p in analysis.parties if p.name == group} == {"ORG"}
     assert group.removeprefix("Save ").removeprefix("Stop ").removeprefix("the ") not in names(analysis)
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "place"),
+    [
+        (
+            "Dana Whitlock spoke in Dalton. A Whitlock supporter from Rome said she had won the debate.",
+            "Dana Whitlock",
+            "Rome",
+        ),
+        (
+            "Ken Ashby toured the county. An Ashby volunteer from Macon said turnout would be high.",
+            "Ken Ashby",
+            "Macon",
+        ),
+        (
+            "Lena Hartley visited the plant. A Hartley backer from Canton said the union would endorse her.",
+            "Lena Hartley",
+            "Canton",
+        ),
+    ],
+)
+def test_a_named_party_before_the_role_is_whom_one_acts_for_not_the_place_one_comes_from(
+    text: str, party: str, place: str
+) -> None:
+    analysis = analysed(text)
+    by_id = {p.id: p for p in analysis.parties}
+    listed = [by_id[s.party_id] for s in analysis.statements if s.party_id]
+    assert listed
+    under = {by_id[p.parent_id].name if p.parent_id else p.name for p in listed}
+    assert place not in under
+    assert party in under

@@ -786,8 +786,15 @@ class SpeakerResolver:
                 found = self._missed_organisation(child)  # "the trade group America's Health Plans"
             if found is not None and self.parties.label_of(found) == "ORG":
                 return found
+        # "an Albright supporter from Marietta", "a Treasury official from Ohio": the named party written
+        # before the role is whom they act for; "from" says only where they come from.
+        named_before = any(
+            c.dep_ in ("compound", "poss") and self.entity_cluster(c) is not None for c in token.children
+        )
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "from"):
+                if child.lower_ == "from" and named_before:
+                    continue
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found = self._named_in_apposition(obj)
