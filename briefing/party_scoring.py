@@ -2,7 +2,10 @@
 
 Scored only on gold documents that list their ``parties`` (GOLD_FORMAT.md). A
 predicted party matches a gold party when any of its names (name or alias)
-equals any name of the gold party, compared case- and apostrophe-insensitively.
+equals any name of the gold party, compared case- and apostrophe-insensitively; the gold party's own
+name also matches without a leading "the" ("Washington Ledger" is "The Washington Ledger"), as the
+speaker score ignores "the" in the gold speaker's own name, not in its aliases (GOLD_FORMAT.md): an
+alias "the Republican" (a person) is not the group "Republican".
 A speaking party is a party the article names that some statement is listed under
 (``briefing.model.listed_under``: an unnamed spokesman's statement counts for the party it speaks
 for); unnamed sources with no named party behind them are no party, so they neither count as
@@ -66,7 +69,10 @@ def score_parties(
     if not gold_parties:
         return
     into.documents += 1
-    gold = [_names(name, aliases, normal) for name, aliases in gold_parties.items()]
+    gold = [
+        _names(name, (*aliases, normal(name).removeprefix("the ")), normal)
+        for name, aliases in gold_parties.items()
+    ]
     listed = [party for party in parties if not party.unnamed]  # unnamed sources are no party
     predicted = [_names(party.name, party.aliases, normal) for party in listed]
     speakers = {normal(s) for s in gold_speakers}

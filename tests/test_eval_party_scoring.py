@@ -117,3 +117,23 @@ def test_the_legend_says_what_a_speaking_party_is() -> None:
     table = format_table(score([gold(GOLD_PARTIES)], [(statement(PLAN, "p1", "Maria Okafor"),)], [parties]))
     assert "unnamed sources are none" in table
     assert "listed under" in table
+
+
+def test_a_leading_the_is_no_part_of_a_name_compared() -> None:
+    # "The Ministry of Energy" in the gold and "Ministry of Energy" predicted name one actor, as the
+    # speaker score (which compares content words) already reads them.
+    gold_parties = {"Maria Okafor": ("Okafor",), "The Ministry of Energy": ()}
+    parties = (Party("p1", "Maria Okafor", "PERSON"), Party("p2", "Ministry of Energy", "ORG"))
+    statements = (statement(PLAN, "p1", "Maria Okafor"), statement(TALKS, "p2", "Ministry of Energy"))
+    figures = score([gold(gold_parties)], [statements], [parties]).parties.to_dict()
+    assert figures["speaking_precision"] == 1.0
+    assert figures["speaking_recall"] == 1.0
+
+
+def test_a_leading_the_is_ignored_in_the_gold_name_only_not_in_a_description_alias() -> None:
+    # Gold "Maria Okafor" also called "the Nigerian"; the group "Nigerian" is another actor.
+    gold_parties = {"Maria Okafor": ("Okafor", "the Nigerian"), "Ministry of Energy": ("the ministry",)}
+    parties = (Party("p1", "Maria Okafor", "PERSON"), Party("p2", "Nigerian", "ORG"))
+    statements = (statement(PLAN, "p1", "Maria Okafor"),)
+    figures = score([gold(gold_parties)], [statements], [parties]).parties.to_dict()
+    assert figures["split"] == 0

@@ -31,6 +31,7 @@ from briefing.nlp.exchanges import Exchange
 from briefing.nlp.lexicon import (
     ASKING_CUE,
     CALENDAR_WORDS,
+    CAMPAIGN_NAME_VERBS,
     COMPANY_NOUNS,
     ENTITY_LABELS,
     FEMALE_PRONOUNS,
@@ -152,10 +153,9 @@ def _entity_mentions(
     mentions: list[EntityMention] = []
     by_token: dict[tuple[int, int], tuple[int, int]] = {}
     for doc, offset in index.chunks:
-        for ent in doc.ents:
-            if ent.label_ not in ENTITY_LABELS:
+        for ent, label in _cut_at_spaced_dashes(_with_states_joined_to_bodies(doc)):
+            if label not in ENTITY_LABELS:
                 continue
-            label = ent.label_
             ent = _without_possessive(ent)
             if ent is None:
                 continue
@@ -175,6 +175,9 @@ def _entity_mentions(
                 label = "PERSON"  # "Lydia Fenn, 38, said": only a person's age is written so
             if named_person or (label == "ORG" and not body and _appositive_person(ent, offset, in_quote)):
                 label = "PERSON"
+            campaign = _campaign_name(ent) if label in ("PERSON", "ORG", "GPE") else None
+            if campaign is not None:
+                ent, label = campaign, "ORG"  # "Save Oakley Woods said": a campaign group, not "Oakley Woods"
             start, end = offset + ent.start_char, offset + ent.end_char
             name = ent.text
             owner = _state_owner(ent) if label == "ORG" else None
@@ -403,6 +406,68 @@ def _with_words_joined_by_and(ent: Span) -> Span:
         if word.is_title and word.pos_ in ("PROPN", "NOUN") and not word.ent_type_:
             return doc[first - 2 : ent.end]
     return ent
+
+
+def _with_states_joined_to_bodies(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """The entities of ``doc`` with their labels; a place (or what the tagger cut off as an organisation)
+    written right before an organisation's name, with no mark between ("the Arizona GOP", "the Ohio
+    Teachers Union"), is one organisation of that place, not the place and a second, shorter party."""
+    ents = list(doc.ents)
+    skip = False
+    for ent, after in zip(ents, [*ents[1:], None]):  # noqa: B905 - the last entity has none after it
+        if skip:
+            skip = False
+            continue
+        if (
+            after is not None
+            and ent.label_ in ("GPE", "ORG")
+            and after.label_ == "ORG"
+            and after.start == ent.end
+            and doc[ent.end - 1].tag_ != "POS"
+            and not doc[ent.end - 1].is_punct
+            and "\n" not in doc[ent.end - 1].whitespace_
+        ):
+            skip = True
+            yield doc[ent.start : after.end], "ORG"
+            continue
+        yield ent, ent.label_
+
+
+def _campaign_name(ent: Span) -> Span | None:
+    """'Save Oakley Woods said', 'challenged by Save the Tamar': a capitalised campaign verb written
+    before a name (with "the" or "Our" between) opens a campaign group's name. Not when the verb rules
+    its sentence ("Save Oakley Woods!" is a call, the woods its object)."""
+    doc = ent.doc
+    first = ent.start
+    if first > 0 and doc[first - 1].lower_ in ("the", "our"):
+        first -= 1
+    if first == 0:
+        return None
+    verb = doc[first - 1]
+    if not verb.is_title or verb.lower_ not in CAMPAIGN_NAME_VERBS or verb.dep_ == "ROOT":
+        return None
+    return doc[first - 1 : ent.end]
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _cut_at_spaced_dashes(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """A dash with a space either side ends a dateline ("SANTIAGO, Chile - Chile said", "LIMA - The
+    minister …") and is never inside a name: a span the tagger ran across one is the place before it
+    and the name after it. The name after is that place when it repeats it ("Chile - Chile")."""
+    for ent, label in ents:
+        doc = ent.doc
+        dash = next(
+            (t.i for t in ent[1:-1] if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_),
+            None,
+        )
+        if dash is None:
+            yield ent, label
+            continue
+        before, after = doc[ent.start : dash], doc[dash + 1 : ent.end]
+        yield before, "GPE"
+        yield after, "GPE" if after.text == before[-1:].text else label
 
 
 def _without_possessive(ent: Span) -> Span | None:

@@ -1043,3 +1043,6 @@ INDIRECT_YES_OR_NO = re.compile(r"^(whether|if)\b")
 # "recalled an anecdote about the campaign", "outlets reported a rise in prices", "reminded voters of her
 # record".
 OBJECT_CUES = OBJECT_CUES | _words("recall note report remind")
+# Verbs that open the names of campaign groups ("Save the Tamar said", "Stop the Bypass", "Protect Oakley
+# Woods"): written capitalised before a name that is not the verb's object, they are part of the group's name.
+CAMPAIGN_NAME_VERBS = _words("save stop protect keep defend fight free scrap ban")

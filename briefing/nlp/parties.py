@@ -579,11 +579,27 @@ class PartyIndex:
             if not short or len(targets) != 1 or short in STATE_NAMES:
                 continue
             as_written = {m.label for m in cluster.mentions if plain_word(clean_name(m.text)) == short}
-            if cluster.label == "GPE" and as_written <= {"GPE"}:
+            if (
+                cluster.label == "GPE"
+                and as_written <= {"GPE"}
+                and not self._company_short_form(cluster, targets[0])
+            ):
                 continue  # a place the tagger always calls one ("Ghana", whatever "Ghanaian" was tagged)
             for mention in cluster.mentions:
                 self._link(targets[0], mention, clean_name(mention.text))
             cluster.mentions, cluster.starts = [], []
+
+    def _company_short_form(self, short: _Cluster, longer: int) -> bool:
+        """'Northline Rail Group …; Northline said': news calls a company by the first word of its name
+        once it has named it in full. A word the tagger calls a place is that company when the longer
+        name is surely a company's ("… Group", "… Holdings", "… Ltd"), the word is first written after
+        it, and it acts ("Northline said"), as a town beside a company named after it seldom does."""
+        company = self._clusters[longer]
+        return (
+            bool(set(company.key.split()[-1:]) & COMPANY_NAME_WORDS)
+            and short.starts[0] > company.starts[0]
+            and any(m.is_subject for m in short.mentions)
+        )
 
     def _join_parties_to_members(self) -> None:
         """'the Democratic Party' joins 'Democrats', 'the Conservative Party' joins 'Conservatives': a
@@ -830,6 +846,7 @@ class PartyIndex:
         named: bool = False,
         group: bool = False,
         body: bool = True,
+        counted: bool = False,
     ) -> int:
         """The party of an unnamed source (or of a name spaCy missed, ``named``, or of a group the
         article identifies through named parties, ``group``), made on first sight and reused for the
@@ -840,8 +857,16 @@ class PartyIndex:
             words, _ = _person_parts(description)
             # An organisation described through a named party ("Iran's mission to the UN", "the
             # Clinton campaign") is that party's own body, which the article identifies: a party.
-            # (Not a person's office, ``body=False``: "the minister's office said" is the minister's voice.)
-            owned = body and label == "ORG" and parent is not None and not self._clusters[parent].unnamed
+            # (Not a person's office, ``body=False``: "the minister's office said" is the minister's voice;
+            # not bodies counted, "several Peruvian news outlets", "two Chinese firms": a group of them;
+            # nor, ``counted`` too, a body sent from the party, "an observer mission from the OAS".)
+            owned = (
+                body
+                and label == "ORG"
+                and not counted
+                and parent is not None
+                and not self._clusters[parent].unnamed
+            )
             cluster = _Cluster(
                 label,
                 unnamed=not (named or owned or group),

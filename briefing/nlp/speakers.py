@@ -237,7 +237,11 @@ class SpeakerResolver:
         "The plant's owner, a Delaware firm, Acme Rail," (an apposition of the apposition); a spokesman's
         organisation in apposition ("a lawyer for the group, X,") is whom the spokesman speaks for."""
         person_head = token.lemma_.lower() in PERSON_ROLES or token.ent_type_ == "PERSON"
-        appositions = [c for c in token.children if c.dep_ == "appos" or _name_read_as_clause(c)]
+        appositions = [
+            c
+            for c in token.children
+            if c.dep_ == "appos" or _name_read_as_clause(c) or _name_read_as_modifier(c)
+        ]
         for child in appositions:
             for named in (child, child.right_edge):
                 cluster = self.entity_cluster(named)
@@ -250,6 +254,16 @@ class SpeakerResolver:
                 cluster = self.entity_cluster(named)
                 if cluster is not None and self.parties.label_of(cluster) in ("ORG", "GPE"):
                     return cluster
+        return None
+
+    def _named_in_apposition(self, token: Token) -> int | None:
+        """'a spokesman for the super PAC, Ohio River Fund,': the organisation a kind of body is named as
+        in apposition after it (the tagger may take the kind for a name of its own)."""
+        for child in token.children:
+            if child.dep_ == "appos" and not _close_apposition(child) and len(list(child.subtree)) >= 2:
+                found = self.entity_cluster(child)
+                if found is not None and self.parties.label_of(found) == "ORG":
+                    return found
         return None
 
     def _leader(self, token: Token) -> int | None:
@@ -567,8 +581,28 @@ class SpeakerResolver:
         # "Steindl's office said", "the MP's office said": a person's office is that person's voice, listed
         # under them, not a party of its own beside them.
         staff = head in STAFF_NOUNS and parent is not None and self.parties.label_of(parent) == "PERSON"
+        # "Several Peruvian news outlets", "two Chinese firms": bodies counted are a group, no one body;
+        # "an observer mission from the OAS", "a team from the WHO": a body sent from one the article
+        # names, which it does not name itself: that one's voice.
+        counted = (
+            any(
+                c.dep_ in ("det", "nummod", "amod") and (c.lower_ in QUANTIFIERS | NUMBER_WORDS or c.like_num)
+                for c in token.children
+            )
+            and plural
+        )
+        sent_from = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in token.children
+        )
         return self.parties.unnamed(
-            description, key, label, parent, (start, end, phrase), plural=plural, body=not staff
+            description,
+            key,
+            label,
+            parent,
+            (start, end, phrase),
+            plural=plural,
+            body=not staff,
+            counted=counted or sent_from,
         )
 
     def _named_for_parent(
@@ -752,11 +786,20 @@ class SpeakerResolver:
                 found = self._missed_organisation(child)  # "the trade group America's Health Plans"
             if found is not None and self.parties.label_of(found) == "ORG":
                 return found
+        # "an Albright supporter from Marietta", "a Treasury official from Ohio": the named party written
+        # before the role is whom they act for; "from" says only where they come from.
+        named_before = any(
+            c.dep_ in ("compound", "poss") and self.entity_cluster(c) is not None for c in token.children
+        )
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "from"):
+                if child.lower_ == "from" and named_before:
+                    continue
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found = self.entity_cluster(obj)
+                        found = self._named_in_apposition(obj)
+                        if found is None:
+                            found = self.entity_cluster(obj)
                         if (
                             found is None and obj.pos_ == "NOUN"
                         ):  # "for the trade group Safe Streets Alliance"
@@ -915,6 +958,20 @@ def _name_read_as_clause(child: Token) -> bool:
         and child.i > 0
         and doc[child.i - 1].text == ","
         and child.i > child.head.i
+    )
+
+
+def _name_read_as_modifier(child: Token) -> bool:
+    """'The UN refugee agency, UNHCR, said', 'his wife, Sandra, said': a name set off by commas after the
+    noun, which the parser hung on it as a modifier rather than an apposition: it names the noun."""
+    doc = child.doc
+    return (
+        child.dep_ in ("npadvmod", "dep")
+        and child.ent_type_ in ("PERSON", "ORG", "GPE")
+        and child.i > child.head.i
+        and child.left_edge.i > 0
+        and doc[child.left_edge.i - 1].text == ","
+        and doc[child.left_edge.i - 1].head.i == child.head.i
     )
 
 
