@@ -15,9 +15,10 @@ How it is measured (the machine may be shared, so the two modes are timed side b
   collection before each. The first run matters: spaCy's tokenizer and lemmatizer cache
   what they have seen, so a second run on the same text would time a warm cache a reader
   never has. A neighbour's load that comes and goes hits both halves of a pair alike.
-- Pairs alternate which mode goes first. Small texts get more pairs (20 at 1k words, 2
-  from 8k words on; ``--pairs`` sets them): a pair's ratio at 1k words still swings by
-  ±10% on a busy machine, and the median of 10 moved by 0.05 from one run to the next.
+- Pairs alternate which mode goes first. Small texts get more pairs (20 at 1k words, 5 at
+  10k, 2 from 20k words on; ``--pairs`` sets them): on a busy machine a pair's ratio still
+  swings by ±10% at 1k words and ±12% at 10k, and at 1k the median of 10 pairs moved by
+  0.05 from one run to the next.
 - Times are CPU seconds of the process (wall-clock time would measure the neighbours),
   with the BLAS thread pools held to one thread so CPU time is the work done.
 - The ratio reported, and held to the budget, is the MEDIAN of the pairs' ratios, with the
@@ -28,7 +29,7 @@ How it is measured (the machine may be shared, so the two modes are timed side b
 - Peak memory (max RSS) is taken in the pairs where the whole analysis goes first, before
   the plain model is loaded: our pipeline's model and the analysis of the text.
 
-The default sizes take about ten minutes; ``--sizes 1000,10000`` about two.
+The default sizes take about ten minutes; ``--sizes 1000,10000`` about three.
 
 ``--instructions`` counts machine instructions instead of seconds, which no neighbour can
 disturb: one pair per size (whole first) under valgrind's callgrind, counting only the two
@@ -36,8 +37,9 @@ timed runs (a helper built with gcc against ``valgrind/callgrind.h`` switches th
 and off; hardware counters, ``perf stat -e instructions``, are missing in most virtual
 machines). Hash randomisation is held at one seed. Two counts of the 1k text, made in
 different ways, agreed within 0.2%. It is slow: the 1k pair takes about five minutes of
-CPU time. An instruction count is the work done, not its time (the parser's matrix code
-does more per instruction than Python does): read it beside the timed ratio.
+CPU time, a 10k pair well over twenty. A count is the work done, not its time (an
+instruction of matrix code and one of the Python interpreter need not take as long):
+read it beside the timed ratio (at 1k words both were 1.10).
 
     python benchmarks/analysis.py [--pairs N] [--budget 1.15] [--sizes 1000,10000,...] [--instructions]
 
@@ -95,7 +97,7 @@ def synthetic_text(case: str) -> str:
 # Each pipeline first runs once on another text, so neither pays for first-call set-up in its time.
 _WARM_UP = "\n\n".join(_paragraphs()[-12:]) if SAMPLES.is_dir() else "Warm up."
 # Small texts are timed in more pairs (each a fresh process), so every size times about this many words.
-_WORDS_PER_SIZE = 20_000
+_WORDS_PER_SIZE = 50_000
 _MIN_PAIRS, _MAX_PAIRS = 2, 20
 
 
