@@ -15,9 +15,9 @@ How it is measured (the machine may be shared, so the two modes are timed side b
   collection before each. The first run matters: spaCy's tokenizer and lemmatizer cache
   what they have seen, so a second run on the same text would time a warm cache a reader
   never has. A neighbour's load that comes and goes hits both halves of a pair alike.
-- Pairs alternate which mode goes first. Small texts get more pairs (20 at 1k words, 5 at
-  10k, 2 from 20k words on; ``--pairs`` sets them): on a busy machine a pair's ratio still
-  swings by ±10% at 1k words and ±12% at 10k, and at 1k the median of 10 pairs moved by
+- Pairs alternate which mode goes first. Small texts get more pairs (20 at 1k words, 10 at
+  10k, 2 from 40k words on; ``--pairs`` sets them): on a busy machine a pair's ratio still
+  swings by ±10% at 1k words and ±15% at 10k, and the median of 5 or 10 pairs moved by
   0.05 from one run to the next.
 - Times are CPU seconds of the process (wall-clock time would measure the neighbours),
   with the BLAS thread pools held to one thread so CPU time is the work done.
@@ -97,7 +97,7 @@ def synthetic_text(case: str) -> str:
 # Each pipeline first runs once on another text, so neither pays for first-call set-up in its time.
 _WARM_UP = "\n\n".join(_paragraphs()[-12:]) if SAMPLES.is_dir() else "Warm up."
 # Small texts are timed in more pairs (each a fresh process), so every size times about this many words.
-_WORDS_PER_SIZE = 50_000
+_WORDS_PER_SIZE = 100_000
 _MIN_PAIRS, _MAX_PAIRS = 2, 20
 
 
