@@ -75,3 +75,36 @@ def test_every_paragraph_starts_a_sentence() -> None:
     for paragraph in paragraphs:
         assert offset in starts, paragraph
         offset += len(paragraph) + 2
+
+
+def test_the_cyclic_collector_pauses_for_the_rules_only() -> None:
+    """Paused while the rules run (they would make it walk every Token of a long article for nothing),
+    back on for the reader once the analysis is handed over, and left off for a caller who had it off."""
+    import gc
+
+    from briefing.model import Article
+    from briefing.nlp import analyze as analyze_module
+
+    seen: list[bool] = []
+    real = analyze_module._analyse_parsed
+
+    def watching(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - passes through
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    article = Article.from_text("The mayor said the bridge would reopen in May.", "gc")
+    analyze_module._analyse_parsed = watching
+    try:
+        assert gc.isenabled()
+        analysis = analyze_module.analyze(article)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            analyze_module.analyze(article)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        analyze_module._analyse_parsed = real
+    assert seen == [False, False]
+    assert [s.text for s in analysis.statements] == ["the bridge would reopen in May"]

@@ -11,9 +11,11 @@ trained on.
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from briefing.model import Analysis, Article, Statement
@@ -135,8 +137,25 @@ def analyze_many(articles: Iterable[Article], batch_size: int = _BATCH_SIZE) -> 
         article, count = pending[number]
         if len(chunks) == count:
             del pending[number]  # its text and docs are freed as the stream goes on
-            yield _analyse_parsed(article, chunks)
+            with _collector_paused():
+                analysis = _analyse_parsed(article, chunks)
+            yield analysis
             chunks = []
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The rules hold a Token object for every word of the article while they make many small objects;
+    the cyclic collector, run on allocation counts, would walk those Tokens again and again for nothing
+    (0.4-0.5 s of a 200k-word analysis, 1% of it). The rules leave no cycles (a collection right after a
+    10k-word analysis finds none), and any would be collected once the collector resumes."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _drop_tensor(doc: Doc) -> None:
