@@ -1038,3 +1038,24 @@ PRESSED_FURTHER = re.compile(r"\b(pressed|asked again|pushed further|challenged 
 # that asks and the content that opens with "whether"; another party's next statement is the reply to it.
 ASKING_CUE = re.compile(r"^(asked|asks|ask|asking|wanted to know|wants to know|questioned|pressed)\b")
 INDIRECT_YES_OR_NO = re.compile(r"^(whether|if)\b")
+# Who answers for a body named in a yes-or-no question ("asked whether the government would appeal", put to a
+# minister; "whether the company would sell", put to its chief executive): the role words of its office
+# holders, by the body's noun.
+OFFICE_HOLDERS_OF = {
+    "government": _words("minister secretary premier chancellor president official spokesman spokeswoman"),
+    "administration": _words("secretary president official spokesman spokeswoman"),
+    "ministry": _words("minister secretary official spokesman spokeswoman"),
+    "department": _words("secretary minister official spokesman spokeswoman"),
+    "company": _words("executive chief ceo chairman chairwoman director president founder"),
+    "firm": _words("executive chief ceo chairman chairwoman director partner founder"),
+    "bank": _words("executive chief ceo chairman chairwoman director governor president"),
+    "club": _words("chairman chairwoman chief executive manager coach director president owner"),
+    "council": _words("leader councillor chief executive mayor"),
+    "party": _words("leader chairman chairwoman secretary president"),
+}
+# Keeping every option open in words of weighing them: "we look at every option", "we are considering all
+# options", "we're exploring all our options" (beside OPTIONS_OPEN).
+OPTIONS_WEIGHED = re.compile(
+    r"\b(look\w*|consider\w*|explor\w*|weigh\w*|review\w*|examin\w*|keep\w*|assess\w*) "
+    r"(at )?(every|all( (of )?(the|our|its|their))?|any) (options?|possibilities|alternatives)\b"
+)

@@ -14,11 +14,13 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    ("asked by a reporter whether she had met him", in the cue's sentence or the reporter's words just
    before the quote) they withhold the yes or no: a non-denial. The question may name the speaker's side
    by its name ("asked whether Harlow was in talks", put to Harlow's chief) or, put to a spokesman, by a
-   definite noun ("whether the company would …"), and "Pressed again, he added: 'I won't answer that'"
-   after the speaker's non-denial keeps to the same question. "Not going to answer" declines as
-   "not going to comment" does. Refusing
-   covers "would not be drawn on whether …" and a yes or no withheld on a topic ("would not comment on
-   whether …") is a non-denial like "declined to say whether".
+   definite noun ("whether the company would …") or, put to one of the body's office holders, by the body's
+   noun ("asked whether the government would appeal", put to a minister), and "Pressed again, he added:
+   'I won't answer that'" after the speaker's non-denial keeps to the same question. "Not going to answer"
+   declines as "not going to comment" does. Declining while keeping the options open ("We look at every
+   option, and I'm not going to speculate") withholds the answer too: a non-denial. Refusing covers "would
+   not be drawn on whether …" and a yes or no withheld on a topic ("would not comment on whether …") is a
+   non-denial like "declined to say whether".
 4. A question ("So you're not ruling it out?") asks: a claim, whatever it negates (after rules 1-4's
    verbs). A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation; so
    is such a verb in the speaker's own words ("We reject these allegations", "I can confirm that …"), and
@@ -34,7 +36,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    kept back as confidential ("the terms are confidential", "a private matter") are a refusal.
 6. Professed ignorance ("I have no idea", "I never heard of it", "I don't recall whether"),
    keeping options open ("reserves the right to", "would not rule out", "left open", "nothing is ruled
-   out", "not ruling anything in or out", "did not commit", "we'll see", "nothing is off the table"),
+   out", "not ruling anything in or out", "did not commit", "we'll see", "nothing is off the table",
+   "we are looking at all the options"),
    an answer put off ("too early to say whether"), not being able to say now ("couldn't say how it got
    there", "would have to check") and taking
    note of a report without answering it ("is reviewing the allegations") are non-denials.
@@ -206,8 +209,10 @@ from briefing.nlp.lexicon import (
     NOTHING_THERE,
     NOTHING_TO_RELEASE,
     OFFERS_INSTEAD,
+    OFFICE_HOLDERS_OF,
     OPINION_VERBS,
     OPTIONS_OPEN,
+    OPTIONS_WEIGHED,
     ORG_NOUNS,
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
@@ -906,7 +911,7 @@ class Said:
         """Whether the article puts a yes-or-no question about the speaker's side to it ("asked whether he
         had …")."""
         return bool(ASKED_ABOUT_SPEAKER.search(self.context) or ASKED_ABOUT_SPEAKER.search(self.lead)) or any(
-            _asks_about_own_side(words, self.speaker_words)
+            _asks_about_own_side(words, self.speaker_words, self.speaker_roles)
             for words in (self.context, self.lead, self.lead_before)
         )
 
@@ -918,7 +923,9 @@ class Said:
         return bool(REFUSAL_WORDS.search(self.text) or NOT_ANSWERING.search(self.text))
 
 
-def _asks_about_own_side(words: str, speaker_words: frozenset[str]) -> bool:
+def _asks_about_own_side(
+    words: str, speaker_words: frozenset[str], speaker_roles: frozenset[str] = frozenset()
+) -> bool:
     """'Asked on Friday whether she would …', 'asked whether Harlow was in talks …' (Harlow's chief
     speaking), 'asked whether the government would appeal' (put to a minister): a yes-or-no question about
     the speaker, its own name or a body of its own, named by a definite noun."""
@@ -929,8 +936,21 @@ def _asks_about_own_side(words: str, speaker_words: frozenset[str]) -> bool:
         if following[0] in ACTOR_PRONOUNS or following[0] in speaker_words - NAME_FILLER_WORDS:
             return True
         if following[0] == "the" and len(following) > 1 and following[1] in ORG_NOUNS:
-            return ORGANISATION in speaker_words  # "whether the company …", put to the company's spokesman
+            if ORGANISATION in speaker_words:
+                return True  # "whether the company …", put to the company's spokesman
+            # "whether the government would appeal", put to a minister or to "a government official"
+            roles = _plain_words(speaker_roles)
+            return following[1] in roles or bool(roles & OFFICE_HOLDERS_OF.get(following[1], frozenset()))
     return False
+
+
+def _keeps_options_open(text: str) -> bool:
+    """'Would not rule it out', 'nothing is off the table', 'we look at every option': the answer is left
+    open."""
+    return any(
+        p.search(text)
+        for p in (OPTIONS_OPEN, OPTIONS_WEIGHED, NOTHING_RULED_OUT, NO_COMMITMENT, NOTHING_OFF_THE_TABLE)
+    )
 
 
 @dataclass(frozen=True)
@@ -969,6 +989,11 @@ RULES: tuple[StanceRule, ...] = (
         "declines to comment on a yes-or-no question",
         "non_denial",
         lambda s: s.declines_to_comment() and (s.asked_yes_or_no() or s.pressed_further()),
+    ),
+    StanceRule(
+        "declines to comment while keeping options open",
+        "non_denial",
+        lambda s: s.declines_to_comment() and _keeps_options_open(s.text),
     ),
     StanceRule(
         "words declining to comment",
@@ -1012,13 +1037,7 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "keeping options open",
         "non_denial",
-        lambda s: (
-            any(
-                p.search(s.text)
-                for p in (OPTIONS_OPEN, NOTHING_RULED_OUT, NO_COMMITMENT, NOTHING_OFF_THE_TABLE)
-            )
-            or bool(OPTIONS_OPEN.search(s.cue))
-        ),
+        lambda s: _keeps_options_open(s.text) or bool(OPTIONS_OPEN.search(s.cue)),
     ),
     StanceRule(
         "taking note of a report",

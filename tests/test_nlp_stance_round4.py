@@ -1,0 +1,80 @@
+"""Stance constructions of round 4, on sentences written for this test: a yes-or-no question about a body put
+to one of its office holders ("asked whether the government would appeal", put to a minister), and declining
+to comment while keeping the options open ("We look at every option, and I'm not going to speculate"). Each
+case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import statement_holding
+
+# (text, phrase inside the statement, stance, rule that fires)
+CASES = [
+    # A question about the government, put to a minister, is about the speaker's own side: declining to
+    # answer it withholds the yes or no.
+    (
+        "The health minister, Petra Lindqvist, spoke after the vote. Asked whether the government would "
+        "raise the tobacco tax again, Lindqvist said she would not speculate about next year's budget.",
+        "she would not speculate",
+        "non_denial",
+        "declines to comment on a yes-or-no question",
+    ),
+    (
+        "Asked whether the ministry would reopen the tender, the deputy minister, Karel Novak, said he was "
+        'not going to comment on "rumours from the corridors."',
+        "not going to comment",
+        "non_denial",
+        "declines to comment on a yes-or-no question",
+    ),
+    (
+        "The chief executive, Maria Santos, was asked whether the company would cut jobs in Lisbon. "
+        '"I\'m not going to get into that today," Santos said.',
+        "not going to get into that",
+        "non_denial",
+        "declines to comment on a yes-or-no question",
+    ),
+    # The same question put to someone outside the body is no question about the speaker's own side.
+    (
+        "Asked whether the government would raise the tobacco tax again, the economist Jonas Berg said he "
+        "would not speculate about next year's budget.",
+        "he would not speculate",
+        "refusal",
+        "words declining to comment",
+    ),
+    # Declining to comment while keeping every option open: a non-denial, not a plain refusal.
+    (
+        '"We are looking at all the options, and I won\'t speculate on the outcome," the club chairman, '
+        "Owen Price, said.",
+        "We are looking at all the options",
+        "non_denial",
+        "declines to comment while keeping options open",
+    ),
+    (
+        '"We keep every option open and I am not going to discuss any names," the party leader, Irene '
+        "Kovacs, told reporters.",
+        "We keep every option open",
+        "non_denial",
+        "declines to comment while keeping options open",
+    ),
+    (
+        "The airline's chief executive, Tomas Reid, said the board was considering all options and that he "
+        "would not comment on talks with other carriers.",
+        "the board was considering all options",
+        "non_denial",
+        "declines to comment while keeping options open",
+    ),
+    # Weighing the options alone leaves the answer open as well.
+    (
+        '"We are exploring all our options," a spokeswoman for the hospital trust said.',
+        "We are exploring all our options",
+        "non_denial",
+        "keeping options open",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
+def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
