@@ -1,6 +1,7 @@
 """Stance constructions of round 4, on sentences written for this test: a yes-or-no question about a body put
 to one of its office holders ("asked whether the government would appeal", put to a minister), and declining
-to comment while keeping the options open ("We look at every option, and I'm not going to speculate"). Each
+to comment while keeping the options open ("We look at every option, and I'm not going to speculate"); and
+"claimed" read as a charge only when its content tells someone's act. Each
 case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -63,6 +64,44 @@ CASES = [
         "the board was considering all options",
         "non_denial",
         "declines to comment while keeping options open",
+    ),
+    # "Claimed" tells the speaker's own account when the content is a verdict on what something is: after
+    # the denial it gives the grounds of that denial.
+    (
+        "The mayor's office cried foul. In a statement, spokesman Piet Vos claimed the dinner was a private "
+        "event paid for by the mayor himself.",
+        "the dinner was a private",
+        "denial",
+        "gives the grounds of a denial the reporter told",
+    ),
+    (
+        "Northgate Foods disputed the findings. A company spokeswoman, Lena Frost, claimed the samples were "
+        "old stock from a closed warehouse.",
+        "the samples were old",
+        "denial",
+        "gives the grounds of a denial the reporter told",
+    ),
+    (
+        "Senator Ada Reyes rejected the allegation. In a statement, Reyes claimed the flight was a routine "
+        "visit to her own state.",
+        "the flight was a routine",
+        "denial",
+        "continues the speaker's denial",
+    ),
+    # "Claimed" with someone else's act as its content is a charge of its own: a claim.
+    (
+        "Senator Ada Reyes rejected the allegation. In a statement, Reyes claimed the newspaper had invented "
+        "the story.",
+        "the newspaper had invented",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "Northgate Foods disputed the findings. A company spokeswoman, Lena Frost, claimed the inspectors "
+        "had taken the samples from a rival's plant.",
+        "the inspectors had taken",
+        "claim",
+        "plain assertion",
     ),
     # Weighing the options alone leaves the answer open as well.
     (

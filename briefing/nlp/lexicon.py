@@ -567,7 +567,7 @@ ACCUSATION_NOUNS = _words("charge claim allegation accusation assertion suggesti
 TOPIC_OBJECT_CUES = _words("cite reference praise tout describe criticize criticise announce reveal")
 # Cues of acting on someone else rather than answering: after a denial, "accused the ministry of …",
 # "urged voters to …" or "claimed that others had …" is a charge or a call of its own, not the denial.
-ACTING_ON_OTHERS = _words("accuse urge demand ask warn vow promise pledge appeal challenge claim")
+ACTING_ON_OTHERS = _words("accuse urge demand ask warn vow promise pledge appeal challenge")
 # Auxiliaries of a plan or a promise: "it would continue to fight the case", "we will appeal".
 FUTURE_AUXILIARIES = _words("will would shall 'll wo")
 # Turning from a withheld answer to what the speaker will say instead: "What I can tell you is that …".
@@ -1059,3 +1059,6 @@ OPTIONS_WEIGHED = re.compile(
     r"\b(look\w*|consider\w*|explor\w*|weigh\w*|review\w*|examin\w*|keep\w*|assess\w*) "
     r"(at )?(every|all( (of )?(the|our|its|their))?|any) (options?|possibilities|alternatives)\b"
 )
+# Cues that charge someone only by what they report: "claimed that the minister had lied" charges him, but
+# "claimed the trip was a family holiday" or "claimed she had broken no rule" is the speaker's own account.
+CHARGING_BY_CONTENT = _words("claim")

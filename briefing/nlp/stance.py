@@ -175,6 +175,7 @@ from briefing.nlp.lexicon import (
     CANNOT_SAY,
     CAUSE_CORRECTED,
     CHARGE_REDUCED_TO_ABSURDITY,
+    CHARGING_BY_CONTENT,
     CITES_ANOTHER,
     CLAIM_COLLAPSED,
     CLAIM_JUDGED_WRONG,
@@ -553,13 +554,33 @@ def _rebuts_on(said: Said) -> bool:
     """A statement carrying on the speaker's denial tells its side of what happened ("They packed up at
     four. We were still in the room at nine."); a plan, a promise, or a charge or call aimed at someone
     else ("accused the ministry of …", "urged voters to …") is a claim of its own."""
-    if said.lemma in ACTING_ON_OTHERS or not said.content or _tells_of_speaker_by_name(said):
+    if _acts_on_others(said) or not said.content or _tells_of_speaker_by_name(said):
         return False
     if not _looks_ahead(said.content):
         return True
     # "has not taken a position and will not until …": the negated act comes first, the promise after it
     first = min(_main_verbs(said.content), key=lambda t: t.i, default=None)
     return first is not None and any(verb.i == first.i for verb in _negated_acts(said.content))
+
+
+def _acts_on_others(said: Said) -> bool:
+    """A charge or a call aimed at someone else ("accused the ministry of …", "urged voters to …"); a cue that
+    charges only by its content ("claimed") does so when the content tells someone's act ("claimed the
+    minister had lied"), not when it is a verdict on what something is ("claimed the trip was a holiday") or
+    the speaker's own act ("claimed she had broken no rule")."""
+    if said.lemma in ACTING_ON_OTHERS:
+        return True
+    if said.lemma not in CHARGING_BY_CONTENT or not said.content:
+        return False
+    first = min(_main_verbs(said.content), key=lambda t: t.i, default=None)
+    if first is None:
+        return True
+    subject = _subject(first)
+    if first.lemma_.lower() == "be" or (
+        subject is not None and _is_speaker(subject, said.kind, said.speaker_words)
+    ):
+        return False
+    return True
 
 
 def _tells_of_speaker_by_name(said: Said) -> bool:
@@ -1115,9 +1136,7 @@ RULES: tuple[StanceRule, ...] = (
         "counter-evidence after a denial",
         "denial",
         lambda s: (
-            s.after_stance == "denial"
-            and s.lemma not in ACTING_ON_OTHERS
-            and bool(COUNTER_EVIDENCE.search(s.text))
+            s.after_stance == "denial" and not _acts_on_others(s) and bool(COUNTER_EVIDENCE.search(s.text))
         ),
     ),
     StanceRule(
@@ -1133,7 +1152,7 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "answer to a report that neither denies nor confirms",
         "non_denial",
-        lambda s: s.answers() and s.lemma not in ACTING_ON_OTHERS and not _calls_to_act(s.content),
+        lambda s: s.answers() and not _acts_on_others(s) and not _calls_to_act(s.content),
     ),
     StanceRule(
         "deflects the question to others",
@@ -1184,7 +1203,7 @@ RULES: tuple[StanceRule, ...] = (
         "non_denial",
         lambda s: (
             s.after_rule in _WITHHOLDING_RULES
-            and s.lemma not in ACTING_ON_OTHERS
+            and not _acts_on_others(s)
             and not OFFERS_INSTEAD.search(s.text)
         ),
     ),
