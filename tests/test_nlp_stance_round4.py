@@ -1,7 +1,8 @@
 """Stance constructions of round 4, on sentences written for this test: a yes-or-no question about a body put
 to one of its office holders ("asked whether the government would appeal", put to a minister), and declining
 to comment while keeping the options open ("We look at every option, and I'm not going to speculate"); and
-"claimed" read as a charge only when its content tells someone's act. Each
+"claimed" read as a charge only when its content tells someone's act; a maxim ("you don't win a title by
+training two hours a week") carries no denial on. Each
 case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -102,6 +103,37 @@ CASES = [
         "the inspectors had taken",
         "claim",
         "plain assertion",
+    ),
+    # A maxim, a general truth about anyone ("you don't X to Y", "you don't X by Y-ing"), tells no side of the
+    # story even right after the speaker's denial: a claim.
+    (
+        "Coach Dana Ilves denied that her players had been overworked. \"You don't win a title by training "
+        'two hours a week," she said.',
+        "You don't win a title",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "Mayor Rita Soler denied that the budget had been cut. \"You don't close a library to save money on "
+        'books," Soler said.',
+        "You don't close a library",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        'Dr Lena Roos denied that the clinic had turned patients away. "One does not become a nurse to get '
+        'rich," she said.',
+        "One does not become a nurse",
+        "claim",
+        "plain assertion",
+    ),
+    # The speaker's own negated act, or a negation after the maxim's "you", still carries the denial on.
+    (
+        'Mayor Rita Soler denied that the budget had been cut. "You can check the accounts: not one library '
+        'was closed," Soler said.',
+        "not one library",
+        "denial",
+        "continues the speaker's denial",
     ),
     # Weighing the options alone leaves the answer open as well.
     (

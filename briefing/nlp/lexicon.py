@@ -1062,3 +1062,6 @@ OPTIONS_WEIGHED = re.compile(
 # Cues that charge someone only by what they report: "claimed that the minister had lied" charges him, but
 # "claimed the trip was a family holiday" or "claimed she had broken no rule" is the speaker's own account.
 CHARGING_BY_CONTENT = _words("claim")
+# Subjects of a maxim, a general truth about anyone ("You don't win an election by insulting voters", "one
+# does not close a hospital to save money"): no account of what happened.
+GENERIC_PERSON_SUBJECTS = _words("you one")

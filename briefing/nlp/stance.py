@@ -122,9 +122,11 @@ The rules below only relabel what would otherwise be a plain claim:
     from it ("if that is a conspiracy, then half the town is in on it"), and is not a plan or promise
     (one joined after a negated act does not count: "has not met him and will not"), a call to act,
     someone else's account of the speaker (reported speech with the speaker's name as its subject: "Reed
-    had forged the invoices"), or a charge or call aimed at someone else (cues "accuse", "urge", "claim"
-    …); so is the speaker's own account of past events ("Our captain raised the alarm", "the site had
-    been inspected in May"), unless it cites another's word or finding or turns with "but".
+    had forged the invoices"), a maxim ("you don't win a title by training two hours a week"), or a charge
+    or call aimed at someone else (cues "accuse", "urge" …, and "claim" when its content tells someone's
+    act: "claimed the newspaper had invented it", not "claimed the dinner was a private event"); so is the
+    speaker's own account of past events ("Our captain raised the alarm", "the site had been inspected in
+    May"), unless it cites another's word or finding or turns with "but".
     When the reporter has told, earlier in the paragraph, that the speaker denies the charge ("Northline
     disputed that account.", "Cllr Dawes denied any wrongdoing.", "the governor's office cried foul", "was
     having none of it"; not rejecting a request: "rejected a defence application"), what the speaker then
@@ -194,6 +196,7 @@ from briefing.nlp.lexicon import (
     FAULT_OWNED,
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
+    GENERIC_PERSON_SUBJECTS,
     GENERIC_ROLE_WORDS,
     HYPOTHETICAL_MODALS,
     KEPT_CONFIDENTIAL,
@@ -556,6 +559,8 @@ def _rebuts_on(said: Said) -> bool:
     else ("accused the ministry of …", "urged voters to …") is a claim of its own."""
     if _acts_on_others(said) or not said.content or _tells_of_speaker_by_name(said):
         return False
+    if _states_maxims(said.content):
+        return False  # "you don't win an election by insulting voters": a general truth, no side of the story
     if not _looks_ahead(said.content):
         return True
     # "has not taken a position and will not until …": the negated act comes first, the promise after it
@@ -605,6 +610,35 @@ def _contradicts(said: Said) -> bool:
     if CHARGE_REDUCED_TO_ABSURDITY.search(said.text):
         return True  # "If that is a conspiracy, then half the town is in on it"
     return any(t.dep_ == "neg" for t in said.content) or tells_what_happened(said)
+
+
+def _states_maxims(content: Sequence[Token]) -> bool:
+    """Whether every main clause of the content is a maxim: "You don't sit in a room all night to be told
+    there's nothing on the table", "you do not win an election by insulting voters" state a general truth,
+    no rebuttal of the charge, whatever words of negating or restricting they hold."""
+    main = _main_verbs(content) if content else []
+    return bool(main) and all(_states_maxim(verb) for verb in main)
+
+
+def _states_maxim(verb: Token) -> bool:
+    """A present verb with a generic subject ("you", "one") and an aim or a means ("to be told …", "by
+    insulting …"): a general truth about anyone."""
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in GENERIC_PERSON_SUBJECTS:
+        return False
+    present = verb.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
+    # the aim's infinitive may hang on the verb or on its object ("close a library to save money")
+    aims = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")] + [
+        a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "acl"
+    ]
+    aim = any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in aims)
+    means = any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pcomp" for p in c.children)
+        for c in verb.children
+    )
+    return present and (aim or means)
 
 
 def _contradicts_for_its_side(said: Said) -> bool:
