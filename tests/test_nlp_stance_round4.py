@@ -1,9 +1,10 @@
 """Stance constructions of round 4, on sentences written for this test: a yes-or-no question about a body put
-to one of its office holders ("asked whether the government would appeal", put to a minister), and declining
-to comment while keeping the options open ("We look at every option, and I'm not going to speculate"); and
+to one of its office holders ("asked whether the government would appeal", put to a minister); declining
+to comment while keeping the options open ("We look at every option, and I'm not going to speculate");
 "claimed" read as a charge only when its content tells someone's act; a maxim ("you don't win a title by
-training two hours a week") carries no denial on. Each
-case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
+training two hours a week") carries no denial on; and learning of something only late ("I only found out
+on Monday") is a denial. Each case names a phrase inside the statement, the stance a reader gives it and
+the rule that must give it.
 """
 
 from __future__ import annotations
@@ -134,6 +135,34 @@ CASES = [
         "not one library",
         "denial",
         "continues the speaker's denial",
+    ),
+    # Learning of something only late answers what the speaker knew and when: a denial.
+    (
+        '"I only found out about the missing funds on Monday, like everyone else," the treasurer, Hugo '
+        "Lind, told the committee.",
+        "I only found out about the missing funds",
+        "denial",
+        "learned of it only late",
+    ),
+    (
+        "The former director, Alma Reyes, has said she learned of the safety reports only after she had left "
+        "the agency.",
+        "she learned of the safety reports",
+        "denial",
+        "learned of it only late",
+    ),
+    (
+        '"We were told only when the auditors called," a spokeswoman for the charity said.',
+        "We were told only when",
+        "denial",
+        "learned of it only late",
+    ),
+    # "Only" with what was learned, not when, restricts nothing the speaker is charged with.
+    (
+        '"We only learned two things from the trial," the researcher Ivo Maas said.',
+        "We only learned two things",
+        "claim",
+        "plain assertion",
     ),
     # Weighing the options alone leaves the answer open as well.
     (

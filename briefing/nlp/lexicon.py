@@ -1065,3 +1065,21 @@ CHARGING_BY_CONTENT = _words("claim")
 # Subjects of a maxim, a general truth about anyone ("You don't win an election by insulting voters", "one
 # does not close a hospital to save money"): no account of what happened.
 GENERIC_PERSON_SUBJECTS = _words("you one")
+# Learning of something only late, the speaker's answer to what it knew and when: "I only found out on
+# Monday", "she learned of the payments only after the audit", "we were told only when reporters called".
+_LEARNING = (
+    r"(learned|learnt|found out|heard|knew|discovered|became aware|was told|were told|was informed|"
+    r"were informed)"
+)
+_LATE = r"(when|after|once|on|later|last|this|yesterday|today)"
+LEARNED_ONLY_LATE = re.compile(
+    r"\b(i|we|he|she|they)( had| have|'d|'ve)? (only "
+    + _LEARNING
+    + r"\b([^.;,]{0,40}? )?"
+    + _LATE
+    + r"\b|"
+    + _LEARNING
+    + r"\b[^.;]{0,60}?\bonly "
+    + _LATE
+    + r"\b)"
+)

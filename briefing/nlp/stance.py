@@ -64,6 +64,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    stands ("had not decided", "have not found a motive"), a complaint of not being told ("had
    not been consulted") and a present verdict on what something is ("it's not a business model")
    are claims. Quotation marks inside a statement are read through ('would not "get ahead of" it').
+   Learning of something only late ("I only found out on Monday", "she learned of the payments only after
+   the audit") answers what the speaker knew and when: a denial.
 10. Putting the cause elsewhere ("caused by the contractor, not the governor", "not, as critics
     claimed, …") corrects the charge: a denial; so does passing the act or the blame to someone else
     ("had been drafted by the sales team, not by her", "it was the contractor, not the council, that
@@ -200,6 +202,7 @@ from briefing.nlp.lexicon import (
     GENERIC_ROLE_WORDS,
     HYPOTHETICAL_MODALS,
     KEPT_CONFIDENTIAL,
+    LEARNED_ONLY_LATE,
     LOOKING_INTO,
     NAME_FILLER_WORDS,
     NAMING_FUNCTION_WORDS,
@@ -1126,6 +1129,7 @@ RULES: tuple[StanceRule, ...] = (
         "denial",
         lambda s: s.lemma not in REQUEST_CUES and denies_own_act(s.content, s.kind, s.speaker_words),
     ),
+    StanceRule("learned of it only late", "denial", lambda s: bool(LEARNED_ONLY_LATE.search(s.text))),
     StanceRule(
         "affirms the reported act", "confirmation", lambda s: bool(REPORTED_ACT_AFFIRMED.search(s.text))
     ),
