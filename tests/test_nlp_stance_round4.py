@@ -3,8 +3,9 @@ to one of its office holders ("asked whether the government would appeal", put t
 to comment while keeping the options open ("We look at every option, and I'm not going to speculate");
 "claimed" read as a charge only when its content tells someone's act; a maxim ("you don't win a title by
 training two hours a week") carries no denial on; and learning of something only late ("I only found out
-on Monday") is a denial. Each case names a phrase inside the statement, the stance a reader gives it and
-the rule that must give it.
+on Monday") and judging what the accusation is ("the union's claims were a negotiating tactic") are
+denials. Each case names a phrase inside the statement, the stance a reader gives it and the rule that
+must give it.
 """
 
 from __future__ import annotations
@@ -161,6 +162,38 @@ CASES = [
     (
         '"We only learned two things from the trial," the researcher Ivo Maas said.',
         "We only learned two things",
+        "claim",
+        "plain assertion",
+    ),
+    # Judging what the accusation is ("a work of fiction", "a negotiating tactic") rejects it: a denial.
+    (
+        "The ministry said the newspaper's report was a work of fiction from start to finish.",
+        "the newspaper's report was",
+        "denial",
+        "judges what the accusation is",
+    ),
+    (
+        "Halden Energy said the union's claims were a negotiating tactic ahead of the pay talks.",
+        "the union's claims were",
+        "denial",
+        "judges what the accusation is",
+    ),
+    (
+        '"Those charges are a political stunt by a desperate opposition," the governor, Ruth Alder, said.',
+        "Those charges are a political stunt",
+        "denial",
+        "judges what the accusation is",
+    ),
+    # Weighing the accusation, or saying what a claim is in general, rejects nothing.
+    (
+        '"The allegations are a serious matter and we will look at them," the mayor, Tomas Brek, said.',
+        "The allegations are a serious",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"A claim is a statement that must be proved in court," the judge, Irma Sild, said.',
+        "A claim is a statement",
         "claim",
         "plain assertion",
     ),

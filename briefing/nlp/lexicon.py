@@ -1083,3 +1083,12 @@ LEARNED_ONLY_LATE = re.compile(
     + _LATE
     + r"\b)"
 )
+# What an accusation is judged to be by the one it accuses: "the allegations are a smear", "the opposition's
+# claims were a tantrum dressed up as an argument", "the report is a hatchet job". Its subject's head nouns:
+JUDGED_ACCUSATIONS = _words(
+    "allegation accusation charge claim report story smear complaint suggestion insinuation"
+)
+# ... and verdicts that weigh an accusation without rejecting it ("the allegations are a serious matter").
+WEIGHING_VERDICTS = _words("matter question issue concern problem")
+# Determiners that point at an accusation already made ("the claims", "these allegations", "such charges").
+POINTING_DETERMINERS = _words("the this that these those such")

@@ -53,10 +53,12 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    truthful" argues, a claim), denying that something exists ("there is no side deal"; not under
    another's telling: "told the public there was nothing to see" reports their denial), judging the claim
    itself wrong ("the report was wrong", "the figures are exaggerated") or failed ("the narrative
-   has collapsed", "their case is in tatters"), professing innocence ("he is innocent", "pleaded not
-   guilty"), an actor disowning any part ("Moscow had nothing to do with the fire"; not "this has
-   nothing to do with race", which judges a motive) and affirming one's own propriety ("complied with all
-   rules", "acted within the law", "the payments were entirely legal", "told the truth") are denials.
+   has collapsed", "their case is in tatters"), judging what the accusation is ("the allegations are a
+   smear", "their claims were a tantrum"; not weighing it: "a serious matter"), professing innocence ("he
+   is innocent", "pleaded not guilty"), an actor disowning any part ("Moscow had nothing to do with the
+   fire"; not "this has nothing to do with race", which judges a motive) and affirming one's own propriety
+   ("complied with all rules", "acted within the law", "the payments were entirely legal", "told the
+   truth") are denials.
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
    army alone cannot win this"), an opinion ("I don't think"; a past "had not seen the memo" is an
@@ -201,6 +203,7 @@ from briefing.nlp.lexicon import (
     GENERIC_PERSON_SUBJECTS,
     GENERIC_ROLE_WORDS,
     HYPOTHETICAL_MODALS,
+    JUDGED_ACCUSATIONS,
     KEPT_CONFIDENTIAL,
     LEARNED_ONLY_LATE,
     LOOKING_INTO,
@@ -226,6 +229,7 @@ from briefing.nlp.lexicon import (
     PARTIAL_ADVERBS,
     PAST_NOT_KNOWING,
     PERCEPTION_VERBS,
+    POINTING_DETERMINERS,
     POINTING_POSSESSIVES,
     PRESSED_FURTHER,
     PROFESSED_IGNORANCE,
@@ -257,6 +261,7 @@ from briefing.nlp.lexicon import (
     TOLD_THERE_WAS,
     TOO_EARLY_TO_SAY,
     UNSETTLED_VERBS,
+    WEIGHING_VERDICTS,
     WHETHER,
     WHETHER_ON,
     WITHHOLDS,
@@ -726,6 +731,28 @@ def sets_actor_against_another(content: Sequence[Token]) -> bool:
     return False
 
 
+def judges_the_accusation(content: Sequence[Token]) -> bool:
+    """'The allegations are a smear', 'the opposition's claims were a tantrum dressed up as an argument': a
+    main clause whose subject is the accusation itself (its plural or with a definite word or a possessor)
+    and whose verdict is what it is ("a …"), not a weighing of it ("a serious matter")."""
+    for verb in _main_verbs(content) if content else []:
+        if verb.lemma_.lower() != "be" or _is_negated(verb) or _has_hypothetical_modal(verb):
+            continue
+        subject = _subject(verb)
+        if subject is None or subject.lemma_.lower() not in JUDGED_ACCUSATIONS:
+            continue
+        pointed = subject.tag_ == "NNS" or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS)
+            for c in subject.children
+        )
+        verdict = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if not pointed or verdict is None or verdict.lemma_.lower() in WEIGHING_VERDICTS:
+            continue
+        if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in verdict.children):
+            return True
+    return False
+
+
 def disowns_any_part(content: Sequence[Token]) -> bool:
     """'Moscow had nothing to do with the fire', 'she had nothing to do with it': an actor (a name or a
     personal pronoun) denied any part in something; 'this has nothing to do with race' judges a motive."""
@@ -1120,6 +1147,11 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: bool(NOTHING_THERE.search(s.text)) and not TOLD_THERE_WAS.search(s.text),
     ),
     StanceRule("judges the claim wrong", "denial", lambda s: bool(CLAIM_JUDGED_WRONG.search(s.text))),
+    StanceRule(
+        "judges what the accusation is",
+        "denial",
+        lambda s: judges_the_accusation(s.content),
+    ),
     StanceRule("judges the claim collapsed", "denial", lambda s: bool(CLAIM_COLLAPSED.search(s.text))),
     StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
     StanceRule("disowns any part in it", "denial", lambda s: disowns_any_part(s.content)),
