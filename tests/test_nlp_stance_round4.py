@@ -2,10 +2,10 @@
 to one of its office holders ("asked whether the government would appeal", put to a minister); declining
 to comment while keeping the options open ("We look at every option, and I'm not going to speculate");
 "claimed" read as a charge only when its content tells someone's act; a maxim ("you don't win a title by
-training two hours a week") carries no denial on; and learning of something only late ("I only found out
-on Monday") and judging what the accusation is ("the union's claims were a negotiating tactic") are
-denials. Each case names a phrase inside the statement, the stance a reader gives it and the rule that
-must give it.
+training two hours a week") carries no denial on; learning of something only late ("I only found out on
+Monday") and judging what the accusation is ("the union's claims were a negotiating tactic") are denials;
+a position held ("we have no objection in principle") denies no act. Each case names a phrase inside the
+statement, the stance a reader gives it and the rule that must give it.
 """
 
 from __future__ import annotations
@@ -196,6 +196,32 @@ CASES = [
         "A claim is a statement",
         "claim",
         "plain assertion",
+    ),
+    # A position held ("no objection", "no doubt", "no concerns") is no act denied: a claim.
+    (
+        "The transport ministry said it had no objection to the new bus lanes on the ring road.",
+        "it had no objection",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"I have no doubt that the figures will improve by spring," the mayor, Rita Soler, said.',
+        "I have no doubt",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The residents' association said it had no concerns about the design but wanted more trees.",
+        "it had no concerns",
+        "claim",
+        "plain assertion",
+    ),
+    # Having none of a thing the speaker could be charged with still denies it.
+    (
+        "The company said it had no contracts with the ministry.",
+        "it had no contracts",
+        "denial",
+        "speaker negates its own act",
     ),
     # Weighing the options alone leaves the answer open as well.
     (

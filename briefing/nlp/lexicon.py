@@ -1092,3 +1092,6 @@ JUDGED_ACCUSATIONS = _words(
 WEIGHING_VERDICTS = _words("matter question issue concern problem")
 # Determiners that point at an accusation already made ("the claims", "these allegations", "such charges").
 POINTING_DETERMINERS = _words("the this that these those such")
+# What a speaker holds rather than did, negated by "no": "we have no objection in principle", "I have no doubt
+# that …", "she had no concerns about the plan" state a position, no act denied.
+HELD_POSITION_NOUNS = OPINION_NOUNS | _words("objection objections concerns doubts quarrel")

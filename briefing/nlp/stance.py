@@ -62,10 +62,11 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
    army alone cannot win this"), an opinion ("I don't think"; a past "had not seen the memo" is an
-   act) and a state of mind ("we are not afraid of scrutiny"), where a decision or an inquiry
-   stands ("had not decided", "have not found a motive"), a complaint of not being told ("had
-   not been consulted") and a present verdict on what something is ("it's not a business model")
-   are claims. Quotation marks inside a statement are read through ('would not "get ahead of" it').
+   act), a state of mind ("we are not afraid of scrutiny") or a position held ("we have no objection"),
+   where a decision or an inquiry stands ("had not decided", "have not found a motive"), a complaint of
+   not being told ("had not been consulted") and a present verdict on what something is ("it's not a
+   business model") are claims. Quotation marks inside a statement are read through ('would not "get
+   ahead of" it').
    Learning of something only late ("I only found out on Monday", "she learned of the payments only after
    the audit") answers what the speaker knew and when: a denial.
 10. Putting the cause elsewhere ("caused by the contractor, not the governor", "not, as critics
@@ -202,6 +203,7 @@ from briefing.nlp.lexicon import (
     FUTURE_AUXILIARIES,
     GENERIC_PERSON_SUBJECTS,
     GENERIC_ROLE_WORDS,
+    HELD_POSITION_NOUNS,
     HYPOTHETICAL_MODALS,
     JUDGED_ACCUSATIONS,
     KEPT_CONFIDENTIAL,
@@ -510,7 +512,13 @@ def speaker_answers_in_its_words(
 
 
 def _states_feeling(verb: Token) -> bool:
-    """'We are not afraid of scrutiny', 'I am not worried': a negated state of mind answers nothing."""
+    """'We are not afraid of scrutiny', 'I am not worried': a negated state of mind answers nothing; nor does
+    a position held ("we have no objection in principle", "I have no doubt")."""
+    if verb.lemma_.lower() == "have" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in HELD_POSITION_NOUNS or c.lower_ in HELD_POSITION_NOUNS)
+        for c in verb.children
+    ):
+        return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children)
 
 
