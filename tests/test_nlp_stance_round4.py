@@ -4,7 +4,8 @@ to comment while keeping the options open ("We look at every option, and I'm not
 "claimed" read as a charge only when its content tells someone's act; a maxim ("you don't win a title by
 training two hours a week") carries no denial on; learning of something only late ("I only found out on
 Monday") and judging what the accusation is ("the union's claims were a negotiating tactic") are denials;
-a position held ("we have no objection in principle") denies no act. Each case names a phrase inside the
+a position held ("we have no objection in principle") denies no act; after an admission, "but every one of
+them was approved" rebuts the rest. Each case names a phrase inside the
 statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -222,6 +223,41 @@ CASES = [
         "it had no contracts",
         "denial",
         "speaker negates its own act",
+    ),
+    # After the speaker's admission, a "but" that holds every case or only a few against the charge rebuts the
+    # rest of it: a denial; a plan or a call after the "but" stays a claim.
+    (
+        '"I got that wrong," the coach, Ivo Laane, said. "But every one of those trips was paid for by the '
+        'club."',
+        "every one of those trips",
+        "denial",
+        "rebuts after conceding",
+    ),
+    (
+        '"We made errors in the rollout," the bank\'s chief executive, Mara Lind, said. "But only two '
+        'customers were affected, and both were repaid."',
+        "only two customers",
+        "denial",
+        "rebuts after conceding",
+    ),
+    (
+        '"I should have declared the gifts," Councillor Ben Aro said. "But each of them was worth less than '
+        'fifty pounds."',
+        "each of them was worth",
+        "denial",
+        "rebuts after conceding",
+    ),
+    (
+        '"I got that wrong," the coach, Ivo Laane, said. "But we will learn from it and move on."',
+        "we will learn from it",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"I got that wrong," the coach, Ivo Laane, said. "But the players deserve better from all of us."',
+        "the players deserve",
+        "claim",
+        "plain assertion",
     ),
     # Weighing the options alone leaves the answer open as well.
     (

@@ -1095,3 +1095,7 @@ POINTING_DETERMINERS = _words("the this that these those such")
 # What a speaker holds rather than did, negated by "no": "we have no objection in principle", "I have no doubt
 # that …", "she had no concerns about the plan" state a position, no act denied.
 HELD_POSITION_NOUNS = OPINION_NOUNS | _words("objection objections concerns doubts quarrel")
+# What a "but" after an admission holds against the rest of the charge, beside a negation: every case was in
+# order, it happened only once ("But every one of those claims was approved", "but only once", "but all of
+# the money was repaid").
+DEFENDED_IN_FULL = re.compile(r"\b(every|only|solely|all of (the|those|these|it|them)|each of)\b")

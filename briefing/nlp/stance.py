@@ -148,8 +148,10 @@ The rules below only relabel what would otherwise be a plain claim:
     b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
     not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
     it will tell instead ("What I can tell you is …"). c. After a confirmation joined by "but" ("admitted
-    the error but said no money was lost") negated content is a denial; naming the shortcoming just
-    conceded ("That is a gap, and we are closing it") is a confirmation.
+    the error but said no money was lost", or opening with "but") negated content, or content holding
+    every case or only a few against the charge ("But every one of those trips was paid for", "but only two
+    customers were affected"), is a denial; naming the shortcoming just conceded ("That is a gap, and we
+    are closing it") is a confirmation.
 17. Everything else is a claim.
 """
 
@@ -195,6 +197,7 @@ from briefing.nlp.lexicon import (
     CONTRADICTION_SIGNALS,
     CORRECTION_WORDS,
     COUNTER_EVIDENCE,
+    DEFENDED_IN_FULL,
     DEFLECTS,
     DENIAL_WORDS,
     DENY_VERBS,
@@ -1266,9 +1269,9 @@ RULES: tuple[StanceRule, ...] = (
         "denial",
         lambda s: (
             s.after_stance == "confirmation"
-            and bool(CONCESSIVE_BUT.search(s.context))
+            and bool(CONCESSIVE_BUT.search(s.context) or s.text.startswith("but "))
             and _rebuts_on(s)
-            and negates_in_answer(s.content)
+            and (negates_in_answer(s.content) or bool(DEFENDED_IN_FULL.search(s.text)))
         ),
     ),
     StanceRule(
