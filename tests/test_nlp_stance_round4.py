@@ -5,8 +5,8 @@ to comment while keeping the options open ("We look at every option, and I'm not
 training two hours a week") carries no denial on; learning of something only late ("I only found out on
 Monday") and judging what the accusation is ("the union's claims were a negotiating tactic") are denials;
 a position held ("we have no objection in principle") denies no act; after an admission, "but every one of
-them was approved" rebuts the rest. Each case names a phrase inside the
-statement, the stance a reader gives it and the rule that must give it.
+them was approved" rebuts the rest; "had been admitted to hospital" admits nothing. Each case names a
+phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
 from __future__ import annotations
@@ -258,6 +258,32 @@ CASES = [
         "the players deserve",
         "claim",
         "plain assertion",
+    ),
+    # "Admitted" as the passive of entry (to a hospital, a school, a course) admits nothing: a claim.
+    (
+        "The hospital said three of the workers had been admitted with burns and were in a stable condition.",
+        "three of the workers had been",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The academy said forty pupils were admitted to the new course this autumn.",
+        "forty pupils were admitted",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "A police spokesman said the driver was admitted to hospital after the crash.",
+        "the driver was admitted",
+        "claim",
+        "plain assertion",
+    ),
+    # "Admitted" told of someone owning up still is an admission.
+    (
+        "The union said the company had admitted the delay in a letter to its members.",
+        "the company had admitted",
+        "confirmation",
+        "admission",
     ),
     # Weighing the options alone leaves the answer open as well.
     (

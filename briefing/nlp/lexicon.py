@@ -499,7 +499,10 @@ NOTHING_THERE = re.compile(
 CONFIRMATION_WORDS = re.compile(
     r"\b((that|it)('s| is| was) (correct|right|true|accurate)|misspoke|(was|is) a mistake|"
     r"made a mistake|(take|takes|taken|took|taking) (full )?responsibility|apologi[sz]\w*|i regret|"
-    r"we regret|mistakes were made|(i|we) (was|were) wrong|admits|admitted|"
+    # "admitted" told of the speaker, not the passive of entry ("had been admitted as athletes", "was
+    # admitted to hospital")
+    r"we regret|mistakes were made|(i|we) (was|were) wrong|admits|"
+    r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?<!being )(?<!get )(?<!got )admitted|"
     r"(i|we|they) got (this|it|that|things) (\w+ )?wrong|"
     r"(i|we) (have |had )?made (\w+ ){0,2}(mistakes|errors)|"
     r"(i|we|he|she|they) should have\b|"
