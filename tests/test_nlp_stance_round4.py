@@ -5,8 +5,9 @@ to comment while keeping the options open ("We look at every option, and I'm not
 training two hours a week") carries no denial on; learning of something only late ("I only found out on
 Monday") and judging what the accusation is ("the union's claims were a negotiating tactic") are denials;
 a position held ("we have no objection in principle") denies no act; after an admission, "but every one of
-them was approved" rebuts the rest; "had been admitted to hospital" admits nothing. Each case names a
-phrase inside the statement, the stance a reader gives it and the rule that must give it.
+them was approved" rebuts the rest; "had been admitted to hospital" admits nothing; "would not be drawn
+on the details" refuses. Each case names a phrase inside the statement, the stance a reader gives it and
+the rule that must give it.
 """
 
 from __future__ import annotations
@@ -284,6 +285,26 @@ CASES = [
         "the company had admitted",
         "confirmation",
         "admission",
+    ),
+    # Content telling that the speaker's side would not be drawn on a topic is a refusal; on whether, a yes
+    # or no withheld.
+    (
+        "The league said it had received the complaint and would not be drawn on the details of the case.",
+        "would not be drawn on the details",
+        "refusal",
+        "reports a refusal to comment",
+    ),
+    (
+        "A spokesman for the museum said the director refused to be drawn into a debate about the loan.",
+        "refused to be drawn into",
+        "refusal",
+        "reports a refusal to comment",
+    ),
+    (
+        "The embassy said the ambassador would not be drawn on whether the talks had taken place.",
+        "would not be drawn on whether",
+        "non_denial",
+        "reports a yes-or-no answer withheld",
     ),
     # Weighing the options alone leaves the answer open as well.
     (

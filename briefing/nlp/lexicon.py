@@ -1102,3 +1102,10 @@ HELD_POSITION_NOUNS = OPINION_NOUNS | _words("objection objections concerns doub
 # order, it happened only once ("But every one of those claims was approved", "but only once", "but all of
 # the money was repaid").
 DEFENDED_IN_FULL = re.compile(r"\b(every|only|solely|all of (the|those|these|it|them)|each of)\b")
+# Content reporting that the speaker's side would not be drawn on something, a refusal ("the board would not
+# be drawn on individual contracts"), or on whether, a yes or no withheld ("would not be drawn on whether
+# talks had taken place").
+NOT_DRAWN = re.compile(
+    r"\b(not|n't|never|refus\w* to|declin\w* to) (be |being |been )?drawn (on|into|about|over)\b"
+)
+NOT_DRAWN_WHETHER = re.compile(NOT_DRAWN.pattern + r" (whether|if)\b")

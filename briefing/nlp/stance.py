@@ -32,7 +32,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    ("denied it and accused the ministry of …"): those are claims. After a negated verb of denying
    ("did not deny the report, saying …") Y is a non-denial. This holds wherever a participle or
    a conjoined cue continues a denying or confirming verb.
-5. Content reporting that the speaker's side withholds an answer ("declined to say whether"); details
+5. Content reporting that the speaker's side withholds an answer ("declined to say whether", "would not
+   be drawn on whether": a non-denial; "would not be drawn on individual cases": a refusal); details
    kept back as confidential ("the terms are confidential", "a private matter") are a refusal.
 6. Professed ignorance ("I have no idea", "I never heard of it", "I don't recall whether"),
    keeping options open ("reserves the right to", "would not rule out", "left open", "nothing is ruled
@@ -219,6 +220,8 @@ from briefing.nlp.lexicon import (
     NO_COMMITMENT,
     NOT_ACCEPTED,
     NOT_ANSWERING,
+    NOT_DRAWN,
+    NOT_DRAWN_WHETHER,
     NOTHING_OFF_THE_TABLE,
     NOTHING_RULED_OUT,
     NOTHING_THERE,
@@ -1118,9 +1121,15 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: speaker_answers_in_its_words(s.content, s.kind, s.speaker_words, CONFIRM_VERBS),
     ),
     StanceRule(
-        "reports a yes-or-no answer withheld", "non_denial", lambda s: bool(WITHHOLDS_WHETHER.search(s.text))
+        "reports a yes-or-no answer withheld",
+        "non_denial",
+        lambda s: bool(WITHHOLDS_WHETHER.search(s.text) or NOT_DRAWN_WHETHER.search(s.text)),
     ),
-    StanceRule("reports a refusal to comment", "refusal", lambda s: bool(WITHHOLDS.search(s.text))),
+    StanceRule(
+        "reports a refusal to comment",
+        "refusal",
+        lambda s: bool(WITHHOLDS.search(s.text) or NOT_DRAWN.search(s.text)),
+    ),
     StanceRule("keeps the details confidential", "refusal", lambda s: bool(KEPT_CONFIDENTIAL.search(s.text))),
     StanceRule(
         "professed ignorance",
