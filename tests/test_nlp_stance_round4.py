@@ -6,8 +6,8 @@ training two hours a week") carries no denial on; learning of something only lat
 Monday") and judging what the accusation is ("the union's claims were a negotiating tactic") are denials;
 a position held ("we have no objection in principle") denies no act; after an admission, "but every one of
 them was approved" rebuts the rest; "had been admitted to hospital" admits nothing; "would not be drawn
-on the details" refuses. Each case names a phrase inside the statement, the stance a reader gives it and
-the rule that must give it.
+on the details" refuses; pressed again after a non-denial, the answer stays open. Each case names a phrase
+inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
 from __future__ import annotations
@@ -305,6 +305,36 @@ CASES = [
         "would not be drawn on whether",
         "non_denial",
         "reports a yes-or-no answer withheld",
+    ),
+    # Pressed again after keeping the options open, what the speaker says keeps them open: a non-denial;
+    # without being pressed, its next words are a claim of their own.
+    (
+        "The finance minister, Lea Horn, would not rule out higher fuel duty. Pressed on the point, she "
+        'said: "Every budget is a fresh start."',
+        "Every budget is a fresh start",
+        "non_denial",
+        "pressed again after a non-denial",
+    ),
+    (
+        '"I have not ruled anything out," the coach, Ivo Laane, said. Pressed by reporters on his captain\'s '
+        'place, he said: "Form decides who plays."',
+        "Form decides who plays",
+        "non_denial",
+        "pressed again after a non-denial",
+    ),
+    (
+        "The chairman, Ray Dunn, did not rule out selling the club. Pressed by fans at the meeting, he said: "
+        '"Every owner has a price."',
+        "Every owner has a price",
+        "non_denial",
+        "pressed again after a non-denial",
+    ),
+    (
+        "The finance minister, Lea Horn, would not rule out higher fuel duty. She said the economy had grown "
+        "by two per cent last year.",
+        "the economy had grown",
+        "claim",
+        "plain assertion",
     ),
     # Weighing the options alone leaves the answer open as well.
     (

@@ -152,7 +152,9 @@ The rules below only relabel what would otherwise be a plain claim:
     the error but said no money was lost", or opening with "but") negated content, or content holding
     every case or only a few against the charge ("But every one of those trips was paid for", "but only two
     customers were affected"), is a denial; naming the shortcoming just conceded ("That is a gap, and we
-    are closing it") is a confirmation.
+    are closing it") is a confirmation. d. Pressed again after its non-denial ("did not rule out a
+    reshuffle. Pressed on the minister's future, he said: …"), what the speaker says that neither denies
+    nor confirms keeps the answer open: a non-denial.
 17. Everything else is a claim.
 """
 
@@ -1296,6 +1298,11 @@ RULES: tuple[StanceRule, ...] = (
             and not _acts_on_others(s)
             and not OFFERS_INSTEAD.search(s.text)
         ),
+    ),
+    StanceRule(
+        "pressed again after a non-denial",
+        "non_denial",
+        lambda s: s.pressed_further() and not _acts_on_others(s) and not _calls_to_act(s.content),
     ),
     StanceRule(PLAIN_CLAIM_RULE, "claim", lambda s: True),
 )
