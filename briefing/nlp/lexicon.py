@@ -499,7 +499,10 @@ NOTHING_THERE = re.compile(
 CONFIRMATION_WORDS = re.compile(
     r"\b((that|it)('s| is| was) (correct|right|true|accurate)|misspoke|(was|is) a mistake|"
     r"made a mistake|(take|takes|taken|took|taking) (full )?responsibility|apologi[sz]\w*|i regret|"
-    r"we regret|mistakes were made|(i|we) (was|were) wrong|admits|admitted|"
+    # "admitted" told of the speaker, not the passive of entry ("had been admitted as athletes", "was
+    # admitted to hospital")
+    r"we regret|mistakes were made|(i|we) (was|were) wrong|admits|"
+    r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?<!being )(?<!get )(?<!got )admitted|"
     r"(i|we|they) got (this|it|that|things) (\w+ )?wrong|"
     r"(i|we) (have |had )?made (\w+ ){0,2}(mistakes|errors)|"
     r"(i|we|he|she|they) should have\b|"
@@ -567,7 +570,7 @@ ACCUSATION_NOUNS = _words("charge claim allegation accusation assertion suggesti
 TOPIC_OBJECT_CUES = _words("cite reference praise tout describe criticize criticise announce reveal")
 # Cues of acting on someone else rather than answering: after a denial, "accused the ministry of …",
 # "urged voters to …" or "claimed that others had …" is a charge or a call of its own, not the denial.
-ACTING_ON_OTHERS = _words("accuse urge demand ask warn vow promise pledge appeal challenge claim")
+ACTING_ON_OTHERS = _words("accuse urge demand ask warn vow promise pledge appeal challenge")
 # Auxiliaries of a plan or a promise: "it would continue to fight the case", "we will appeal".
 FUTURE_AUXILIARIES = _words("will would shall 'll wo")
 # Turning from a withheld answer to what the speaker will say instead: "What I can tell you is that …".
@@ -1046,3 +1049,71 @@ OBJECT_CUES = OBJECT_CUES | _words("recall note report remind")
 # Verbs that open the names of campaign groups ("Save the Tamar said", "Stop the Bypass", "Protect Oakley
 # Woods"): written capitalised before a name that is not the verb's object, they are part of the group's name.
 CAMPAIGN_NAME_VERBS = _words("save stop protect keep defend fight free scrap ban")
+# Who answers for a body named in a yes-or-no question ("asked whether the government would appeal", put to a
+# minister; "whether the company would sell", put to its chief executive): the role words of its office
+# holders, by the body's noun.
+OFFICE_HOLDERS_OF = {
+    "government": _words("minister secretary premier chancellor president official spokesman spokeswoman"),
+    "administration": _words("secretary president official spokesman spokeswoman"),
+    "ministry": _words("minister secretary official spokesman spokeswoman"),
+    "department": _words("secretary minister official spokesman spokeswoman"),
+    "company": _words("executive chief ceo chairman chairwoman director president founder"),
+    "firm": _words("executive chief ceo chairman chairwoman director partner founder"),
+    "bank": _words("executive chief ceo chairman chairwoman director governor president"),
+    "club": _words("chairman chairwoman chief executive manager coach director president owner"),
+    "council": _words("leader councillor chief executive mayor"),
+    "party": _words("leader chairman chairwoman secretary president"),
+}
+# Keeping every option open in words of weighing them: "we look at every option", "we are considering all
+# options", "we're exploring all our options" (beside OPTIONS_OPEN).
+OPTIONS_WEIGHED = re.compile(
+    r"\b(look\w*|consider\w*|explor\w*|weigh\w*|review\w*|examin\w*|keep\w*|assess\w*) "
+    r"(at )?(every|all( (of )?(the|our|its|their))?|any) (options?|possibilities|alternatives)\b"
+)
+# Cues that charge someone only by what they report: "claimed that the minister had lied" charges him, but
+# "claimed the trip was a family holiday" or "claimed she had broken no rule" is the speaker's own account.
+CHARGING_BY_CONTENT = _words("claim")
+# Subjects of a maxim, a general truth about anyone ("You don't win an election by insulting voters", "one
+# does not close a hospital to save money"): no account of what happened.
+GENERIC_PERSON_SUBJECTS = _words("you one")
+# Learning of something only late, the speaker's answer to what it knew and when: "I only found out on
+# Monday", "she learned of the payments only after the audit", "we were told only when reporters called".
+_LEARNING = (
+    r"(learned|learnt|found out|heard|knew|discovered|became aware|was told|were told|was informed|"
+    r"were informed)"
+)
+_LATE = r"(when|after|once|on|later|last|this|yesterday|today)"
+LEARNED_ONLY_LATE = re.compile(
+    r"\b(i|we|he|she|they)( had| have|'d|'ve)? (only "
+    + _LEARNING
+    + r"\b([^.;,]{0,40}? )?"
+    + _LATE
+    + r"\b|"
+    + _LEARNING
+    + r"\b[^.;]{0,60}?\bonly "
+    + _LATE
+    + r"\b)"
+)
+# What an accusation is judged to be by the one it accuses: "the allegations are a smear", "the opposition's
+# claims were a tantrum dressed up as an argument", "the report is a hatchet job". Its subject's head nouns:
+JUDGED_ACCUSATIONS = _words(
+    "allegation accusation charge claim report story smear complaint suggestion insinuation"
+)
+# ... and verdicts that weigh an accusation without rejecting it ("the allegations are a serious matter").
+WEIGHING_VERDICTS = _words("matter question issue concern problem")
+# Determiners that point at an accusation already made ("the claims", "these allegations", "such charges").
+POINTING_DETERMINERS = _words("the this that these those such")
+# What a speaker holds rather than did, negated by "no": "we have no objection in principle", "I have no doubt
+# that …", "she had no concerns about the plan" state a position, no act denied.
+HELD_POSITION_NOUNS = OPINION_NOUNS | _words("objection objections concerns doubts quarrel")
+# What a "but" after an admission holds against the rest of the charge, beside a negation: every case was in
+# order, it happened only once ("But every one of those claims was approved", "but only once", "but all of
+# the money was repaid").
+DEFENDED_IN_FULL = re.compile(r"\b(every|only|solely|all of (the|those|these|it|them)|each of)\b")
+# Content reporting that the speaker's side would not be drawn on something, a refusal ("the board would not
+# be drawn on individual contracts"), or on whether, a yes or no withheld ("would not be drawn on whether
+# talks had taken place").
+NOT_DRAWN = re.compile(
+    r"\b(not|n't|never|refus\w* to|declin\w* to) (be |being |been )?drawn (on|into|about|over)\b"
+)
+NOT_DRAWN_WHETHER = re.compile(NOT_DRAWN.pattern + r" (whether|if)\b")

@@ -14,11 +14,13 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    ("asked by a reporter whether she had met him", in the cue's sentence or the reporter's words just
    before the quote) they withhold the yes or no: a non-denial. The question may name the speaker's side
    by its name ("asked whether Harlow was in talks", put to Harlow's chief) or, put to a spokesman, by a
-   definite noun ("whether the company would …"), and "Pressed again, he added: 'I won't answer that'"
-   after the speaker's non-denial keeps to the same question. "Not going to answer" declines as
-   "not going to comment" does. Refusing
-   covers "would not be drawn on whether …" and a yes or no withheld on a topic ("would not comment on
-   whether …") is a non-denial like "declined to say whether".
+   definite noun ("whether the company would …") or, put to one of the body's office holders, by the body's
+   noun ("asked whether the government would appeal", put to a minister), and "Pressed again, he added:
+   'I won't answer that'" after the speaker's non-denial keeps to the same question. "Not going to answer"
+   declines as "not going to comment" does. Declining while keeping the options open ("We look at every
+   option, and I'm not going to speculate") withholds the answer too: a non-denial. Refusing covers "would
+   not be drawn on whether …" and a yes or no withheld on a topic ("would not comment on whether …") is a
+   non-denial like "declined to say whether".
 4. A question ("So you're not ruling it out?") asks: a claim, whatever it negates (after rules 1-4's
    verbs). A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation; so
    is such a verb in the speaker's own words ("We reject these allegations", "I can confirm that …"), and
@@ -30,11 +32,13 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    ("denied it and accused the ministry of …"): those are claims. After a negated verb of denying
    ("did not deny the report, saying …") Y is a non-denial. This holds wherever a participle or
    a conjoined cue continues a denying or confirming verb.
-5. Content reporting that the speaker's side withholds an answer ("declined to say whether"); details
+5. Content reporting that the speaker's side withholds an answer ("declined to say whether", "would not
+   be drawn on whether": a non-denial; "would not be drawn on individual cases": a refusal); details
    kept back as confidential ("the terms are confidential", "a private matter") are a refusal.
 6. Professed ignorance ("I have no idea", "I never heard of it", "I don't recall whether"),
    keeping options open ("reserves the right to", "would not rule out", "left open", "nothing is ruled
-   out", "not ruling anything in or out", "did not commit", "we'll see", "nothing is off the table"),
+   out", "not ruling anything in or out", "did not commit", "we'll see", "nothing is off the table",
+   "we are looking at all the options"),
    an answer put off ("too early to say whether"), not being able to say now ("couldn't say how it got
    there", "would have to check") and taking
    note of a report without answering it ("is reviewing the allegations") are non-denials.
@@ -50,17 +54,22 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    truthful" argues, a claim), denying that something exists ("there is no side deal"; not under
    another's telling: "told the public there was nothing to see" reports their denial), judging the claim
    itself wrong ("the report was wrong", "the figures are exaggerated") or failed ("the narrative
-   has collapsed", "their case is in tatters"), professing innocence ("he is innocent", "pleaded not
-   guilty"), an actor disowning any part ("Moscow had nothing to do with the fire"; not "this has
-   nothing to do with race", which judges a motive) and affirming one's own propriety ("complied with all
-   rules", "acted within the law", "the payments were entirely legal", "told the truth") are denials.
+   has collapsed", "their case is in tatters"), judging what the accusation is ("the allegations are a
+   smear", "their claims were a tantrum"; not weighing it: "a serious matter"), professing innocence ("he
+   is innocent", "pleaded not guilty"), an actor disowning any part ("Moscow had nothing to do with the
+   fire"; not "this has nothing to do with race", which judges a motive) and affirming one's own propriety
+   ("complied with all rules", "acted within the law", "the payments were entirely legal", "told the
+   truth") are denials.
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
    army alone cannot win this"), an opinion ("I don't think"; a past "had not seen the memo" is an
-   act) and a state of mind ("we are not afraid of scrutiny"), where a decision or an inquiry
-   stands ("had not decided", "have not found a motive"), a complaint of not being told ("had
-   not been consulted") and a present verdict on what something is ("it's not a business model")
-   are claims. Quotation marks inside a statement are read through ('would not "get ahead of" it').
+   act), a state of mind ("we are not afraid of scrutiny") or a position held ("we have no objection"),
+   where a decision or an inquiry stands ("had not decided", "have not found a motive"), a complaint of
+   not being told ("had not been consulted") and a present verdict on what something is ("it's not a
+   business model") are claims. Quotation marks inside a statement are read through ('would not "get
+   ahead of" it').
+   Learning of something only late ("I only found out on Monday", "she learned of the payments only after
+   the audit") answers what the speaker knew and when: a denial.
 10. Putting the cause elsewhere ("caused by the contractor, not the governor", "not, as critics
     claimed, …") corrects the charge: a denial; so does passing the act or the blame to someone else
     ("had been drafted by the sales team, not by her", "it was the contractor, not the council, that
@@ -119,9 +128,11 @@ The rules below only relabel what would otherwise be a plain claim:
     from it ("if that is a conspiracy, then half the town is in on it"), and is not a plan or promise
     (one joined after a negated act does not count: "has not met him and will not"), a call to act,
     someone else's account of the speaker (reported speech with the speaker's name as its subject: "Reed
-    had forged the invoices"), or a charge or call aimed at someone else (cues "accuse", "urge", "claim"
-    …); so is the speaker's own account of past events ("Our captain raised the alarm", "the site had
-    been inspected in May"), unless it cites another's word or finding or turns with "but".
+    had forged the invoices"), a maxim ("you don't win a title by training two hours a week"), or a charge
+    or call aimed at someone else (cues "accuse", "urge" …, and "claim" when its content tells someone's
+    act: "claimed the newspaper had invented it", not "claimed the dinner was a private event"); so is the
+    speaker's own account of past events ("Our captain raised the alarm", "the site had been inspected in
+    May"), unless it cites another's word or finding or turns with "but".
     When the reporter has told, earlier in the paragraph, that the speaker denies the charge ("Northline
     disputed that account.", "Cllr Dawes denied any wrongdoing.", "the governor's office cried foul", "was
     having none of it"; not rejecting a request: "rejected a defence application"), what the speaker then
@@ -138,8 +149,12 @@ The rules below only relabel what would otherwise be a plain claim:
     b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
     not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
     it will tell instead ("What I can tell you is …"). c. After a confirmation joined by "but" ("admitted
-    the error but said no money was lost") negated content is a denial; naming the shortcoming just
-    conceded ("That is a gap, and we are closing it") is a confirmation.
+    the error but said no money was lost", or opening with "but") negated content, or content holding
+    every case or only a few against the charge ("But every one of those trips was paid for", "but only two
+    customers were affected"), is a denial; naming the shortcoming just conceded ("That is a gap, and we
+    are closing it") is a confirmation. d. Pressed again after its non-denial ("did not rule out a
+    reshuffle. Pressed on the minister's future, he said: …"), what the speaker says that neither denies
+    nor confirms keeps the answer open: a non-denial.
 17. Everything else is a claim.
 """
 
@@ -172,6 +187,7 @@ from briefing.nlp.lexicon import (
     CANNOT_SAY,
     CAUSE_CORRECTED,
     CHARGE_REDUCED_TO_ABSURDITY,
+    CHARGING_BY_CONTENT,
     CITES_ANOTHER,
     CLAIM_COLLAPSED,
     CLAIM_JUDGED_WRONG,
@@ -184,15 +200,20 @@ from briefing.nlp.lexicon import (
     CONTRADICTION_SIGNALS,
     CORRECTION_WORDS,
     COUNTER_EVIDENCE,
+    DEFENDED_IN_FULL,
     DEFLECTS,
     DENIAL_WORDS,
     DENY_VERBS,
     FAULT_OWNED,
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
+    GENERIC_PERSON_SUBJECTS,
     GENERIC_ROLE_WORDS,
+    HELD_POSITION_NOUNS,
     HYPOTHETICAL_MODALS,
+    JUDGED_ACCUSATIONS,
     KEPT_CONFIDENTIAL,
+    LEARNED_ONLY_LATE,
     LOOKING_INTO,
     NAME_FILLER_WORDS,
     NAMING_FUNCTION_WORDS,
@@ -201,19 +222,24 @@ from briefing.nlp.lexicon import (
     NO_COMMITMENT,
     NOT_ACCEPTED,
     NOT_ANSWERING,
+    NOT_DRAWN,
+    NOT_DRAWN_WHETHER,
     NOTHING_OFF_THE_TABLE,
     NOTHING_RULED_OUT,
     NOTHING_THERE,
     NOTHING_TO_RELEASE,
     OFFERS_INSTEAD,
+    OFFICE_HOLDERS_OF,
     OPINION_VERBS,
     OPTIONS_OPEN,
+    OPTIONS_WEIGHED,
     ORG_NOUNS,
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     PARTIAL_ADVERBS,
     PAST_NOT_KNOWING,
     PERCEPTION_VERBS,
+    POINTING_DETERMINERS,
     POINTING_POSSESSIVES,
     PRESSED_FURTHER,
     PROFESSED_IGNORANCE,
@@ -245,6 +271,7 @@ from briefing.nlp.lexicon import (
     TOLD_THERE_WAS,
     TOO_EARLY_TO_SAY,
     UNSETTLED_VERBS,
+    WEIGHING_VERDICTS,
     WHETHER,
     WHETHER_ON,
     WITHHOLDS,
@@ -493,7 +520,13 @@ def speaker_answers_in_its_words(
 
 
 def _states_feeling(verb: Token) -> bool:
-    """'We are not afraid of scrutiny', 'I am not worried': a negated state of mind answers nothing."""
+    """'We are not afraid of scrutiny', 'I am not worried': a negated state of mind answers nothing; nor does
+    a position held ("we have no objection in principle", "I have no doubt")."""
+    if verb.lemma_.lower() == "have" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in HELD_POSITION_NOUNS or c.lower_ in HELD_POSITION_NOUNS)
+        for c in verb.children
+    ):
+        return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children)
 
 
@@ -548,13 +581,35 @@ def _rebuts_on(said: Said) -> bool:
     """A statement carrying on the speaker's denial tells its side of what happened ("They packed up at
     four. We were still in the room at nine."); a plan, a promise, or a charge or call aimed at someone
     else ("accused the ministry of …", "urged voters to …") is a claim of its own."""
-    if said.lemma in ACTING_ON_OTHERS or not said.content or _tells_of_speaker_by_name(said):
+    if _acts_on_others(said) or not said.content or _tells_of_speaker_by_name(said):
         return False
+    if _states_maxims(said.content):
+        return False  # "you don't win an election by insulting voters": a general truth, no side of the story
     if not _looks_ahead(said.content):
         return True
     # "has not taken a position and will not until …": the negated act comes first, the promise after it
     first = min(_main_verbs(said.content), key=lambda t: t.i, default=None)
     return first is not None and any(verb.i == first.i for verb in _negated_acts(said.content))
+
+
+def _acts_on_others(said: Said) -> bool:
+    """A charge or a call aimed at someone else ("accused the ministry of …", "urged voters to …"); a cue that
+    charges only by its content ("claimed") does so when the content tells someone's act ("claimed the
+    minister had lied"), not when it is a verdict on what something is ("claimed the trip was a holiday") or
+    the speaker's own act ("claimed she had broken no rule")."""
+    if said.lemma in ACTING_ON_OTHERS:
+        return True
+    if said.lemma not in CHARGING_BY_CONTENT or not said.content:
+        return False
+    first = min(_main_verbs(said.content), key=lambda t: t.i, default=None)
+    if first is None:
+        return True
+    subject = _subject(first)
+    if first.lemma_.lower() == "be" or (
+        subject is not None and _is_speaker(subject, said.kind, said.speaker_words)
+    ):
+        return False
+    return True
 
 
 def _tells_of_speaker_by_name(said: Said) -> bool:
@@ -579,6 +634,35 @@ def _contradicts(said: Said) -> bool:
     if CHARGE_REDUCED_TO_ABSURDITY.search(said.text):
         return True  # "If that is a conspiracy, then half the town is in on it"
     return any(t.dep_ == "neg" for t in said.content) or tells_what_happened(said)
+
+
+def _states_maxims(content: Sequence[Token]) -> bool:
+    """Whether every main clause of the content is a maxim: "You don't sit in a room all night to be told
+    there's nothing on the table", "you do not win an election by insulting voters" state a general truth,
+    no rebuttal of the charge, whatever words of negating or restricting they hold."""
+    main = _main_verbs(content) if content else []
+    return bool(main) and all(_states_maxim(verb) for verb in main)
+
+
+def _states_maxim(verb: Token) -> bool:
+    """A present verb with a generic subject ("you", "one") and an aim or a means ("to be told …", "by
+    insulting …"): a general truth about anyone."""
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in GENERIC_PERSON_SUBJECTS:
+        return False
+    present = verb.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
+    # the aim's infinitive may hang on the verb or on its object ("close a library to save money")
+    aims = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")] + [
+        a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "acl"
+    ]
+    aim = any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in aims)
+    means = any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pcomp" for p in c.children)
+        for c in verb.children
+    )
+    return present and (aim or means)
 
 
 def _contradicts_for_its_side(said: Said) -> bool:
@@ -660,6 +744,28 @@ def sets_actor_against_another(content: Sequence[Token]) -> bool:
             nots = (*subject.children, *other.children)
             if any(t.dep_ == "neg" and t.lower_ == "not" and subject.i < t.i <= other.i for t in nots):
                 return True
+    return False
+
+
+def judges_the_accusation(content: Sequence[Token]) -> bool:
+    """'The allegations are a smear', 'the opposition's claims were a tantrum dressed up as an argument': a
+    main clause whose subject is the accusation itself (its plural or with a definite word or a possessor)
+    and whose verdict is what it is ("a …"), not a weighing of it ("a serious matter")."""
+    for verb in _main_verbs(content) if content else []:
+        if verb.lemma_.lower() != "be" or _is_negated(verb) or _has_hypothetical_modal(verb):
+            continue
+        subject = _subject(verb)
+        if subject is None or subject.lemma_.lower() not in JUDGED_ACCUSATIONS:
+            continue
+        pointed = subject.tag_ == "NNS" or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS)
+            for c in subject.children
+        )
+        verdict = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if not pointed or verdict is None or verdict.lemma_.lower() in WEIGHING_VERDICTS:
+            continue
+        if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in verdict.children):
+            return True
     return False
 
 
@@ -906,7 +1012,7 @@ class Said:
         """Whether the article puts a yes-or-no question about the speaker's side to it ("asked whether he
         had …")."""
         return bool(ASKED_ABOUT_SPEAKER.search(self.context) or ASKED_ABOUT_SPEAKER.search(self.lead)) or any(
-            _asks_about_own_side(words, self.speaker_words)
+            _asks_about_own_side(words, self.speaker_words, self.speaker_roles)
             for words in (self.context, self.lead, self.lead_before)
         )
 
@@ -918,7 +1024,9 @@ class Said:
         return bool(REFUSAL_WORDS.search(self.text) or NOT_ANSWERING.search(self.text))
 
 
-def _asks_about_own_side(words: str, speaker_words: frozenset[str]) -> bool:
+def _asks_about_own_side(
+    words: str, speaker_words: frozenset[str], speaker_roles: frozenset[str] = frozenset()
+) -> bool:
     """'Asked on Friday whether she would …', 'asked whether Harlow was in talks …' (Harlow's chief
     speaking), 'asked whether the government would appeal' (put to a minister): a yes-or-no question about
     the speaker, its own name or a body of its own, named by a definite noun."""
@@ -929,8 +1037,21 @@ def _asks_about_own_side(words: str, speaker_words: frozenset[str]) -> bool:
         if following[0] in ACTOR_PRONOUNS or following[0] in speaker_words - NAME_FILLER_WORDS:
             return True
         if following[0] == "the" and len(following) > 1 and following[1] in ORG_NOUNS:
-            return ORGANISATION in speaker_words  # "whether the company …", put to the company's spokesman
+            if ORGANISATION in speaker_words:
+                return True  # "whether the company …", put to the company's spokesman
+            # "whether the government would appeal", put to a minister or to "a government official"
+            roles = _plain_words(speaker_roles)
+            return following[1] in roles or bool(roles & OFFICE_HOLDERS_OF.get(following[1], frozenset()))
     return False
+
+
+def _keeps_options_open(text: str) -> bool:
+    """'Would not rule it out', 'nothing is off the table', 'we look at every option': the answer is left
+    open."""
+    return any(
+        p.search(text)
+        for p in (OPTIONS_OPEN, OPTIONS_WEIGHED, NOTHING_RULED_OUT, NO_COMMITMENT, NOTHING_OFF_THE_TABLE)
+    )
 
 
 @dataclass(frozen=True)
@@ -971,6 +1092,11 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: s.declines_to_comment() and (s.asked_yes_or_no() or s.pressed_further()),
     ),
     StanceRule(
+        "declines to comment while keeping options open",
+        "non_denial",
+        lambda s: s.declines_to_comment() and _keeps_options_open(s.text),
+    ),
+    StanceRule(
         "words declining to comment",
         "refusal",
         lambda s: s.declines_to_comment() or bool(NOTHING_TO_RELEASE.search(s.text)),
@@ -997,9 +1123,15 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: speaker_answers_in_its_words(s.content, s.kind, s.speaker_words, CONFIRM_VERBS),
     ),
     StanceRule(
-        "reports a yes-or-no answer withheld", "non_denial", lambda s: bool(WITHHOLDS_WHETHER.search(s.text))
+        "reports a yes-or-no answer withheld",
+        "non_denial",
+        lambda s: bool(WITHHOLDS_WHETHER.search(s.text) or NOT_DRAWN_WHETHER.search(s.text)),
     ),
-    StanceRule("reports a refusal to comment", "refusal", lambda s: bool(WITHHOLDS.search(s.text))),
+    StanceRule(
+        "reports a refusal to comment",
+        "refusal",
+        lambda s: bool(WITHHOLDS.search(s.text) or NOT_DRAWN.search(s.text)),
+    ),
     StanceRule("keeps the details confidential", "refusal", lambda s: bool(KEPT_CONFIDENTIAL.search(s.text))),
     StanceRule(
         "professed ignorance",
@@ -1012,13 +1144,7 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "keeping options open",
         "non_denial",
-        lambda s: (
-            any(
-                p.search(s.text)
-                for p in (OPTIONS_OPEN, NOTHING_RULED_OUT, NO_COMMITMENT, NOTHING_OFF_THE_TABLE)
-            )
-            or bool(OPTIONS_OPEN.search(s.cue))
-        ),
+        lambda s: _keeps_options_open(s.text) or bool(OPTIONS_OPEN.search(s.cue)),
     ),
     StanceRule(
         "taking note of a report",
@@ -1043,6 +1169,11 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: bool(NOTHING_THERE.search(s.text)) and not TOLD_THERE_WAS.search(s.text),
     ),
     StanceRule("judges the claim wrong", "denial", lambda s: bool(CLAIM_JUDGED_WRONG.search(s.text))),
+    StanceRule(
+        "judges what the accusation is",
+        "denial",
+        lambda s: judges_the_accusation(s.content),
+    ),
     StanceRule("judges the claim collapsed", "denial", lambda s: bool(CLAIM_COLLAPSED.search(s.text))),
     StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
     StanceRule("disowns any part in it", "denial", lambda s: disowns_any_part(s.content)),
@@ -1052,6 +1183,7 @@ RULES: tuple[StanceRule, ...] = (
         "denial",
         lambda s: s.lemma not in REQUEST_CUES and denies_own_act(s.content, s.kind, s.speaker_words),
     ),
+    StanceRule("learned of it only late", "denial", lambda s: bool(LEARNED_ONLY_LATE.search(s.text))),
     StanceRule(
         "affirms the reported act", "confirmation", lambda s: bool(REPORTED_ACT_AFFIRMED.search(s.text))
     ),
@@ -1096,9 +1228,7 @@ RULES: tuple[StanceRule, ...] = (
         "counter-evidence after a denial",
         "denial",
         lambda s: (
-            s.after_stance == "denial"
-            and s.lemma not in ACTING_ON_OTHERS
-            and bool(COUNTER_EVIDENCE.search(s.text))
+            s.after_stance == "denial" and not _acts_on_others(s) and bool(COUNTER_EVIDENCE.search(s.text))
         ),
     ),
     StanceRule(
@@ -1114,7 +1244,7 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "answer to a report that neither denies nor confirms",
         "non_denial",
-        lambda s: s.answers() and s.lemma not in ACTING_ON_OTHERS and not _calls_to_act(s.content),
+        lambda s: s.answers() and not _acts_on_others(s) and not _calls_to_act(s.content),
     ),
     StanceRule(
         "deflects the question to others",
@@ -1150,9 +1280,9 @@ RULES: tuple[StanceRule, ...] = (
         "denial",
         lambda s: (
             s.after_stance == "confirmation"
-            and bool(CONCESSIVE_BUT.search(s.context))
+            and bool(CONCESSIVE_BUT.search(s.context) or s.text.startswith("but "))
             and _rebuts_on(s)
-            and negates_in_answer(s.content)
+            and (negates_in_answer(s.content) or bool(DEFENDED_IN_FULL.search(s.text)))
         ),
     ),
     StanceRule(
@@ -1165,9 +1295,14 @@ RULES: tuple[StanceRule, ...] = (
         "non_denial",
         lambda s: (
             s.after_rule in _WITHHOLDING_RULES
-            and s.lemma not in ACTING_ON_OTHERS
+            and not _acts_on_others(s)
             and not OFFERS_INSTEAD.search(s.text)
         ),
+    ),
+    StanceRule(
+        "pressed again after a non-denial",
+        "non_denial",
+        lambda s: s.pressed_further() and not _acts_on_others(s) and not _calls_to_act(s.content),
     ),
     StanceRule(PLAIN_CLAIM_RULE, "claim", lambda s: True),
 )
