@@ -89,3 +89,10 @@ def statement_with(analysis: Analysis, words: str):
 def speakers_by_statement(text: str) -> dict[str, str | None]:
     """Each statement's text in the analysis of ``text``, with its speaker."""
     return {s.text: s.speaker for s in analysed_text(text).statements}
+
+
+def assert_found_with_speaker(text: str, span: str, speaker: str) -> None:
+    """``span`` is a statement of ``text`` exactly, and its speaker's name contains ``speaker``."""
+    statements = speakers_by_statement(text)
+    assert span in statements, statements
+    assert speaker in (statements[span] or ""), statements

@@ -5,7 +5,7 @@ General constructions of news English, on sentences written for this test (real 
 from __future__ import annotations
 
 import pytest
-from nlp_support import analysed_text, speakers_by_statement
+from nlp_support import analysed_text, assert_found_with_speaker, speakers_by_statement
 
 # (text, the statement's exact text, a word of its speaker's name)
 FOUND = [
@@ -304,9 +304,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "span", "speaker"), FOUND)
 def test_statement_found_with_its_boundaries(text: str, span: str, speaker: str) -> None:
-    statements = speakers_by_statement(text)
-    assert span in statements, statements
-    assert speaker in (statements[span] or ""), statements
+    assert_found_with_speaker(text, span, speaker)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ that stand for what was said. General constructions of news English, on sentence
 from __future__ import annotations
 
 import pytest
-from nlp_support import analysed_text, speakers_by_statement
+from nlp_support import analysed_text, assert_found_with_speaker, speakers_by_statement
 
 # (text, the statement's exact text, a word of its speaker's name)
 FOUND = [
@@ -35,9 +35,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "span", "speaker"), FOUND)
 def test_statement_found_with_its_boundaries(text: str, span: str, speaker: str) -> None:
-    statements = speakers_by_statement(text)
-    assert span in statements, statements
-    assert speaker in (statements[span] or ""), statements
+    assert_found_with_speaker(text, span, speaker)
 
 
 # "X’s claim that …" with a typographic apostrophe: the parser often reads the possessor as a subject
@@ -59,9 +57,7 @@ CURLY_POSSESSIVE = [
 
 @pytest.mark.parametrize(("text", "span", "speaker"), CURLY_POSSESSIVE)
 def test_a_possessor_read_as_subject_still_authors_the_claim(text: str, span: str, speaker: str) -> None:
-    statements = speakers_by_statement(text)
-    assert span in statements, statements
-    assert speaker in (statements[span] or ""), statements
+    assert_found_with_speaker(text, span, speaker)
 
 
 # Reported words that end on a colon opening a quotation ("the reason was plain: “…”") are one statement
@@ -140,9 +136,7 @@ TOLD_A_GATHERING = [
 
 @pytest.mark.parametrize(("text", "span", "speaker"), TOLD_A_GATHERING)
 def test_a_that_clause_after_a_gathering_told_is_reported(text: str, span: str, speaker: str) -> None:
-    statements = speakers_by_statement(text)
-    assert span in statements, statements
-    assert speaker in (statements[span] or ""), statements
+    assert_found_with_speaker(text, span, speaker)
 
 
 # A title set off by commas after the noun it names is no quotation of speech, also when it runs longer
