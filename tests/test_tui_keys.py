@@ -367,6 +367,39 @@ async def test_clicking_a_statement_makes_it_current(seed):
         assert app.state.current_statement == 1
 
 
+async def test_clicking_rows_of_the_side_lists_chooses_them(seed):
+    """The side lists draw their rows themselves (``SideList.render_line``): a click still reaches
+    the row under the pointer."""
+    article, analysis = seed
+    app = make_app(seed)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        parties = app.query_one(PartyList)
+        halvorsen = next(p for p in analysis.parties if p.name == "Sigrid Halvorsen")
+        row = parties.get_option_index(halvorsen.id)
+        assert "Sigrid Halvorsen" in parties.render_line(row).text
+        frame = parties.content_region.offset - parties.region.offset
+        await pilot.click(PartyList, offset=(frame.x + 3, frame.y + row))
+        await until(pilot, lambda: app.state.party_filter == halvorsen.id, "the clicked party to be chosen")
+        statements = app.query_one(StatementList)
+        first = next(
+            index
+            for index in range(statements.option_count)
+            if not statements.get_option_at_index(index).disabled
+        )
+        chosen = statements.get_option_at_index(first).id
+        frame = statements.content_region.offset - statements.region.offset
+        await pilot.click(StatementList, offset=(frame.x + 3, frame.y + first))
+        await until(
+            pilot,
+            lambda: (
+                app.state.current_statement is not None
+                and statement_option_id(app.state.current_statement) == chosen
+            ),
+            "the clicked statement to be current",
+        )
+
+
 async def test_palette_runs_the_apps_commands(seed):
     app = make_app(seed)
     async with app.run_test(size=SIZE) as pilot:

@@ -234,6 +234,10 @@ class BriefingApp(App[None]):
         self.view.border_title = "Article"
         self.theme_changed_signal.subscribe(self, self._on_theme_changed)
         self.themes.start(self)
+        # The notes file, and the first article's cached analysis in it, are read before the article is
+        # first shown: its panes and notes are drawn once, not first empty and again a moment later.
+        self.notes.open_notes()  # before the worker too: it then shares this store (or none, if bad)
+        self._take_if_cached(self.articles[0])
         self.show_article(0)
         self.query_one(ArticleView).focus()
         for line in self.duplicates:
@@ -241,12 +245,13 @@ class BriefingApp(App[None]):
         self.morning.announce_failures()
         # The workers wait until the text is drawn (ArticleView.TextShown), so their imports
         # never delay it.
-        self.notes.open_notes()  # before the worker: it then shares this store (or none, if the file is bad)
+        self.notes.report_store_problem()
         self.recovery.offer()  # a note a stopped reader was writing
         if not self.is_headless:
             self.recovery.watch_signals()
         self.jobs.put(self.articles)
-        self._show_if_cached(self.article)
+        if self.article.id in self.cached_ids:
+            self.jobs.done(self.article.id)
         if not self.more_sources:
             self.jobs.finish()
         self.analyse_in_background(self.jobs, self.service)
@@ -401,18 +406,18 @@ class BriefingApp(App[None]):
         self._show_counter()
         self._show_progress()
 
-    def _show_if_cached(self, article: Article) -> None:
-        """The on-screen article's cached analysis, shown now, before the first frame: a cached
-        article is drawn once, highlighted, not first plain and again (a second frame of every pane).
-        The lookup is a read of the cache file that a worker thread would make while holding the
-        interpreter just the same."""
+    def _take_if_cached(self, article: Article) -> None:
+        """The first article's cached analysis, taken before the first frame: a cached article is
+        drawn once, highlighted, not first plain and again (a second frame of every pane). The lookup
+        is a read of the cache file that a worker thread would make while holding the interpreter
+        just the same."""
         try:
             found = next(iter(self.service.analyses([article], cached_only=True)), None)
         except Exception:  # the background analysis meets the same cache, and says what is wrong
             return
         if found is not None:
-            self.jobs.done(article.id)
-            self._take_analysis(article.id, found.analysis, cached=True)
+            self.analyses[article.id] = self.corrections.shown(article.id, found.analysis)
+            self.cached_ids.add(article.id)
 
     @work(thread=True, group="analysis", exclusive=True, exit_on_error=False)
     def analyse_in_background(self, jobs: AnalysisQueue, service: AnalysisService) -> None:

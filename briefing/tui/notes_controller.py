@@ -1,7 +1,7 @@
 """The reader's annotation side: keyboard selection, notes, highlights, the Notes pane, export.
 
 ``NotesController`` is held by ``BriefingApp`` (``app.notes``); the app's actions
-call its public methods, ``open_notes`` when mounted and ``show_annotations``
+call its public methods, ``open_notes`` and ``report_store_problem`` when mounted and ``show_annotations``
 whenever an article is shown. It reads the reading state (``app.state``) and
 draws through the app's public members only. Every change goes to the
 store at once (each call is on disk when it returns, about 5–20 ms), so a note
@@ -78,34 +78,47 @@ class NotesController:
         self.open_editor: OpenEditor | None = None
         self._sentences: dict[str, Sentences] = {}
         self.every_article = False  # the Notes pane lists the notes of every open article
+        self._store_problem: Exception | None = None  # met opening the notes file, said once drawn up
 
     # --- opening the store ----------------------------------------------------------------------------
 
     def open_notes(self) -> None:
-        """Open the notes file now (before the analysis worker) so a bad file is reported, not written."""
+        """Open the notes file before the article is first shown (its cached analysis and its notes
+        are read from it) and before the analysis worker, so a bad file is reported, not written.
+        What went wrong is said by ``report_store_problem``, once the reader is drawn up."""
         if not self.notes_wanted:
             return
         try:
             store = Store(self.notes_db_path)
-        except StoreCorruptError as error:
+        except (StoreCorruptError, *STORE_PROBLEMS) as error:
             self.app.service.use_store(None)
+            self._store_problem = error
+            return
+        self.notes_store = store
+        self.app.service.use_store(store)
+
+    def report_store_problem(self) -> None:
+        """Say what ``open_notes`` met: offer a way out of a bad notes file, or say notes are off."""
+        problem, self._store_problem = self._store_problem, None
+        if isinstance(problem, StoreCorruptError):
             from briefing.tui.store_dialog import StoreOfferScreen
 
-            self.app.push_screen(StoreOfferScreen(error.path, error.problem), self._store_offer_answered)
-            return
-        except STORE_PROBLEMS as error:
-            self.app.service.use_store(None)
-            self.app.notify(f"Notes are off: {error}", severity="error", markup=False, timeout=10)
-            return
-        self._use_store(store)
+            self.app.push_screen(StoreOfferScreen(problem.path, problem.problem), self._store_offer_answered)
+        elif problem is not None:
+            self.app.notify(f"Notes are off: {problem}", severity="error", markup=False, timeout=10)
+        elif self.notes_store is not None:
+            self._say_warnings(self.notes_store)
 
     def _use_store(self, store: Store) -> None:
         self.notes_store = store
         self.app.service.use_store(store)
+        self._say_warnings(store)
+        self.show_annotations()
+
+    def _say_warnings(self, store: Store) -> None:
         for warning in store.warnings:
             self.app.notify(warning, severity="warning", markup=False)
         store.warnings.clear()
-        self.show_annotations()
 
     def _store_offer_answered(self, choice: str | None) -> None:
         path = resolve_db_path(self.notes_db_path)

@@ -8,8 +8,11 @@ built as Content from plain strings, so article text is never read as markup.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Self
 
+from rich.segment import Segment
 from textual.content import Content
+from textual.strip import Strip
 from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -49,6 +52,60 @@ class SideList(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(markup=False, id=id)
+        # Drawn rows, keyed on what is drawn: the row, its state, the width and the style.
+        self._row_strips: dict[tuple[int, str, int, Style], Strip] = {}
+
+    def clear_options(self) -> Self:
+        self._row_strips.clear()
+        return super().clear_options()
+
+    def render_line(self, y: int) -> Strip:
+        """A row as one strip straight from its one-line Content (``list_rows.OneLineRow``).
+
+        OptionList's own path wraps every option in a Visual, pads and measures it, and is most
+        of what the two lists cost in the reader's first frame; a row of one line needs none of it.
+        Anything else (a prompt of several lines) is drawn by OptionList."""
+        line = self.scroll_offset.y + y
+        lines = self._lines
+        if not 0 <= line < len(lines):
+            return super().render_line(y)
+        index, offset = lines[line]
+        option = self.options[index]
+        prompt = option.prompt
+        if offset or option._divider or not isinstance(prompt, OneLineRow):
+            return super().render_line(y)
+        state = ""
+        if option.disabled:
+            state = "option-list--option-disabled"
+        elif self.highlighted == index:
+            state = "option-list--option-highlighted"
+        elif self._mouse_hovering_over == index:
+            state = "option-list--option-hover"
+        style = (
+            self.get_visual_style("option-list--option", state)
+            if state
+            else self.get_visual_style("option-list--option")
+        )
+        width = self.scrollable_content_region.width
+        key = (index, state, width, style)
+        strip = self._row_strips.get(key)
+        if strip is None:
+            strip = self._row_strips[key] = self._draw_row(prompt, index, width, style)
+        return strip
+
+    def _draw_row(self, row: OneLineRow, index: int, width: int, style: Style) -> Strip:
+        padding = self.get_component_styles("option-list--option").padding
+        inner = width - padding.left - padding.right
+        rich_style = style.rich_style
+        segments: list[Segment] = [Segment(" " * padding.left, rich_style)] if padding.left else []
+        if inner > 0:
+            overflow = self.styles.text_overflow
+            line: Content = (
+                row.truncate(inner, ellipsis=overflow == "ellipsis") if row.cell_length > inner else row
+            )
+            segments.extend(line.render_segments(style))
+        strip = Strip(segments).extend_cell_length(width, rich_style).crop(0, width)
+        return strip.apply_meta({"option": index})  # a click chooses the row, as OptionList's own do
 
     def on_focus(self) -> None:
         # A list just focused shows where its cursor is, so the first j/k moves from a visible row.
