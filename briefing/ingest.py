@@ -21,12 +21,14 @@ from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from briefing.formats import Attachment, DocumentError, Extraction
 from briefing.model import Article, LoadResult
 from briefing.sizes import human_bytes, size_against_limit
 from briefing.urls import DEFAULT_TIMEOUT_SECONDS, strip_credentials
+
+if TYPE_CHECKING:
+    from briefing.formats import Attachment, Extraction
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -742,8 +744,6 @@ def document_kind(data: bytes, suffix: str = "", content_type: str = "") -> str:
     The suffix decides for files; a URL's content type or, failing both, the bytes
     themselves decide for URLs and standard input.
     """
-    from briefing.formats.feeds import looks_like_feed
-
     if suffix in DOCUMENT_SUFFIXES:
         return DOCUMENT_SUFFIXES[suffix]
     if suffix in TEXT_SUFFIXES:
@@ -757,6 +757,10 @@ def document_kind(data: bytes, suffix: str = "", content_type: str = "") -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data:
         return "docx"
+    # The document readers are imported only for a source that needs one: a text file opens the
+    # reader without them.
+    from briefing.formats.feeds import looks_like_feed
+
     if looks_like_feed(data):
         return "feed"
     if _looks_like_html(data) or content_type.startswith(("text/html", "application/xhtml")):
@@ -802,6 +806,8 @@ def _articles_from(
         markdown = suffix in {".md", ".markdown"}
         result.articles.append(article_from_text_bytes(data, source, markdown=markdown, charset=charset))
     else:
+        from briefing.formats import DocumentError
+
         try:
             _read_document(result, kind, data, source, reach)
         except DocumentError as exc:
@@ -842,6 +848,7 @@ def _read_single(kind: str, data: bytes, max_bytes: int) -> Extraction:
 
 
 def _add_mail(result: LoadResult, data: bytes, source: str, part: str | None, max_bytes: int) -> None:
+    from briefing.formats import DocumentError
     from briefing.formats.mail import read_eml
 
     where = f"{source}#{part}" if part else source
@@ -856,6 +863,8 @@ def _add_mail(result: LoadResult, data: bytes, source: str, part: str | None, ma
 
 
 def _mail_item(item: Extraction | Attachment, where: str, max_bytes: int) -> Article:
+    from briefing.formats import Attachment, DocumentError
+
     try:
         if isinstance(item, Attachment):
             found = _read_single(DOCUMENT_SUFFIXES[item.suffix], item.data, max_bytes)

@@ -72,7 +72,7 @@ class SideList(OptionList):
         index, offset = lines[line]
         option = self.options[index]
         prompt = option.prompt
-        if offset or option._divider or not isinstance(prompt, OneLineRow):
+        if offset or not isinstance(prompt, OneLineRow):  # a divider is its own line, offset 1
             return super().render_line(y)
         state = ""
         if option.disabled:
