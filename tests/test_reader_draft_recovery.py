@@ -20,12 +20,12 @@ from briefing.tui.app import BriefingApp
 from briefing.tui.confirm import ConfirmScreen
 from briefing.tui.draft_recovery import (
     DraftRecord,
-    RecoveryOfferScreen,
     read_draft,
     recovery_path,
     write_draft,
 )
 from briefing.tui.note_editor import NoteDraft, NoteEditor
+from briefing.tui.recovery_dialog import RecoveryOfferScreen
 
 REPO = Path(__file__).resolve().parents[1]
 DRAFT = "my unsaved thought"

@@ -37,7 +37,6 @@ from briefing.tui.briefing_controller import BriefingBuilt, BriefingController
 from briefing.tui.citations import CitationSink, citation
 from briefing.tui.colours import PALETTE_SIZE, palette_size, speaker_key, speaker_markers, speaker_slots
 from briefing.tui.commands import COMMANDS, bindings, key_label
-from briefing.tui.confirm import ConfirmScreen
 from briefing.tui.corrections_controller import CorrectionsController
 from briefing.tui.draft_recovery import DraftRecord, DraftRecovery
 from briefing.tui.footer import ReaderFooter
@@ -54,7 +53,6 @@ from briefing.tui.reader_state import (
     status_line,
 )
 from briefing.tui.safe_text import display_safe
-from briefing.tui.screens import HelpScreen
 from briefing.tui.theme_memory import ThemeMemory
 from briefing.tui.title_bar import TitleBar
 from briefing.tui.toasts import ToastGate
@@ -779,6 +777,8 @@ class BriefingApp(App[None]):
         if self.notes.unsaved_draft() is None:
             self.exit()
             return
+        from briefing.tui.confirm import ConfirmScreen  # dialogs are imported when first used, not at launch
+
         if isinstance(self.screen, ConfirmScreen):
             return
 
@@ -800,6 +800,8 @@ class BriefingApp(App[None]):
         return True
 
     def action_help(self) -> None:
+        from briefing.tui.screens import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

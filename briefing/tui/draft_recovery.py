@@ -20,16 +20,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
-from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Static
-
 from briefing.durable import atomic_write
 from briefing.store import resolve_db_path
-from briefing.tui.button_row import ButtonRow
 from briefing.tui.safe_text import display_safe
 
 if TYPE_CHECKING:
@@ -106,45 +98,6 @@ def _force_exit(status: int) -> None:
     os._exit(status)
 
 
-class RecoveryOfferScreen(ModalScreen[str]):
-    """Returns ``"restore"``, ``"discard"`` or ``"later"`` (escape)."""
-
-    BINDINGS = [
-        Binding("r", "choose('restore')", "Restore"),
-        Binding("d", "choose('discard')", "Discard"),
-        Binding("escape", "choose('later')", "Later", key_display="esc"),
-    ]
-
-    def __init__(self, path: Path, draft: DraftRecord) -> None:
-        super().__init__()
-        self.path = path
-        self.draft = draft
-
-    def compose(self) -> ComposeResult:
-        excerpt = " ".join(display_safe(self.draft.note).split())
-        excerpt = excerpt if len(excerpt) <= 200 else excerpt[:199] + "…"
-        with Vertical(id="recovery-offer", classes="dialog"):
-            yield Static(Content("A note was being written when briefing was stopped"), classes="heading")
-            yield Static(Content(f"“{excerpt}”"), id="recovery-note")
-            yield Static(Content(f"On {display_safe(self.draft.source)}; kept in {self.path}"))
-            yield Static(Content("esc: decide later (the file stays)"))
-            with ButtonRow(classes="dialog-buttons"):
-                yield Button(
-                    Content("Restore it into the editor (r)"), id="recovery-restore", variant="primary"
-                )
-                yield Button(Content("Discard it (d)"), id="recovery-discard", variant="warning")
-
-    def on_mount(self) -> None:
-        self.query_one("#recovery-restore", Button).focus()  # keeping the words is the safe choice
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.dismiss((event.button.id or "").removeprefix("recovery-"))
-
-    def action_choose(self, choice: str) -> None:
-        self.dismiss(choice)
-
-
 class DraftRecovery:
     """Saves the open draft when the reader is told to stop, and offers a saved one at start."""
 
@@ -187,6 +140,8 @@ class DraftRecovery:
         except ValueError as error:
             self.app.notify(f"{error}; it was left as it is.", severity="warning", markup=False, timeout=10)
             return
+        from briefing.tui.recovery_dialog import RecoveryOfferScreen  # only when there is a draft to offer
+
         self.app.push_screen(RecoveryOfferScreen(self.path, draft), partial(self._chosen, draft=draft))
 
     def _chosen(self, choice: str | None, *, draft: DraftRecord) -> None:
