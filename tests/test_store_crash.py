@@ -19,7 +19,9 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs PO
 
 ROUNDS = 15
 WRITERS_PER_ROUND = 2
-TIME_BUDGET_SECONDS = 25
+TIME_BUDGET_SECONDS = (
+    60  # a cap, not a target: a loaded machine still gets its 20 kills (15 rounds take ~10 s)
+)
 TEXT = "The spokesman said the talks had not begun, and declined to say when they would."
 
 # A writer adds notes as fast as it can and prints each id only after the call returned.
