@@ -137,6 +137,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._margin_lines: set[int] = set()
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._styles: dict[str, Style] = {}
+        self._frame_style: Style | None = None  # the view's style while a frame is drawn
 
     # --- what to show -------------------------------------------------------------------------------
 
@@ -334,11 +335,20 @@ class ArticleView(ScrollView, can_focus=True):
     def _announce_text_shown(self) -> None:
         self.post_message(self.TextShown())
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The view's own style is worked out once a frame (Textual walks every ancestor for it), not
+        # once a line.
+        self._frame_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_style = None
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.rich_style if self._frame_style is None else self._frame_style
         if self.text_layout is None and self.article is not None and width > GUTTER:
             # The first frame: the width is known from here on, but Resize (on_resize lays the text
             # out) would only come after this frame, which would then be blank.
