@@ -218,6 +218,9 @@ EMPTY_APP = (
     "Empty().run()\n"
 )
 LAUNCH_BUDGET = 1.5  # the cached article's launch, in units of the empty app's first paint
+# What the installed ``briefing`` command runs (its console script), with this interpreter and this
+# checkout: ``python -m briefing`` would add runpy's imports, which a user's launch does not have.
+BRIEFING_COMMAND = "-c 'import sys; from briefing.cli import main; sys.exit(main())'"
 
 
 _LAUNCHES = itertools.count()
@@ -286,7 +289,8 @@ def launch_ratio(folder: Path, sample: Path, db: Path, compiled: bool, runs: int
     script.write_text(EMPTY_APP, encoding="utf-8")
     env = _bytecode_env(folder, compiled)
     empty_app = f"{env} {python} {script}"
-    reader = f"{env} BRIEFING_DB={shlex.quote(str(db))} {python} -m briefing {shlex.quote(str(sample))}"
+    briefing = f"{python} {BRIEFING_COMMAND}"
+    reader = f"{env} BRIEFING_DB={shlex.quote(str(db))} {briefing} {shlex.quote(str(sample))}"
     if compiled:  # the first launch of each writes the bytecode the others read
         tmux_launch(empty_app, ["empty app drawn"])
         tmux_launch(reader, ["statements from"])
@@ -329,7 +333,7 @@ def measure_launches(folder: Path, sample: Path, words: int, runs: int = 9) -> N
     first_words = " ".join(article.text.split()[:3])
     env = _bytecode_env(folder, compiled=True)
     text, counted = tmux_launch(
-        f"{env} BRIEFING_DB={shlex.quote(str(fresh))} {python} -m briefing {shlex.quote(str(big))}",
+        f"{env} BRIEFING_DB={shlex.quote(str(fresh))} {python} {BRIEFING_COMMAND} {shlex.quote(str(big))}",
         [first_words, "statements from"],
     )
     print(
