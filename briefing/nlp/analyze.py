@@ -671,11 +671,12 @@ def _speaker_roles(
     if cluster is None:
         return frozenset()
     words = {role_word(w.strip('.,;:()"“”‘’')) for w in span_text.split()}
-    parent = parties.parent_of(cluster)
-    if parent is not None:
-        words |= {role_word(w) for w in parties.name_of(parent).split()}
     name = {role_word(w) for w in (speaker or "").split()}
-    return frozenset(words - name - {""}) | parties.role_words_of(cluster) - name
+    parent = parties.parent_of(cluster)
+    # the body's name is kept even where the speaker is named after it ("Treasury source", "spokeswoman for
+    # the hospital"): it is whom the speaker speaks for
+    body = {role_word(w) for w in parties.name_of(parent).split()} if parent is not None else set()
+    return frozenset((words - name | body) - {""}) | parties.role_words_of(cluster) - name
 
 
 def _statement(

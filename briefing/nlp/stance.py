@@ -109,6 +109,13 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     Before it, counter-evidence carried on after the speaker's denial is a denial: the record to check
     ("it's in the minutes"), a comparison answering a figure ("more inspectors than five years ago")
     and the counterfactual of the accused ("if I had wanted to hide it, I wouldn't have …").
+    Round 5: not recognising what is put about ("we do not recognise these figures") is a denial, after
+    rule 4's "not accepting"; "the idea that X is nonsense" names the claim that rule 7 and "judges the
+    claim wrong" judge; not having the figures to hand ("I don't have those numbers in front of me") is
+    rule 6's professed ignorance; "I'm not going to pretend we got it all right" is rule 11's admission,
+    and "that should never have happened" after an admission carries it on (16c); words declining to
+    comment inside an "if" clause only suppose someone else's refusal (rule 3 does not fire); having "no
+    reports of injuries" tells what is known so far, no act denied (rule 9).
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -213,6 +220,7 @@ from briefing.nlp.lexicon import (
     HYPOTHETICAL_MODALS,
     JUDGED_ACCUSATIONS,
     KEPT_CONFIDENTIAL,
+    KNOWN_SO_FAR_NOUNS,
     LEARNED_ONLY_LATE,
     LOOKING_INTO,
     NAME_FILLER_WORDS,
@@ -224,6 +232,8 @@ from briefing.nlp.lexicon import (
     NOT_ANSWERING,
     NOT_DRAWN,
     NOT_DRAWN_WHETHER,
+    NOT_PRETENDING,
+    NOT_RECOGNISED,
     NOTHING_OFF_THE_TABLE,
     NOTHING_RULED_OUT,
     NOTHING_THERE,
@@ -265,6 +275,7 @@ from briefing.nlp.lexicon import (
     SHOULD_NOT_HAVE,
     SPEAKING_FOR_ROLES,
     STANDARDS_MET,
+    SUPPOSING_CLAUSE,
     TAKEN_SERIOUSLY,
     TELLING_VERBS,
     THIRD_PERSON,
@@ -500,6 +511,10 @@ def _reports_no_result(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in UNSETTLED_VERBS:
         return True
+    if lemma == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in KNOWN_SO_FAR_NOUNS for c in verb.children
+    ):
+        return True  # "police had no reports of injuries": what is known so far, no act denied
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     return passive and lemma in BEING_TOLD_VERBS
 
@@ -1021,7 +1036,13 @@ class Said:
         return self.after_stance == "non_denial" and bool(PRESSED_FURTHER.search(self.context))
 
     def declines_to_comment(self) -> bool:
-        return bool(REFUSAL_WORDS.search(self.text) or NOT_ANSWERING.search(self.text))
+        """Words declining to comment, not inside a clause that only supposes them ("If the minister cannot
+        tell us where the money went, he should resign" charges someone else with a refusal)."""
+        return any(
+            not SUPPOSING_CLAUSE.search(self.text[: found.start()])
+            for pattern in (REFUSAL_WORDS, NOT_ANSWERING)
+            for found in pattern.finditer(self.text)
+        )
 
 
 def _asks_about_own_side(
@@ -1112,6 +1133,7 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule("verb of confirming", "confirmation", lambda s: s.lemma in CONFIRM_VERBS and not s.negated),
     StanceRule("asks a question", "claim", lambda s: s.text.endswith("?")),
     StanceRule("does not accept the claim", "denial", lambda s: bool(NOT_ACCEPTED.search(s.text))),
+    StanceRule("does not recognise the account", "denial", lambda s: bool(NOT_RECOGNISED.search(s.text))),
     StanceRule(
         "speaker denies in its words",
         "denial",
@@ -1205,7 +1227,11 @@ RULES: tuple[StanceRule, ...] = (
         "admission",
         "confirmation",
         lambda s: (
-            bool(CONFIRMATION_WORDS.search(s.text) or SHOULD_NOT_HAVE.search(s.text))
+            bool(
+                CONFIRMATION_WORDS.search(s.text)
+                or SHOULD_NOT_HAVE.search(s.text)
+                or NOT_PRETENDING.search(s.text)
+            )
             and not s.text.startswith("if ")
         ),
     ),
@@ -1289,6 +1315,17 @@ RULES: tuple[StanceRule, ...] = (
         "continues the speaker's admission",
         "confirmation",
         lambda s: s.after_stance == "confirmation" and bool(SHORTCOMING_NAMED.search(s.text)),
+    ),
+    StanceRule(
+        "carries on the admission of the party it speaks for",
+        "confirmation",
+        lambda s: (
+            s.after_other
+            and s.account_before is not None
+            and s.account_before.stance == "confirmation"
+            and _speaks_for(s, s.account_before)
+            and bool(SHORTCOMING_NAMED.search(s.text))
+        ),
     ),
     StanceRule(
         "continues the speaker's withheld answer",

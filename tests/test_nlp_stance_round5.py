@@ -1,0 +1,242 @@
+"""Stance constructions of round 5, on sentences written for this test: "the idea that X is nonsense" judges
+the claim it names; "we do not recognise these figures" rejects them; not having the figures to hand, and
+"I don't know which report you mean", profess ignorance; "I won't pretend we got everything right"
+concedes; "this should never have happened" after an admission carries it on; words declining to comment
+inside an "if" clause only suppose a refusal; meeting one's targets or passing every inspection answers
+the charge of failing them; "we have no reports of injuries" is news, no denial of an act. Each case names
+a phrase inside the statement, the stance a reader gives it and the rule that must give it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import statement_holding
+
+# (text, phrase inside the statement, stance, rule that fires)
+CASES = [
+    # "The idea that …", "the notion that …" names the claim a verdict then judges: a rebuttal.
+    (
+        '"The notion that this club is for sale is complete nonsense," the chairman, Ray Holt, said.',
+        "this club is for sale",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    (
+        'The minister, Hanna Roos, said the idea that her department had ignored the warnings was "absurd".',
+        "her department had ignored",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    (
+        '"The idea that we covered up the test results is just wrong," said Dr Lena Fisk, the medical '
+        "director of the clinic.",
+        "we covered up the test results",
+        "denial",
+        "judges the claim wrong",
+    ),
+    # A proposal judged absurd is an argument against it, no rebuttal of a charge.
+    (
+        '"The idea that we should raise taxes in a recession is absurd," the shadow chancellor, Mark Eden, '
+        "said.",
+        "we should raise taxes",
+        "claim",
+        "plain assertion",
+    ),
+    # Not recognising the figures, the picture or the description put about rejects them.
+    (
+        '"We do not recognise the figures in this survey," a spokesman for the hospital said.',
+        "We do not recognise the figures",
+        "denial",
+        "does not recognise the account",
+    ),
+    (
+        "The ministry said it did not recognise the picture painted by the campaigners.",
+        "it did not recognise the picture",
+        "denial",
+        "does not recognise the account",
+    ),
+    (
+        '"I don\'t recognise that description of my time in office at all," Lars Jensen said.',
+        "that description of my time",
+        "denial",
+        "does not recognise the account",
+    ),
+    # Not having the figures to hand professes not to know them now: a non-denial.
+    (
+        "Asked how many patients had been affected, the clinic's director, Amira Said, said she did not "
+        "have the exact numbers to hand.",
+        "she did not have the exact numbers",
+        "non_denial",
+        "professed ignorance",
+    ),
+    (
+        '"I don\'t have those figures in front of me," the housing minister, Piotr Lis, told the committee.',
+        "I don't have those figures",
+        "non_denial",
+        "professed ignorance",
+    ),
+    (
+        "A spokeswoman for the bank said it did not have a breakdown of the complaints available.",
+        "it did not have a breakdown",
+        "non_denial",
+        "professed ignorance",
+    ),
+    # "I don't know which …" professes ignorance like "I don't know what …".
+    (
+        'Asked about the memo, the senator, Ruth Beale, said: "I don\'t know which report you mean."',
+        "I don't know which report",
+        "non_denial",
+        "professed ignorance",
+    ),
+    (
+        "\"We don't know which of our drivers was on that road,\" the haulier's manager, Sean Tully, said.",
+        "We don't know which of our drivers",
+        "non_denial",
+        "professed ignorance",
+    ),
+    # Not pretending that all went well concedes that it did not: an admission.
+    (
+        '"I\'m not going to pretend we got every decision right," the coach, Dan Ivers, said.',
+        "we got every decision right",
+        "confirmation",
+        "admission",
+    ),
+    (
+        "\"We won't pretend the service has been good enough this winter,\" the rail operator's director, "
+        "Kate Moss, said.",
+        "the service has been good enough",
+        "confirmation",
+        "admission",
+    ),
+    (
+        "The mayor, Irma Dahl, said she would not pretend that the cuts had been painless.",
+        "the cuts had been painless",
+        "confirmation",
+        "admission",
+    ),
+    # Not pretending to know something concedes no fault.
+    (
+        '"I won\'t pretend to understand the new rules," the striker, Joe Mensah, said.',
+        "to understand the new rules",
+        "claim",
+        "plain assertion",
+    ),
+    # After the speaker's admission, "this should never have happened" owns the fault just conceded.
+    (
+        'Mr Grant acknowledged that the invoices had been paid late. "That should not have happened, and it '
+        'will not happen again," he said.',
+        "That should not have happened",
+        "confirmation",
+        "continues the speaker's admission",
+    ),
+    (
+        'The hospital admitted that the scan had been lost. "This should never have happened," a spokeswoman '
+        "for the hospital said.",
+        "This should never have happened",
+        "confirmation",
+        "carries on the admission of the party it speaks for",
+    ),
+    (
+        'Nordair acknowledged that the plane had left without two passengers. "That should not have '
+        'happened," a Nordair spokesman said.',
+        "That should not have happened",
+        "confirmation",
+        "carries on the admission of the party it speaks for",
+    ),
+    (
+        "The school conceded that the exam papers had been marked late. A spokeswoman for the school said: "
+        '"This was a lapse on our part."',
+        "This was a lapse",
+        "confirmation",
+        "carries on the admission of the party it speaks for",
+    ),
+    # Said by the one it happened to, it is a charge: a claim.
+    (
+        '"This should never have happened," said Joan Pryce, whose son was hurt in the crash.',
+        "This should never have happened",
+        "claim",
+        "plain assertion",
+    ),
+    # An unnamed source inside the body that denied goes on with its grounds, as a spokesman would.
+    (
+        "The Home Office said the figures were misleading. A Home Office source said 400 officers had been "
+        "hired since June.",
+        "400 officers had been hired",
+        "denial",
+        "carries on the denial of the party it speaks for",
+    ),
+    (
+        "The Treasury said that was untrue. A senior Treasury source said the minister had been shown the "
+        "forecast twice.",
+        "the minister had been shown the forecast",
+        "denial",
+        "carries on the denial of the party it speaks for",
+    ),
+    # Words declining to comment inside an "if" clause suppose someone else's refusal: a charge, no refusal.
+    (
+        '"If the minister cannot tell us where the money went, he should resign," the opposition leader, '
+        "Sara Kent, said.",
+        "If the minister cannot tell us",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"If the company won\'t discuss the contract, what is it hiding?" said Tom Reyes, who runs a '
+        "residents' group.",
+        "If the company won't discuss",
+        "claim",
+        "asks a question",
+    ),
+    (
+        '"The fans will keep asking if the owners will not discuss the sale," the fans\' chairman, Neil Ash, '
+        "said.",
+        "The fans will keep asking",
+        "claim",
+        "plain assertion",
+    ),
+    # Meeting the targets or passing the checks one is charged with failing answers the charge: a denial.
+    (
+        '"Our trains met or exceeded their punctuality targets in every month," the operator\'s spokesman, '
+        "Ian Roe, said.",
+        "Our trains met or exceeded",
+        "denial",
+        "affirms it meets the standard",
+    ),
+    (
+        "The airline said its planes had passed every safety inspection.",
+        "its planes had passed every safety inspection",
+        "denial",
+        "affirms it meets the standard",
+    ),
+    (
+        "The builder said the bridge had passed all its load tests before it opened.",
+        "the bridge had passed all its load tests",
+        "denial",
+        "affirms it meets the standard",
+    ),
+    # Having no reports of something is news of what is known so far, no act denied: a claim.
+    (
+        "Police said they had no reports of injuries.",
+        "they had no reports of injuries",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"We have no reports of damage to the dam," the mayor, Eva Lund, said.',
+        "We have no reports of damage",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The airline said it had no reports of passengers falling ill.",
+        "it had no reports of passengers",
+        "claim",
+        "plain assertion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
+def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
