@@ -2,7 +2,8 @@
 the claim it names; "we do not recognise these figures" rejects them; not having the figures to hand, and
 "I don't know which report you mean", profess ignorance; "I won't pretend we got everything right"
 concedes; "this should never have happened" after an admission carries it on; words declining to comment
-inside an "if" clause only suppose a refusal; meeting one's targets or passing every inspection answers
+inside an "if" clause only suppose a refusal; a critic's rhetorical question about a third party is put to
+nobody, so the next speaker does not answer it; meeting one's targets or passing every inspection answers
 the charge of failing them; "we have no reports of injuries" is news, no denial of an act. Each case names
 a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
@@ -191,6 +192,57 @@ CASES = [
         '"The fans will keep asking if the owners will not discuss the sale," the fans\' chairman, Neil Ash, '
         "said.",
         "The fans will keep asking",
+        "claim",
+        "plain assertion",
+    ),
+    # A critic's rhetorical question about a third party is put to nobody: the next party's words answer
+    # nothing. A question asked, addressed to a "you" or asked for "us" is answered by whoever speaks next.
+    (
+        "“If the mayor cannot explain the overspend, what is she hiding?” said Cllr Ruth Ames.\n"
+        "The mayor, Dan Cole, said the new library had opened on time.",
+        "the new library had opened on time",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"Why would anyone trust a board that hides its own minutes?" the campaigner, Joe Bell, said.\n'
+        "The board's chairman, Ian Frost, said the trust had raised £2 million this year.",
+        "the trust had raised",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"Are you going to resign?" a reporter said. "I have a job to do," the minister, Ada Kerr, said.',
+        "I have a job to do",
+        "non_denial",
+        "answer to a report that neither denies nor confirms",
+    ),
+    (
+        '"Should we trust them again?" the woman said. "Everyone deserves a second chance," the minister, '
+        "Ada Kerr, said.",
+        "Everyone deserves a second chance",
+        "non_denial",
+        "answer to a report that neither denies nor confirms",
+    ),
+    # After the speaker's denial, a negated practice carries it on even when a promise or a supposition
+    # follows it; a promise alone does not.
+    (
+        'Dr Lena Ames denied the report. "Nobody on my team takes money from drug companies, and anyone who '
+        'did would be fired," she said.',
+        "Nobody on my team takes money",
+        "denial",
+        "continues the speaker's denial",
+    ),
+    (
+        'The mayor, Joan Hale, dismissed the claims. "This office does not hand out contracts to friends, '
+        'and it will not start now," she said.',
+        "This office does not hand out contracts",
+        "denial",
+        "continues the speaker's denial",
+    ),
+    (
+        'The mayor, Joan Hale, denied the claims. "We will fight this in court and we will win," she said.',
+        "We will fight this in court",
         "claim",
         "plain assertion",
     ),

@@ -1182,3 +1182,9 @@ SUPPOSING_CLAUSE = re.compile(r"\b(if|unless)\b[^,;:.?!]*$")
 # An unnamed source inside a body ("a Treasury source", "club sources") speaks for it as its spokesman does:
 # the word names no one, like the role words of GENERIC_ROLE_WORDS.
 GENERIC_ROLE_WORDS = GENERIC_ROLE_WORDS | _words("source sources")
+# A quoted question put to someone is asked ("… a reporter asked") or addressed to a "you" ("Why did you
+# sign it?"); a critic's rhetorical question about a third party ("what can he tell us?") is put to nobody.
+ADDRESSED_TO_YOU = re.compile(r"\b(you|your|yours|yourself|yourselves)\b")
+# ... or asks what the asker should do or think ("Should we believe them as well?", "What am I supposed to
+# tell my children?"), put to whoever answers next.
+ASKED_OF_US = re.compile(r"^(\w+ ){0,2}(i|we)\b")

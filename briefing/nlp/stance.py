@@ -602,9 +602,17 @@ def _rebuts_on(said: Said) -> bool:
         return False  # "you don't win an election by insulting voters": a general truth, no side of the story
     if not _looks_ahead(said.content):
         return True
-    # "has not taken a position and will not until …": the negated act comes first, the promise after it
+    # "has not taken a position and will not until …": the negated act comes first, the promise after it;
+    # so may a negated practice ("nobody here takes money, and anyone who did would be fired")
     first = min(_main_verbs(said.content), key=lambda t: t.i, default=None)
-    return first is not None and any(verb.i == first.i for verb in _negated_acts(said.content))
+    if first is None:
+        return False
+    if any(verb.i == first.i for verb in _negated_acts(said.content)):
+        return True
+    present = first.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBP", "VBZ") for c in first.children
+    )
+    return present and _is_negated(first) and not _has_hypothetical_modal(first)
 
 
 def _acts_on_others(said: Said) -> bool:
