@@ -28,7 +28,7 @@ Asked whether he would now stop giving paid talks, Mr Coles told this newspaper:
 
 Pressed on whether he had ever suggested a guest to producers, he paused. “Presenters talk to producers all the time. That’s what the job is,” he said.
 
-The media regulator, Ofcom, said it had not received any complaints about The Ledger and would not comment further.
+The media regulator, Ofcom, said it had not received any complaints about The Ledger. It declined to comment further.
 
 Labour’s culture spokesman, Daniel Frith, said the report raised “serious questions” for the channel. “If this had happened at a newspaper, the editor would already be on the phone to the lawyers,” he said.
 
@@ -52,7 +52,7 @@ QUOTES = [
     dict(content="I’ll think about what’s right. I’m not going to make decisions on the hoof because of one article.", kind="direct", speaker="Adrian Coles", mention="Mr Coles", cue="told this newspaper:", stance="non_denial"),
     dict(content="Presenters talk to producers all the time. That’s what the job is,", kind="direct", speaker="Adrian Coles", mention="[[he]] said", cue="said", stance="non_denial"),
     dict(content="it had not received any complaints about The Ledger", kind="indirect", speaker="Ofcom", mention="The media regulator, Ofcom", cue="said", stance="claim"),
-    dict(content="would not comment further", kind="indirect", speaker="Ofcom", mention="The media regulator, Ofcom", cue="said", stance="refusal"),
+    dict(content="to comment further", kind="indirect", speaker="Ofcom", mention="It", cue="declined", stance="refusal"),
     dict(content="the report raised “serious questions” for the channel", kind="mixed", speaker="Daniel Frith", mention="Labour’s culture spokesman, Daniel Frith", cue="said", stance="claim"),
     dict(content="If this had happened at a newspaper, the editor would already be on the phone to the lawyers,", kind="direct", speaker="Daniel Frith", mention="he", cue="said", stance="claim"),
     dict(content="the channel’s register of outside interests was “not as clear as it should be”", kind="mixed", speaker="Carol Menzies", mention="Northlight’s chief executive, Carol Menzies", cue="conceded", stance="confirmation"),

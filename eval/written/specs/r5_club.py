@@ -26,7 +26,7 @@ Halasz has previously clashed with the league over a planned sale of the club’
 
 Asked whether he was trying to sell the ground to raise money for wages, Halasz laughed. “Why would I sell my favorite thing?” he said.
 
-Aldwick manager Gary Tennant, speaking before Saturday’s match against Halford, said his players’ attitude had been “magnificent” and that he would not discuss their contracts in public.
+Aldwick manager Gary Tennant, speaking before Saturday’s match against Halford, said his players’ attitude had been “magnificent”. He would not discuss their contracts in public.
 
 “What I will say is that the lads have given everything for this club,” he said. “I’m not going to pretend it’s been a normal few weeks.”
 
@@ -58,7 +58,7 @@ QUOTES = [
     dict(content="whether Aldwick faced a points deduction", kind="indirect", speaker="English Football League", mention="A league spokesman", cue="declined to say", stance="non_denial"),
     dict(content="Why would I sell my favorite thing?", kind="direct", speaker="Viktor Halasz", mention="[[he]] said", cue="said", stance="non_denial"),
     dict(content="his players’ attitude had been “magnificent”", kind="mixed", speaker="Gary Tennant", mention="Aldwick manager Gary Tennant, speaking before Saturday’s match against Halford", cue="said", stance="claim"),
-    dict(content="he would not discuss their contracts in public", kind="indirect", speaker="Gary Tennant", mention="Aldwick manager Gary Tennant, speaking before Saturday’s match against Halford", cue="said", stance="refusal"),
+    dict(content="their contracts in public", kind="indirect", speaker="Gary Tennant", mention="He", cue="would not discuss", stance="refusal"),
     dict(content="What I will say is that the lads have given everything for this club,", kind="direct", speaker="Gary Tennant", mention="[[he]] said.", cue="said", stance="claim"),
     dict(content="I’m not going to pretend it’s been a normal few weeks.", kind="direct", speaker="Gary Tennant", mention="[[he]] said.", cue="said", stance="confirmation"),
     dict(content="fans had been “kept completely in the dark.”", kind="mixed", speaker="Mick Doyle", mention="Supporters’ trust chairman Mick Doyle", cue="said", stance="claim"),

@@ -49,6 +49,7 @@ QUOTES = [
     dict(content="the association “completely rejects” any suggestion that tenants had been ignored", kind="mixed", speaker="Eastmere Homes", mention="A spokesman", cue="said", stance="denial"),
     dict(content="Every report we receive is logged, inspected and acted on,", kind="direct", speaker="Eastmere Homes", mention="he", cue="said", stance="denial"),
     dict(content="We have a dedicated damp and mould team and we have doubled its size this year.", kind="direct", speaker="Eastmere Homes", mention="he", cue="said", stance="denial"),
+    dict(content="her flat “does not require further action”", kind="mixed", speaker="an Eastmere surveyor", mention="an Eastmere surveyor", cue="says", stance="claim"),
     dict(content="the association did not comment on individual tenancies", kind="indirect", speaker="Eastmere Homes", mention="the spokesman", cue="said", stance="non_denial"),
     dict(content="We have let some of you down, and I am not going to stand here and say otherwise,", kind="direct", speaker="Martin Oakes", mention="[[he]] told them", cue="told them", stance="confirmation"),
     dict(content="a full survey of the block would begin next month", kind="indirect", speaker="Martin Oakes", mention="He", cue="said", stance="claim"),
@@ -71,7 +72,7 @@ QUOTES = [
     dict(content="I’ve heard ‘next month’ before,", kind="direct", speaker="Sadia Rahman", mention="[[she]] said.", cue="said", stance="claim"),
 ]
 
-UNNAMED_SPEAKERS = ["Families living in a block of flats in Calverton", "A former Eastmere surveyor"]
+UNNAMED_SPEAKERS = ["an Eastmere surveyor", "Families living in a block of flats in Calverton", "A former Eastmere surveyor"]
 
 PARTIES = [
     dict(name="Eastmere Homes", type="ORG", aliases=["Eastmere", "the association", "A spokesman", "the spokesman", "their landlord"]),
