@@ -287,8 +287,149 @@ CASES = [
     ),
 ]
 
+# Second batch: constructions seen failing on the second set of round-5 documents, tested on sentences of
+# this test's own.
+CASES_SECOND = [
+    # Letting people down, said of oneself, owns a fault; said of someone else it is a charge.
+    (
+        '"We let our passengers down this winter," the rail operator\'s chief executive, Lucy Kent, said.',
+        "We let our passengers down",
+        "confirmation",
+        "admission",
+    ),
+    (
+        '"I have let my family and my party down," the MP, Tom Hale, said in a statement.',
+        "I have let my family and my party down",
+        "confirmation",
+        "admission",
+    ),
+    (
+        '"The government has let us down again," said Mary Ellis, a nurse in Leeds.',
+        "The government has let us down",
+        "claim",
+        "plain assertion",
+    ),
+    # Not being able to promise keeps the answer open.
+    (
+        '"I can\'t promise anything," the coach, Ivo Laane, said when asked whether the striker would play.',
+        "I can't promise anything",
+        "non_denial",
+        "keeping options open",
+    ),
+    (
+        "The minister, Ada Kerr, said she could not promise that fares would be frozen.",
+        "she could not promise that fares",
+        "non_denial",
+        "keeping options open",
+    ),
+    (
+        '"We cannot promise a date for the reopening," a spokesman for the operator said.',
+        "We cannot promise a date",
+        "non_denial",
+        "keeping options open",
+    ),
+    # Following one's own rules affirms one's propriety like following "the" rules.
+    (
+        "The hospital said its staff had followed its procedures at every stage.",
+        "its staff had followed its procedures",
+        "denial",
+        "affirms its own propriety",
+    ),
+    (
+        '"We followed our protocols to the letter," the airline\'s safety director, Anna Berg, said.',
+        "We followed our protocols",
+        "denial",
+        "affirms its own propriety",
+    ),
+    # A spokesperson telling that the body rejects or confirms something answers for the body.
+    (
+        "A spokesman said the company rejected the claims made in the survey.",
+        "the company rejected the claims",
+        "denial",
+        "speaker denies in its words",
+    ),
+    (
+        "A spokesperson said the council disputed the union's figures.",
+        "the council disputed the union's figures",
+        "denial",
+        "speaker denies in its words",
+    ),
+    (
+        "A spokeswoman said the club confirmed the transfer of its goalkeeper.",
+        "the club confirmed the transfer",
+        "confirmation",
+        "speaker confirms in its words",
+    ),
+    # Answering a yes-or-no question with a question of one's own evades it: a non-denial.
+    (
+        'Asked whether she had seen the letter, the mayor, Ines Roth, said: "Does it matter?"',
+        "Does it matter?",
+        "non_denial",
+        "answers a yes-or-no question with a question",
+    ),
+    (
+        'Asked whether he would sell the club, the owner, Bill Nash, said: "Who told you that?"',
+        "Who told you that?",
+        "non_denial",
+        "answers a yes-or-no question with a question",
+    ),
+    (
+        'Asked if he had met the lobbyist, Senator Hal Price said: "Why does everyone keep asking me that?"',
+        "Why does everyone keep asking me that?",
+        "non_denial",
+        "answers a yes-or-no question with a question",
+    ),
+    # A rhetorical "why would I …?" asks nobody anything: the next party's words answer nothing.
+    (
+        '"Why would I leave a club I love?" the striker, Leo Sand, said.\n'
+        "The club's coach, Pia Lund, said the squad had trained well all week.",
+        "the squad had trained well",
+        "claim",
+        "plain assertion",
+    ),
+    # The record kept, offered right after another party's denial, rebuts that denial.
+    (
+        "The mayor, Carl Dunn, said he had never seen the memo. A council clerk, Rita Voss, said she had "
+        "kept a copy with his signature on it.",
+        "she had kept a copy",
+        "denial",
+        "the record kept against another's denial",
+    ),
+    (
+        '"I never saw any emails about the leak," the director, Nina Holt, said. Her deputy, Omar Reid, said '
+        "he still had the emails he had sent her.",
+        "he still had the emails",
+        "denial",
+        "the record kept against another's denial",
+    ),
+    # Declining to comment when asked about a document that tells against the speaker's side withholds the
+    # yes or no on it: a non-denial.
+    (
+        "Asked about the leaked email, a spokeswoman for the bank said it did not comment on individual "
+        "accounts.",
+        "it did not comment on individual accounts",
+        "non_denial",
+        "declines to comment on a report about it",
+    ),
+    (
+        "Asked about the minutes, the council leader, Ravi Shah, said: \"I won't comment on internal "
+        'meetings."',
+        "I won't comment on internal meetings",
+        "non_denial",
+        "declines to comment on a report about it",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
 def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "stance", "rule"), CASES_SECOND, ids=[c[3] + ": " + c[1] for c in CASES_SECOND]
+)
+def test_stance_of_the_second_batch(text: str, phrase: str, stance: str, rule: str) -> None:
     statement = statement_holding(text, phrase)
     assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text

@@ -1188,3 +1188,39 @@ ADDRESSED_TO_YOU = re.compile(r"\b(you|your|yours|yourself|yourselves)\b")
 # ... or asks what the asker should do or think ("Should we believe them as well?", "What am I supposed to
 # tell my children?"), put to whoever answers next.
 ASKED_OF_US = re.compile(r"^(\w+ ){0,2}(i|we)\b")
+# Round 5, second batch. Letting people down, said of oneself, owns a fault (beside CONFIRMATION_WORDS): "we
+# let our passengers down", "I have let my family down"; "the government let us down" is a charge.
+CONFIRMATION_WORDS = re.compile(
+    CONFIRMATION_WORDS.pattern
+    + r"|\b(i|we) (have |'ve |had |'d )?(really |badly |clearly )?let (\w+ ){1,5}down\b"
+)
+# Not being able to promise keeps the answer open, beside NO_COMMITMENT: "I can't promise anything", "she
+# could not promise that fares would be frozen".
+NO_COMMITMENT = re.compile(
+    NO_COMMITMENT.pattern
+    + r"|(\bcannot|\bcan't|\bcan not|\bcould not|\bcouldn't|\bwon't|\bwill not) promise\b"
+)
+# Following one's own rules, beside PROPRIETY_AFFIRMED: "its staff had followed its procedures", "we
+# followed our protocols to the letter".
+PROPRIETY_AFFIRMED = re.compile(
+    PROPRIETY_AFFIRMED.pattern
+    + r"|\b(followed|follows|follow|following) (its|our|their|his|her|my) (own )?(\w+ )?"
+    r"(rules|laws?|procedures|protocols?|regulations|guidelines|policy|policies|code)\b"
+)
+# A quoted question asked for "us" is a yes-or-no question of the asker's own ("Should we believe them as
+# well?", "Can we trust them?"); "why would I sell it?" is rhetorical.
+ASKED_OF_US = re.compile(r"^(should|shall|must|can|could|do|are|am|will|may) (i|we)\b")
+# The record kept, offered right after another party's denial, rebuts it: "she had kept a copy with his
+# signature on it", "he still had the emails", "I have the letter".
+RECORD_KEPT = re.compile(
+    r"\b(still )?(kept|keeps|keep|has|have|had|holds|held)( still)? (on to |onto )?(a copy|copies|"
+    r"the (\w+ )?(emails?|letters?|messages?|texts?|receipts?|records?|minutes|notes|recordings?|paperwork|"
+    r"documents?|invoices?)|records|receipts)\b"
+)
+# Being asked about a document or a charge that tells against the speaker's side ("asked about the leaked
+# email", "asked about the minutes"): declining to comment then withholds the yes or no on it.
+ASKED_ABOUT_DOCUMENT = re.compile(
+    r"\basked about (the|a|an|his|her|its|their|these|those|this|that) (\w+ ){0,2}?(emails?|letters?|memos?|"
+    r"minutes|documents?|reports?|footage|recordings?|messages?|texts?|allegations?|claims?|accusations?|"
+    r"invoices?|photos?|photographs?)\b"
+)

@@ -187,6 +187,7 @@ from briefing.nlp.lexicon import (
     ANSWERED_FIGURES,
     ANSWERED_THING,
     ANSWERS_REPORT,
+    ASKED_ABOUT_DOCUMENT,
     ASKED_ABOUT_SPEAKER,
     ASKED_WHETHER,
     BEING_TOLD_VERBS,
@@ -258,6 +259,7 @@ from briefing.nlp.lexicon import (
     QUANTIFIERS,
     REBUTTING_CUES,
     REBUTTING_PHRASALS,
+    RECORD_KEPT,
     REFUSAL_WORDS,
     REFUSE_VERBS,
     REFUSING_WHEN_NEGATED,
@@ -531,7 +533,18 @@ def speaker_answers_in_its_words(
     if verb.lemma_.lower() not in verbs or _is_negated(verb) or verb.tag_ in ("VBG", "VBN"):
         return False
     subject = _subject(verb)
-    return subject is not None and _is_speaker(subject, kind, speaker_words)
+    return subject is not None and (
+        _is_speaker(subject, kind, speaker_words) or _body_of_spokesman(subject, kind, speaker_words)
+    )
+
+
+def _body_of_spokesman(subject: Token, kind: str, speaker_words: frozenset[str]) -> bool:
+    """'A spokesman said the company rejected the claims': a spokesperson reporting what the body it speaks
+    for ("the company", "the council") does, in reported speech."""
+    if kind == "direct" or not _plain_words(speaker_words) & REPRESENTATIVE_NOUNS:
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return definite and subject.lemma_.lower() in ORG_NOUNS
 
 
 def _states_feeling(verb: Token) -> bool:
@@ -1126,6 +1139,14 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: s.declines_to_comment() and _keeps_options_open(s.text),
     ),
     StanceRule(
+        "declines to comment on a report about it",
+        "non_denial",
+        lambda s: (
+            s.declines_to_comment()
+            and any(ASKED_ABOUT_DOCUMENT.search(words) for words in (s.context, s.lead))
+        ),
+    ),
+    StanceRule(
         "words declining to comment",
         "refusal",
         lambda s: s.declines_to_comment() or bool(NOTHING_TO_RELEASE.search(s.text)),
@@ -1139,6 +1160,11 @@ RULES: tuple[StanceRule, ...] = (
         ),
     ),
     StanceRule("verb of confirming", "confirmation", lambda s: s.lemma in CONFIRM_VERBS and not s.negated),
+    StanceRule(
+        "answers a yes-or-no question with a question",
+        "non_denial",
+        lambda s: s.text.endswith("?") and s.asked_yes_or_no(),
+    ),
     StanceRule("asks a question", "claim", lambda s: s.text.endswith("?")),
     StanceRule("does not accept the claim", "denial", lambda s: bool(NOT_ACCEPTED.search(s.text))),
     StanceRule("does not recognise the account", "denial", lambda s: bool(NOT_RECOGNISED.search(s.text))),
@@ -1273,6 +1299,16 @@ RULES: tuple[StanceRule, ...] = (
             and s.lemma not in REPORTING_CUES
             and _rebuts_on(s)
             and _contradicts_account(s.content, s.account_before)
+        ),
+    ),
+    StanceRule(
+        "the record kept against another's denial",
+        "denial",
+        lambda s: (
+            s.after_other
+            and s.account_before is not None
+            and s.account_before.stance == "denial"
+            and bool(RECORD_KEPT.search(s.text))
         ),
     ),
     StanceRule(
