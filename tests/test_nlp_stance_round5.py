@@ -402,6 +402,61 @@ CASES_SECOND = [
         "denial",
         "the record kept against another's denial",
     ),
+    # A yes-or-no question about "the channel" or "the broadcaster", put to its spokesperson, is about the
+    # speaker's own side like one about "the company".
+    (
+        "Asked whether the channel had checked the guest list, a spokeswoman for Vantage TV said it did not "
+        "discuss individual contracts.",
+        "it did not discuss individual contracts",
+        "non_denial",
+        "declines to comment on a yes-or-no question",
+    ),
+    (
+        "Asked whether the broadcaster would drop the show, a spokesman for Kestrel Media said he would not "
+        "comment on speculation.",
+        "he would not comment on speculation",
+        "non_denial",
+        "declines to comment on a yes-or-no question",
+    ),
+    # Not having received something is news of what has not come, no act of the speaker denied; in answer to a
+    # charge, or of the thing alleged ("that letter", "any such warning"), it denies.
+    (
+        "The regulator said it had not received any complaints about the show.",
+        "it had not received any complaints",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The drivers said they had received nothing since March.",
+        "they had received nothing since March",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"We have not received a single application," the mayor of Tarn, Olga Berg, said.',
+        "We have not received a single application",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"We have not received a penny from the fund," the charity\'s treasurer, Rob Kerr, said in response '
+        "to the allegations.",
+        "We have not received a penny",
+        "denial",
+        "speaker negates its own act",
+    ),
+    (
+        '"I never received that letter," the director, Hugo Lind, said.',
+        "I never received that letter",
+        "denial",
+        "speaker negates its own act",
+    ),
+    (
+        "The minister, Ada Kerr, said she had never received any such warning.",
+        "she had never received any such warning",
+        "denial",
+        "speaker negates its own act",
+    ),
     # Declining to comment when asked about a document that tells against the speaker's side withholds the
     # yes or no on it: a non-denial.
     (

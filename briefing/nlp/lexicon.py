@@ -1224,3 +1224,11 @@ ASKED_ABOUT_DOCUMENT = re.compile(
     r"minutes|documents?|reports?|footage|recordings?|messages?|texts?|allegations?|claims?|accusations?|"
     r"invoices?|photos?|photographs?)\b"
 )
+# Not having received something ("had not received any complaints", "had received nothing") tells what has
+# not come, no act denied, unless its object points back at the thing alleged ("that letter", "any such
+# warning", "his email"): these words point back.
+RECEIVING_VERBS = _words("receive")
+POINTING_BACK = _words("that this these those such his her its their the")
+# Bodies a yes-or-no question may name by a definite noun when it is put to their spokesperson ("asked whether
+# the channel had checked …", "whether the broadcaster would drop the show"), beside ORG_NOUNS.
+ASKED_BODY_NOUNS = ORG_NOUNS | _words("channel broadcaster network station club team league publisher studio")

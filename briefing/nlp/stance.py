@@ -189,6 +189,7 @@ from briefing.nlp.lexicon import (
     ANSWERS_REPORT,
     ASKED_ABOUT_DOCUMENT,
     ASKED_ABOUT_SPEAKER,
+    ASKED_BODY_NOUNS,
     ASKED_WHETHER,
     BEING_TOLD_VERBS,
     CALL_MODALS,
@@ -250,6 +251,7 @@ from briefing.nlp.lexicon import (
     PARTIAL_ADVERBS,
     PAST_NOT_KNOWING,
     PERCEPTION_VERBS,
+    POINTING_BACK,
     POINTING_DETERMINERS,
     POINTING_POSSESSIVES,
     PRESSED_FURTHER,
@@ -259,6 +261,7 @@ from briefing.nlp.lexicon import (
     QUANTIFIERS,
     REBUTTING_CUES,
     REBUTTING_PHRASALS,
+    RECEIVING_VERBS,
     RECORD_KEPT,
     REFUSAL_WORDS,
     REFUSE_VERBS,
@@ -450,6 +453,22 @@ def _judges_its_kind(verb: Token) -> bool:
         c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
         for c in verb.children
     )
+
+
+def _tells_nothing_received(content: Sequence[Token]) -> bool:
+    """'The regulator had not received any complaints', 'they had received nothing since March': each negated
+    act is a receiving of something not pointed back at, news of what has not come; 'never received that
+    letter' or 'any such warning' denies the thing alleged."""
+    acts = list(_negated_acts(content)) if content else []
+    if not acts:
+        return False
+    for verb in acts:
+        if verb.lemma_.lower() not in RECEIVING_VERBS:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(d.lower_ in POINTING_BACK for o in objects for d in o.subtree if d.i <= o.i):
+            return False
+    return True
 
 
 def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
@@ -1078,7 +1097,7 @@ def _asks_about_own_side(
             continue
         if following[0] in ACTOR_PRONOUNS or following[0] in speaker_words - NAME_FILLER_WORDS:
             return True
-        if following[0] == "the" and len(following) > 1 and following[1] in ORG_NOUNS:
+        if following[0] == "the" and len(following) > 1 and following[1] in ASKED_BODY_NOUNS:
             if ORGANISATION in speaker_words:
                 return True  # "whether the company …", put to the company's spokesman
             # "whether the government would appeal", put to a minister or to "a government official"
@@ -1237,7 +1256,12 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "speaker negates its own act",
         "denial",
-        lambda s: s.lemma not in REQUEST_CUES and denies_own_act(s.content, s.kind, s.speaker_words),
+        lambda s: (
+            s.lemma not in REQUEST_CUES
+            and denies_own_act(s.content, s.kind, s.speaker_words)
+            # "had received nothing since March" tells what has not come, unless it answers a charge
+            and (s.replies() or not _tells_nothing_received(s.content))
+        ),
     ),
     StanceRule("learned of it only late", "denial", lambda s: bool(LEARNED_ONLY_LATE.search(s.text))),
     StanceRule(
