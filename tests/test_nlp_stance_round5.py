@@ -475,6 +475,90 @@ CASES_SECOND = [
     ),
 ]
 
+# Third batch: constructions seen failing on the third set of round-5 documents.
+CASES_THIRD = [
+    # An office holder named through the body ("its chief executive") carries on the body's told denial.
+    (
+        "Norcross Bank disputed the figures. Its chief executive, Ann Lowe, said fewer than 30 customers had "
+        "been affected.",
+        "fewer than 30 customers",
+        "denial",
+        "carries on the denial of the party it speaks for",
+    ),
+    (
+        "The airline rejected the union's account. Its operations director, Sam Kirk, said every flight had "
+        "carried a full crew.",
+        "every flight had carried a full crew",
+        "denial",
+        "carries on the denial of the party it speaks for",
+    ),
+    (
+        "The council denied the claims. Its leader, Joan Pryde, said the budget had been balanced.",
+        "the budget had been balanced",
+        "denial",
+        "carries on the denial of the party it speaks for",
+    ),
+    # A critic named through the body speaks for nobody in it.
+    (
+        "The council denied the claims. Its fiercest critic, Joan Pryde, said the budget had been overspent.",
+        "the budget had been overspent",
+        "claim",
+        "plain assertion",
+    ),
+    # Refusing to apologise admits nothing.
+    (
+        '"I have to put the patients first, and I won\'t apologise for that," the surgeon, Ian Vale, said.',
+        "I won't apologise for that",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The minister, Rosa Diaz, said she would not apologise for defending the police.",
+        "she would not apologise",
+        "claim",
+        "plain assertion",
+    ),
+    # Being sorry for the harm done owns it; being sorry for someone's loss is sympathy.
+    (
+        '"I am sorry for the distress this has caused," the hospital\'s director, Emma Wade, said.',
+        "I am sorry for the distress",
+        "confirmation",
+        "admission",
+    ),
+    (
+        '"We\'re sorry for any inconvenience to passengers," a spokesman for the railway said.',
+        "sorry for any inconvenience",
+        "confirmation",
+        "admission",
+    ),
+    (
+        '"I\'m sorry for the hurt I caused," the striker, Leo Sand, said.',
+        "sorry for the hurt I caused",
+        "confirmation",
+        "admission",
+    ),
+    (
+        '"I\'m so sorry for your loss," the mayor, Carl Dunn, told the family.',
+        "sorry for your loss",
+        "claim",
+        "plain assertion",
+    ),
+    # Not following the rules, said of someone else, charges a failing: no affirmed propriety.
+    (
+        "The union's regional secretary, Paul Reed, said the trust had not followed its own disciplinary "
+        "policy.",
+        "the trust had not followed its own",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "Inspectors said the company had failed to comply with the safety rules.",
+        "the company had failed to comply",
+        "claim",
+        "plain assertion",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
 def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
@@ -486,5 +570,13 @@ def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, r
     ("text", "phrase", "stance", "rule"), CASES_SECOND, ids=[c[3] + ": " + c[1] for c in CASES_SECOND]
 )
 def test_stance_of_the_second_batch(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "stance", "rule"), CASES_THIRD, ids=[c[3] + ": " + c[1] for c in CASES_THIRD]
+)
+def test_stance_of_the_third_batch(text: str, phrase: str, stance: str, rule: str) -> None:
     statement = statement_holding(text, phrase)
     assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text

@@ -1232,3 +1232,25 @@ POINTING_BACK = _words("that this these those such his her its their the")
 # Bodies a yes-or-no question may name by a definite noun when it is put to their spokesperson ("asked whether
 # the channel had checked …", "whether the broadcaster would drop the show"), beside ORG_NOUNS.
 ASKED_BODY_NOUNS = ORG_NOUNS | _words("channel broadcaster network station club team league publisher studio")
+# Round 5, third batch. Offices whose holder, named through the body ("Its chief executive, Ann Lowe", "their
+# operations director"), speaks for that body, beside the spokesperson roles; "its critics" speak for nobody.
+OFFICE_ROLE_WORDS = PERSON_ROLES | LEADER_NOUNS | _words("manager chair")
+# Not apologising is no admission: "I won't apologise for that", "she refused to apologise", "never
+# apologised".
+NOT_APOLOGISING = re.compile(
+    r"((\bnot|n't|\bnever)\s+(going to |gonna |be )?|\b(refus\w*|declin\w*) to )apologi[sz]\w*"
+)
+# Apologising for the harm done owns it, beside CONFIRMATION_WORDS: "I'm sorry for the worry this has caused",
+# "we are sorry for any inconvenience", "sorry for the hurt I caused"; "sorry for your loss" is sympathy.
+SORRY_FOR_HARM = re.compile(
+    r"\b(i am|i ?'m|we are|we ?'re|i was|we were) (\w+ )?sorry (for|about) ((the|any|all the) (\w+ )?"
+    r"(worry|distress|inconvenience|disruption|delay|delays|confusion|upset|offence|offense|hurt|harm|pain|"
+    r"anxiety|stress|trouble)\b|[\w' ]{1,40}\b(i|we|this|it) (have |has |had )?caused\b)"
+)
+# A verdict of propriety does not hold under a negation: "the trust had not followed its own policy", "failed
+# to comply with the rules" charge a failing.
+PROPRIETY_AFFIRMED = re.compile(
+    r"(?<!not )(?<!n't )(?<!never )(?<!failed to )(?<!fail to )(?<!fails to )(?:"
+    + PROPRIETY_AFFIRMED.pattern
+    + ")"
+)

@@ -232,6 +232,7 @@ from briefing.nlp.lexicon import (
     NO_COMMITMENT,
     NOT_ACCEPTED,
     NOT_ANSWERING,
+    NOT_APOLOGISING,
     NOT_DRAWN,
     NOT_DRAWN_WHETHER,
     NOT_PRETENDING,
@@ -242,6 +243,7 @@ from briefing.nlp.lexicon import (
     NOTHING_TO_RELEASE,
     OFFERS_INSTEAD,
     OFFICE_HOLDERS_OF,
+    OFFICE_ROLE_WORDS,
     OPINION_VERBS,
     OPTIONS_OPEN,
     OPTIONS_WEIGHED,
@@ -278,6 +280,7 @@ from briefing.nlp.lexicon import (
     RESPONSIBILITY_OWNED,
     SHORTCOMING_NAMED,
     SHOULD_NOT_HAVE,
+    SORRY_FOR_HARM,
     SPEAKING_FOR_ROLES,
     STANDARDS_MET,
     SUPPOSING_CLAUSE,
@@ -891,8 +894,10 @@ def _speaks_for(said: Said, statement: Statement | None) -> bool:
     if statement is None or not statement.speaker:
         return False
     roles = _plain_words(said.speaker_roles)
-    if roles & POINTING_POSSESSIVES and roles & (REPRESENTATIVE_NOUNS | SPEAKING_FOR_ROLES):
-        return True
+    if roles & POINTING_POSSESSIVES and roles & (
+        REPRESENTATIVE_NOUNS | SPEAKING_FOR_ROLES | OFFICE_ROLE_WORDS
+    ):
+        return True  # "his campaign spokeswoman", "its chief executive, Ann Lowe"
     shared = (_plain_words(statement.speaker.split()) & roles) - GENERIC_ROLE_WORDS
     if not shared:
         return False
@@ -1286,9 +1291,10 @@ RULES: tuple[StanceRule, ...] = (
         "confirmation",
         lambda s: (
             bool(
-                CONFIRMATION_WORDS.search(s.text)
+                (CONFIRMATION_WORDS.search(s.text) and not NOT_APOLOGISING.search(s.text))
                 or SHOULD_NOT_HAVE.search(s.text)
                 or NOT_PRETENDING.search(s.text)
+                or SORRY_FOR_HARM.search(s.text)
             )
             and not s.text.startswith("if ")
         ),
