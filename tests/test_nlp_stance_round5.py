@@ -498,6 +498,29 @@ CASES_THIRD = [
         "denial",
         "carries on the denial of the party it speaks for",
     ),
+    # What the speaker found itself is its own account of events, carrying its denial on; "far from X-ing"
+    # corrects the charge in answer.
+    (
+        "The bank's chief, Ann Lowe, denied covering up the fault. \"We found the leak ourselves and "
+        'reported it to the regulator," she said.',
+        "We found the leak ourselves",
+        "denial",
+        "continues the speaker's denial",
+    ),
+    (
+        'The airline denied hiding the fault. "We found the crack ourselves during a routine check," its '
+        "engineering chief, Tom Ash, said.",
+        "We found the crack ourselves",
+        "denial",
+        "carries on the denial of the party it speaks for",
+    ),
+    (
+        '"Far from cutting jobs, the company has hired 200 people this year," a spokesman for the firm said '
+        "in response to the report.",
+        "Far from cutting jobs",
+        "denial",
+        "correction in answer",
+    ),
     # A critic named through the body speaks for nobody in it.
     (
         "The council denied the claims. Its fiercest critic, Joan Pryde, said the budget had been overspent.",

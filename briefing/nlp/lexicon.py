@@ -1254,3 +1254,10 @@ PROPRIETY_AFFIRMED = re.compile(
     + PROPRIETY_AFFIRMED.pattern
     + ")"
 )
+# What the speaker itself found or said ("we found it ourselves", "I said so at the time") is its own account,
+# no one else's word cited.
+CITES_ANOTHER = re.compile(r"(?<!\bi )(?<!\bwe )" + CITES_ANOTHER.pattern)
+# "Far from ignoring this, we …" corrects the charge it names, beside CORRECTION_WORDS and the signals of
+# contradiction.
+CORRECTION_WORDS = re.compile(CORRECTION_WORDS.pattern + r"|\bfar from \w+ing\b")
+CONTRADICTION_SIGNALS = re.compile(CONTRADICTION_SIGNALS.pattern + r"|\bfar from \w+ing\b")
