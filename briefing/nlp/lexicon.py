@@ -1261,3 +1261,25 @@ CITES_ANOTHER = re.compile(r"(?<!\bi )(?<!\bwe )" + CITES_ANOTHER.pattern)
 # contradiction.
 CORRECTION_WORDS = re.compile(CORRECTION_WORDS.pattern + r"|\bfar from \w+ing\b")
 CONTRADICTION_SIGNALS = re.compile(CONTRADICTION_SIGNALS.pattern + r"|\bfar from \w+ing\b")
+# Round 5, fourth batch. Owning the fault as "on me", beside FAULT_OWNED: "that is on us", "this one's on me",
+# "the mistake was entirely on me".
+FAULT_OWNED = re.compile(
+    FAULT_OWNED.pattern
+    + r"|\b(that|this|it|the (mistake|error|blame|failure))( one)?( ?'s| is| was) (all |entirely |squarely )?"
+    r"on (me|us)\b"
+)
+# Knowing of none, beside PROFESSED_IGNORANCE: "it knew of no injured officers", "I know of no plans to close
+# the school", "the club was aware of no complaint".
+PROFESSED_IGNORANCE = re.compile(
+    PROFESSED_IGNORANCE.pattern + r"|\b(know|knew|knows|aware) of no\b|\bnot know of any\b"
+)
+# Not prejudging what an inquiry will find keeps the answer open, beside OPTIONS_OPEN: "would not prejudge the
+# watchdog's findings", "I will not pre-empt the review".
+NOT_PREJUDGING = re.compile(
+    r"(\bnot|n't|\bnever|\brefus\w* to|\bdeclin\w* to)\s+(\w+ )?(prejudge|pre-judge|pre-empt|preempt|"
+    r"second-guess)\b"
+)
+# Determiners that make a negated object partial: "had not seen every video", "hasn't read all the reports"
+# concede only that some were missed, they deny no act.
+PARTIAL_DETERMINERS = _words("every all each")
+OPTIONS_OPEN = re.compile(OPTIONS_OPEN.pattern + "|" + NOT_PREJUDGING.pattern)

@@ -251,6 +251,7 @@ from briefing.nlp.lexicon import (
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     PARTIAL_ADVERBS,
+    PARTIAL_DETERMINERS,
     PAST_NOT_KNOWING,
     PERCEPTION_VERBS,
     POINTING_BACK,
@@ -437,11 +438,25 @@ def _negated_acts(content: Sequence[Token]) -> Iterator[Token]:
             continue
         if any(c.lower_ in PARTIAL_ADVERBS for c in verb.children) or not _is_negated(verb):
             continue
+        if _negates_only_part(verb):
+            continue
         if _states_policy_or_future(verb) or _states_feeling(verb) or _reports_no_result(verb):
             continue
         if _judges_its_kind(verb):
             continue
         yield verb
+
+
+def _negates_only_part(verb: Token) -> bool:
+    """'Had not seen every video', 'hasn't read all the reports': "not" with an object of "every" or "all"
+    concedes that some were missed, it denies no act."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "pobj")
+        and any(d.dep_ in ("det", "predet") and d.lower_ in PARTIAL_DETERMINERS for d in c.children)
+        for c in verb.children
+    )
 
 
 def _judges_its_kind(verb: Token) -> bool:
