@@ -624,6 +624,51 @@ CASES_FOURTH = [
         "non_denial",
         "keeping options open",
     ),
+    # Saying the material leaves part out rebuts it.
+    (
+        "The club said the video did not tell the full story.",
+        "the video did not tell the full story",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    (
+        '"These figures don\'t give the whole picture," the minister, Lea Horn, said of the survey.',
+        "These figures don't give the whole picture",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    (
+        '"The report tells only half the story," a spokesman for the airline said.',
+        "The report tells only half the story",
+        "denial",
+        "words judging a claim untrue",
+    ),
+    # Not blaming someone is a view, no act denied.
+    (
+        "The MP, Rachel Dunn, said she did not blame the council for the delay.",
+        "she did not blame the council",
+        "claim",
+        "plain assertion",
+    ),
+    # Not knowing what will happen is uncertainty, no professed ignorance, unless it answers a question.
+    (
+        "\"I don't know whether I'll ever get my money back,\" said Ann Cole, a customer of the firm.",
+        "I don't know whether I'll ever get",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"We don\'t know if the shop will reopen," said Dev Patel, who has worked there for ten years.',
+        "We don't know if the shop will reopen",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        'Asked whether he would sell the club, the owner, Bill Nash, said: "I don\'t know if I will."',
+        "I don't know if I will",
+        "non_denial",
+        "professed ignorance",
+    ),
     # "Not … every" concedes a part: no act denied.
     (
         '"I haven\'t read all the emails yet," the minister, Petra Lind, said.',

@@ -1283,3 +1283,21 @@ NOT_PREJUDGING = re.compile(
 # concede only that some were missed, they deny no act.
 PARTIAL_DETERMINERS = _words("every all each")
 OPTIONS_OPEN = re.compile(OPTIONS_OPEN.pattern + "|" + NOT_PREJUDGING.pattern)
+# Saying that the footage or the report leaves part out, a common rebuttal of material put about, beside
+# DENIAL_WORDS: "the footage does not tell the full story", "these figures don't give the whole picture", "the
+# report tells only half the story".
+DENIAL_WORDS = re.compile(
+    DENIAL_WORDS.pattern
+    + r"|(\bnot|n't) (tell|show|give|paint|reflect|capture) (\w+ )?(the )?(full|whole|complete|entire) "
+    r"(story|picture)\b|\b(tells?|told|shows?|gives?) (only |just )(part|half) of the (story|picture)\b|"
+    r"\b(tells?|told|shows?|gives?) (only |just )half the (story|picture)\b"
+)
+# Not blaming someone states a view, like "I don't think": "she did not blame the council", "he doesn't
+# blame the players".
+OPINION_VERBS = OPINION_VERBS | _words("blame")
+# Not knowing what will happen is uncertainty about the future, no professed ignorance of a charge unless it
+# answers one: "I don't know whether I'll ever see the money", "we don't know if the shop will reopen".
+UNSURE_OF_FUTURE = re.compile(
+    r"\b(do|does)(n't| not) know (whether|if) ([\w']+ ){1,6}?(will|'ll|would|'d|can|could|is going to|are "
+    r"going to)\b"
+)

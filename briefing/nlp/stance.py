@@ -291,6 +291,7 @@ from briefing.nlp.lexicon import (
     TOLD_THERE_WAS,
     TOO_EARLY_TO_SAY,
     UNSETTLED_VERBS,
+    UNSURE_OF_FUTURE,
     WEIGHING_VERDICTS,
     WHETHER,
     WHETHER_ON,
@@ -1231,8 +1232,10 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "professed ignorance",
         "non_denial",
-        lambda s: bool(
-            PROFESSED_IGNORANCE.search(PAST_NOT_KNOWING.sub("", s.text)) or CANNOT_SAY.search(s.text)
+        lambda s: (
+            bool(PROFESSED_IGNORANCE.search(PAST_NOT_KNOWING.sub("", s.text)) or CANNOT_SAY.search(s.text))
+            # "I don't know whether I'll ever see the money": uncertainty about the future, unless in answer
+            and (s.replies() or not UNSURE_OF_FUTURE.search(s.text))
         ),
     ),
     StanceRule("too early to say", "non_denial", lambda s: bool(TOO_EARLY_TO_SAY.search(s.text))),
