@@ -1,11 +1,27 @@
-"""Stance constructions of round 5, on sentences written for this test: "the idea that X is nonsense" judges
-the claim it names; "we do not recognise these figures" rejects them; not having the figures to hand, and
-"I don't know which report you mean", profess ignorance; "I won't pretend we got everything right"
-concedes; "this should never have happened" after an admission carries it on; words declining to comment
-inside an "if" clause only suppose a refusal; a critic's rhetorical question about a third party is put to
-nobody, so the next speaker does not answer it; meeting one's targets or passing every inspection answers
-the charge of failing them; "we have no reports of injuries" is news, no denial of an act. Each case names
-a phrase inside the statement, the stance a reader gives it and the rule that must give it.
+"""Stance constructions of round 5, on sentences written for this test (none copied from a gold text), in the
+order the round-5 documents showed them failing.
+
+First batch: "the idea that X is nonsense" judges the claim it names; "we do not recognise these figures"
+rejects them; not having the figures to hand and "I don't know which report you mean" profess ignorance; "I
+won't pretend we got everything right" concedes; "this should never have happened" after an admission (the
+speaker's own, or the body's its spokesman speaks for) carries it on; an unnamed "source" inside a body
+carries on its denial; words declining to comment inside an "if" clause only suppose a refusal; a critic's
+rhetorical question about a third party is put to nobody; after a denial a negated practice carries it on;
+meeting one's targets or passing every inspection answers the charge of failing them; "we have no reports of
+injuries" is news, no act denied.
+Second batch: letting people down, said of oneself, admits; "can't promise" keeps the answer open; following
+one's own procedures affirms propriety; a spokesperson telling that "the company rejected the claims"
+answers for the body; a question in answer to a yes-or-no question evades it; the record kept right after
+another's denial rebuts it; declining to comment when asked about a document withholds the yes or no; not
+having received something is news unless it answers a charge or points back at the thing alleged; a question
+about "the channel" put to its spokesperson is about the speaker's side.
+Third batch: an office holder named through the body ("its chief executive") carries on its denial; refusing
+to apologise admits nothing, being sorry for the harm done admits it; a negated "followed the rules" charges a
+failing; what the speaker found itself is its own account; "far from X-ing" corrects the charge.
+Fourth batch: "that is on us" owns the fault; knowing of none professes ignorance; not prejudging an inquiry
+keeps the answer open; "not … every" negates only a part; "does not tell the full story" rebuts the
+material; not blaming someone is a view; not knowing what will happen is uncertainty, unless in answer.
+Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
 from __future__ import annotations
