@@ -20,7 +20,8 @@ to apologise admits nothing, being sorry for the harm done admits it; a negated 
 failing; what the speaker found itself is its own account; "far from X-ing" corrects the charge.
 Fourth batch: "that is on us" owns the fault; knowing of none professes ignorance; not prejudging an inquiry
 keeps the answer open; "not … every" negates only a part; "does not tell the full story" rebuts the
-material; not blaming someone is a view; not knowing what will happen is uncertainty, unless in answer.
+material; not blaming someone is a view; not knowing what will happen is uncertainty, unless in answer;
+refusing to address the allegations withholds the yes or no (a non-denial), and what follows carries it on.
 Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -684,6 +685,34 @@ CASES_FOURTH = [
         "I don't know if I will",
         "non_denial",
         "professed ignorance",
+    ),
+    # Refusing to address a charge withholds the yes or no on it; what is said instead carries that on.
+    (
+        "The company declined to address the specific allegations but said it was cooperating fully with the "
+        "inquiry.",
+        "to address the specific allegations",
+        "non_denial",
+        "refusal of a yes-or-no answer",
+    ),
+    (
+        "The company declined to address the specific allegations but said it was cooperating fully with the "
+        "inquiry.",
+        "it was cooperating fully",
+        "non_denial",
+        "continues the speaker's withheld answer",
+    ),
+    (
+        "A spokeswoman for the mayor declined to answer the claim that he had been warned in March.",
+        "to answer the claim",
+        "non_denial",
+        "refusal of a yes-or-no answer",
+    ),
+    # Refusing to discuss the details withholds information: a refusal.
+    (
+        "The company declined to discuss the details of the settlement.",
+        "to discuss the details",
+        "refusal",
+        "verb of refusing",
     ),
     # "Not … every" concedes a part: no act denied.
     (

@@ -1301,3 +1301,11 @@ UNSURE_OF_FUTURE = re.compile(
     r"\b(do|does)(n't| not) know (whether|if) ([\w']+ ){1,6}?(will|'ll|would|'d|can|could|is going to|are "
     r"going to)\b"
 )
+# Refusing to address a charge withholds the yes or no on it, beside WHETHER: "declined to address the
+# allegations", "refused to respond to the accusation", "would not answer the claim that …"; refusing to
+# discuss findings or details withholds information (a refusal).
+ON_THE_CHARGE = re.compile(
+    r"^(to )?(address|answer|respond to|comment on|engage with|discuss) "
+    r"(the|these|those|this|that|such|any|his|her|its|their)( \w+){0,2}? "
+    r"(allegations?|accusations?|claims?|charges?|suggestions?)\b"
+)

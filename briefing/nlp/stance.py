@@ -244,6 +244,7 @@ from briefing.nlp.lexicon import (
     OFFERS_INSTEAD,
     OFFICE_HOLDERS_OF,
     OFFICE_ROLE_WORDS,
+    ON_THE_CHARGE,
     OPINION_VERBS,
     OPTIONS_OPEN,
     OPTIONS_WEIGHED,
@@ -1153,7 +1154,10 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "refusal of a yes-or-no answer",
         "non_denial",
-        lambda s: s.refuses() and any(p.search(s.text) for p in (WHETHER, WHETHER_ON, CONFIRM_OR_DENY)),
+        lambda s: (
+            s.refuses()
+            and any(p.search(s.text) for p in (WHETHER, WHETHER_ON, CONFIRM_OR_DENY, ON_THE_CHARGE))
+        ),
     ),
     StanceRule("verb of refusing", "refusal", Said.refuses),
     StanceRule(
