@@ -22,6 +22,8 @@ Fourth batch: "that is on us" owns the fault; knowing of none professes ignoranc
 keeps the answer open; "not … every" negates only a part; "does not tell the full story" rebuts the
 material; not blaming someone is a view; not knowing what will happen is uncertainty, unless in answer;
 refusing to address the allegations withholds the yes or no (a non-denial), and what follows carries it on.
+Fifth batch: not being allowed is a complaint; honouring the terms of the deal affirms propriety; "a matter
+between the two clubs" passes the question on: a refusal.
 Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -729,6 +731,61 @@ CASES_FOURTH = [
     ),
 ]
 
+# Fifth batch: constructions seen failing on the fifth set of round-5 documents.
+CASES_FIFTH = [
+    # Not being allowed is a complaint, no act denied.
+    (
+        '"My children aren\'t allowed to swim in the river any more," said Jo Hart, a mother of three.',
+        "My children aren't allowed to swim",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"We were not permitted to see the report," the councillor, Ivan Roe, said.',
+        "We were not permitted to see the report",
+        "claim",
+        "plain assertion",
+    ),
+    # Keeping to the deal one is charged with breaking affirms one's propriety; a failure to keep it charges.
+    (
+        "The club said it had fully honoured the terms of the deal.",
+        "it had fully honoured the terms",
+        "denial",
+        "affirms its own propriety",
+    ),
+    (
+        '"We have stuck to the terms of the contract," the builder\'s director, Sam Frost, said.',
+        "We have stuck to the terms",
+        "denial",
+        "affirms its own propriety",
+    ),
+    (
+        "The union said the company had not honoured the agreement.",
+        "the company had not honoured the agreement",
+        "claim",
+        "plain assertion",
+    ),
+    # Passing the question to the parties it concerns declines to answer: a refusal.
+    (
+        '"That is a matter between the player and his club," a spokesman for the league said.',
+        "That is a matter between the player",
+        "refusal",
+        "deflects the question to others",
+    ),
+    (
+        "The federation said it was a contractual matter between the two clubs.",
+        "it was a contractual matter",
+        "refusal",
+        "deflects the question to others",
+    ),
+    (
+        '"This is a legal matter for the courts," the minister, Ada Kerr, said.',
+        "This is a legal matter for the courts",
+        "refusal",
+        "deflects the question to others",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
 def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
@@ -756,5 +813,13 @@ def test_stance_of_the_third_batch(text: str, phrase: str, stance: str, rule: st
     ("text", "phrase", "stance", "rule"), CASES_FOURTH, ids=[c[3] + ": " + c[1] for c in CASES_FOURTH]
 )
 def test_stance_of_the_fourth_batch(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "stance", "rule"), CASES_FIFTH, ids=[c[3] + ": " + c[1] for c in CASES_FIFTH]
+)
+def test_stance_of_the_fifth_batch(text: str, phrase: str, stance: str, rule: str) -> None:
     statement = statement_holding(text, phrase)
     assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text

@@ -1309,3 +1309,19 @@ ON_THE_CHARGE = re.compile(
     r"(the|these|those|this|that|such|any|his|her|its|their)( \w+){0,2}? "
     r"(allegations?|accusations?|claims?|charges?|suggestions?)\b"
 )
+# Round 5, fifth batch. Not being allowed is a complaint of what others permit, like not being told: "my
+# grandchildren aren't allowed to play outside", "we were not permitted to see the report".
+BEING_TOLD_VERBS = BEING_TOLD_VERBS | _words("allow permit")
+# Keeping to the deal one is charged with breaking, beside PROPRIETY_AFFIRMED: "it had fully honoured the
+# terms of the deal", "we have stuck to the terms of the contract"; not negated ("had not honoured").
+PROPRIETY_AFFIRMED = re.compile(
+    PROPRIETY_AFFIRMED.pattern
+    + r"|(?<!not )(?<!n't )(?<!never )(?<!failed to )\b(honou?red|honou?rs|kept to|stuck to|abided by)"
+    r"( fully| in full)? (all |every |each of )?"
+    r"(the |its |our |their |his |her )?(\w+ )?(terms|obligations?|commitments?|contract|agreement)\b"
+)
+# Passing the question to the parties it concerns, beside DEFLECTS: "that is a matter between the player and
+# his club", "it was a contractual matter between the two clubs", "a legal matter for the courts".
+DEFLECTS = re.compile(
+    DEFLECTS.pattern + r"|\b(that|this|it)('s| is| was| remains) (a|an) (\w+ )?matter (between|for)\b"
+)
