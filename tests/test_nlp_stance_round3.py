@@ -27,13 +27,14 @@ CASES = [
         "denial",
         "continues the speaker's denial",
     ),
-    # The reporter tells the denial; the speaker's words that follow give its grounds.
+    # The reporter tells the denial; the speaker's words that follow give its grounds (since round 5 the
+    # spokeswoman's roles hold the body she speaks for, so Calder's own denial just before is carried on).
     (
         "Calder Foods disputed the inspectors' figures. A spokeswoman said the freezers at its plant had "
         "been checked by an outside engineer in March.",
         "the freezers at its plant",
         "denial",
-        "gives the grounds of a denial the reporter told",
+        "carries on the denial of the party it speaks for",
     ),
     (
         "The harbour master, Ilse Varga, rejected the fishermen's complaint. The quay had been dredged in "

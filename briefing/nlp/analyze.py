@@ -31,6 +31,8 @@ from briefing.nlp.attribution import (
 )
 from briefing.nlp.exchanges import Exchange
 from briefing.nlp.lexicon import (
+    ADDRESSED_TO_YOU,
+    ASKED_OF_US,
     ASKING_CUE,
     CALENDAR_WORDS,
     CAMPAIGN_NAME_VERBS,
@@ -649,6 +651,17 @@ def _asks_yes_or_no(statement: Statement) -> bool:
     )
 
 
+def _puts_question(statement: Statement) -> bool:
+    """Whether a quoted question is put to someone ("'Why did you sign it?' a reporter asked", "'Should we
+    believe them too?' the woman said"): asked, addressed to a "you" or asked for "us". A critic's
+    rhetorical question about a third party ("If he cannot tell us, what can he tell us?" she said)
+    charges; nobody answers it."""
+    if statement.cue and ASKING_CUE.search(statement.cue.lower()):
+        return True
+    question = re.split(r"(?<=[.!?])\s+", statement.text.lower().replace("’", "'").strip(" \"'”“‘"))[-1]
+    return bool(ADDRESSED_TO_YOU.search(question) or ASKED_OF_US.match(question))
+
+
 def _continues(article: Article, before: Candidate, quote: Candidate) -> bool:
     """A quotation without a cue belongs to the statement before it in its paragraph, or, when it opens
     its paragraph, to one in the paragraph just before."""
@@ -671,11 +684,12 @@ def _speaker_roles(
     if cluster is None:
         return frozenset()
     words = {role_word(w.strip('.,;:()"“”‘’')) for w in span_text.split()}
-    parent = parties.parent_of(cluster)
-    if parent is not None:
-        words |= {role_word(w) for w in parties.name_of(parent).split()}
     name = {role_word(w) for w in (speaker or "").split()}
-    return frozenset(words - name - {""}) | parties.role_words_of(cluster) - name
+    parent = parties.parent_of(cluster)
+    # the body's name is kept even where the speaker is named after it ("Treasury source", "spokeswoman for
+    # the hospital"): it is whom the speaker speaks for
+    body = {role_word(w) for w in parties.name_of(parent).split()} if parent is not None else set()
+    return frozenset((words - name | body) - {""}) | parties.role_words_of(cluster) - name
 
 
 def _statement(
@@ -698,7 +712,9 @@ def _statement(
     after_question = (
         before is not None
         and not same_party
-        and (before.text.rstrip(" \"'”’").endswith("?") or _asks_yes_or_no(before))
+        and (
+            (before.text.rstrip(" \"'”’").endswith("?") and _puts_question(before)) or _asks_yes_or_no(before)
+        )
     )
     # "X said A. Y said nobody had done A": another party spoke just before, whose account this may contradict
     after_other = before is not None and not same_party and before.party_id is not None

@@ -109,6 +109,13 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     Before it, counter-evidence carried on after the speaker's denial is a denial: the record to check
     ("it's in the minutes"), a comparison answering a figure ("more inspectors than five years ago")
     and the counterfactual of the accused ("if I had wanted to hide it, I wouldn't have …").
+    Round 5: not recognising what is put about ("we do not recognise these figures") is a denial, after
+    rule 4's "not accepting"; "the idea that X is nonsense" names the claim that rule 7 and "judges the
+    claim wrong" judge; not having the figures to hand ("I don't have those numbers in front of me") is
+    rule 6's professed ignorance; "I'm not going to pretend we got it all right" is rule 11's admission,
+    and "that should never have happened" after an admission carries it on (16c); words declining to
+    comment inside an "if" clause only suppose someone else's refusal (rule 3 does not fire); having "no
+    reports of injuries" tells what is known so far, no act denied (rule 9).
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -180,7 +187,9 @@ from briefing.nlp.lexicon import (
     ANSWERED_FIGURES,
     ANSWERED_THING,
     ANSWERS_REPORT,
+    ASKED_ABOUT_DOCUMENT,
     ASKED_ABOUT_SPEAKER,
+    ASKED_BODY_NOUNS,
     ASKED_WHETHER,
     BEING_TOLD_VERBS,
     CALL_MODALS,
@@ -213,6 +222,7 @@ from briefing.nlp.lexicon import (
     HYPOTHETICAL_MODALS,
     JUDGED_ACCUSATIONS,
     KEPT_CONFIDENTIAL,
+    KNOWN_SO_FAR_NOUNS,
     LEARNED_ONLY_LATE,
     LOOKING_INTO,
     NAME_FILLER_WORDS,
@@ -222,14 +232,19 @@ from briefing.nlp.lexicon import (
     NO_COMMITMENT,
     NOT_ACCEPTED,
     NOT_ANSWERING,
+    NOT_APOLOGISING,
     NOT_DRAWN,
     NOT_DRAWN_WHETHER,
+    NOT_PRETENDING,
+    NOT_RECOGNISED,
     NOTHING_OFF_THE_TABLE,
     NOTHING_RULED_OUT,
     NOTHING_THERE,
     NOTHING_TO_RELEASE,
     OFFERS_INSTEAD,
     OFFICE_HOLDERS_OF,
+    OFFICE_ROLE_WORDS,
+    ON_THE_CHARGE,
     OPINION_VERBS,
     OPTIONS_OPEN,
     OPTIONS_WEIGHED,
@@ -237,8 +252,10 @@ from briefing.nlp.lexicon import (
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     PARTIAL_ADVERBS,
+    PARTIAL_DETERMINERS,
     PAST_NOT_KNOWING,
     PERCEPTION_VERBS,
+    POINTING_BACK,
     POINTING_DETERMINERS,
     POINTING_POSSESSIVES,
     PRESSED_FURTHER,
@@ -248,6 +265,8 @@ from briefing.nlp.lexicon import (
     QUANTIFIERS,
     REBUTTING_CUES,
     REBUTTING_PHRASALS,
+    RECEIVING_VERBS,
+    RECORD_KEPT,
     REFUSAL_WORDS,
     REFUSE_VERBS,
     REFUSING_WHEN_NEGATED,
@@ -263,14 +282,17 @@ from briefing.nlp.lexicon import (
     RESPONSIBILITY_OWNED,
     SHORTCOMING_NAMED,
     SHOULD_NOT_HAVE,
+    SORRY_FOR_HARM,
     SPEAKING_FOR_ROLES,
     STANDARDS_MET,
+    SUPPOSING_CLAUSE,
     TAKEN_SERIOUSLY,
     TELLING_VERBS,
     THIRD_PERSON,
     TOLD_THERE_WAS,
     TOO_EARLY_TO_SAY,
     UNSETTLED_VERBS,
+    UNSURE_OF_FUTURE,
     WEIGHING_VERDICTS,
     WHETHER,
     WHETHER_ON,
@@ -418,11 +440,25 @@ def _negated_acts(content: Sequence[Token]) -> Iterator[Token]:
             continue
         if any(c.lower_ in PARTIAL_ADVERBS for c in verb.children) or not _is_negated(verb):
             continue
+        if _negates_only_part(verb):
+            continue
         if _states_policy_or_future(verb) or _states_feeling(verb) or _reports_no_result(verb):
             continue
         if _judges_its_kind(verb):
             continue
         yield verb
+
+
+def _negates_only_part(verb: Token) -> bool:
+    """'Had not seen every video', 'hasn't read all the reports': "not" with an object of "every" or "all"
+    concedes that some were missed, it denies no act."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "pobj")
+        and any(d.dep_ in ("det", "predet") and d.lower_ in PARTIAL_DETERMINERS for d in c.children)
+        for c in verb.children
+    )
 
 
 def _judges_its_kind(verb: Token) -> bool:
@@ -437,6 +473,22 @@ def _judges_its_kind(verb: Token) -> bool:
         c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
         for c in verb.children
     )
+
+
+def _tells_nothing_received(content: Sequence[Token]) -> bool:
+    """'The regulator had not received any complaints', 'they had received nothing since March': each negated
+    act is a receiving of something not pointed back at, news of what has not come; 'never received that
+    letter' or 'any such warning' denies the thing alleged."""
+    acts = list(_negated_acts(content)) if content else []
+    if not acts:
+        return False
+    for verb in acts:
+        if verb.lemma_.lower() not in RECEIVING_VERBS:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(d.lower_ in POINTING_BACK for o in objects for d in o.subtree if d.i <= o.i):
+            return False
+    return True
 
 
 def denies_own_act(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
@@ -500,6 +552,10 @@ def _reports_no_result(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in UNSETTLED_VERBS:
         return True
+    if lemma == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in KNOWN_SO_FAR_NOUNS for c in verb.children
+    ):
+        return True  # "police had no reports of injuries": what is known so far, no act denied
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     return passive and lemma in BEING_TOLD_VERBS
 
@@ -516,7 +572,18 @@ def speaker_answers_in_its_words(
     if verb.lemma_.lower() not in verbs or _is_negated(verb) or verb.tag_ in ("VBG", "VBN"):
         return False
     subject = _subject(verb)
-    return subject is not None and _is_speaker(subject, kind, speaker_words)
+    return subject is not None and (
+        _is_speaker(subject, kind, speaker_words) or _body_of_spokesman(subject, kind, speaker_words)
+    )
+
+
+def _body_of_spokesman(subject: Token, kind: str, speaker_words: frozenset[str]) -> bool:
+    """'A spokesman said the company rejected the claims': a spokesperson reporting what the body it speaks
+    for ("the company", "the council") does, in reported speech."""
+    if kind == "direct" or not _plain_words(speaker_words) & REPRESENTATIVE_NOUNS:
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return definite and subject.lemma_.lower() in ORG_NOUNS
 
 
 def _states_feeling(verb: Token) -> bool:
@@ -587,9 +654,17 @@ def _rebuts_on(said: Said) -> bool:
         return False  # "you don't win an election by insulting voters": a general truth, no side of the story
     if not _looks_ahead(said.content):
         return True
-    # "has not taken a position and will not until …": the negated act comes first, the promise after it
+    # "has not taken a position and will not until …": the negated act comes first, the promise after it;
+    # so may a negated practice ("nobody here takes money, and anyone who did would be fired")
     first = min(_main_verbs(said.content), key=lambda t: t.i, default=None)
-    return first is not None and any(verb.i == first.i for verb in _negated_acts(said.content))
+    if first is None:
+        return False
+    if any(verb.i == first.i for verb in _negated_acts(said.content)):
+        return True
+    present = first.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBP", "VBZ") for c in first.children
+    )
+    return present and _is_negated(first) and not _has_hypothetical_modal(first)
 
 
 def _acts_on_others(said: Said) -> bool:
@@ -836,8 +911,10 @@ def _speaks_for(said: Said, statement: Statement | None) -> bool:
     if statement is None or not statement.speaker:
         return False
     roles = _plain_words(said.speaker_roles)
-    if roles & POINTING_POSSESSIVES and roles & (REPRESENTATIVE_NOUNS | SPEAKING_FOR_ROLES):
-        return True
+    if roles & POINTING_POSSESSIVES and roles & (
+        REPRESENTATIVE_NOUNS | SPEAKING_FOR_ROLES | OFFICE_ROLE_WORDS
+    ):
+        return True  # "his campaign spokeswoman", "its chief executive, Ann Lowe"
     shared = (_plain_words(statement.speaker.split()) & roles) - GENERIC_ROLE_WORDS
     if not shared:
         return False
@@ -1021,7 +1098,13 @@ class Said:
         return self.after_stance == "non_denial" and bool(PRESSED_FURTHER.search(self.context))
 
     def declines_to_comment(self) -> bool:
-        return bool(REFUSAL_WORDS.search(self.text) or NOT_ANSWERING.search(self.text))
+        """Words declining to comment, not inside a clause that only supposes them ("If the minister cannot
+        tell us where the money went, he should resign" charges someone else with a refusal)."""
+        return any(
+            not SUPPOSING_CLAUSE.search(self.text[: found.start()])
+            for pattern in (REFUSAL_WORDS, NOT_ANSWERING)
+            for found in pattern.finditer(self.text)
+        )
 
 
 def _asks_about_own_side(
@@ -1036,7 +1119,7 @@ def _asks_about_own_side(
             continue
         if following[0] in ACTOR_PRONOUNS or following[0] in speaker_words - NAME_FILLER_WORDS:
             return True
-        if following[0] == "the" and len(following) > 1 and following[1] in ORG_NOUNS:
+        if following[0] == "the" and len(following) > 1 and following[1] in ASKED_BODY_NOUNS:
             if ORGANISATION in speaker_words:
                 return True  # "whether the company …", put to the company's spokesman
             # "whether the government would appeal", put to a minister or to "a government official"
@@ -1071,7 +1154,10 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "refusal of a yes-or-no answer",
         "non_denial",
-        lambda s: s.refuses() and any(p.search(s.text) for p in (WHETHER, WHETHER_ON, CONFIRM_OR_DENY)),
+        lambda s: (
+            s.refuses()
+            and any(p.search(s.text) for p in (WHETHER, WHETHER_ON, CONFIRM_OR_DENY, ON_THE_CHARGE))
+        ),
     ),
     StanceRule("verb of refusing", "refusal", Said.refuses),
     StanceRule(
@@ -1097,6 +1183,14 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: s.declines_to_comment() and _keeps_options_open(s.text),
     ),
     StanceRule(
+        "declines to comment on a report about it",
+        "non_denial",
+        lambda s: (
+            s.declines_to_comment()
+            and any(ASKED_ABOUT_DOCUMENT.search(words) for words in (s.context, s.lead))
+        ),
+    ),
+    StanceRule(
         "words declining to comment",
         "refusal",
         lambda s: s.declines_to_comment() or bool(NOTHING_TO_RELEASE.search(s.text)),
@@ -1110,8 +1204,14 @@ RULES: tuple[StanceRule, ...] = (
         ),
     ),
     StanceRule("verb of confirming", "confirmation", lambda s: s.lemma in CONFIRM_VERBS and not s.negated),
+    StanceRule(
+        "answers a yes-or-no question with a question",
+        "non_denial",
+        lambda s: s.text.endswith("?") and s.asked_yes_or_no(),
+    ),
     StanceRule("asks a question", "claim", lambda s: s.text.endswith("?")),
     StanceRule("does not accept the claim", "denial", lambda s: bool(NOT_ACCEPTED.search(s.text))),
+    StanceRule("does not recognise the account", "denial", lambda s: bool(NOT_RECOGNISED.search(s.text))),
     StanceRule(
         "speaker denies in its words",
         "denial",
@@ -1136,8 +1236,10 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "professed ignorance",
         "non_denial",
-        lambda s: bool(
-            PROFESSED_IGNORANCE.search(PAST_NOT_KNOWING.sub("", s.text)) or CANNOT_SAY.search(s.text)
+        lambda s: (
+            bool(PROFESSED_IGNORANCE.search(PAST_NOT_KNOWING.sub("", s.text)) or CANNOT_SAY.search(s.text))
+            # "I don't know whether I'll ever see the money": uncertainty about the future, unless in answer
+            and (s.replies() or not UNSURE_OF_FUTURE.search(s.text))
         ),
     ),
     StanceRule("too early to say", "non_denial", lambda s: bool(TOO_EARLY_TO_SAY.search(s.text))),
@@ -1181,7 +1283,12 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "speaker negates its own act",
         "denial",
-        lambda s: s.lemma not in REQUEST_CUES and denies_own_act(s.content, s.kind, s.speaker_words),
+        lambda s: (
+            s.lemma not in REQUEST_CUES
+            and denies_own_act(s.content, s.kind, s.speaker_words)
+            # "had received nothing since March" tells what has not come, unless it answers a charge
+            and (s.replies() or not _tells_nothing_received(s.content))
+        ),
     ),
     StanceRule("learned of it only late", "denial", lambda s: bool(LEARNED_ONLY_LATE.search(s.text))),
     StanceRule(
@@ -1205,7 +1312,12 @@ RULES: tuple[StanceRule, ...] = (
         "admission",
         "confirmation",
         lambda s: (
-            bool(CONFIRMATION_WORDS.search(s.text) or SHOULD_NOT_HAVE.search(s.text))
+            bool(
+                (CONFIRMATION_WORDS.search(s.text) and not NOT_APOLOGISING.search(s.text))
+                or SHOULD_NOT_HAVE.search(s.text)
+                or NOT_PRETENDING.search(s.text)
+                or SORRY_FOR_HARM.search(s.text)
+            )
             and not s.text.startswith("if ")
         ),
     ),
@@ -1239,6 +1351,16 @@ RULES: tuple[StanceRule, ...] = (
             and s.lemma not in REPORTING_CUES
             and _rebuts_on(s)
             and _contradicts_account(s.content, s.account_before)
+        ),
+    ),
+    StanceRule(
+        "the record kept against another's denial",
+        "denial",
+        lambda s: (
+            s.after_other
+            and s.account_before is not None
+            and s.account_before.stance == "denial"
+            and bool(RECORD_KEPT.search(s.text))
         ),
     ),
     StanceRule(
@@ -1289,6 +1411,17 @@ RULES: tuple[StanceRule, ...] = (
         "continues the speaker's admission",
         "confirmation",
         lambda s: s.after_stance == "confirmation" and bool(SHORTCOMING_NAMED.search(s.text)),
+    ),
+    StanceRule(
+        "carries on the admission of the party it speaks for",
+        "confirmation",
+        lambda s: (
+            s.after_other
+            and s.account_before is not None
+            and s.account_before.stance == "confirmation"
+            and _speaks_for(s, s.account_before)
+            and bool(SHORTCOMING_NAMED.search(s.text))
+        ),
     ),
     StanceRule(
         "continues the speaker's withheld answer",
