@@ -44,7 +44,9 @@ from briefing.nlp.lexicon import (
     ORG_NOUNS,
     ORGANISATION_KINDS,
     PERSON_ROLES,
+    PORTFOLIO_WORDS,
     REPORTS_AS,
+    SPEAKING_FOR_ROLES,
     STATE_INSTITUTION_HEADS,
     TITLES,
 )
@@ -172,7 +174,11 @@ def _entity_mentions(
     mentions: list[EntityMention] = []
     by_token: dict[tuple[int, int], tuple[int, int]] = {}
     for doc, offset in index.chunks:
-        for ent, label in _cut_at_spaced_dashes(_with_states_joined_to_bodies(doc)):
+        for ent, label in _cut_at_parentheses(
+            _cut_at_spaced_dashes(_with_portfolios_listed(_with_states_joined_to_bodies(doc)))
+        ):
+            if label == "FAC" and _building_that_speaks(ent):
+                label = "ORG"  # "Downing Street said", "officials at the Élysée Palace": who works there
             if label not in ENTITY_LABELS:
                 continue
             ent = _without_possessive(ent)
@@ -487,6 +493,69 @@ def _cut_at_spaced_dashes(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Sp
         before, after = doc[ent.start : dash], doc[dash + 1 : ent.end]
         yield before, "GPE"
         yield after, "GPE" if after.text == before[-1:].text else label
+
+
+def _building_that_speaks(ent: Span) -> bool:
+    """A building or address that speaks ("the Kremlin said", "Downing Street denied it") or that an
+    unnamed source speaks for ("a spokesman for Government House", "officials at Manor Palace") is
+    named for the institution it houses, an actor; other buildings are places."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") and is_cue(root.head):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "from"):
+        return role_word(root.head.head.lemma_) in SPEAKING_FOR_ROLES
+    return False
+
+
+def _portfolio_list_end(doc: Doc, at: int) -> int | None:
+    """Where a list of portfolios that starts at token ``at`` (", Media and Sport") ends, if one does."""
+    i, seen_and = at, False
+    while not seen_and and i < len(doc) and doc[i].lower_ in (",", "and", "&"):
+        seen_and = doc[i].lower_ != ","
+        if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in ("and", "&"):
+            i += 1
+            seen_and = True
+        words = i + 1
+        while words < len(doc) and doc[words].is_title and doc[words].lower_ in PORTFOLIO_WORDS:
+            words += 1
+        if words == i + 1 or doc[words - 1].ent_type_ in ("PERSON", "GPE", "NORP"):
+            return None
+        i = words
+    return i if seen_and else None
+
+
+def _with_portfolios_listed(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """'The Department for Culture, Media and Sport said': a ministry's name that lists its portfolios
+    after "for" or "of" runs to the last of them; the tagger cut the list into names of its own."""
+    end = -1
+    for ent, label in ents:
+        if ent.start < end:
+            continue  # a portfolio of the name before
+        doc = ent.doc
+        if label == "ORG" and any(t.lower_ in ("for", "of") for t in ent[1:]):
+            list_end = _portfolio_list_end(doc, ent.end)
+            if list_end is not None:
+                end = list_end
+                yield doc[ent.start : list_end], label
+                continue
+        yield ent, label
+
+
+def _cut_at_parentheses(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """'The Civil Aviation Authority (CAA) said': a bracket is never inside a name; a span the tagger ran
+    into one is the name before it and, when the bracket holds one capitalised word, its short form
+    (an acronym the name's own party takes)."""
+    for ent, label in ents:
+        doc = ent.doc
+        bracket = next((t.i for t in ent[1:] if t.text == "("), None)
+        if bracket is None:
+            yield ent, label
+            continue
+        yield doc[ent.start : bracket], label
+        inside = bracket + 1
+        if inside < len(doc) and doc[inside].text[:1].isupper() and doc[inside].is_alpha:
+            if inside + 1 >= len(doc) or doc[inside + 1].text == ")":
+                yield doc[inside : inside + 1], label
 
 
 def _without_possessive(ent: Span) -> Span | None:

@@ -1117,3 +1117,16 @@ NOT_DRAWN = re.compile(
     r"\b(not|n't|never|refus\w* to|declin\w* to) (be |being |been )?drawn (on|into|about|over)\b"
 )
 NOT_DRAWN_WHETHER = re.compile(NOT_DRAWN.pattern + r" (whether|if)\b")
+
+# --- round 5: parties ---------------------------------------------------------------------------------
+
+# Portfolios listed in a ministry's name after "for"/"of" ("Department for Culture, Media and Sport",
+# "Ministry of Agriculture, Fisheries and Food"): the tagger cuts the list into names of their own.
+PORTFOLIO_WORDS = _words(
+    """culture media sport sports food rural affairs health social care education skills science
+    innovation technology energy trade industry housing communities justice home agriculture fisheries
+    forestry environment transport labour labor employment youth tourism arts heritage finance economy
+    development infrastructure security defence defense interior foreign local government digital welfare
+    pensions work family women equality equalities children planning water climate commerce mines
+    resources regional public works"""
+)

@@ -506,15 +506,38 @@ class PartyIndex:
             self._clusters[index].canonical = canonical  # "Iran …, Tehran said": the state keeps its name
         self._link(index, mention, clean_name(mention.text) if display else "")
 
+    def organisation_with_initials(self, acronym: str) -> int | None:
+        """The one organisation whose name, whole or without the place that opens it, an acronym the
+        tagger missed abbreviates ("the CFSB added" beside "the Civil Flight Safety Board")."""
+        key = plain_word(acronym)
+        found = {
+            index
+            for index, cluster in enumerate(self._clusters)
+            if cluster.label == "ORG"
+            and not cluster.unnamed
+            and cluster.mentions
+            and len(cluster.key.split()) >= 2
+            and key in (_initials(cluster.key), _initials(cluster.key.split(" ", 1)[1]))
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _join_acronyms(self) -> None:
-        """'FDIC' joins 'Federal Deposit Insurance Corporation' when both appear."""
+        """'FDIC' joins 'Federal Deposit Insurance Corporation' when both appear; so does an acronym of
+        the name without the place or owner that opens it ('RTA' for 'Westmoor Regional Transport
+        Authority', 'the TUC' beside 'the British Trades Union Congress'), when one name alone has it."""
         by_initials: dict[str, int] = {}
+        by_later_initials: dict[str, int | None] = {}
         for index, cluster in enumerate(self._clusters):
             if cluster.label != "PERSON" and len(cluster.key.split()) >= 2:
                 by_initials.setdefault(_initials(cluster.key), index)
+                later = _initials(cluster.key.split(" ", 1)[1])
+                if len(later) >= 3:
+                    by_later_initials[later] = None if later in by_later_initials else index
         for index, cluster in enumerate(self._clusters):
             key = cluster.key.replace(" ", "")
             target = by_initials.get(key)
+            if target is None and len(key) >= 3 and any(name.isupper() for name in cluster.names):
+                target = by_later_initials.get(key)
             if cluster.label == "PERSON" or " " in cluster.key or target is None or target == index:
                 continue
             for mention in cluster.mentions:

@@ -567,8 +567,14 @@ class SpeakerResolver:
             # A name the entity recogniser missed ("Mere Tuilagi, a spokeswoman for the ministry"); a
             # lower-case head the tagger took for a name ("Fiji's foreign ministry") is a description.
             key = description.lower()
-            # "the U.S. Attorney's Office for the District of X announced": a missed name of a body.
-            kind = "ORG" if head in ORG_NOUNS or organisation_shaped(description) else "PERSON"
+            acronym = len(token.text) >= 2 and token.text.isupper() and token.is_alpha
+            if acronym:  # "The CFSB added": the body named in full before, whose initials these are
+                named = self.parties.organisation_with_initials(token.text)
+                if named is not None:
+                    return named
+            # "the U.S. Attorney's Office for the District of X announced": a missed name of a body; an
+            # acronym is a body's, never a person's.
+            kind = "ORG" if head in ORG_NOUNS or organisation_shaped(description) or acronym else "PERSON"
             return self.parties.unnamed(description, key, kind, None, (start, end, phrase), named=True)
         key = f"{head}|{parent}" if parent is not None else " ".join(description.lower().split())
         plural = token.tag_ in ("NNS", "NNPS")
@@ -791,8 +797,12 @@ class SpeakerResolver:
         named_before = any(
             c.dep_ in ("compound", "poss") and self.entity_cluster(c) is not None for c in token.children
         )
+        # "officials at the agency", "a spokeswoman at the ministry": those who speak for a body work at it
+        speaks_for = role_word(token.lemma_) in SPEAKING_FOR_ROLES
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "from"):
+            if child.dep_ == "prep" and (
+                child.lower_ in ("for", "of", "from") or speaks_for and child.lower_ == "at"
+            ):
                 if child.lower_ == "from" and named_before:
                     continue
                 for obj in child.children:

@@ -1,0 +1,151 @@
+"""Parties, round 5: one party per actor in constructions of news English (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Analysis, Article, Party
+
+
+def analysed(text: str) -> Analysis:
+    from briefing.nlp.analyze import analyze
+
+    return analyze(Article.from_text(text, "written-for-the-test"))
+
+
+def names(analysis: Analysis) -> list[str]:
+    return [p.name for p in analysis.parties if not p.unnamed]
+
+
+def speaker_of(analysis: Analysis, phrase: str) -> Party | None:
+    """The party a statement holding ``phrase`` is listed under (an unnamed source's body)."""
+    by_id = {p.id: p for p in analysis.parties}
+    for statement in analysis.statements:
+        if phrase in statement.text:
+            party = by_id.get(analysis.listed_under(statement.party_id) or "")
+            return party
+    raise AssertionError(f"no statement holds {phrase!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "acronym"),
+    [
+        (
+            "The Civil Flight Safety Board (CFSB) said on Monday that the engines had been checked. "
+            "The CFSB added that its report would follow in a month.",
+            "Civil Flight Safety Board",
+            "CFSB",
+        ),
+        (
+            "The National Grain Council (NGC) said the harvest was the worst in a decade. Farmers said "
+            "the NGC had been slow to warn them.",
+            "National Grain Council",
+            "NGC",
+        ),
+        (
+            "Officials at the Coastal Fisheries Agency (CFA) said quotas would be cut. The CFA said the "
+            "cut would last two years.",
+            "Coastal Fisheries Agency",
+            "CFA",
+        ),
+    ],
+)
+def test_a_name_with_its_acronym_in_brackets_is_one_party_under_the_full_name(
+    text: str, full: str, acronym: str
+) -> None:
+    found = names(analysed(text))
+    assert full in found
+    assert not any("(" in name for name in found)
+    assert acronym not in found  # the acronym is the same party, not a second one
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "acronym"),
+    [
+        (
+            "Bus fares will rise in May, the Dunmore Regional Transport Authority said on Friday. The RTA "
+            "said the rise was the first in four years.",
+            "Dunmore Regional Transport Authority",
+            "RTA",
+        ),
+        (
+            "The Kelso Ports Development Corporation approved the plan on Tuesday. A spokesman for the PDC "
+            "said work would begin in spring.",
+            "Kelso Ports Development Corporation",
+            "PDC",
+        ),
+        (
+            "The Arland Water Services Board raised its charges. Residents said the WSB had not warned them.",
+            "Arland Water Services Board",
+            "WSB",
+        ),
+    ],
+)
+def test_an_acronym_of_the_name_without_its_opening_place_is_that_party(
+    text: str, full: str, acronym: str
+) -> None:
+    found = names(analysed(text))
+    assert full in found
+    assert acronym not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry", "cut_off"),
+    [
+        (
+            "The Department for Culture, Media and Sport said the law was under review.",
+            "Department for Culture, Media and Sport",
+            "Sport",
+        ),
+        (
+            "The Ministry of Agriculture, Fisheries and Food said the ban on exports would stay.",
+            "Ministry of Agriculture, Fisheries and Food",
+            "Food",
+        ),
+        (
+            "A spokeswoman for the Department of Health and Social Care said the figures were wrong.",
+            "Department of Health and Social Care",
+            "Social Care",
+        ),
+    ],
+)
+def test_a_ministry_that_lists_its_portfolios_is_one_party(text: str, ministry: str, cut_off: str) -> None:
+    found = names(analysed(text))
+    assert any(ministry in name for name in found), found
+    assert cut_off not in found
+
+
+def test_portfolio_words_after_a_ministry_do_not_swallow_other_actors() -> None:
+    found = names(analysed("The Ministry of Defence, Britain and France said the exercise would go ahead."))
+    assert "Britain" in found or "United Kingdom" in found
+    assert "France" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "building"),
+    [
+        (
+            "In Moscow, officials at the Kremlin said the talks had been useful.",
+            "the talks had been useful",
+            "Kremlin",
+        ),
+        (
+            "A spokesman for Downing Street said the prime minister had full confidence in her.",
+            "the prime minister had full confidence",
+            "Downing Street",
+        ),
+        (
+            "Officials at Marlow Palace, the seat of the old royal family, said the ceremony would be held "
+            "in June.",
+            "the ceremony would be held",
+            "Marlow Palace",
+        ),
+    ],
+)
+def test_a_building_that_an_unnamed_source_speaks_for_is_an_actor(
+    text: str, phrase: str, building: str
+) -> None:
+    analysis = analysed(text)
+    party = speaker_of(analysis, phrase)
+    assert party is not None and building in party.name, party
+    assert party.type == "ORG"
