@@ -149,3 +149,75 @@ def test_a_building_that_an_unnamed_source_speaks_for_is_an_actor(
     party = speaker_of(analysis, phrase)
     assert party is not None and building in party.name, party
     assert party.type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Harwell Coaches, which runs the routes under contract, said it had not been consulted.",
+            "Harwell Coaches",
+        ),
+        ("Marlow Air, which flies to the islands, said refunds would be paid within a week.", "Marlow Air"),
+        ("Dennis Shipping, which owns the ferry, said the crew had been trained.", "Dennis Shipping"),
+    ],
+)
+def test_a_name_the_article_calls_which_is_an_organisation(text: str, company: str) -> None:
+    analysis = analysed(text)
+    party = next(p for p in analysis.parties if p.name == company)
+    assert party.type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "The Kelso Regional Water Authority raised charges on Monday. A spokeswoman for the RWA said the "
+            "rise was the first in years.",
+            "the rise was the first",
+            "Kelso Regional Water Authority spokeswoman",
+        ),
+        (
+            "The Ardmore National Grain Council met on Friday. A spokesman for the NGC said the harvest "
+            "was poor.",
+            "the harvest was poor",
+            "Ardmore National Grain Council spokesman",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_named_by_its_acronym_is_named_with_the_full_name(
+    text: str, phrase: str, expected: str
+) -> None:
+    analysis = analysed(text)
+    statement = next(s for s in analysis.statements if phrase in s.text)
+    assert statement.speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "group"),
+    [
+        (
+            "Pupils at Tarn High School have also written to the council. In their letter, they said the bus "
+            "was the only way to get to lessons.",
+            "the only way to get to lessons",
+            "Pupils",
+        ),
+        (
+            "Nurses at the clinic wrote to the health board last week. They said the rota left wards unsafe.",
+            "the rota left wards unsafe",
+            "Nurses",
+        ),
+        (
+            "Fishermen from the harbour met the Marine Agency on Friday. They said the quota would ruin "
+            "them.",
+            "the quota would ruin them",
+            "Fishermen",
+        ),
+    ],
+)
+def test_they_goes_on_with_the_group_of_people_that_was_the_subject_before(
+    text: str, phrase: str, group: str
+) -> None:
+    analysis = analysed(text)
+    statement = next(s for s in analysis.statements if phrase in s.text)
+    assert statement.speaker is not None and statement.speaker.startswith(group), statement.speaker

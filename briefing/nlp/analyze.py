@@ -200,6 +200,9 @@ def _entity_mentions(
                 label = "PERSON"  # "Lydia Fenn, 38, said": only a person's age is written so
             if named_person or (label == "ORG" and not body and _appositive_person(ent, offset, in_quote)):
                 label = "PERSON"
+            called_which = _followed_by_which(ent)  # "Atlantis Air, which flies to the islands,"
+            if label == "PERSON" and called_which:
+                label = "ORG"  # "which" is never said of a person
             campaign = _campaign_name(ent) if label in ("PERSON", "ORG", "GPE") else None
             if campaign is not None:
                 ent, label = campaign, "ORG"  # "Save Oakley Woods said": a campaign group, not "Oakley Woods"
@@ -225,6 +228,7 @@ def _entity_mentions(
                     if label == "PERSON" and len(ent) > 1
                     else None,
                     role_gender=_role_gender(ent) if label == "PERSON" else None,
+                    called_which=called_which,
                 )
             )
             for token in ent:
@@ -493,6 +497,17 @@ def _cut_at_spaced_dashes(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Sp
         before, after = doc[ent.start : dash], doc[dash + 1 : ent.end]
         yield before, "GPE"
         yield after, "GPE" if after.text == before[-1:].text else label
+
+
+def _followed_by_which(ent: Span) -> bool:
+    """'Harwick Coaches, which runs the routes,': a name the article goes on to call "which", a thing."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text == ","
+        and doc[ent.end + 1].lower_ == "which"
+        and doc[ent.end + 1].head.head.i in range(ent.start, ent.end)
+    )
 
 
 def _building_that_speaks(ent: Span) -> bool:

@@ -51,6 +51,7 @@ from briefing.nlp.lexicon import (
     FORECAST_COMPARISONS,
     FRAMING_CONJUNCTIONS,
     GENERIC_SUBJECTS,
+    IMPERSONAL_REMARK_VERBS,
     ISSUING_VERBS,
     MEDIUM_NOUNS,
     NAMING_CUES,
@@ -166,6 +167,16 @@ class TextIndex:
 # --- cues ------------------------------------------------------------------------
 
 
+def _impersonal_remark(token: Token) -> bool:
+    """'It is worth noting that …', 'it should be noted that …': a remark verb after "worth", or passive
+    with an empty "it" for its subject."""
+    head = token.head
+    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "pcomp", "acomp"):
+        if head.lower_ == "worth" or any(c.lower_ == "worth" for c in head.children if c.i < token.i):
+            return True
+    return token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
+
+
 def is_cue(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX"):
         lemma = token.lemma_.lower()
@@ -194,6 +205,8 @@ def is_cue(token: Token) -> bool:
             return False  # "charged with disclosing secret files", "convicted of threatening a judge"
         if lemma == "blame" and _to_blame(token):
             return False  # "who was to blame for the collapse": at fault, not blaming anyone aloud
+        if lemma in IMPERSONAL_REMARK_VERBS and _impersonal_remark(token):
+            return False  # "it is worth noting that …": the reporter's aside, no one's statement
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod" and not _adds_a_thing(token)
         if lemma in TELLING_CUES:

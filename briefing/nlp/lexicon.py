@@ -1130,3 +1130,8 @@ PORTFOLIO_WORDS = _words(
     pensions work family women equality equalities children planning water climate commerce mines
     resources regional public works"""
 )
+# The reporter's own aside with an empty "it" ("it should be noted that …", "it must be stressed that …",
+# "it is worth remembering that …"): nobody is reported as saying anything, so these verbs cue no statement.
+IMPERSONAL_REMARK_VERBS = _words(
+    "note stress emphasise emphasize mention remember recall point underline underscore add repeat"
+)

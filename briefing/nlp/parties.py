@@ -202,6 +202,9 @@ class EntityMention:
     modifier: bool = False  # a nationality used as an adjective: "a European company"
     gender: str | None = None  # of the he/she that follows a full name (analyze._pronoun_after)
     role_gender: str | None = None  # of a role noun written with the name: "her husband, Robert Finch"
+    called_which: bool = (
+        False  # "Dennis Shipping, which owns the ferry,": a thing, whatever its words look like
+    )
 
 
 @dataclass
@@ -278,8 +281,10 @@ class PartyIndex:
         ]
         person_surnames = {words[0] for words in person_names if len(words) == 1}  # "Petrović", "Mr. Martin"
         for mention in mentions:
-            if mention.label in ("ORG", "GPE") and (
-                _looks_like_a_person(mention.text) or _named_like(mention.text, person_surnames)
+            if (
+                mention.label in ("ORG", "GPE")
+                and not mention.called_which
+                and (_looks_like_a_person(mention.text) or _named_like(mention.text, person_surnames))
             ):
                 mention.label = "PERSON"  # spaCy's slip: "Dragan Petrović" tagged ORG
         people = [m for m in mentions if m.label == "PERSON"]

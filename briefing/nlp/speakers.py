@@ -154,6 +154,9 @@ class SpeakerResolver:
             document = _document_before(token) if lower in THING_PRONOUNS else None
             if document is not None:  # "She filed a letter. It says …": the letter speaks
                 return self.document(document)
+            group = self._people_subject_before(token) if lower == "they" and token.dep_ == "nsubj" else None
+            if group is not None:  # "Pupils wrote to the council. In their letter, they said …": the pupils
+                return self.description(group)
             found = self.subject_pronoun(token, at, self._asker(token))
             if found is None and lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
                 described = self._described_subject_before(token)  # "The actor arrived late. He said …"
@@ -420,6 +423,28 @@ class SpeakerResolver:
                     return self.resolve(child)
         return self.last_speaker
 
+    def _people_subject_before(self, pronoun: Token) -> Token | None:
+        """The subject of the sentence before, when it is a plural description of people that act there
+        ("Parents have written to the school. They said …", "Residents marched on Friday. They said …"):
+        "they" goes on with that subject, not with a body named as the object."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        root = pronoun.doc[sentence.start - 1].sent.root
+        for subject in root.children:
+            if (
+                subject.dep_ == "nsubj"
+                and subject.pos_ == "NOUN"
+                and subject.tag_ == "NNS"
+                and not subject.ent_type_
+                and subject.lemma_.lower() not in ORG_NOUNS | DOCUMENT_NOUNS
+                and not any(
+                    c.dep_ in ("det", "nummod") and c.lower_ in ("these", "those") for c in subject.children
+                )
+            ):
+                return subject
+        return None
+
     def _described_subject_before(self, pronoun: Token) -> Token | None:
         """The subject of the sentence before, when it is a description of a person ("the actor", "the
         employee") and the pronoun found no named person: he/she can refer to a description."""
@@ -622,12 +647,24 @@ class SpeakerResolver:
             return description
         if role_word(token.lemma_) not in SPEAKING_FOR_ROLES:
             return description
+        full_name = self.parties.name_of(parent)
         for t in token.subtree:
             inside = start <= self.index.start(t) < end
             if inside and t.i != token.i and not (t.is_punct or t.lower_ in NAMING_FUNCTION_WORDS):
+                if self._short_form_of(t, parent, full_name):
+                    continue  # "a spokeswoman for the RTA": the body's acronym, its full name written out
                 if t.pos_ == "PROPN" or t.lemma_.lower() not in ORG_NOUNS | COMPANY_NOUNS:
                     return description
-        return f"{self.parties.name_of(parent)} {token.text.lower()}"
+        return f"{full_name} {token.text.lower()}"
+
+    def _short_form_of(self, word: Token, parent: int, full_name: str) -> bool:
+        """Whether a word names the body by an acronym that its full name does not hold ("the RTA")."""
+        return (
+            word.text.isupper()
+            and len(word.text) >= 2
+            and word.text not in full_name.split()
+            and self.entity_cluster(word) == parent
+        )
 
     def _named_modifier(self, token: Token) -> bool:
         """Whether a named party modifies a description ("a U.N. panel", "Iran's mission")."""

@@ -50,6 +50,7 @@ QUOTES = [
     dict(content="they would present it to the authority’s board on 12 March", kind="indirect", speaker="The petition’s organisers", mention="The petition’s organisers", cue="said", stance="claim"),
     dict(content="the authority of taking the decision “behind closed doors”", kind="mixed", speaker="Martin Oyelaran", mention="Cllr Martin Oyelaran", cue="accused", stance="claim"),
     dict(content="councillors had been told about the cuts only the day before they were announced", kind="indirect", speaker="Martin Oyelaran", mention="He", cue="said", stance="claim"),
+    dict(content="The authority disputed [[that]].", kind="indirect", speaker="Westmoor Regional Transport Authority", mention="The authority", cue="disputed", stance="denial"),
     dict(content="county councillors had been briefed “in detail” at a meeting in January, and that the minutes were publicly available on its website", kind="mixed", speaker="Westmoor Regional Transport Authority", mention="A spokeswoman for the RTA", cue="said", stance="denial"),
     dict(content="the January meeting had discussed “efficiencies”, not the loss of whole routes", kind="mixed", speaker="Martin Oyelaran", mention="Mr Oyelaran", cue="said", stance="denial"),
     dict(content="Nobody in that room heard the words ‘withdraw the 43’,", kind="direct", speaker="Martin Oyelaran", mention="he", cue="said", stance="denial"),

@@ -50,7 +50,7 @@ QUOTES = [
     dict(content="One wet evening does not make us unsafe.", kind="direct", speaker="Rui Farinha", mention="Rui Farinha", cue="told", stance="denial"),
     dict(content="Four passengers were treated in hospital for minor injuries and released on Wednesday", kind="indirect", speaker="AeroNorte", mention="AeroNorte", cue="according to", stance="claim"),
     dict(content="it had recovered both flight recorders and would publish a preliminary report within 30 days", kind="indirect", speaker="Air Safety Investigation Office", mention="The Air Safety Investigation Office", cue="said", stance="claim"),
-    dict(content="whether the crew had been tested for alcohol", kind="indirect", speaker="Helena Vasconcelos", mention="Helena Vasconcelos", cue="declined to say", stance="refusal"),
+    dict(content="whether the crew had been tested for alcohol", kind="indirect", speaker="Helena Vasconcelos", mention="Helena Vasconcelos", cue="declined to say", stance="non_denial"),
     dict(content="crews had raised concerns about drainage on the Porto runway in a letter to AeroNorte last year", kind="indirect", speaker="Independent Pilots' Association", mention="The Independent Pilots' Association", cue="said", stance="claim"),
     dict(content="the grounding “punishes the crews for a fault in the concrete”", kind="mixed", speaker="Carlos Reis", mention="Carlos Reis", cue="said", stance="claim"),
     dict(content="it had no record of any such letter", kind="indirect", speaker="AeroNorte", mention="AeroNorte", cue="said", stance="denial"),

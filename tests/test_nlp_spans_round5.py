@@ -1,0 +1,32 @@
+"""Statements, round 5: what is and is not a statement in constructions of news English (sentences written
+here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Analysis, Article
+
+
+def analysed(text: str) -> Analysis:
+    from briefing.nlp.analyze import analyze
+
+    return analyze(Article.from_text(text, "written-for-the-test"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is worth noting that the agency has grounded a whole fleet only once before.",
+        "It should be noted that the figures were revised twice last year.",
+        "It is worth remembering that the mayor lost the same vote in 2019.",
+        "It must be stressed that nobody was hurt in the fire.",
+    ],
+)
+def test_the_reporters_aside_with_an_empty_it_is_no_statement(text: str) -> None:
+    assert analysed(text).statements == ()
+
+
+def test_a_remark_verb_with_a_speaker_is_still_a_statement() -> None:
+    statements = analysed("The mayor noted that the figures were revised twice last year.").statements
+    assert [s.text for s in statements] == ["the figures were revised twice last year"]
