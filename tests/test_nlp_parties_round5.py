@@ -221,3 +221,35 @@ def test_they_goes_on_with_the_group_of_people_that_was_the_subject_before(
     analysis = analysed(text)
     statement = next(s for s in analysis.statements if phrase in s.text)
     assert statement.speaker is not None and statement.speaker.startswith(group), statement.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "union", "half"),
+    [
+        (
+            "Within an hour, United Food and Commercial Workers Local 1473 replied that the letter "
+            "was false.",
+            "United Food and Commercial Workers Local 1473",
+            "United Food",
+        ),
+        (
+            "The National Union of Rail and Maritime Workers said talks had failed.",
+            "National Union of Rail and Maritime Workers",
+            "Maritime Workers",
+        ),
+        (
+            "The Bakers and Allied Trades Union said the offer was poor.",
+            "Bakers and Allied Trades Union",
+            "Allied Trades Union",
+        ),
+    ],
+)
+def test_a_trade_body_whose_name_joins_trades_with_and_is_one_party(text: str, union: str, half: str) -> None:
+    found = names(analysed(text))
+    assert union in found
+    assert half not in found
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    found = names(analysed("Google and Apple said the rules were unfair."))
+    assert "Google" in found and "Apple" in found

@@ -49,6 +49,7 @@ from briefing.nlp.lexicon import (
     SPEAKING_FOR_ROLES,
     STATE_INSTITUTION_HEADS,
     TITLES,
+    TRADE_BODY_NAME_WORDS,
 )
 from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role, organisation_shaped, role_word
 from briefing.nlp.pipeline import load_nlp
@@ -175,7 +176,9 @@ def _entity_mentions(
     by_token: dict[tuple[int, int], tuple[int, int]] = {}
     for doc, offset in index.chunks:
         for ent, label in _cut_at_parentheses(
-            _cut_at_spaced_dashes(_with_portfolios_listed(_with_states_joined_to_bodies(doc)))
+            _cut_at_spaced_dashes(
+                _with_trades_joined(_with_portfolios_listed(_with_states_joined_to_bodies(doc)))
+            )
         ):
             if label == "FAC" and _building_that_speaks(ent):
                 label = "ORG"  # "Downing Street said", "officials at the Élysée Palace": who works there
@@ -520,6 +523,32 @@ def _building_that_speaks(ent: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "from"):
         return role_word(root.head.head.lemma_) in SPEAKING_FOR_ROLES
     return False
+
+
+def _with_trades_joined(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """'United Food and Commercial Workers Local 1473', 'the National Union of Rail and Maritime Workers': a
+    trade body's name lists trades joined by "and", and the tagger stopped the name at the "and". The
+    capitalised words after it (untagged, or a name of their own) run to a trade body's word."""
+    end = -1
+    for ent, label in ents:
+        if ent.start < end:
+            continue  # the second half of the name before
+        doc = ent.doc
+        joined = ent.end + 1
+        if label == "ORG" and joined < len(doc) and doc[ent.end].lower_ in ("and", "&"):
+            last = joined
+            while last < len(doc) and doc[last].is_title and doc[last].pos_ == "PROPN":
+                if doc[last].ent_type_ and doc[last].ent_type_ != "ORG":
+                    break
+                last += 1
+            if last < len(doc) and doc[last - 1].lower_ == "local" and doc[last].like_num:
+                last += 1  # "… Workers Local 1473": the branch's number
+            words = {t.lower_ for t in doc[joined:last]}
+            if last > joined and words & TRADE_BODY_NAME_WORDS:
+                end = last
+                yield doc[ent.start : last], label
+                continue
+        yield ent, label
 
 
 def _portfolio_list_end(doc: Doc, at: int) -> int | None:

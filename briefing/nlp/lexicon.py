@@ -1135,3 +1135,7 @@ PORTFOLIO_WORDS = _words(
 IMPERSONAL_REMARK_VERBS = _words(
     "note stress emphasise emphasize mention remember recall point underline underscore add repeat"
 )
+# Words that end the second half of a name joined by "and" ("United Food and Commercial Workers", "the
+# Union of Rail and Maritime Workers", "Bakers and Allied Trades Union"): unions and trade bodies, whose
+# names list trades; the tagger stops the name at "and".
+TRADE_BODY_NAME_WORDS = _words("workers union employees federation association congress guild trades local")
