@@ -253,3 +253,33 @@ def test_a_trade_body_whose_name_joins_trades_with_and_is_one_party(text: str, u
 def test_two_bodies_joined_by_and_stay_two() -> None:
     found = names(analysed("Google and Apple said the rules were unfair."))
     assert "Google" in found and "Apple" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "body"),
+    [
+        (
+            "Harlow Foods raised prices in March. Mayor Jane Pike criticised it. The company defended the "
+            "rise. A spokesman said costs had doubled.",
+            "costs had doubled",
+            "Harlow Foods",
+        ),
+        (
+            "Talbot Bank cut 200 jobs. Union leader Sam Ode attacked the cuts. The bank has said little "
+            "since. A spokeswoman said the branches would stay open.",
+            "the branches would stay open",
+            "Talbot Bank",
+        ),
+        (
+            "Tarn Academy lost its head teacher in May. Ann Lowe gave no reason. The academy has said "
+            "nothing since. A spokeswoman said a successor would be named in June.",
+            "a successor would be named",
+            "Tarn Academy",
+        ),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_body_described_as_the_subject_just_before(
+    text: str, phrase: str, body: str
+) -> None:
+    party = speaker_of(analysed(text), phrase)
+    assert party is not None and party.name == body, party

@@ -885,6 +885,9 @@ class SpeakerResolver:
         ):
             return None
         start = self.index.start(token)
+        described = self._body_described_before(token)
+        if described is not None:  # "The museum has said little. A spokeswoman said …": the museum
+            return described
         paragraph = self._paragraph_of(start)
         for i in range(bisect_left(self._salient, (start, -1, False)) - 1, -1, -1):
             offset, cluster, is_subject = self._salient[i]
@@ -894,6 +897,32 @@ class SpeakerResolver:
                 continue
             return cluster if self.parties.label_of(cluster) in ("ORG", "GPE") else None
         return None
+
+    def _body_described_before(self, token: Token) -> int | None:
+        """The named organisation that the sentence before has as its subject under a description ("the
+        museum", "the company"), in the same paragraph: whom a spokesperson given no body speaks for."""
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        before = token.doc[sentence.start - 1].sent
+        if self._paragraph_of(self.index.start(before[0])) != self._paragraph_of(self.index.start(token)):
+            return None
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subject is None
+            or subject.pos_ != "NOUN"
+            or subject.lemma_.lower() not in ORG_NOUNS | COMPANY_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        ):
+            return None
+        found = self.description(subject)
+        if (
+            found is None
+            or self.parties.is_unnamed(found)
+            or self.parties.label_of(found) not in ("ORG", "GPE")
+        ):
+            return None
+        return found
 
     def _last_mention(self, cluster: int, before: int) -> int:
         for i in range(bisect_left(self._salient, (before, -1, False)) - 1, -1, -1):
