@@ -30,3 +30,33 @@ def test_the_reporters_aside_with_an_empty_it_is_no_statement(text: str) -> None
 def test_a_remark_verb_with_a_speaker_is_still_a_statement() -> None:
     statements = analysed("The mayor noted that the figures were revised twice last year.").statements
     assert [s.text for s in statements] == ["the figures were revised twice last year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The directors of the Harbour Trust in Leith are divided over whether to sell the old dock, "
+            "according to two people familiar with the trust’s talks, days after the Scottish government set "
+            "a deadline for a decision.",
+            "The directors of the Harbour Trust in Leith are divided over whether to sell the old dock",
+        ),
+        (
+            "The owners of the Riverside Mill in Bolton are at odds over whether to accept a bid from a "
+            "developer, according to people familiar with the family’s discussions, a month after the buyer "
+            "made a final offer.",
+            "The owners of the Riverside Mill in Bolton are at odds over whether to accept a bid from a "
+            "developer",
+        ),
+        (
+            "The board of the national ballet is divided over whether to cancel the tour, according to two "
+            "dancers, days after the government cut its grant.",
+            "The board of the national ballet is divided over whether to cancel the tour",
+        ),
+    ],
+)
+def test_according_to_before_a_time_clause_is_the_source_of_the_clause_before_it(
+    text: str, content: str
+) -> None:
+    texts = [s.text for s in analysed(text).statements]
+    assert content in texts, texts

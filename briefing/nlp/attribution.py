@@ -1266,6 +1266,18 @@ def _according_to_content(cue: Token) -> list[Token]:
         while head.dep_ == "advcl" and head.head.i < cue.i:
             head = head.head
     skip = {t.i for t in cue.subtree}
+    if (
+        cue.i > 0
+        and cue.doc[cue.i - 1].text == ","
+        and head.i > cue.i
+        and head.dep_ in ("conj", "advcl")
+        and head.head.i < cue.i
+        and any(c.dep_ == "mark" for c in head.children)
+    ):
+        # "X are divided, according to Y, days after the government set a deadline": the parser hung the
+        # source on the time clause after it; it is the source of the clause before its comma.
+        skip |= {t.i for t in head.subtree}
+        head = head.head
     tokens = [t for t in head.subtree if t.i not in skip]
     return _trim(_contiguous(tokens, head))
 
