@@ -60,3 +60,28 @@ def test_according_to_before_a_time_clause_is_the_source_of_the_clause_before_it
 ) -> None:
     texts = [s.text for s in analysed(text).statements]
     assert content in texts, texts
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The director has long argued that the collections should be “shared, not scattered”, a phrase "
+            "he used again in a lecture in May.",
+            "the collections should be “shared, not scattered”",
+        ),
+        (
+            "The mayor said the city would “build, not borrow”, words that drew loud applause from the "
+            "crowd.",
+            "the city would “build, not borrow”",
+        ),
+        (
+            "The senator said the bill was “a gift to the banks”, a line she repeated at every stop of the "
+            "tour.",
+            "the bill was “a gift to the banks”",
+        ),
+    ],
+)
+def test_the_reporters_label_for_the_words_reported_is_no_part_of_them(text: str, content: str) -> None:
+    texts = [s.text for s in analysed(text).statements]
+    assert content in texts, texts

@@ -74,6 +74,7 @@ from briefing.nlp.lexicon import (
     TOPIC_OBJECT_CUES,
     WITHHELD_OBJECT_VERBS,
     WITHHOLDING_TIME_MARKERS,
+    WORDING_LABEL_NOUNS,
 )
 from briefing.nlp.quotes import Quote
 
@@ -775,7 +776,28 @@ def content_of(cue: Token) -> list[Token]:
     elif clauses and content:
         content = content + _backshifted_continuation(cue, content)
     content = _before_relative_estimate(_with_predicate_after_aside(content))
-    return _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
+    content = _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
+    return _before_wording_label(cue, content)
+
+
+def _before_wording_label(cue: Token, content: list[Token]) -> list[Token]:
+    """'argued that the collections should be “shared, not scattered”, a phrase he used again in May':
+    the reporter's label for the words reported, after a comma, is no part of them."""
+    if len(content) < 4:
+        return content
+    doc, first = cue.doc, content[0].i
+    for token in content:
+        if token.lemma_.lower() not in WORDING_LABEL_NOUNS or token.dep_ not in ("npadvmod", "appos", "dobj"):
+            continue
+        comma = _previous_word(doc, token.left_edge.i)
+        if (
+            comma is not None
+            and comma.text == ","
+            and comma.i > first
+            and token.head.i in (cue.i, *[t.i for t in content])
+        ):
+            return _trim([t for t in content if t.i < comma.i])
+    return content
 
 
 def _that_clause_read_as_adverbial(cue: Token, clause: Token) -> bool:

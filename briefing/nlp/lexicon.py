@@ -1139,3 +1139,6 @@ IMPERSONAL_REMARK_VERBS = _words(
 # Union of Rail and Maritime Workers", "Bakers and Allied Trades Union"): unions and trade bodies, whose
 # names list trades; the tagger stops the name at "and".
 TRADE_BODY_NAME_WORDS = _words("workers union employees federation association congress guild trades local")
+# Nouns by which the reporter labels the words just reported ("…, a phrase he has used before", "…, words
+# that drew applause", "…, a line she repeated at every stop"): the label is the reporter's, not said.
+WORDING_LABEL_NOUNS = _words("phrase term word words remark line refrain expression slogan formula mantra")
