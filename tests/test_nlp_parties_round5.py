@@ -313,3 +313,31 @@ def test_a_body_described_before_any_name_is_the_body_of_its_kind_named_just_aft
 ) -> None:
     party = speaker_of(analysed(text), phrase)
     assert party is not None and party.name == body, party
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The interior ministry said security forces would protect the march on Sunday.",
+            "interior ministry",
+        ),
+        (
+            "LIMA - The health ministry said on Monday that the vaccine stocks would last a month.",
+            "health ministry",
+        ),
+        ("The prosecution argued that the contracts had been invented to hide the losses.", "prosecution"),
+    ],
+)
+def test_a_body_named_by_its_function_is_a_party(text: str, body: str) -> None:
+    analysis = analysed(text)
+    assert body in names(analysis)
+    assert analysis.statements and analysis.statements[0].speaker == body
+
+
+def test_a_ministry_official_stays_under_the_ministry_named_by_its_function() -> None:
+    analysis = analysed(
+        "The shipping ministry called the strike illegal. A ministry official said the rules were fair."
+    )
+    party = speaker_of(analysis, "the rules were fair")
+    assert party is not None and party.name == "shipping ministry"

@@ -1142,3 +1142,7 @@ TRADE_BODY_NAME_WORDS = _words("workers union employees federation association c
 # Nouns by which the reporter labels the words just reported ("…, a phrase he has used before", "…, words
 # that drew applause", "…, a line she repeated at every stop"): the label is the reporter's, not said.
 WORDING_LABEL_NOUNS = _words("phrase term word words remark line refrain expression slogan formula mantra")
+# Bodies that wire news names by their function alone ("the interior ministry said", "the shipping ministry
+# called the strike illegal", "the prosecution argued"): each state or trial has one, so the description
+# identifies the actor as a name would.
+FUNCTION_NAMED_BODIES = _words("ministry embassy consulate prosecution")

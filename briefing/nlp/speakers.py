@@ -53,6 +53,7 @@ from briefing.nlp.lexicon import (
     DEFINITE_ARTICLES,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
+    FUNCTION_NAMED_BODIES,
     GROUP_PRONOUNS,
     INDEFINITE_ARTICLES,
     ISSUING_VERBS,
@@ -632,6 +633,9 @@ class SpeakerResolver:
         sent_from = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in token.children
         )
+        if self._named_by_function(token, label, parent, plural):
+            # "the interior ministry said": the one body of that function, an actor the article identifies
+            return self.parties.unnamed(description, key, label, None, (start, end, phrase), named=True)
         return self.parties.unnamed(
             description,
             key,
@@ -641,6 +645,20 @@ class SpeakerResolver:
             plural=plural,
             body=not staff,
             counted=counted or sent_from,
+        )
+
+    def _named_by_function(self, token: Token, label: str, parent: int | None, plural: bool) -> bool:
+        """'The interior ministry said', 'the prosecution argued': a definite description of a body of
+        which there is one (a state's ministry of a portfolio, the prosecution of a trial)."""
+        head = token.lemma_.lower()
+        return (
+            label == "ORG"
+            and parent is None
+            and not plural
+            and head in FUNCTION_NAMED_BODIES
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and (head == "prosecution" or any(c.dep_ in ("compound", "amod") for c in token.children))
+            and not any(c.dep_ == "amod" and c.lower_ in ("former", "new", "other") for c in token.children)
         )
 
     def _named_for_parent(
@@ -655,6 +673,8 @@ class SpeakerResolver:
         if role_word(token.lemma_) not in SPEAKING_FOR_ROLES:
             return description
         full_name = self.parties.name_of(parent)
+        if full_name.islower():
+            return description  # "a ministry official" of "the shipping ministry": a body with no name to add
         for t in token.subtree:
             inside = start <= self.index.start(t) < end
             if inside and t.i != token.i and not (t.is_punct or t.lower_ in NAMING_FUNCTION_WORDS):
