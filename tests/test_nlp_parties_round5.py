@@ -341,3 +341,26 @@ def test_a_ministry_official_stays_under_the_ministry_named_by_its_function() ->
     )
     party = speaker_of(analysis, "the rules were fair")
     assert party is not None and party.name == "shipping ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "body"),
+    [
+        (
+            "The secretary of Elm Street Bowls, the club she joined in 1990, said the green had been "
+            "vandalised.",
+            "the green had been vandalised",
+            "Elm Street Bowls",
+        ),
+        (
+            "The warden of Saint Anne Almshouses said the roof would be repaired before winter.",
+            "the roof would be repaired",
+            "Saint Anne Almshouses",
+        ),
+    ],
+)
+def test_the_holder_of_a_post_in_a_body_the_tagger_missed_speaks_for_it(
+    text: str, phrase: str, body: str
+) -> None:
+    party = speaker_of(analysed(text), phrase)
+    assert party is not None and party.name == body, party
