@@ -364,3 +364,16 @@ def test_the_holder_of_a_post_in_a_body_the_tagger_missed_speaks_for_it(
 ) -> None:
     party = speaker_of(analysed(text), phrase)
     assert party is not None and party.name == body, party
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Some who spoke at the meeting said the road was dangerous.", "Some who spoke at the meeting"),
+        ("Many who live near the plant said they had not been warned.", "Many who live near the plant"),
+        ("Few who were at the rally said they would come back.", "Few who were at the rally"),
+    ],
+)
+def test_a_quantifier_with_a_relative_clause_keeps_the_clause_in_the_group(text: str, group: str) -> None:
+    statements = analysed(text).statements
+    assert [s.speaker for s in statements] == [group]

@@ -145,6 +145,12 @@ class SpeakerResolver:
             if group is None:  # "Some have argued …": a group the article does not name, kept as written
                 start, end = self.noun_phrase(token)
                 span = (start, end, self._text[start:end])
+                if any(c.dep_ == "relcl" for c in token.children):
+                    # "Some who spoke at the meeting said …": the clause says which group it is
+                    start, end = self.index.start(token), self.index.end(token.doc[token.right_edge.i])
+                    phrase = self._text[start:end]
+                    span = (start, end, phrase)
+                    return self.parties.unnamed(phrase, phrase.lower(), "PERSON", None, span, plural=True)
                 return self.parties.unnamed(token.text, lower, "PERSON", None, span, plural=True)
         if group is not None and lower == "one":
             member = self._one_of(group)  # "one of them said": one member of the group, not all of it
