@@ -377,3 +377,17 @@ def test_the_holder_of_a_post_in_a_body_the_tagger_missed_speaks_for_it(
 def test_a_quantifier_with_a_relative_clause_keeps_the_clause_in_the_group(text: str, group: str) -> None:
     statements = analysed(text).statements
     assert [s.speaker for s in statements] == [group]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detectives said they were keen to speak to two men seen near the shop.",
+        "Nurses said pay had fallen for a decade.",
+        "Firefighters said the blaze had been started deliberately.",
+    ],
+)
+def test_a_capitalised_plural_common_noun_is_no_named_party(text: str) -> None:
+    analysis = analysed(text)
+    assert names(analysis) == []
+    assert analysis.statements and analysis.statements[0].speaker is not None

@@ -191,6 +191,8 @@ def _entity_mentions(
                 ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
                 continue  # the tagger's slip: "on Monday" is a date, never a party
+            if label in ("ORG", "PERSON") and len(ent) == 1 and _plural_common_noun(ent.root):
+                continue  # "Detectives said", "Nurses said": a plural common noun, capitalised, is no name
             if label in ("ORG", "PERSON") and _with_indefinite_article(ent):
                 continue  # "a retired GP", "an MP": a common noun the tagger took for a name
             if label in ("ORG", "GPE") and _titled_as_person(ent):
@@ -315,6 +317,12 @@ def _main_subject(token: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and is_cue(verb.head)
+
+
+def _plural_common_noun(token: Token) -> bool:
+    """'Detectives', 'Nurses': a plural the tagger reads as a common noun (its lemma drops the plural
+    ending), not a name that merely ends in a letter the tagger misread."""
+    return token.tag_ == "NNS" and token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
 
 
 def _with_indefinite_article(ent: Span) -> bool:
