@@ -391,3 +391,33 @@ def test_a_capitalised_plural_common_noun_is_no_named_party(text: str) -> None:
     analysis = analysed(text)
     assert names(analysis) == []
     assert analysis.statements and analysis.statements[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "The Ministry of Defence said the jets were safe. The MoD added that checks were routine.",
+            "Ministry of Defence",
+        ),
+        (
+            "The Department of Justice opened an inquiry. The DoJ said it would report in May.",
+            "Department of Justice",
+        ),
+    ],
+)
+def test_an_acronym_that_writes_the_small_word_in_lower_case_joins_its_name(text: str, full: str) -> None:
+    analysis = analysed(text)
+    assert names(analysis) == [full]
+    assert {s.speaker for s in analysis.statements} == {full}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Televised debates will return next year, the broadcaster said.",
+        "Armed officers were sent to the house, the police said.",
+    ],
+)
+def test_a_capitalised_participle_opening_a_sentence_is_no_party(text: str) -> None:
+    assert names(analysed(text)) == []

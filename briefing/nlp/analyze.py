@@ -191,6 +191,8 @@ def _entity_mentions(
                 ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
                 continue  # the tagger's slip: "on Monday" is a date, never a party
+            if len(ent) == 1 and ent.root.tag_ in ("VBN", "VBD", "VBG") and ent.root.pos_ == "VERB":
+                continue  # "Televised debates will return": a participle the tagger capitalised, no name
             if label in ("ORG", "PERSON") and len(ent) == 1 and _plural_common_noun(ent.root):
                 continue  # "Detectives said", "Nurses said": a plural common noun, capitalised, is no name
             if label in ("ORG", "PERSON") and _with_indefinite_article(ent):

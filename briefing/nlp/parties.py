@@ -187,6 +187,17 @@ def _capitals_of_named_states(mentions: Iterable[EntityMention]) -> dict[str, tu
     return found
 
 
+def _mixed_case_acronym(name: str) -> bool:
+    """'MoD', 'DfT', 'DoJ': an acronym that writes the small words of the name in lower case."""
+    return (
+        3 <= len(name) <= 5
+        and name.isalpha()
+        and name[0].isupper()
+        and name[-1].isupper()
+        and not name.isupper()
+    )
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
 
@@ -532,9 +543,15 @@ class PartyIndex:
         Authority', 'the TUC' beside 'the British Trades Union Congress'), when one name alone has it."""
         by_initials: dict[str, int] = {}
         by_later_initials: dict[str, int | None] = {}
+        by_word_initials: dict[str, int] = {}
         for index, cluster in enumerate(self._clusters):
             if cluster.label != "PERSON" and len(cluster.key.split()) >= 2:
                 by_initials.setdefault(_initials(cluster.key), index)
+                # "MoD" for "Ministry of Defence", "DfT" for "Department for Transport": the small word too
+                for name in cluster.names:
+                    words = plain_word(name).split()
+                    if len(words) >= 3:
+                        by_word_initials.setdefault("".join(w[0] for w in words), index)
                 later = _initials(cluster.key.split(" ", 1)[1])
                 if len(later) >= 3:
                     by_later_initials[later] = None if later in by_later_initials else index
@@ -543,6 +560,8 @@ class PartyIndex:
             target = by_initials.get(key)
             if target is None and len(key) >= 3 and any(name.isupper() for name in cluster.names):
                 target = by_later_initials.get(key)
+            if target is None and any(_mixed_case_acronym(name) for name in cluster.names):
+                target = by_word_initials.get(key)
             if cluster.label == "PERSON" or " " in cluster.key or target is None or target == index:
                 continue
             for mention in cluster.mentions:
