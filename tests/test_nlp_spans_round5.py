@@ -85,3 +85,27 @@ def test_according_to_before_a_time_clause_is_the_source_of_the_clause_before_it
 def test_the_reporters_label_for_the_words_reported_is_no_part_of_them(text: str, content: str) -> None:
     texts = [s.text for s in analysed(text).statements]
     assert content in texts, texts
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("“It’s a mess,” the driver shrugged, pointing at the queue.", "It’s a mess,", "driver"),
+        (
+            "Joan Pell has farmed here for forty years. “It is the worst winter I can remember,” Pell "
+            "sighed.",
+            "It is the worst winter I can remember,",
+            "Joan Pell",
+        ),
+        (
+            "“We have been here before,” the old mayor grinned, “and we got through it.”",
+            "We have been here before,",
+            "mayor",
+        ),
+    ],
+)
+def test_a_quotation_followed_by_a_subject_and_a_verb_of_manner_is_that_subjects(
+    text: str, quote: str, speaker: str
+) -> None:
+    statement = next(s for s in analysed(text).statements if s.text.startswith(quote[:12]))
+    assert statement.speaker is not None and speaker in statement.speaker, statement.speaker

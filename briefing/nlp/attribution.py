@@ -2231,6 +2231,13 @@ class _Attribution:
                 cue = self.attached[id(quote)][0]
                 self.candidates.append(_direct(quote, tokens, cue, speaker_token(cue), self.paragraph_of))
                 continue
+            manner = _manner_attribution(index, text, quote)
+            if manner is not None and not covers.holds(quote.open_mark, quote.outer_end):
+                # '“Not again,” she sighed': a quotation with its speaker right after it, no scare quotes
+                self.candidates.append(
+                    _direct(quote, tokens, manner, speaker_token(manner), self.paragraph_of)
+                )
+                continue
             if not self.is_standalone[id(quote)] and _words(text[quote.start : quote.end]) < 6:
                 continue  # a scare-quoted term
             if _title_in_apposition(text, quote):
@@ -2414,6 +2421,34 @@ def _reports_other(index: TextIndex, cue: Token, quote: Quote) -> bool:
 def _touches(index: TextIndex, content: list[Token], quote: Quote) -> bool:
     start, end = index.start(content[0]), index.end(content[-1])
     return start <= quote.outer_end + 1 and end >= quote.open_mark - 1
+
+
+def _manner_attribution(index: TextIndex, text: str, quote: Quote) -> Token | None:
+    """'“It’s a mess,” the driver shrugged', '“Not again,” she sighed.': a quotation closed by a comma (or
+    ? or !) and followed at once by a subject and its verb, however the verb describes the manner of
+    speaking; the verb stands as the cue, its subject as the speaker."""
+    said = text[quote.start : quote.end].rstrip()
+    if quote.close_mark is None or not said or said[-1] not in ",?!":
+        return None
+    first = index.token_at(quote.outer_end)
+    if first is None or text[quote.outer_end : index.start(first)].strip():
+        return None
+    verb = first.head if first.dep_ != "nsubj" else first.head
+    subject = first
+    while subject.dep_ != "nsubj" and subject.head.i != subject.i and subject.head.i > subject.i:
+        subject = subject.head
+    verb = subject.head
+    if (
+        subject.dep_ != "nsubj"
+        or subject.left_edge.i != first.i
+        or verb.pos_ != "VERB"
+        or verb.tag_ not in ("VBD", "VBZ")
+        or verb.i != subject.right_edge.i + 1
+        or subject.lower_ in ("it", "this", "that")
+        or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+    ):
+        return None
+    return verb
 
 
 def _dash_attribution(index: TextIndex, text: str, quote: Quote) -> Token | None:
