@@ -109,3 +109,18 @@ def test_a_quotation_followed_by_a_subject_and_a_verb_of_manner_is_that_subjects
 ) -> None:
     statement = next(s for s in analysed(text).statements if s.text.startswith(quote[:12]))
     assert statement.speaker is not None and speaker in statement.speaker, statement.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor reminded councillors that the budget was fixed.", "the budget was fixed"),
+        ("The chief executive assured staff that no jobs would go.", "no jobs would go"),
+        (
+            "The head teacher reminded parents that the school would close at noon.",
+            "the school would close at noon",
+        ),
+    ],
+)
+def test_what_someone_is_told_that_is_the_clause_not_the_hearer(text: str, content: str) -> None:
+    assert [s.text for s in analysed(text).statements] == [content]

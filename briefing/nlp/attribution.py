@@ -51,6 +51,7 @@ from briefing.nlp.lexicon import (
     FORECAST_COMPARISONS,
     FRAMING_CONJUNCTIONS,
     GENERIC_SUBJECTS,
+    HEARER_THAT_CUES,
     IMPERSONAL_REMARK_VERBS,
     ISSUING_VERBS,
     MEDIUM_NOUNS,
@@ -768,6 +769,7 @@ def content_of(cue: Token) -> list[Token]:
             _clause_after_comma(cue)
             or _clause_governing_cue(cue)
             or _clause_before_tag(cue)
+            or (_clause_read_as_relative_of_hearer(cue) if cue.lemma_.lower() != "tell" else [])
             or _object_content(cue)
             or _clause_read_as_relative_of_hearer(cue)
         )
@@ -1028,10 +1030,17 @@ def _clause_before_tag(cue: Token) -> list[Token]:
 def _clause_read_as_relative_of_hearer(cue: Token) -> list[Token]:
     """'told the meeting he had “no intention” of stepping down': the parser read the reported clause as
     a relative clause (without a relative pronoun) on the one told."""
-    if cue.lemma_.lower() != "tell":
+    if cue.lemma_.lower() not in HEARER_THAT_CUES:
         return []
     for hearer in cue.children:
         if hearer.dep_ not in ("dobj", "dative") or hearer.i < cue.i:
+            continue
+        for clause in hearer.children:
+            # "reminded councillors that the budget was fixed": a that-clause read as the hearer's own
+            opener = cue.doc[clause.left_edge.i]
+            if clause.dep_ in ("acl", "relcl") and opener.lower_ == "that" and opener.dep_ == "mark":
+                return _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+        if cue.lemma_.lower() != "tell":
             continue
         for clause in hearer.subtree:
             if (

@@ -1146,3 +1146,7 @@ WORDING_LABEL_NOUNS = _words("phrase term word words remark line refrain express
 # called the strike illegal", "the prosecution argued"): each state or trial has one, so the description
 # identifies the actor as a name would.
 FUNCTION_NAMED_BODIES = _words("ministry embassy consulate prosecution")
+# Verbs of telling someone that something is so ("reminded councillors that …", "assured staff that …",
+# "warned residents that …"): the that-clause the parser hangs on the one told is what was said.
+HEARER_THAT_CUES = _words("tell remind warn assure inform advise notify caution reassure promise")
+CUE_VERBS = CUE_VERBS | _words("assure")
