@@ -124,3 +124,15 @@ def test_a_quotation_followed_by_a_subject_and_a_verb_of_manner_is_that_subjects
 )
 def test_what_someone_is_told_that_is_the_clause_not_the_hearer(text: str, content: str) -> None:
     assert [s.text for s in analysed(text).statements] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is not to say that the plan will fail.",
+        "This is not to say the mayor was wrong.",
+        "It is not to say that the council acted in bad faith.",
+    ],
+)
+def test_the_reporters_hedge_is_not_to_say_is_no_statement(text: str) -> None:
+    assert analysed(text).statements == ()

@@ -169,6 +169,17 @@ class TextIndex:
 # --- cues ------------------------------------------------------------------------
 
 
+def _is_to_say(token: Token) -> bool:
+    """'That is not to say that …', 'This is to say …': "to say" completing "is" after a pointing word."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in head.children)
+    )
+
+
 def _impersonal_remark(token: Token) -> bool:
     """'It is worth noting that …', 'it should be noted that …': a remark verb after "worth", or passive
     with an empty "it" for its subject."""
@@ -207,6 +218,10 @@ def is_cue(token: Token) -> bool:
             return False  # "charged with disclosing secret files", "convicted of threatening a judge"
         if lemma == "blame" and _to_blame(token):
             return False  # "who was to blame for the collapse": at fault, not blaming anyone aloud
+        if lemma == "say" and _is_to_say(token):
+            return (
+                False  # "that is not to say that …", "this is to say": the reporter's hedge, no one's words
+            )
         if lemma in IMPERSONAL_REMARK_VERBS and _impersonal_remark(token):
             return False  # "it is worth noting that …": the reporter's aside, no one's statement
         if lemma in CUE_VERBS:
