@@ -421,3 +421,44 @@ def test_an_acronym_that_writes_the_small_word_in_lower_case_joins_its_name(text
 )
 def test_a_capitalised_participle_opening_a_sentence_is_no_party(text: str) -> None:
     assert names(analysed(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        (
+            "The governor met Maria Lopez on Monday. He said the meeting was useful.",
+            "the meeting was useful",
+            "governor",
+        ),
+        ("The actress thanked Tom Reed. She said the award meant a lot.", "the award meant a lot", "actress"),
+        (
+            "The coach praised Ana Silva after the match. He said the team had been brave.",
+            "the team had been brave",
+            "coach",
+        ),
+    ],
+)
+def test_he_or_she_goes_on_with_the_described_subject_not_a_person_named_as_its_object(
+    text: str, phrase: str, speaker: str
+) -> None:
+    statement = next(s for s in analysed(text).statements if phrase in s.text)
+    assert statement.speaker == speaker
+
+
+def test_a_named_subject_before_still_takes_the_pronoun() -> None:
+    analysis = analysed("Maria Lopez met the governor on Monday. She said the meeting was useful.")
+    assert [s.speaker for s in analysis.statements] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested two men on Friday. They said the men would be charged.",
+        "The authorities closed the road. They said it would reopen on Monday.",
+    ],
+)
+def test_they_goes_on_with_police_or_the_authorities_as_the_subject_before(text: str) -> None:
+    statements = analysed(text).statements
+    assert statements and statements[-1].speaker is not None
+    assert statements[-1].speaker.lower() in ("police", "authorities")

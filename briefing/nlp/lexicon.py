@@ -1150,3 +1150,6 @@ FUNCTION_NAMED_BODIES = _words("ministry embassy consulate prosecution")
 # "warned residents that …"): the that-clause the parser hangs on the one told is what was said.
 HEARER_THAT_CUES = _words("tell remind warn assure inform advise notify caution reassure promise")
 CUE_VERBS = CUE_VERBS | _words("assure")
+# Bodies written as a plural that a later "they" goes on with ("Police arrested two men. They said …", "The
+# authorities closed the road. They said …").
+PLURAL_BODY_NOUNS = _words("police authorities")

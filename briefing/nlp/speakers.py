@@ -67,13 +67,14 @@ from briefing.nlp.lexicon import (
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
+    PLURAL_BODY_NOUNS,
     QUANTIFIERS,
     SPEAKING_FOR_ROLES,
     SPOKEN_OCCASION_NOUNS,
     STAFF_NOUNS,
     THING_PRONOUNS,
 )
-from briefing.nlp.parties import PartyIndex, organisation_shaped, role_word
+from briefing.nlp.parties import PartyIndex, gender_of_role, organisation_shaped, role_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -166,9 +167,16 @@ class SpeakerResolver:
             if group is not None:  # "Pupils wrote to the council. In their letter, they said …": the pupils
                 return self.description(group)
             found = self.subject_pronoun(token, at, self._asker(token))
-            if found is None and lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
-                described = self._described_subject_before(token)  # "The actor arrived late. He said …"
-                if described is not None:
+            if lower in MALE_PRONOUNS | FEMALE_PRONOUNS and (
+                found is None or self._object_before(token, found)
+            ):
+                # "The actor arrived late. He said …"; "The governor met Maria Lopez. He said …": the
+                # described subject before, not a person named only as its object
+                described = self._described_subject_before(token)
+                if described is not None and gender_of_role(described.lower_) in (
+                    None,
+                    "m" if lower in MALE_PRONOUNS else "f",
+                ):
                     return self.description(described)
             return found
         if _dateline(token):
@@ -431,6 +439,21 @@ class SpeakerResolver:
                     return self.resolve(child)
         return self.last_speaker
 
+    def _object_before(self, pronoun: Token, cluster: int) -> bool:
+        """Whether the party a pronoun found is named in the sentence before only other than as its
+        subject (and not in the pronoun's own sentence)."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return False
+        before = pronoun.doc[sentence.start - 1].sent
+        lo, hi = self.index.start(before[0]), self.index.start(pronoun)
+        named = [
+            is_subject
+            for offset, found, is_subject in self._salient[bisect_left(self._salient, (lo, -1, False)) :]
+            if offset < hi and found == cluster
+        ]
+        return bool(named) and not any(named)
+
     def _people_subject_before(self, pronoun: Token) -> Token | None:
         """The subject of the sentence before, when it is a plural description of people that act there
         ("Parents have written to the school. They said …", "Residents marched on Friday. They said …"):
@@ -443,9 +466,12 @@ class SpeakerResolver:
             if (
                 subject.dep_ == "nsubj"
                 and subject.pos_ == "NOUN"
-                and subject.tag_ == "NNS"
+                and (subject.tag_ == "NNS" or subject.lower_ in PLURAL_BODY_NOUNS)
                 and not subject.ent_type_
-                and subject.lemma_.lower() not in ORG_NOUNS | DOCUMENT_NOUNS
+                and (
+                    subject.lemma_.lower() not in ORG_NOUNS | DOCUMENT_NOUNS
+                    or subject.lower_ in PLURAL_BODY_NOUNS
+                )
                 and not any(
                     c.dep_ in ("det", "nummod") and c.lower_ in ("these", "those") for c in subject.children
                 )
