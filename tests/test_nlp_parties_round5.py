@@ -462,3 +462,18 @@ def test_they_goes_on_with_police_or_the_authorities_as_the_subject_before(text:
     statements = analysed(text).statements
     assert statements and statements[-1].speaker is not None
     assert statements[-1].speaker.lower() in ("police", "authorities")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Downing Street said the prime minister had full confidence in her.", "Downing Street", "ORG"),
+        ("Harcourt House said the building would close for repairs.", "Harcourt House", "ORG"),
+        ("Grace Park said the film would open in May.", "Grace Park", "PERSON"),
+    ],
+)
+def test_a_place_named_speaker_is_an_organisation_unless_a_first_name_opens_it(
+    text: str, name: str, kind: str
+) -> None:
+    party = next(p for p in analysed(text).parties if p.name == name)
+    assert party.type == kind

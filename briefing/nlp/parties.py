@@ -158,10 +158,22 @@ def _organisation_shaped(name: str) -> bool:
     return joined or words[-1].lower() in INSTITUTION_HEADS
 
 
+def _named_for_a_place(name: str) -> bool:
+    """Two capitalised words ending in a word for a place or an institution ("Downing Street", "Kennedy
+    Center") and not opening with a common first name ("Grace Park" may be a person)."""
+    words = clean_name(name).split()
+    return (
+        len(words) == 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in INSTITUTION_WORDS
+        and words[0].lower() not in COMMON_FIRST_NAMES
+    )
+
+
 def organisation_shaped(name: str) -> bool:
     """Whether a name is an organisation's by its shape: a function word inside it ("Office for the
-    District of X") or an institution's word at its end."""
-    return _organisation_shaped(name)
+    District of X") or an institution's word at its end, or a place's name ("Downing Street")."""
+    return _organisation_shaped(name) or _named_for_a_place(name)
 
 
 def _solid(key: str) -> str:
@@ -269,6 +281,10 @@ class PartyIndex:
                 mention.label = "GPE"  # spaCy's slip: "Kyiv" tagged as a person
             elif mention.label == "PERSON" and _organisation_shaped(mention.text):
                 mention.label = "ORG"  # "Alliance Against Hunger", "Rivera & Sons", "Okafor Foundation"
+            elif mention.label == "PERSON" and _named_for_a_place(mention.text):
+                mention.label = (
+                    "ORG"  # "Downing Street said", "Lambeth Bridge": a place's name, never a person
+                )
         mentions = self._split_glued_places(mentions, places)
         self._capitals = _capitals_of_named_states(mentions)
         name_words = {
