@@ -468,8 +468,8 @@ def test_they_goes_on_with_police_or_the_authorities_as_the_subject_before(text:
     ("text", "name", "kind"),
     [
         ("Downing Street said the prime minister had full confidence in her.", "Downing Street", "ORG"),
-        ("Harcourt House said the building would close for repairs.", "Harcourt House", "ORG"),
-        ("Grace Park said the film would open in May.", "Grace Park", "PERSON"),
+        ("Belmont Palace said the king would attend the ceremony.", "Belmont Palace", "ORG"),
+        ("Nina Park said the film would open in May.", "Nina Park", "PERSON"),
     ],
 )
 def test_a_place_named_speaker_is_an_organisation_unless_a_first_name_opens_it(

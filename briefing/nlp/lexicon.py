@@ -1153,3 +1153,6 @@ CUE_VERBS = CUE_VERBS | _words("assure")
 # Bodies written as a plural that a later "they" goes on with ("Police arrested two men. They said …", "The
 # authorities closed the road. They said …").
 PLURAL_BODY_NOUNS = _words("police authorities")
+# Last words of names of addresses and buildings that speak for who works there ("Downing Street said",
+# "the Élysée Palace said"): never a surname, unlike "Park", "Hall" or "House".
+ADDRESS_NAME_ENDINGS = _words("street square avenue road lane palace castle")

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from briefing.model import Mention, Party
 from briefing.names import STATE_NAMES, clean_name, org_key, plain_word, same_first_name
 from briefing.nlp.lexicon import (
+    ADDRESS_NAME_ENDINGS,
     COMMON_FIRST_NAMES,
     COMPANY_NAME_WORDS,
     COMPANY_NOUNS,
@@ -159,13 +160,13 @@ def _organisation_shaped(name: str) -> bool:
 
 
 def _named_for_a_place(name: str) -> bool:
-    """Two capitalised words ending in a word for a place or an institution ("Downing Street", "Kennedy
-    Center") and not opening with a common first name ("Grace Park" may be a person)."""
+    """Two capitalised words ending in a word for an address or a building ("Downing Street", "Manor
+    Palace") and not opening with a common first name."""
     words = clean_name(name).split()
     return (
         len(words) == 2
         and all(w[:1].isupper() for w in words)
-        and words[-1].lower() in INSTITUTION_WORDS
+        and words[-1].lower() in ADDRESS_NAME_ENDINGS
         and words[0].lower() not in COMMON_FIRST_NAMES
     )
 
