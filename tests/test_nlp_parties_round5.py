@@ -477,3 +477,16 @@ def test_a_place_named_speaker_is_an_organisation_unless_a_first_name_opens_it(
 ) -> None:
     party = next(p for p in analysed(text).parties if p.name == name)
     assert party.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("A spokeswoman for the council, Priya Nair, said the road would reopen on Friday.", "Priya Nair"),
+        ("A spokesman for Harlow Foods, Tom Ede, said the recall was a precaution.", "Tom Ede"),
+        ("An official at the ministry, Dana Holt, said the forms had been lost.", "Dana Holt"),
+    ],
+)
+def test_a_spokesperson_for_a_body_named_just_after_it_is_that_person(text: str, person: str) -> None:
+    statements = analysed(text).statements
+    assert [s.speaker for s in statements] == [person]

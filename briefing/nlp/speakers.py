@@ -578,6 +578,9 @@ class SpeakerResolver:
         introduced = self._named_next(token)
         if introduced is not None:
             return introduced
+        named_after_body = self._named_after_body(token)
+        if named_after_body is not None:
+            return named_after_body
         parent = self._parent(token)
         label = "ORG" if organisation else "PERSON"
         if label == "ORG" and parent is not None and self.parties.of_kind(parent, head):
@@ -773,6 +776,28 @@ class SpeakerResolver:
                 elif cluster is None and word.ent_type_ == "NORP" and word.dep_ in ("amod", "compound"):
                     group_word = True
         return len(named) >= 2 or (group_word and not named and parent is None)
+
+    def _named_after_body(self, token: Token) -> int | None:
+        """'A spokeswoman for the council, Priya Nair, said': the parser hangs the name on the body the
+        role speaks for; a body is never a person, so the person named is the role's holder ("a lawyer
+        for the victim, Jane Roe," names the victim, and is left alone)."""
+        if role_word(token.lemma_) not in SPEAKING_FOR_ROLES | {"lawyer", "attorney"}:
+            return None
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "at", "of", "to"):
+                continue
+            for body in prep.children:
+                if body.dep_ != "pobj":
+                    continue
+                is_body = body.lemma_.lower() in ORG_NOUNS | COMPANY_NOUNS or (
+                    self.entity_cluster(body) is not None
+                    and self.parties.label_of(self.entity_cluster(body)) in ("ORG", "GPE")
+                )
+                named = next((c for c in body.children if c.dep_ == "appos"), None)
+                cluster = self.entity_cluster(named) if named is not None else None
+                if is_body and cluster is not None and self.parties.label_of(cluster) == "PERSON":
+                    return cluster
+        return None
 
     def _named_next(self, token: Token) -> int | None:
         """The person a description introduces and the next sentence names, as its subject, for the
