@@ -490,3 +490,11 @@ def test_a_place_named_speaker_is_an_organisation_unless_a_first_name_opens_it(
 def test_a_spokesperson_for_a_body_named_just_after_it_is_that_person(text: str, person: str) -> None:
     statements = analysed(text).statements
     assert [s.speaker for s in statements] == [person]
+
+
+def test_a_name_holding_of_is_not_cut_into_a_second_body() -> None:
+    analysis = analysed(
+        "The Port of Tyne Authority said cargo fell. Its chief executive, Lisa Grey, said the fall was "
+        "temporary."
+    )
+    assert names(analysis) == ["Port of Tyne Authority", "Lisa Grey"]

@@ -938,7 +938,12 @@ class SpeakerResolver:
                         if found is None and obj.pos_ == "NOUN" and not self._named_modifier(token):
                             # (not "a U.N. panel of experts": the named body, not its members)
                             found = self.description(obj)
-                        if found is None and obj.tag_ in ("NNP", "NNPS") and obj.text[:1].isupper():
+                        if (
+                            found is None
+                            and token.pos_ == "NOUN"
+                            and obj.tag_ in ("NNP", "NNPS")
+                            and obj.text[:1].isupper()
+                        ):
                             # "the director of Casco Bay Rowing": a body's name the entity recogniser missed
                             found = self._missed_organisation(obj)
                         if found is not None:
