@@ -498,3 +498,17 @@ def test_a_name_holding_of_is_not_cut_into_a_second_body() -> None:
         "temporary."
     )
     assert names(analysis) == ["Port of Tyne Authority", "Lisa Grey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Without Tom Hale the club would have folded, the chairman said.", "chairman"),
+        ("Jo Reed should resign, the senator said.", "senator"),
+        ("Tom Hale chairs the club. The club is safe, the chairman said.", "Tom Hale"),
+    ],
+)
+def test_a_description_is_not_the_person_first_named_in_its_own_reported_words(
+    text: str, speaker: str
+) -> None:
+    assert [s.speaker for s in analysed(text).statements] == [speaker]

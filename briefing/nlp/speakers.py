@@ -439,6 +439,11 @@ class SpeakerResolver:
                     return self.resolve(child)
         return self.last_speaker
 
+    def _named_only_in_what_is_said(self, token: Token, cluster: int) -> bool:
+        """'Without Tom Hale the club would have folded, the chairman said': a person the article first
+        names in the words reported in the description's own sentence is talked about, not the speaker."""
+        return self.parties.first_named(cluster) >= self.index.start(token.sent[0])
+
     def _object_before(self, pronoun: Token, cluster: int) -> bool:
         """Whether the party a pronoun found is named in the sentence before only other than as its
         subject (and not in the pronoun's own sentence)."""
@@ -620,7 +625,7 @@ class SpeakerResolver:
                 if len(named_since) == 1:  # "A lawmaker … is calling for … Maria Torres said … The lawmaker"
                     return named_since[0]
             found = self.pronoun("", start, person=True)
-            if found is not None:
+            if found is not None and not self._named_only_in_what_is_said(token, found):
                 return found
         start, end = self._core_phrase(token)
         phrase = self._text[start:end]
