@@ -512,3 +512,18 @@ def test_a_description_is_not_the_person_first_named_in_its_own_reported_words(
     text: str, speaker: str
 ) -> None:
     assert [s.speaker for s in analysed(text).statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Critics say the mayor misled voters, which he denies.", "mayor"),
+        ("Residents say the landlord ignored the damp for years, a claim he denies.", "landlord"),
+        ("Tenants say the manager lost their deposits, which she disputes.", "manager"),
+    ],
+)
+def test_a_pronoun_that_finds_no_name_goes_back_to_a_described_subject_in_its_sentence(
+    text: str, speaker: str
+) -> None:
+    denial = analysed(text).statements[-1]
+    assert denial.speaker == speaker

@@ -173,6 +173,8 @@ class SpeakerResolver:
                 # "The actor arrived late. He said …"; "The governor met Maria Lopez. He said …": the
                 # described subject before, not a person named only as its object
                 described = self._described_subject_before(token)
+                if described is None and found is None:
+                    described = self._described_subject_in_sentence(token)
                 if described is not None and gender_of_role(described.lower_) in (
                     None,
                     "m" if lower in MALE_PRONOUNS else "f",
@@ -438,6 +440,20 @@ class SpeakerResolver:
                 if child.dep_ == "poss":
                     return self.resolve(child)
         return self.last_speaker
+
+    def _described_subject_in_sentence(self, pronoun: Token) -> Token | None:
+        """'Critics say the mayor misled voters, which he denies': a he or she that finds no named person
+        goes back to a description of a person that is a subject earlier in its own sentence."""
+        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            if (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.pos_ == "NOUN"
+                and token.tag_ == "NN"
+                and token.lemma_.lower() not in ORG_NOUNS | COMPANY_NOUNS | DOCUMENT_NOUNS
+                and any(c.lower_ in DEFINITE_ARTICLES for c in token.children)
+            ):
+                return token
+        return None
 
     def _named_only_in_what_is_said(self, token: Token, cluster: int) -> bool:
         """'Without Tom Hale the club would have folded, the chairman said': a person the article first
