@@ -136,3 +136,11 @@ def test_what_someone_is_told_that_is_the_clause_not_the_hearer(text: str, conte
 )
 def test_the_reporters_hedge_is_not_to_say_is_no_statement(text: str) -> None:
     assert analysed(text).statements == ()
+
+
+def test_a_term_quoted_inside_a_sentence_is_no_quotation_of_the_subject_after_it() -> None:
+    texts = [
+        s.text
+        for s in analysed("The so-called “super league,” the clubs argued, would kill the game.").statements
+    ]
+    assert "super league," not in texts

@@ -2454,6 +2454,9 @@ def _manner_attribution(index: TextIndex, text: str, quote: Quote) -> Token | No
     said = text[quote.start : quote.end].rstrip()
     if quote.close_mark is None or not said or said[-1] not in ",?!":
         return None
+    opening = text[max(0, quote.open_mark - 80) : quote.open_mark].rstrip()
+    if opening and opening[-1] not in '.?!:”"':
+        return None  # a term inside a sentence: 'The so-called “super league,” the clubs argued, …'
     first = index.token_at(quote.outer_end)
     if first is None or text[quote.outer_end : index.start(first)].strip():
         return None
