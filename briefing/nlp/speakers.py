@@ -461,18 +461,20 @@ class SpeakerResolver:
         return self.parties.first_named(cluster) >= self.index.start(token.sent[0])
 
     def _object_before(self, pronoun: Token, cluster: int) -> bool:
-        """Whether the party a pronoun found is named in the sentence before only other than as its
-        subject (and not in the pronoun's own sentence)."""
+        """Whether the party a pronoun found is named from the sentence before up to the pronoun, and
+        only other than as a subject ("The governor met Maria Lopez. He said …")."""
         sentence = pronoun.sent
         if sentence.start == 0:
             return False
         before = pronoun.doc[sentence.start - 1].sent
         lo, hi = self.index.start(before[0]), self.index.start(pronoun)
-        named = [
-            is_subject
-            for offset, found, is_subject in self._salient[bisect_left(self._salient, (lo, -1, False)) :]
-            if offset < hi and found == cluster
-        ]
+        named = []
+        for i in range(bisect_left(self._salient, (lo, -1, False)), len(self._salient)):
+            offset, found, is_subject = self._salient[i]
+            if offset >= hi:
+                break  # sorted by offset: the rest lie after the pronoun
+            if found == cluster:
+                named.append(is_subject)
         return bool(named) and not any(named)
 
     def _people_subject_before(self, pronoun: Token) -> Token | None:
