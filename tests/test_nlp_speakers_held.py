@@ -105,6 +105,21 @@ def test_a_dateline_is_never_the_speaker() -> None:
     assert statement_with(analysis, "she had misled parliament").speaker == "Kari Holm"
 
 
+def test_a_dated_dateline_is_never_the_speaker() -> None:
+    """A dateline may carry a region, a date or the agency before its dash: it still never speaks."""
+    dated = analysed_text(
+        "OSLO, March 3, 2027 — Norway's fisheries minister confirmed on Tuesday that inspectors had found "
+        "two cut nets near the harbour."
+    )
+    assert statement_with(dated, "inspectors had found two cut nets").speaker == "Norway's fisheries minister"
+    agency = analysed_text(
+        "HALIFAX, Nova Scotia (Reuters) — The province's transport minister said on Friday that the ferry "
+        "would run again in June."
+    )
+    speaker = statement_with(agency, "the ferry would run again").speaker or ""
+    assert "HALIFAX" not in speaker and "minister" in speaker
+
+
 def test_an_age_description_is_the_person_just_named() -> None:
     analysis = analysed_text(
         "Investigators on the coast said the net had been cut on purpose.\n\n"

@@ -993,9 +993,15 @@ def _dateline(token: Token) -> bool:
 
 
 def _dateline_dash(token: Token) -> int:
-    """Where the dash after a dateline's place is ("LAGOS, Nigeria —", "HALIFAX, Nova Scotia —"), else -1."""
+    """Where the dash after a dateline's place is ("LAGOS, Nigeria —", "HALIFAX, Nova Scotia —", "LISBON,
+    April 8, 2026 —", "OSLO (Reuters) —"), else -1: only names, numbers and punctuation come between."""
     doc = token.doc
-    return next((t.i for t in doc[token.i + 1 : token.i + 6] if t.text in ("—", "–", "--")), -1)
+    for between in doc[token.i + 1 : token.i + 10]:
+        if between.text in ("—", "–", "--"):
+            return between.i
+        if not (between.is_punct or between.like_num or between.pos_ == "PROPN"):
+            return -1
+    return -1
 
 
 def _age_indices(token: Token) -> set[int]:
