@@ -46,9 +46,12 @@ from briefing.nlp.lexicon import (
     ORG_NOUNS,
     ORGANISATION_KINDS,
     PERSON_ROLES,
+    PORTFOLIO_WORDS,
     REPORTS_AS,
+    SPEAKING_FOR_ROLES,
     STATE_INSTITUTION_HEADS,
     TITLES,
+    TRADE_BODY_NAME_WORDS,
 )
 from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role, organisation_shaped, role_word
 from briefing.nlp.pipeline import load_nlp
@@ -174,7 +177,13 @@ def _entity_mentions(
     mentions: list[EntityMention] = []
     by_token: dict[tuple[int, int], tuple[int, int]] = {}
     for doc, offset in index.chunks:
-        for ent, label in _cut_at_spaced_dashes(_with_states_joined_to_bodies(doc)):
+        for ent, label in _cut_at_parentheses(
+            _cut_at_spaced_dashes(
+                _with_trades_joined(_with_portfolios_listed(_with_states_joined_to_bodies(doc)))
+            )
+        ):
+            if label == "FAC" and _building_that_speaks(ent):
+                label = "ORG"  # "Downing Street said", "officials at the Élysée Palace": who works there
             if label not in ENTITY_LABELS:
                 continue
             ent = _without_possessive(ent)
@@ -184,6 +193,10 @@ def _entity_mentions(
                 ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
                 continue  # the tagger's slip: "on Monday" is a date, never a party
+            if len(ent) == 1 and ent.root.tag_ in ("VBN", "VBD", "VBG") and ent.root.pos_ == "VERB":
+                continue  # "Televised debates will return": a participle the tagger capitalised, no name
+            if label in ("ORG", "PERSON") and len(ent) == 1 and _plural_common_noun(ent.root):
+                continue  # "Detectives said", "Nurses said": a plural common noun, capitalised, is no name
             if label in ("ORG", "PERSON") and _with_indefinite_article(ent):
                 continue  # "a retired GP", "an MP": a common noun the tagger took for a name
             if label in ("ORG", "GPE") and _titled_as_person(ent):
@@ -196,6 +209,9 @@ def _entity_mentions(
                 label = "PERSON"  # "Lydia Fenn, 38, said": only a person's age is written so
             if named_person or (label == "ORG" and not body and _appositive_person(ent, offset, in_quote)):
                 label = "PERSON"
+            called_which = _followed_by_which(ent)  # "Atlantis Air, which flies to the islands,"
+            if label == "PERSON" and called_which:
+                label = "ORG"  # "which" is never said of a person
             campaign = _campaign_name(ent) if label in ("PERSON", "ORG", "GPE") else None
             if campaign is not None:
                 ent, label = campaign, "ORG"  # "Save Oakley Woods said": a campaign group, not "Oakley Woods"
@@ -221,6 +237,7 @@ def _entity_mentions(
                     if label == "PERSON" and len(ent) > 1
                     else None,
                     role_gender=_role_gender(ent) if label == "PERSON" else None,
+                    called_which=called_which,
                 )
             )
             for token in ent:
@@ -304,6 +321,12 @@ def _main_subject(token: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and is_cue(verb.head)
+
+
+def _plural_common_noun(token: Token) -> bool:
+    """'Detectives', 'Nurses': a plural the tagger reads as a common noun (its lemma drops the plural
+    ending), not a name that merely ends in a letter the tagger misread."""
+    return token.tag_ == "NNS" and token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
 
 
 def _with_indefinite_article(ent: Span) -> bool:
@@ -489,6 +512,106 @@ def _cut_at_spaced_dashes(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Sp
         before, after = doc[ent.start : dash], doc[dash + 1 : ent.end]
         yield before, "GPE"
         yield after, "GPE" if after.text == before[-1:].text else label
+
+
+def _followed_by_which(ent: Span) -> bool:
+    """'Harwick Coaches, which runs the routes,': a name the article goes on to call "which", a thing."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text == ","
+        and doc[ent.end + 1].lower_ == "which"
+        and doc[ent.end + 1].head.head.i in range(ent.start, ent.end)
+    )
+
+
+def _building_that_speaks(ent: Span) -> bool:
+    """A building or address that speaks ("the Kremlin said", "Downing Street denied it") or that an
+    unnamed source speaks for ("a spokesman for Government House", "officials at Manor Palace") is
+    named for the institution it houses, an actor; other buildings are places."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") and is_cue(root.head):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "from"):
+        return role_word(root.head.head.lemma_) in SPEAKING_FOR_ROLES
+    return False
+
+
+def _with_trades_joined(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """'United Food and Commercial Workers Local 1473', 'the National Union of Rail and Maritime Workers': a
+    trade body's name lists trades joined by "and", and the tagger stopped the name at the "and". The
+    capitalised words after it (untagged, or a name of their own) run to a trade body's word."""
+    end = -1
+    for ent, label in ents:
+        if ent.start < end:
+            continue  # the second half of the name before
+        doc = ent.doc
+        joined = ent.end + 1
+        if label == "ORG" and joined < len(doc) and doc[ent.end].lower_ in ("and", "&"):
+            last = joined
+            while last < len(doc) and doc[last].is_title and doc[last].pos_ == "PROPN":
+                if doc[last].ent_type_ and doc[last].ent_type_ != "ORG":
+                    break
+                last += 1
+            if last < len(doc) and doc[last - 1].lower_ == "local" and doc[last].like_num:
+                last += 1  # "… Workers Local 1473": the branch's number
+            words = {t.lower_ for t in doc[joined:last]}
+            if last > joined and words & TRADE_BODY_NAME_WORDS:
+                end = last
+                yield doc[ent.start : last], label
+                continue
+        yield ent, label
+
+
+def _portfolio_list_end(doc: Doc, at: int) -> int | None:
+    """Where a list of portfolios that starts at token ``at`` (", Media and Sport") ends, if one does."""
+    i, seen_and = at, False
+    while not seen_and and i < len(doc) and doc[i].lower_ in (",", "and", "&"):
+        seen_and = doc[i].lower_ != ","
+        if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in ("and", "&"):
+            i += 1
+            seen_and = True
+        words = i + 1
+        while words < len(doc) and doc[words].is_title and doc[words].lower_ in PORTFOLIO_WORDS:
+            words += 1
+        if words == i + 1 or doc[words - 1].ent_type_ in ("PERSON", "GPE", "NORP"):
+            return None
+        i = words
+    return i if seen_and else None
+
+
+def _with_portfolios_listed(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """'The Department for Culture, Media and Sport said': a ministry's name that lists its portfolios
+    after "for" or "of" runs to the last of them; the tagger cut the list into names of its own."""
+    end = -1
+    for ent, label in ents:
+        if ent.start < end:
+            continue  # a portfolio of the name before
+        doc = ent.doc
+        if label == "ORG" and any(t.lower_ in ("for", "of") for t in ent[1:]):
+            list_end = _portfolio_list_end(doc, ent.end)
+            if list_end is not None:
+                end = list_end
+                yield doc[ent.start : list_end], label
+                continue
+        yield ent, label
+
+
+def _cut_at_parentheses(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """'The Civil Aviation Authority (CAA) said': a bracket is never inside a name; a span the tagger ran
+    into one is the name before it and, when the bracket holds one capitalised word, its short form
+    (an acronym the name's own party takes)."""
+    for ent, label in ents:
+        doc = ent.doc
+        bracket = next((t.i for t in ent[1:] if t.text == "("), None)
+        if bracket is None:
+            yield ent, label
+            continue
+        yield doc[ent.start : bracket], label
+        inside = bracket + 1
+        if inside < len(doc) and doc[inside].text[:1].isupper() and doc[inside].is_alpha:
+            if inside + 1 >= len(doc) or doc[inside + 1].text == ")":
+                yield doc[inside : inside + 1], label
 
 
 def _without_possessive(ent: Span) -> Span | None:

@@ -51,6 +51,8 @@ from briefing.nlp.lexicon import (
     FORECAST_COMPARISONS,
     FRAMING_CONJUNCTIONS,
     GENERIC_SUBJECTS,
+    HEARER_THAT_CUES,
+    IMPERSONAL_REMARK_VERBS,
     ISSUING_VERBS,
     MEDIUM_NOUNS,
     NAMING_CUES,
@@ -73,6 +75,7 @@ from briefing.nlp.lexicon import (
     TOPIC_OBJECT_CUES,
     WITHHELD_OBJECT_VERBS,
     WITHHOLDING_TIME_MARKERS,
+    WORDING_LABEL_NOUNS,
 )
 from briefing.nlp.quotes import Quote
 
@@ -166,6 +169,27 @@ class TextIndex:
 # --- cues ------------------------------------------------------------------------
 
 
+def _is_to_say(token: Token) -> bool:
+    """'That is not to say that …', 'This is to say …': "to say" completing "is" after a pointing word."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in head.children)
+    )
+
+
+def _impersonal_remark(token: Token) -> bool:
+    """'It is worth noting that …', 'it should be noted that …': a remark verb after "worth", or passive
+    with an empty "it" for its subject."""
+    head = token.head
+    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "pcomp", "acomp"):
+        if head.lower_ == "worth" or any(c.lower_ == "worth" for c in head.children if c.i < token.i):
+            return True
+    return token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
+
+
 def is_cue(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX"):
         lemma = token.lemma_.lower()
@@ -194,6 +218,12 @@ def is_cue(token: Token) -> bool:
             return False  # "charged with disclosing secret files", "convicted of threatening a judge"
         if lemma == "blame" and _to_blame(token):
             return False  # "who was to blame for the collapse": at fault, not blaming anyone aloud
+        if lemma == "say" and _is_to_say(token):
+            return (
+                False  # "that is not to say that …", "this is to say": the reporter's hedge, no one's words
+            )
+        if lemma in IMPERSONAL_REMARK_VERBS and _impersonal_remark(token):
+            return False  # "it is worth noting that …": the reporter's aside, no one's statement
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod" and not _adds_a_thing(token)
         if lemma in TELLING_CUES:
@@ -754,6 +784,7 @@ def content_of(cue: Token) -> list[Token]:
             _clause_after_comma(cue)
             or _clause_governing_cue(cue)
             or _clause_before_tag(cue)
+            or (_clause_read_as_relative_of_hearer(cue) if cue.lemma_.lower() != "tell" else [])
             or _object_content(cue)
             or _clause_read_as_relative_of_hearer(cue)
         )
@@ -762,7 +793,28 @@ def content_of(cue: Token) -> list[Token]:
     elif clauses and content:
         content = content + _backshifted_continuation(cue, content)
     content = _before_relative_estimate(_with_predicate_after_aside(content))
-    return _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
+    content = _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
+    return _before_wording_label(cue, content)
+
+
+def _before_wording_label(cue: Token, content: list[Token]) -> list[Token]:
+    """'argued that the collections should be “shared, not scattered”, a phrase he used again in May':
+    the reporter's label for the words reported, after a comma, is no part of them."""
+    if len(content) < 4:
+        return content
+    doc, first = cue.doc, content[0].i
+    for token in content:
+        if token.lemma_.lower() not in WORDING_LABEL_NOUNS or token.dep_ not in ("npadvmod", "appos", "dobj"):
+            continue
+        comma = _previous_word(doc, token.left_edge.i)
+        if (
+            comma is not None
+            and comma.text == ","
+            and comma.i > first
+            and token.head.i in (cue.i, *[t.i for t in content])
+        ):
+            return _trim([t for t in content if t.i < comma.i])
+    return content
 
 
 def _that_clause_read_as_adverbial(cue: Token, clause: Token) -> bool:
@@ -993,10 +1045,17 @@ def _clause_before_tag(cue: Token) -> list[Token]:
 def _clause_read_as_relative_of_hearer(cue: Token) -> list[Token]:
     """'told the meeting he had “no intention” of stepping down': the parser read the reported clause as
     a relative clause (without a relative pronoun) on the one told."""
-    if cue.lemma_.lower() != "tell":
+    if cue.lemma_.lower() not in HEARER_THAT_CUES:
         return []
     for hearer in cue.children:
         if hearer.dep_ not in ("dobj", "dative") or hearer.i < cue.i:
+            continue
+        for clause in hearer.children:
+            # "reminded councillors that the budget was fixed": a that-clause read as the hearer's own
+            opener = cue.doc[clause.left_edge.i]
+            if clause.dep_ in ("acl", "relcl") and opener.lower_ == "that" and opener.dep_ == "mark":
+                return _trim(list(cue.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+        if cue.lemma_.lower() != "tell":
             continue
         for clause in hearer.subtree:
             if (
@@ -1253,6 +1312,18 @@ def _according_to_content(cue: Token) -> list[Token]:
         while head.dep_ == "advcl" and head.head.i < cue.i:
             head = head.head
     skip = {t.i for t in cue.subtree}
+    if (
+        cue.i > 0
+        and cue.doc[cue.i - 1].text == ","
+        and head.i > cue.i
+        and head.dep_ in ("conj", "advcl")
+        and head.head.i < cue.i
+        and any(c.dep_ == "mark" for c in head.children)
+    ):
+        # "X are divided, according to Y, days after the government set a deadline": the parser hung the
+        # source on the time clause after it; it is the source of the clause before its comma.
+        skip |= {t.i for t in head.subtree}
+        head = head.head
     tokens = [t for t in head.subtree if t.i not in skip]
     return _trim(_contiguous(tokens, head))
 
@@ -2184,6 +2255,13 @@ class _Attribution:
                 cue = self.attached[id(quote)][0]
                 self.candidates.append(_direct(quote, tokens, cue, speaker_token(cue), self.paragraph_of))
                 continue
+            manner = _manner_attribution(index, text, quote)
+            if manner is not None and not covers.holds(quote.open_mark, quote.outer_end):
+                # '“Not again,” she sighed': a quotation with its speaker right after it, no scare quotes
+                self.candidates.append(
+                    _direct(quote, tokens, manner, speaker_token(manner), self.paragraph_of)
+                )
+                continue
             if not self.is_standalone[id(quote)] and _words(text[quote.start : quote.end]) < 6:
                 continue  # a scare-quoted term
             if _title_in_apposition(text, quote):
@@ -2367,6 +2445,37 @@ def _reports_other(index: TextIndex, cue: Token, quote: Quote) -> bool:
 def _touches(index: TextIndex, content: list[Token], quote: Quote) -> bool:
     start, end = index.start(content[0]), index.end(content[-1])
     return start <= quote.outer_end + 1 and end >= quote.open_mark - 1
+
+
+def _manner_attribution(index: TextIndex, text: str, quote: Quote) -> Token | None:
+    """'“It’s a mess,” the driver shrugged', '“Not again,” she sighed.': a quotation closed by a comma (or
+    ? or !) and followed at once by a subject and its verb, however the verb describes the manner of
+    speaking; the verb stands as the cue, its subject as the speaker."""
+    said = text[quote.start : quote.end].rstrip()
+    if quote.close_mark is None or not said or said[-1] not in ",?!":
+        return None
+    opening = text[max(0, quote.open_mark - 80) : quote.open_mark].rstrip()
+    if opening and opening[-1] not in '.?!:”"':
+        return None  # a term inside a sentence: 'The so-called “super league,” the clubs argued, …'
+    first = index.token_at(quote.outer_end)
+    if first is None or text[quote.outer_end : index.start(first)].strip():
+        return None
+    verb = first.head if first.dep_ != "nsubj" else first.head
+    subject = first
+    while subject.dep_ != "nsubj" and subject.head.i != subject.i and subject.head.i > subject.i:
+        subject = subject.head
+    verb = subject.head
+    if (
+        subject.dep_ != "nsubj"
+        or subject.left_edge.i != first.i
+        or verb.pos_ != "VERB"
+        or verb.tag_ not in ("VBD", "VBZ")
+        or verb.i != subject.right_edge.i + 1
+        or subject.lower_ in ("it", "this", "that")
+        or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+    ):
+        return None
+    return verb
 
 
 def _dash_attribution(index: TextIndex, text: str, quote: Quote) -> Token | None:

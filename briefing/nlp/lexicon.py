@@ -1325,3 +1325,43 @@ PROPRIETY_AFFIRMED = re.compile(
 DEFLECTS = re.compile(
     DEFLECTS.pattern + r"|\b(that|this|it)('s| is| was| remains) (a|an) (\w+ )?matter (between|for)\b"
 )
+
+
+# --- round 5: parties ---------------------------------------------------------------------------------
+
+# Portfolios listed in a ministry's name after "for"/"of" ("Department for Culture, Media and Sport",
+# "Ministry of Agriculture, Fisheries and Food"): the tagger cuts the list into names of their own.
+PORTFOLIO_WORDS = _words(
+    """culture media sport sports food rural affairs health social care education skills science
+    innovation technology energy trade industry housing communities justice home agriculture fisheries
+    forestry environment transport labour labor employment youth tourism arts heritage finance economy
+    development infrastructure security defence defense interior foreign local government digital welfare
+    pensions work family women equality equalities children planning water climate commerce mines
+    resources regional public works"""
+)
+# The reporter's own aside with an empty "it" ("it should be noted that …", "it must be stressed that …",
+# "it is worth remembering that …"): nobody is reported as saying anything, so these verbs cue no statement.
+IMPERSONAL_REMARK_VERBS = _words(
+    "note stress emphasise emphasize mention remember recall point underline underscore add repeat"
+)
+# Words that end the second half of a name joined by "and" ("United Food and Commercial Workers", "the
+# Union of Rail and Maritime Workers", "Bakers and Allied Trades Union"): unions and trade bodies, whose
+# names list trades; the tagger stops the name at "and".
+TRADE_BODY_NAME_WORDS = _words("workers union employees federation association congress guild trades local")
+# Nouns by which the reporter labels the words just reported ("…, a phrase he has used before", "…, words
+# that drew applause", "…, a line she repeated at every stop"): the label is the reporter's, not said.
+WORDING_LABEL_NOUNS = _words("phrase term word words remark line refrain expression slogan formula mantra")
+# Bodies that wire news names by their function alone ("the interior ministry said", "the shipping ministry
+# called the strike illegal", "the prosecution argued"): each state or trial has one, so the description
+# identifies the actor as a name would.
+FUNCTION_NAMED_BODIES = _words("ministry embassy consulate prosecution")
+# Verbs of telling someone that something is so ("reminded councillors that …", "assured staff that …",
+# "warned residents that …"): the that-clause the parser hangs on the one told is what was said.
+HEARER_THAT_CUES = _words("tell remind warn assure inform advise notify caution reassure promise")
+CUE_VERBS = CUE_VERBS | _words("assure")
+# Bodies written as a plural that a later "they" goes on with ("Police arrested two men. They said …", "The
+# authorities closed the road. They said …").
+PLURAL_BODY_NOUNS = _words("police authorities")
+# Last words of names of addresses and buildings that speak for who works there ("Downing Street said",
+# "the Élysée Palace said"): never a surname, unlike "Park", "Hall" or "House".
+ADDRESS_NAME_ENDINGS = _words("street square avenue road lane palace castle")

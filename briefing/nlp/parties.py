@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from briefing.model import Mention, Party
 from briefing.names import STATE_NAMES, clean_name, org_key, plain_word, same_first_name
 from briefing.nlp.lexicon import (
+    ADDRESS_NAME_ENDINGS,
     COMMON_FIRST_NAMES,
     COMPANY_NAME_WORDS,
     COMPANY_NOUNS,
@@ -158,10 +159,22 @@ def _organisation_shaped(name: str) -> bool:
     return joined or words[-1].lower() in INSTITUTION_HEADS
 
 
+def _named_for_a_place(name: str) -> bool:
+    """Two capitalised words ending in a word for an address or a building ("Downing Street", "Manor
+    Palace") and not opening with a common first name."""
+    words = clean_name(name).split()
+    return (
+        len(words) == 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in ADDRESS_NAME_ENDINGS
+        and words[0].lower() not in COMMON_FIRST_NAMES
+    )
+
+
 def organisation_shaped(name: str) -> bool:
     """Whether a name is an organisation's by its shape: a function word inside it ("Office for the
-    District of X") or an institution's word at its end."""
-    return _organisation_shaped(name)
+    District of X") or an institution's word at its end, or a place's name ("Downing Street")."""
+    return _organisation_shaped(name) or _named_for_a_place(name)
 
 
 def _solid(key: str) -> str:
@@ -187,6 +200,17 @@ def _capitals_of_named_states(mentions: Iterable[EntityMention]) -> dict[str, tu
     return found
 
 
+def _mixed_case_acronym(name: str) -> bool:
+    """'MoD', 'DfT', 'DoJ': an acronym that writes the small words of the name in lower case."""
+    return (
+        3 <= len(name) <= 5
+        and name.isalpha()
+        and name[0].isupper()
+        and name[-1].isupper()
+        and not name.isupper()
+    )
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
 
@@ -202,6 +226,9 @@ class EntityMention:
     modifier: bool = False  # a nationality used as an adjective: "a European company"
     gender: str | None = None  # of the he/she that follows a full name (analyze._pronoun_after)
     role_gender: str | None = None  # of a role noun written with the name: "her husband, Robert Finch"
+    called_which: bool = (
+        False  # "Dennis Shipping, which owns the ferry,": a thing, whatever its words look like
+    )
 
 
 @dataclass
@@ -255,6 +282,10 @@ class PartyIndex:
                 mention.label = "GPE"  # spaCy's slip: "Kyiv" tagged as a person
             elif mention.label == "PERSON" and _organisation_shaped(mention.text):
                 mention.label = "ORG"  # "Alliance Against Hunger", "Rivera & Sons", "Okafor Foundation"
+            elif mention.label == "PERSON" and _named_for_a_place(mention.text):
+                mention.label = (
+                    "ORG"  # "Downing Street said", "Lambeth Bridge": a place's name, never a person
+                )
         mentions = self._split_glued_places(mentions, places)
         self._capitals = _capitals_of_named_states(mentions)
         name_words = {
@@ -278,8 +309,10 @@ class PartyIndex:
         ]
         person_surnames = {words[0] for words in person_names if len(words) == 1}  # "Petrović", "Mr. Martin"
         for mention in mentions:
-            if mention.label in ("ORG", "GPE") and (
-                _looks_like_a_person(mention.text) or _named_like(mention.text, person_surnames)
+            if (
+                mention.label in ("ORG", "GPE")
+                and not mention.called_which
+                and (_looks_like_a_person(mention.text) or _named_like(mention.text, person_surnames))
             ):
                 mention.label = "PERSON"  # spaCy's slip: "Dragan Petrović" tagged ORG
         people = [m for m in mentions if m.label == "PERSON"]
@@ -506,15 +539,46 @@ class PartyIndex:
             self._clusters[index].canonical = canonical  # "Iran …, Tehran said": the state keeps its name
         self._link(index, mention, clean_name(mention.text) if display else "")
 
+    def organisation_with_initials(self, acronym: str) -> int | None:
+        """The one organisation whose name, whole or without the place that opens it, an acronym the
+        tagger missed abbreviates ("the CFSB added" beside "the Civil Flight Safety Board")."""
+        key = plain_word(acronym)
+        found = {
+            index
+            for index, cluster in enumerate(self._clusters)
+            if cluster.label == "ORG"
+            and not cluster.unnamed
+            and cluster.mentions
+            and len(cluster.key.split()) >= 2
+            and key in (_initials(cluster.key), _initials(cluster.key.split(" ", 1)[1]))
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _join_acronyms(self) -> None:
-        """'FDIC' joins 'Federal Deposit Insurance Corporation' when both appear."""
+        """'FDIC' joins 'Federal Deposit Insurance Corporation' when both appear; so does an acronym of
+        the name without the place or owner that opens it ('RTA' for 'Westmoor Regional Transport
+        Authority', 'the TUC' beside 'the British Trades Union Congress'), when one name alone has it."""
         by_initials: dict[str, int] = {}
+        by_later_initials: dict[str, int | None] = {}
+        by_word_initials: dict[str, int] = {}
         for index, cluster in enumerate(self._clusters):
             if cluster.label != "PERSON" and len(cluster.key.split()) >= 2:
                 by_initials.setdefault(_initials(cluster.key), index)
+                # "MoD" for "Ministry of Defence", "DfT" for "Department for Transport": the small word too
+                for name in cluster.names:
+                    words = plain_word(name).split()
+                    if len(words) >= 3:
+                        by_word_initials.setdefault("".join(w[0] for w in words), index)
+                later = _initials(cluster.key.split(" ", 1)[1])
+                if len(later) >= 3:
+                    by_later_initials[later] = None if later in by_later_initials else index
         for index, cluster in enumerate(self._clusters):
             key = cluster.key.replace(" ", "")
             target = by_initials.get(key)
+            if target is None and len(key) >= 3 and any(name.isupper() for name in cluster.names):
+                target = by_later_initials.get(key)
+            if target is None and any(_mixed_case_acronym(name) for name in cluster.names):
+                target = by_word_initials.get(key)
             if cluster.label == "PERSON" or " " in cluster.key or target is None or target == index:
                 continue
             for mention in cluster.mentions:
@@ -811,6 +875,21 @@ class PartyIndex:
             rank = (head in COMPANY_NOUNS and self._surely_company(cluster), cluster.starts[i - 1])
             if rank > best_rank:
                 best, best_rank = index, rank
+        return best
+
+    def first_organisation_of_kind_after(self, head: str, after: int) -> tuple[int, int] | None:
+        """The named organisation of the kind a description names that the article first names after
+        ``after`` (and not before), with the offset of that first mention: whom a description in the lede
+        points forward to ("…, the regulator said. The Civil Aviation Authority said …")."""
+        best: tuple[int, int] | None = None
+        for index, cluster in enumerate(self._clusters):
+            if cluster.label != "ORG" or cluster.unnamed or cluster.group or not cluster.starts:
+                continue
+            first = cluster.starts[0]
+            if first <= after or not self._of_kind(cluster, head):
+                continue
+            if best is None or first < best[1]:
+                best = (index, first)
         return best
 
     def has_role_word(self, index: int, word: str) -> bool:

@@ -53,6 +53,7 @@ from briefing.nlp.lexicon import (
     DEFINITE_ARTICLES,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
+    FUNCTION_NAMED_BODIES,
     GROUP_PRONOUNS,
     INDEFINITE_ARTICLES,
     ISSUING_VERBS,
@@ -62,16 +63,18 @@ from briefing.nlp.lexicon import (
     NAMING_FUNCTION_WORDS,
     NUMBER_WORDS,
     ORG_FUNCTION_WORDS,
+    ORG_KIND_WORDS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
+    PLURAL_BODY_NOUNS,
     QUANTIFIERS,
     SPEAKING_FOR_ROLES,
     SPOKEN_OCCASION_NOUNS,
     STAFF_NOUNS,
     THING_PRONOUNS,
 )
-from briefing.nlp.parties import PartyIndex, organisation_shaped, role_word
+from briefing.nlp.parties import PartyIndex, gender_of_role, organisation_shaped, role_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -143,6 +146,12 @@ class SpeakerResolver:
             if group is None:  # "Some have argued …": a group the article does not name, kept as written
                 start, end = self.noun_phrase(token)
                 span = (start, end, self._text[start:end])
+                if any(c.dep_ == "relcl" for c in token.children):
+                    # "Some who spoke at the meeting said …": the clause says which group it is
+                    start, end = self.index.start(token), self.index.end(token.doc[token.right_edge.i])
+                    phrase = self._text[start:end]
+                    span = (start, end, phrase)
+                    return self.parties.unnamed(phrase, phrase.lower(), "PERSON", None, span, plural=True)
                 return self.parties.unnamed(token.text, lower, "PERSON", None, span, plural=True)
         if group is not None and lower == "one":
             member = self._one_of(group)  # "one of them said": one member of the group, not all of it
@@ -154,10 +163,22 @@ class SpeakerResolver:
             document = _document_before(token) if lower in THING_PRONOUNS else None
             if document is not None:  # "She filed a letter. It says …": the letter speaks
                 return self.document(document)
+            group = self._people_subject_before(token) if lower == "they" and token.dep_ == "nsubj" else None
+            if group is not None:  # "Pupils wrote to the council. In their letter, they said …": the pupils
+                return self.description(group)
             found = self.subject_pronoun(token, at, self._asker(token))
-            if found is None and lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
-                described = self._described_subject_before(token)  # "The actor arrived late. He said …"
-                if described is not None:
+            if lower in MALE_PRONOUNS | FEMALE_PRONOUNS and (
+                found is None or self._object_before(token, found)
+            ):
+                # "The actor arrived late. He said …"; "The governor met Maria Lopez. He said …": the
+                # described subject before, not a person named only as its object
+                described = self._described_subject_before(token)
+                if described is None and found is None:
+                    described = self._described_subject_in_sentence(token)
+                if described is not None and gender_of_role(described.lower_) in (
+                    None,
+                    "m" if lower in MALE_PRONOUNS else "f",
+                ):
                     return self.description(described)
             return found
         if _dateline(token):
@@ -420,6 +441,67 @@ class SpeakerResolver:
                     return self.resolve(child)
         return self.last_speaker
 
+    def _described_subject_in_sentence(self, pronoun: Token) -> Token | None:
+        """'Critics say the mayor misled voters, which he denies': a he or she that finds no named person
+        goes back to a description of a person that is a subject earlier in its own sentence."""
+        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            if (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.pos_ == "NOUN"
+                and token.tag_ == "NN"
+                and token.lemma_.lower() not in ORG_NOUNS | COMPANY_NOUNS | DOCUMENT_NOUNS
+                and any(c.lower_ in DEFINITE_ARTICLES for c in token.children)
+            ):
+                return token
+        return None
+
+    def _named_only_in_what_is_said(self, token: Token, cluster: int) -> bool:
+        """'Without Tom Hale the club would have folded, the chairman said': a person the article first
+        names in the words reported in the description's own sentence is talked about, not the speaker."""
+        return self.parties.first_named(cluster) >= self.index.start(token.sent[0])
+
+    def _object_before(self, pronoun: Token, cluster: int) -> bool:
+        """Whether the party a pronoun found is named from the sentence before up to the pronoun, and
+        only other than as a subject ("The governor met Maria Lopez. He said …")."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return False
+        before = pronoun.doc[sentence.start - 1].sent
+        lo, hi = self.index.start(before[0]), self.index.start(pronoun)
+        named = []
+        for i in range(bisect_left(self._salient, (lo, -1, False)), len(self._salient)):
+            offset, found, is_subject = self._salient[i]
+            if offset >= hi:
+                break  # sorted by offset: the rest lie after the pronoun
+            if found == cluster:
+                named.append(is_subject)
+        return bool(named) and not any(named)
+
+    def _people_subject_before(self, pronoun: Token) -> Token | None:
+        """The subject of the sentence before, when it is a plural description of people that act there
+        ("Parents have written to the school. They said …", "Residents marched on Friday. They said …"):
+        "they" goes on with that subject, not with a body named as the object."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        root = pronoun.doc[sentence.start - 1].sent.root
+        for subject in root.children:
+            if (
+                subject.dep_ == "nsubj"
+                and subject.pos_ == "NOUN"
+                and (subject.tag_ == "NNS" or subject.lower_ in PLURAL_BODY_NOUNS)
+                and not subject.ent_type_
+                and (
+                    subject.lemma_.lower() not in ORG_NOUNS | DOCUMENT_NOUNS
+                    or subject.lower_ in PLURAL_BODY_NOUNS
+                )
+                and not any(
+                    c.dep_ in ("det", "nummod") and c.lower_ in ("these", "those") for c in subject.children
+                )
+            ):
+                return subject
+        return None
+
     def _described_subject_before(self, pronoun: Token) -> Token | None:
         """The subject of the sentence before, when it is a description of a person ("the actor", "the
         employee") and the pronoun found no named person: he/she can refer to a description."""
@@ -519,6 +601,9 @@ class SpeakerResolver:
         introduced = self._named_next(token)
         if introduced is not None:
             return introduced
+        named_after_body = self._named_after_body(token)
+        if named_after_body is not None:
+            return named_after_body
         parent = self._parent(token)
         label = "ORG" if organisation else "PERSON"
         if label == "ORG" and parent is not None and self.parties.of_kind(parent, head):
@@ -528,6 +613,12 @@ class SpeakerResolver:
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
             if named is None:  # "the company": the nearest organisation named before that can be one
                 named = self.parties.organisation_of_kind(head, start)
+            if named is None and head in ORG_KIND_WORDS:
+                # "…, the regulator said. The National Aviation Authority said in a statement …": a
+                # description no name came before points to the body of its kind named just after.
+                after = self.parties.first_organisation_of_kind_after(head, start)
+                if after is not None and self._paragraph_of(after[1]) <= self._paragraph_of(start) + 1:
+                    named = after[0]
             if named is not None:
                 return named
         person = label == "PERSON" and head not in DOCUMENT_NOUNS  # "the release" is no one named before
@@ -552,7 +643,7 @@ class SpeakerResolver:
                 if len(named_since) == 1:  # "A lawmaker … is calling for … Maria Torres said … The lawmaker"
                     return named_since[0]
             found = self.pronoun("", start, person=True)
-            if found is not None:
+            if found is not None and not self._named_only_in_what_is_said(token, found):
                 return found
         start, end = self._core_phrase(token)
         phrase = self._text[start:end]
@@ -567,8 +658,14 @@ class SpeakerResolver:
             # A name the entity recogniser missed ("Mere Tuilagi, a spokeswoman for the ministry"); a
             # lower-case head the tagger took for a name ("Fiji's foreign ministry") is a description.
             key = description.lower()
-            # "the U.S. Attorney's Office for the District of X announced": a missed name of a body.
-            kind = "ORG" if head in ORG_NOUNS or organisation_shaped(description) else "PERSON"
+            acronym = len(token.text) >= 2 and token.text.isupper() and token.is_alpha
+            if acronym:  # "The CFSB added": the body named in full before, whose initials these are
+                named = self.parties.organisation_with_initials(token.text)
+                if named is not None:
+                    return named
+            # "the U.S. Attorney's Office for the District of X announced": a missed name of a body; an
+            # acronym is a body's, never a person's.
+            kind = "ORG" if head in ORG_NOUNS or organisation_shaped(description) or acronym else "PERSON"
             return self.parties.unnamed(description, key, kind, None, (start, end, phrase), named=True)
         key = f"{head}|{parent}" if parent is not None else " ".join(description.lower().split())
         plural = token.tag_ in ("NNS", "NNPS")
@@ -594,6 +691,9 @@ class SpeakerResolver:
         sent_from = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in token.children
         )
+        if self._named_by_function(token, label, parent, plural):
+            # "the interior ministry said": the one body of that function, an actor the article identifies
+            return self.parties.unnamed(description, key, label, None, (start, end, phrase), named=True)
         return self.parties.unnamed(
             description,
             key,
@@ -603,6 +703,20 @@ class SpeakerResolver:
             plural=plural,
             body=not staff,
             counted=counted or sent_from,
+        )
+
+    def _named_by_function(self, token: Token, label: str, parent: int | None, plural: bool) -> bool:
+        """'The interior ministry said', 'the prosecution argued': a definite description of a body of
+        which there is one (a state's ministry of a portfolio, the prosecution of a trial)."""
+        head = token.lemma_.lower()
+        return (
+            label == "ORG"
+            and parent is None
+            and not plural
+            and head in FUNCTION_NAMED_BODIES
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and (head == "prosecution" or any(c.dep_ in ("compound", "amod") for c in token.children))
+            and not any(c.dep_ == "amod" and c.lower_ in ("former", "new", "other") for c in token.children)
         )
 
     def _named_for_parent(
@@ -616,12 +730,26 @@ class SpeakerResolver:
             return description
         if role_word(token.lemma_) not in SPEAKING_FOR_ROLES:
             return description
+        full_name = self.parties.name_of(parent)
+        if full_name.islower():
+            return description  # "a ministry official" of "the shipping ministry": a body with no name to add
         for t in token.subtree:
             inside = start <= self.index.start(t) < end
             if inside and t.i != token.i and not (t.is_punct or t.lower_ in NAMING_FUNCTION_WORDS):
+                if self._short_form_of(t, parent, full_name):
+                    continue  # "a spokeswoman for the RTA": the body's acronym, its full name written out
                 if t.pos_ == "PROPN" or t.lemma_.lower() not in ORG_NOUNS | COMPANY_NOUNS:
                     return description
-        return f"{self.parties.name_of(parent)} {token.text.lower()}"
+        return f"{full_name} {token.text.lower()}"
+
+    def _short_form_of(self, word: Token, parent: int, full_name: str) -> bool:
+        """Whether a word names the body by an acronym that its full name does not hold ("the RTA")."""
+        return (
+            word.text.isupper()
+            and len(word.text) >= 2
+            and word.text not in full_name.split()
+            and self.entity_cluster(word) == parent
+        )
 
     def _named_modifier(self, token: Token) -> bool:
         """Whether a named party modifies a description ("a U.N. panel", "Iran's mission")."""
@@ -671,6 +799,28 @@ class SpeakerResolver:
                 elif cluster is None and word.ent_type_ == "NORP" and word.dep_ in ("amod", "compound"):
                     group_word = True
         return len(named) >= 2 or (group_word and not named and parent is None)
+
+    def _named_after_body(self, token: Token) -> int | None:
+        """'A spokeswoman for the council, Priya Nair, said': the parser hangs the name on the body the
+        role speaks for; a body is never a person, so the person named is the role's holder ("a lawyer
+        for the victim, Jane Roe," names the victim, and is left alone)."""
+        if role_word(token.lemma_) not in SPEAKING_FOR_ROLES | {"lawyer", "attorney"}:
+            return None
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "at", "of", "to"):
+                continue
+            for body in prep.children:
+                if body.dep_ != "pobj":
+                    continue
+                is_body = body.lemma_.lower() in ORG_NOUNS | COMPANY_NOUNS or (
+                    self.entity_cluster(body) is not None
+                    and self.parties.label_of(self.entity_cluster(body)) in ("ORG", "GPE")
+                )
+                named = next((c for c in body.children if c.dep_ == "appos"), None)
+                cluster = self.entity_cluster(named) if named is not None else None
+                if is_body and cluster is not None and self.parties.label_of(cluster) == "PERSON":
+                    return cluster
+        return None
 
     def _named_next(self, token: Token) -> int | None:
         """The person a description introduces and the next sentence names, as its subject, for the
@@ -791,8 +941,12 @@ class SpeakerResolver:
         named_before = any(
             c.dep_ in ("compound", "poss") and self.entity_cluster(c) is not None for c in token.children
         )
+        # "officials at the agency", "a spokeswoman at the ministry": those who speak for a body work at it
+        speaks_for = role_word(token.lemma_) in SPEAKING_FOR_ROLES
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "from"):
+            if child.dep_ == "prep" and (
+                child.lower_ in ("for", "of", "from") or speaks_for and child.lower_ == "at"
+            ):
                 if child.lower_ == "from" and named_before:
                     continue
                 for obj in child.children:
@@ -807,6 +961,14 @@ class SpeakerResolver:
                         if found is None and obj.pos_ == "NOUN" and not self._named_modifier(token):
                             # (not "a U.N. panel of experts": the named body, not its members)
                             found = self.description(obj)
+                        if (
+                            found is None
+                            and token.pos_ == "NOUN"
+                            and obj.tag_ in ("NNP", "NNPS")
+                            and obj.text[:1].isupper()
+                        ):
+                            # "the director of Casco Bay Rowing": a body's name the entity recogniser missed
+                            found = self._missed_organisation(obj)
                         if found is not None:
                             return found
         for child in token.children:
@@ -838,6 +1000,9 @@ class SpeakerResolver:
         ):
             return None
         start = self.index.start(token)
+        described = self._body_described_before(token)
+        if described is not None:  # "The museum has said little. A spokeswoman said …": the museum
+            return described
         paragraph = self._paragraph_of(start)
         for i in range(bisect_left(self._salient, (start, -1, False)) - 1, -1, -1):
             offset, cluster, is_subject = self._salient[i]
@@ -847,6 +1012,32 @@ class SpeakerResolver:
                 continue
             return cluster if self.parties.label_of(cluster) in ("ORG", "GPE") else None
         return None
+
+    def _body_described_before(self, token: Token) -> int | None:
+        """The named organisation that the sentence before has as its subject under a description ("the
+        museum", "the company"), in the same paragraph: whom a spokesperson given no body speaks for."""
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        before = token.doc[sentence.start - 1].sent
+        if self._paragraph_of(self.index.start(before[0])) != self._paragraph_of(self.index.start(token)):
+            return None
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subject is None
+            or subject.pos_ != "NOUN"
+            or subject.lemma_.lower() not in ORG_NOUNS | COMPANY_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        ):
+            return None
+        found = self.description(subject)
+        if (
+            found is None
+            or self.parties.is_unnamed(found)
+            or self.parties.label_of(found) not in ("ORG", "GPE")
+        ):
+            return None
+        return found
 
     def _last_mention(self, cluster: int, before: int) -> int:
         for i in range(bisect_left(self._salient, (before, -1, False)) - 1, -1, -1):
