@@ -812,9 +812,9 @@ class SpeakerResolver:
             for body in prep.children:
                 if body.dep_ != "pobj":
                     continue
+                body_cluster = self.entity_cluster(body)
                 is_body = body.lemma_.lower() in ORG_NOUNS | COMPANY_NOUNS or (
-                    self.entity_cluster(body) is not None
-                    and self.parties.label_of(self.entity_cluster(body)) in ("ORG", "GPE")
+                    body_cluster is not None and self.parties.label_of(body_cluster) in ("ORG", "GPE")
                 )
                 named = next((c for c in body.children if c.dep_ == "appos"), None)
                 cluster = self.entity_cluster(named) if named is not None else None
