@@ -286,36 +286,6 @@ def test_a_spokesperson_speaks_for_the_body_described_as_the_subject_just_before
 
 
 @pytest.mark.parametrize(
-    ("text", "phrase", "body"),
-    [
-        (
-            "Six aircraft were grounded on Thursday, the regulator said.\nThe National Aviation Authority "
-            "said in a statement that the ban would stay.",
-            "Six aircraft were grounded",
-            "National Aviation Authority",
-        ),
-        (
-            "Fares will rise by 5 per cent, the agency said on Monday.\nThe Civil Transport Authority "
-            "said the rise was needed to fund new buses.",
-            "Fares will rise",
-            "Civil Transport Authority",
-        ),
-        (
-            "Drivers will strike for three days from Monday, the union said.\nThe Transport Workers "
-            "Federation said talks with the company had failed.",
-            "Drivers will strike",
-            "Transport Workers Federation",
-        ),
-    ],
-)
-def test_a_body_described_before_any_name_is_the_body_of_its_kind_named_just_after(
-    text: str, phrase: str, body: str
-) -> None:
-    party = speaker_of(analysed(text), phrase)
-    assert party is not None and party.name == body, party
-
-
-@pytest.mark.parametrize(
     ("text", "body"),
     [
         (

@@ -877,21 +877,6 @@ class PartyIndex:
                 best, best_rank = index, rank
         return best
 
-    def first_organisation_of_kind_after(self, head: str, after: int) -> tuple[int, int] | None:
-        """The named organisation of the kind a description names that the article first names after
-        ``after`` (and not before), with the offset of that first mention: whom a description in the lede
-        points forward to ("…, the regulator said. The Civil Aviation Authority said …")."""
-        best: tuple[int, int] | None = None
-        for index, cluster in enumerate(self._clusters):
-            if cluster.label != "ORG" or cluster.unnamed or cluster.group or not cluster.starts:
-                continue
-            first = cluster.starts[0]
-            if first <= after or not self._of_kind(cluster, head):
-                continue
-            if best is None or first < best[1]:
-                best = (index, first)
-        return best
-
     def has_role_word(self, index: int, word: str) -> bool:
         """Whether a role recorded for the party holds ``word`` ("officer" for "Lt. Col. X")."""
         return any(word in role_words for role_words in self._clusters[index].role_words)

@@ -63,7 +63,6 @@ from briefing.nlp.lexicon import (
     NAMING_FUNCTION_WORDS,
     NUMBER_WORDS,
     ORG_FUNCTION_WORDS,
-    ORG_KIND_WORDS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
@@ -613,12 +612,6 @@ class SpeakerResolver:
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
             if named is None:  # "the company": the nearest organisation named before that can be one
                 named = self.parties.organisation_of_kind(head, start)
-            if named is None and head in ORG_KIND_WORDS:
-                # "…, the regulator said. The National Aviation Authority said in a statement …": a
-                # description no name came before points to the body of its kind named just after.
-                after = self.parties.first_organisation_of_kind_after(head, start)
-                if after is not None and self._paragraph_of(after[1]) <= self._paragraph_of(start) + 1:
-                    named = after[0]
             if named is not None:
                 return named
         person = label == "PERSON" and head not in DOCUMENT_NOUNS  # "the release" is no one named before
