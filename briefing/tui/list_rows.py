@@ -34,9 +34,10 @@ class OneLineRow(Content):
     ) -> list[Strip]:
         if width <= 0:
             return []
-        line: Content = self
-        if self.cell_length > width:
-            overflow: TextOverflow = options.rules.get("text_overflow", "ellipsis")
-            line = self.truncate(width, ellipsis=overflow == "ellipsis")
-        segments = line.render_segments(style)
-        return [Strip(segments, line.cell_length)]
+        overflow: TextOverflow = options.rules.get("text_overflow", "ellipsis")
+        return [self.strip(width, style, ellipsis=overflow == "ellipsis")]
+
+    def strip(self, width: int, style: Style, *, ellipsis: bool = True) -> Strip:
+        """The row cut to ``width`` cells (with "…" when ``ellipsis``), as one strip."""
+        line: Content = self.truncate(width, ellipsis=ellipsis) if self.cell_length > width else self
+        return Strip(line.render_segments(style), line.cell_length)

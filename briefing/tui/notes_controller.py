@@ -90,7 +90,7 @@ class NotesController:
             return
         try:
             store = Store(self.notes_db_path)
-        except (StoreCorruptError, *STORE_PROBLEMS) as error:
+        except STORE_PROBLEMS as error:  # a StoreCorruptError too: report_store_problem offers a new file
             self.app.service.use_store(None)
             self._store_problem = error
             return

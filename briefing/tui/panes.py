@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Self
 
 from rich.segment import Segment
+from textual.cache import LRUCache
 from textual.content import Content
 from textual.strip import Strip
 from textual.style import Style
@@ -52,8 +53,9 @@ class SideList(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(markup=False, id=id)
-        # Drawn rows, keyed on what is drawn: the row, its state, the width and the style.
-        self._row_strips: dict[tuple[int, str, int, Style], Strip] = {}
+        # Drawn rows, keyed on what is drawn: the row, its state, the width and the style. Bounded, as
+        # every resize, theme and hover adds keys.
+        self._row_strips: LRUCache[tuple[int, str, int, Style], Strip] = LRUCache(1024)
 
     def clear_options(self) -> Self:
         self._row_strips.clear()
@@ -90,7 +92,8 @@ class SideList(OptionList):
         key = (index, state, width, style)
         strip = self._row_strips.get(key)
         if strip is None:
-            strip = self._row_strips[key] = self._draw_row(prompt, index, width, style)
+            strip = self._draw_row(prompt, index, width, style)
+            self._row_strips[key] = strip
         return strip
 
     def _draw_row(self, row: OneLineRow, index: int, width: int, style: Style) -> Strip:
@@ -99,11 +102,7 @@ class SideList(OptionList):
         rich_style = style.rich_style
         segments: list[Segment] = [Segment(" " * padding.left, rich_style)] if padding.left else []
         if inner > 0:
-            overflow = self.styles.text_overflow
-            line: Content = (
-                row.truncate(inner, ellipsis=overflow == "ellipsis") if row.cell_length > inner else row
-            )
-            segments.extend(line.render_segments(style))
+            segments.extend(row.strip(inner, style, ellipsis=self.styles.text_overflow == "ellipsis"))
         strip = Strip(segments).extend_cell_length(width, rich_style).crop(0, width)
         return strip.apply_meta({"option": index})  # a click chooses the row, as OptionList's own do
 
