@@ -27,9 +27,14 @@ class Terminal:
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", self.session).stdout
 
+    def joined(self) -> str:
+        """The screen with the lines the terminal wrapped joined again (a long path on stderr wraps
+        wherever its length puts it)."""
+        return self.tmux("capture-pane", "-p", "-J", "-t", self.session).stdout
+
     def wait_for(self, text: str, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
-        while text not in self.screen():
+        while text not in self.screen() and text not in self.joined():
             if time.monotonic() > deadline:
                 raise AssertionError(f"after {timeout} s no {text!r} on screen:\n{self.screen()}")
             time.sleep(0.1)

@@ -205,3 +205,44 @@ async def test_the_progress_bar_appears_while_an_article_is_analysed() -> None:
         await ready(pilot)
         await until(pilot, lambda: bool(app.query("#progress")), "the progress bar")
         await until(pilot, lambda: not app.query_one("#progress").display, "the bar to go once all are done")
+
+
+async def test_the_dialogs_styles_are_read_after_the_first_frame_and_a_dialog_is_styled_either_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing.tui.confirm import ConfirmScreen
+    from briefing.tui.style_sheets import DIALOG_SHEETS
+
+    dialogs = str(DIALOG_SHEETS[0])
+    sources_at_first_frame: list[set[str]] = []
+    draw = ArticleView.render_line
+
+    def noting_render_line(view: ArticleView, y: int):
+        if not sources_at_first_frame:
+            sources_at_first_frame.append({path for path, _ in view.app.stylesheet.source})
+        return draw(view, y)
+
+    monkeypatch.setattr(ArticleView, "render_line", noting_render_line)
+    article = Article.from_text(TEXT, "written.txt")
+    app = BriefingApp([article], analyzer=GoldAnalyzer({}), use_store=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.stylesheet.has_source(dialogs), "the dialogs' styles to be read", 5)
+        assert sources_at_first_frame and dialogs not in sources_at_first_frame[0]
+        await app.push_screen(ConfirmScreen("Quit?", "Quit", "Keep writing"))
+        await pilot.pause()
+        assert app.screen.styles.align_horizontal == "center"  # dialogs.tcss: dialogs sit in the middle
+
+    # Opened before the app read the dialogs' styles, the dialog reads them itself.
+    from briefing.tui import style_sheets
+
+    monkeypatch.setattr(style_sheets, "DIALOG_SHEETS", [])  # the app's read after the first frame skips them
+    monkeypatch.setattr(style_sheets, "BRIEFING_SHEETS", [])
+    app = BriefingApp([article], analyzer=GoldAnalyzer({}), use_store=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.text_shown, "the first frame", 5)
+        await pilot.pause()
+        assert not app.stylesheet.has_source(dialogs)
+        await app.push_screen(ConfirmScreen("Quit?", "Quit", "Keep writing"))
+        await pilot.pause()
+        assert app.stylesheet.has_source(dialogs)
+        assert app.screen.styles.align_horizontal == "center"

@@ -28,7 +28,6 @@ from textual.widgets import Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from briefing.model import Analysis, Article
-from briefing.resources import styles_dir
 from briefing.service import AnalysisService, Found
 from briefing.service import analyzer_version as real_analyzer_version
 from briefing.tui.analysis_worker import AnalysisQueue, Analyzer, one_by_one, reader_analyser
@@ -53,6 +52,7 @@ from briefing.tui.reader_state import (
     status_line,
 )
 from briefing.tui.safe_text import display_safe
+from briefing.tui.style_sheets import READER_SHEETS, read_later_sheets
 from briefing.tui.theme_memory import ThemeMemory
 from briefing.tui.title_bar import TitleBar
 from briefing.tui.toasts import ToastGate
@@ -133,9 +133,7 @@ class AnalysisFailed(Message):
 class BriefingApp(App[None]):
     """Read articles with who-said-what drawn in, party by party."""
 
-    CSS_PATH = [
-        styles_dir() / name for name in ("app.tcss", "annotations.tcss", "corrections.tcss", "briefing.tcss")
-    ]
+    CSS_PATH = READER_SHEETS  # the dialogs' and briefing views' are read after the first frame
     BINDINGS = [*bindings("app"), *bindings("selecting")]
     # Screen classes for the styles: narrower side panes, and a smaller note box on a short terminal.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
@@ -436,6 +434,7 @@ class BriefingApp(App[None]):
     def on_article_view_text_shown(self) -> None:
         self._first_frame.set()
         self._first_frame_drawn()
+        self.call_after_refresh(read_later_sheets, self)
 
     def _first_frame_drawn(self) -> None:
         hook, self._on_first_frame = self._on_first_frame, None

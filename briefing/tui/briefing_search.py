@@ -28,6 +28,7 @@ from briefing.tui.briefing_views import (
 )
 from briefing.tui.panes import SideList, excerpt
 from briefing.tui.safe_text import display_safe
+from briefing.tui.style_sheets import BRIEFING_SHEETS, DIALOG_SHEETS
 
 MAX_HITS_PER_ARTICLE = 50  # past this the article's row says how many more
 
@@ -120,6 +121,8 @@ class SearchAllScreen(BriefingScreen):
 
 class SaveBriefingScreen(ModalScreen[str | None]):
     """Asks for a name; enter saves, escape does not."""
+
+    CSS_PATH = [*DIALOG_SHEETS, *BRIEFING_SHEETS]
 
     BINDINGS = briefing_bindings()
 

@@ -30,6 +30,7 @@ from briefing.tui.briefing_rows import (
 from briefing.tui.commands import bindings
 from briefing.tui.panes import SideList, excerpt
 from briefing.tui.safe_text import display_safe
+from briefing.tui.style_sheets import BRIEFING_SHEETS
 
 TITLE_CHARS = 90
 QUOTE_CHARS = 90
@@ -75,6 +76,8 @@ def _statement_prompt(item: BriefingStatement, speaker: str | None = None) -> Co
 
 class BriefingScreen(Screen["Destination | None"]):
     """A full screen over the reader: a heading line, its lists, and escape to go back."""
+
+    CSS_PATH = BRIEFING_SHEETS
 
     def action_close(self) -> None:
         self.dismiss(None)

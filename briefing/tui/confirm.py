@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from briefing.tui.button_row import ButtonRow
+from briefing.tui.style_sheets import DIALOG_SHEETS
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -17,6 +18,8 @@ class ConfirmScreen(ModalScreen[bool]):
 
     The question is plain text (it may hold a file path or a note), never markup.
     """
+
+    CSS_PATH = DIALOG_SHEETS
 
     BINDINGS = [
         Binding("y", "answer(True)", "Yes"),

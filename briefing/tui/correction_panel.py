@@ -25,6 +25,7 @@ from textual.widgets import Input, Static
 from briefing.model import STANCE_GLYPHS, STANCE_HEADINGS, STANCES
 from briefing.tui.safe_text import display_safe
 from briefing.tui.selection import Sentences, TextSelection
+from briefing.tui.style_sheets import DIALOG_SHEETS
 
 SPAN_CHARS = 400  # the span is shown whole up to here, then its two ends
 KIND_KEYS: dict[str, str] = {"d": "direct", "i": "indirect", "m": "mixed"}
@@ -72,6 +73,8 @@ class FocusableStatic(Static, can_focus=True):
 
 class CorrectionPanel(ModalScreen[StatementDraft | None]):
     """Correct one statement (or, with ``adding``, describe one the analyser missed)."""
+
+    CSS_PATH = DIALOG_SHEETS
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
@@ -235,6 +238,8 @@ def _choices(label: str, keyed: list[tuple[str, str]], chosen: str, word: Callab
 
 class PartyDialog(ModalScreen[str | None]):
     """One party change: a name (merge into, rename, split alias) or a type, typed with completion."""
+
+    CSS_PATH = DIALOG_SHEETS
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),

@@ -36,12 +36,15 @@ from briefing.export import (
 from briefing.tui.button_row import ButtonRow
 from briefing.tui.confirm import ConfirmScreen
 from briefing.tui.plain_checkbox import PlainCheckbox
+from briefing.tui.style_sheets import DIALOG_SHEETS
 
 APPENDIX_LABEL = "Appendix: the analyser's who said what"
 
 
 class ExportDialog(ModalScreen[Path | None]):
     """Choose where to write the notes of the current article (and, if asked, the other open ones)."""
+
+    CSS_PATH = DIALOG_SHEETS
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", key_display="esc")]
 

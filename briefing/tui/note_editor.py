@@ -25,6 +25,7 @@ from textual.widgets import Input, Static, TextArea
 from briefing.model import NOTE_COLOURS
 from briefing.tui.confirm import ConfirmScreen
 from briefing.tui.safe_text import display_safe
+from briefing.tui.style_sheets import DIALOG_SHEETS
 
 QUOTE_CHARS = 160
 _TAG_SEPARATORS = re.compile(r"[\s,]+")
@@ -104,6 +105,8 @@ class ColourPicker(Widget, can_focus=True):
 
 class NoteEditor(ModalScreen[NoteDraft | None]):
     """Write or edit one note. ``ctrl+s`` saves, ``escape`` cancels (asking first if anything changed)."""
+
+    CSS_PATH = DIALOG_SHEETS
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),

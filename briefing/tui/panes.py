@@ -68,7 +68,9 @@ class SideList(OptionList):
         of what the two lists cost in the reader's first frame; a row of one line needs none of it.
         Anything else (a prompt of several lines) is drawn by OptionList."""
         line = self.scroll_offset.y + y
-        lines = self._lines
+        # OptionList.render_lines brought the line cache up to date for this frame; its ``_lines``
+        # property would do that again for every line drawn.
+        lines = self._line_cache.lines
         if not 0 <= line < len(lines):
             return super().render_line(y)
         index, offset = lines[line]

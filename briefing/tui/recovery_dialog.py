@@ -17,10 +17,13 @@ from textual.widgets import Button, Static
 from briefing.tui.button_row import ButtonRow
 from briefing.tui.draft_recovery import DraftRecord
 from briefing.tui.safe_text import display_safe
+from briefing.tui.style_sheets import DIALOG_SHEETS
 
 
 class RecoveryOfferScreen(ModalScreen[str]):
     """Returns ``"restore"``, ``"discard"`` or ``"later"`` (escape)."""
+
+    CSS_PATH = DIALOG_SHEETS
 
     BINDINGS = [
         Binding("r", "choose('restore')", "Restore"),

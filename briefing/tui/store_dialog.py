@@ -19,10 +19,13 @@ from textual.widgets import Button, Static
 
 from briefing.safe import terminal_safe
 from briefing.tui.button_row import ButtonRow
+from briefing.tui.style_sheets import DIALOG_SHEETS
 
 
 class StoreOfferScreen(ModalScreen[str]):
     """Returns ``"new"``, ``"read"`` or ``"quit"``."""
+
+    CSS_PATH = DIALOG_SHEETS
 
     BINDINGS = [Binding("escape,q", "choose('quit')", "Quit", key_display="q")]
 
