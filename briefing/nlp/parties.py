@@ -57,6 +57,7 @@ from briefing.nlp.lexicon import (
     PERSON_ROLES,
     ROLE_COMPLEMENT_PREPOSITIONS,
     ROLE_FORMS,
+    STATE_BODY_HEADS,
     STATE_OF_CAPITAL,
     TITLE_ROLE_NOUNS,
     TITLES,
@@ -343,6 +344,7 @@ class PartyIndex:
         self._join_short_forms()
         self._join_first_words()
         self._join_parties_to_members()
+        self._own_state_bodies()
         for glued, person in self._glued.items():
             if person in self._by_span:  # the glued span's words (by token) still find the person
                 self._by_span[glued] = self._by_span[person]
@@ -664,6 +666,22 @@ class PartyIndex:
             and short.starts[0] > company.starts[0]
             and any(m.is_subject for m in short.mentions)
         )
+
+    def _own_state_bodies(self) -> None:
+        """'Brazil's foreign ministry', 'Kenya's embassy': a body named with a state's possessive is that
+        state's own, as when it is first met as a speaker: what the state does, its ministry does too."""
+        states = {c.key: i for i, c in enumerate(self._clusters) if c.label == "GPE" and c.mentions and c.key}
+        for cluster in self._clusters:
+            if (
+                cluster.label != "ORG"
+                or cluster.unnamed
+                or cluster.parent is not None
+                or not cluster.mentions
+            ):
+                continue
+            owner, mark, rest = cluster.key.partition("'s ")
+            if mark and owner in states and rest.split()[-1:] and rest.split()[-1] in STATE_BODY_HEADS:
+                cluster.parent = states[owner]
 
     def _join_parties_to_members(self) -> None:
         """'the Democratic Party' joins 'Democrats', 'the Conservative Party' joins 'Conservatives': a

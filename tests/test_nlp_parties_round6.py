@@ -1,0 +1,80 @@
+"""Parties, round 6 (r6b): one party per actor in constructions of news English (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Analysis, Article, Party
+
+
+def analysed(text: str) -> Analysis:
+    from briefing.nlp.analyze import analyze
+
+    return analyze(Article.from_text(text, "written-for-the-test"))
+
+
+def names(analysis: Analysis) -> list[str]:
+    return [p.name for p in analysis.parties if not p.unnamed]
+
+
+def speaker_of(analysis: Analysis, phrase: str) -> Party | None:
+    """The party a statement holding ``phrase`` is listed under (an unnamed source's body)."""
+    by_id = {p.id: p for p in analysis.parties}
+    for statement in analysis.statements:
+        if phrase in statement.text:
+            return by_id.get(analysis.listed_under(statement.party_id) or "")
+    raise AssertionError(f"no statement holds {phrase!r}")
+
+
+# A state's ministry of a portfolio written in lower case after the state's possessive is a body the
+# article names, even when it is only the subject of an act; "officials at the ministry" speak for it.
+@pytest.mark.parametrize(
+    ("text", "body", "phrase"),
+    [
+        (
+            "Chile’s health ministry has ordered a review of a heart valve used in 3,000 operations.\n\n"
+            "Two officials at the ministry said the valve had been flagged by surgeons in 2021.",
+            "Chile’s health ministry",
+            "flagged by surgeons",
+        ),
+        (
+            "Kenya’s interior ministry suspended the police chief on Friday.\n\n"
+            "Officials at the ministry said the chief had lost control of the force.",
+            "Kenya’s interior ministry",
+            "lost control",
+        ),
+    ],
+)
+def test_officials_at_the_ministry_speak_for_the_state_s_named_ministry(
+    text: str, body: str, phrase: str
+) -> None:
+    analysis = analysed(text)
+    assert body in names(analysis)
+    party = speaker_of(analysis, phrase)
+    assert party is not None and party.name == body
+
+
+# A body named with a state's possessive is the state's own, as when first met as a speaker.
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        (
+            "Ghana's education ministry suspended the exam board's chairman on Friday.\n\n"
+            "Officials at the ministry said the board had lost control of the papers.",
+            "Ghana's education ministry",
+            "Ghana",
+        ),
+        (
+            "Protesters gathered outside Norway’s embassy in Lima on Sunday.\n\n"
+            "Norway’s embassy closed its visa office, and police said about 300 people took part.",
+            "Norway’s embassy",
+            "Norway",
+        ),
+    ],
+)
+def test_a_body_named_with_a_state_s_possessive_belongs_to_that_state(
+    text: str, body: str, state: str
+) -> None:
+    analysis = analysed(text)
+    by_name = {p.name: p for p in analysis.parties}
+    assert by_name[body].parent_id == by_name[state].id
