@@ -78,3 +78,34 @@ def test_a_body_named_with_a_state_s_possessive_belongs_to_that_state(
     analysis = analysed(text)
     by_name = {p.name: p for p in analysis.parties}
     assert by_name[body].parent_id == by_name[state].id
+
+
+# The bare first word shared by a parent company and its units is the parent: the name that is the word
+# and a company's designator alone ("Group", "Holdings", "Inc").
+@pytest.mark.parametrize(
+    ("text", "parent", "unit", "phrase"),
+    [
+        (
+            "Halvorsen Group is in talks to sell its ferry subsidiary, Halvorsen Ferries, to an investor.\n\n"
+            "Halvorsen said in a statement that it did not comment on speculation.",
+            "Halvorsen Group",
+            "Halvorsen Ferries",
+            "did not comment",
+        ),
+        (
+            "Marlow Holdings will close two depots of its bus company, Marlow Coaches, next spring.\n\n"
+            "Marlow said the depots had lost money for five years.",
+            "Marlow Holdings",
+            "Marlow Coaches",
+            "lost money",
+        ),
+    ],
+)
+def test_the_bare_first_word_is_the_parent_company_not_its_unit(
+    text: str, parent: str, unit: str, phrase: str
+) -> None:
+    analysis = analysed(text)
+    assert names(analysis).count(parent) == 1 and unit in names(analysis)
+    assert len([p for p in analysis.parties if not p.unnamed and p.name.startswith(parent.split()[0])]) == 2
+    party = speaker_of(analysis, phrase)
+    assert party is not None and party.name == parent

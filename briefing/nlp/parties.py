@@ -641,7 +641,7 @@ class PartyIndex:
                 short = cluster.surname
             else:
                 short = cluster.key.removeprefix("the ")
-            targets = [i for i in longer.get(short, ()) if i != index]
+            targets = self._parent_company_first([i for i in longer.get(short, ()) if i != index], short)
             if not short or len(targets) != 1 or short in STATE_NAMES:
                 continue
             as_written = {m.label for m in cluster.mentions if plain_word(clean_name(m.text)) == short}
@@ -654,6 +654,20 @@ class PartyIndex:
             for mention in cluster.mentions:
                 self._link(targets[0], mention, clean_name(mention.text))
             cluster.mentions, cluster.starts = [], []
+
+    def _parent_company_first(self, targets: list[int], short: str) -> list[int]:
+        """'Halvorsen Group … its subsidiary Halvorsen Ferries … Halvorsen said': of several names that
+        start with the word, the one that is the word and a company's designator alone ("Group",
+        "Holdings", "Inc") is the company news calls by the bare word; the others name its parts."""
+        if len(targets) < 2:
+            return targets
+        bare = [
+            i
+            for i in targets
+            if (rest := self._clusters[i].key.removeprefix("the ").removeprefix(short + " ").split())
+            and all(word in COMPANY_NAME_WORDS for word in rest)
+        ]
+        return bare if len(bare) == 1 else targets
 
     def _company_short_form(self, short: _Cluster, longer: int) -> bool:
         """'Northline Rail Group …; Northline said': news calls a company by the first word of its name
@@ -743,6 +757,7 @@ class PartyIndex:
                 and not c.unnamed
                 and c.key.removeprefix("the ").startswith(key + " ")
             ]
+            starting = self._parent_company_first(starting, key)
             found = starting[0] if len(starting) == 1 else None
         return found
 
