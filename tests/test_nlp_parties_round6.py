@@ -109,3 +109,28 @@ def test_the_bare_first_word_is_the_parent_company_not_its_unit(
     assert len([p for p in analysis.parties if not p.unnamed and p.name.startswith(parent.split()[0])]) == 2
     party = speaker_of(analysis, phrase)
     assert party is not None and party.name == parent
+
+
+# "Mr Justice X", "Lord Justice X": a judge's title, so a later "the judge" is X.
+@pytest.mark.parametrize(
+    ("text", "judge", "phrase"),
+    [
+        (
+            "A High Court judge on Monday refused to delay the inquiry into the dam collapse.\n\n"
+            "Mr Justice Owen Baird said the families had waited long enough.\n\n"
+            "“Nothing in this application persuades me otherwise,” the judge said in his ruling.",
+            "Owen Baird",
+            "persuades me",
+        ),
+        (
+            "Lady Justice Moira Kent said the care home owner's sentence had been too lenient.\n\n"
+            "His barrister, Ruth Alder, had argued that he was in poor health.\n\n"
+            "“The trial court gave far too little weight to the harm done,” the judge said.",
+            "Moira Kent",
+            "far too little weight",
+        ),
+    ],
+)
+def test_a_justice_is_the_judge_a_later_description_means(text: str, judge: str, phrase: str) -> None:
+    party = speaker_of(analysed(text), phrase)
+    assert party is not None and party.name == judge

@@ -1372,3 +1372,6 @@ ADDRESS_NAME_ENDINGS = _words("street square avenue road lane palace castle")
 # Heads of a state's bodies that news writes with the state's possessive and no capitals ("Chile's health
 # ministry has ordered …", "Kenya's embassy in Rome"): the body is named, whether or not the tagger saw it.
 STATE_BODY_HEADS = _words("ministry embassy consulate")
+# A judge's title ("Mr Justice Colin Ferrers", "Mrs Justice Hale", "Lord Justice Reed", "Chief Justice X"):
+# the holder is the judge a later "the judge" means.
+TITLE_ROLE_NOUNS = {**TITLE_ROLE_NOUNS, "justice": frozenset({"judge"})}
