@@ -1375,3 +1375,6 @@ STATE_BODY_HEADS = _words("ministry embassy consulate")
 # A judge's title ("Mr Justice Colin Ferrers", "Mrs Justice Hale", "Lord Justice Reed", "Chief Justice X"):
 # the holder is the judge a later "the judge" means.
 TITLE_ROLE_NOUNS = {**TITLE_ROLE_NOUNS, "justice": frozenset({"judge"})}
+# Words that open a sentence with its setting ("Outside court, his solicitor said", "Inside the hall, the
+# mayor said"): the parser may take the setting for the subject; a setting never speaks.
+FRONTED_SETTING_WORDS = _words("outside inside")

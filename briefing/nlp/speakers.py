@@ -53,6 +53,7 @@ from briefing.nlp.lexicon import (
     DEFINITE_ARTICLES,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
+    FRONTED_SETTING_WORDS,
     FUNCTION_NAMED_BODIES,
     GROUP_PRONOUNS,
     INDEFINITE_ARTICLES,
@@ -191,6 +192,11 @@ class SpeakerResolver:
                 (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None
             )
             return self.resolve(real) if real is not None else None
+        setting = _fronted_setting(token)
+        if setting is not None:
+            # "Outside court, his solicitor, Jonathan Reyes, said": the parser took the place the sentence
+            # opens with for the subject and the speaker for its apposition; a setting never speaks.
+            return self.resolve(setting)
         cluster = self.entity_cluster(token)
         if cluster is not None and self.parties.is_group(cluster) and self._definite_singular(token):
             # "the Republican said": a person of that group the article has named, not the group.
@@ -1163,6 +1169,30 @@ def _close_apposition(appos: Token) -> bool:
     """An apposition written without a comma: "the trade group Safe Roads Now" names the group."""
     before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
     return before is not None and not before.is_punct
+
+
+def _fronted_setting(token: Token) -> Token | None:
+    """The apposition the parser hung on a subject that is the setting a sentence opens with ("Outside
+    court, Kell's solicitor, X, said", "Inside the chamber, the speaker said"): the real subject."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PROPN":
+        return None
+    first = token.left_edge
+    if first.lower_ not in FRONTED_SETTING_WORDS or first.i != first.sent.start or first.i == token.i:
+        return None
+    after = token.i + 1
+    if after >= len(token.doc) or token.doc[after].text != ",":
+        return None
+    # the speaker as the setting's apposition or conjunct, or as a second subject of the verb
+    real = next((c for c in token.children if c.dep_ in ("appos", "conj") and c.i > after), None) or next(
+        (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > after), None
+    )
+    if real is not None and real.pos_ == "NOUN":
+        # "Kell's solicitor, Jonathan Reyes,": in that misparse the name is the role's conjunct
+        name = next(
+            (c for c in real.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None
+        )
+        return name if name is not None else real
+    return real
 
 
 def _dateline(token: Token) -> bool:
