@@ -1117,11 +1117,21 @@ def _own_subject(verb: Token) -> Token | None:
 
 def organisation_kinds(ent: Span) -> list[str]:
     """The nouns an organisation's name is set in apposition with ("The company, Acme Rail,", "Acme Rail, a
-    freight carrier,", "the consumer group Safe Roads Now"): what the article calls it."""
+    freight carrier,", "the consumer group Safe Roads Now") or written before it ("the rating agency Fenwick
+    Ratings"): what the article calls it."""
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
+    # "the rating agency Fenwick Ratings", "the sportswear company Arvo": the kind written before the name
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (
+        before.head.i == root.i
+        and before.dep_ == "compound"
+        or before.head.i == root.head.i
+        and before.dep_ == root.dep_ != "ROOT"  # parsed as a second subject
+    ):
+        nouns.append(before)
     kinds = [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.ent_type_ == ""]
     return kinds + ["outlet"] if _news_outlet(root) else kinds
 
