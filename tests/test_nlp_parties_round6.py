@@ -134,3 +134,25 @@ def test_the_bare_first_word_is_the_parent_company_not_its_unit(
 def test_a_justice_is_the_judge_a_later_description_means(text: str, judge: str, phrase: str) -> None:
     party = speaker_of(analysed(text), phrase)
     assert party is not None and party.name == judge
+
+
+# Letters only a person writes after a name ("KC", "QC", "MP") make the name a person's, however the
+# tagger labelled it, so a later "she" can be that person.
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Okafor’s barrister, Nadia Karim KC, had told the court on Monday that the prosecution had "
+            "failed to disclose the messages.",
+            "Nadia Karim",
+        ),
+        (
+            "Anwen Price MP told the Commons on Tuesday that the hospital had lost the notes.",
+            "Anwen Price",
+        ),
+    ],
+)
+def test_a_name_with_post_nominal_letters_is_a_person(text: str, person: str) -> None:
+    analysis = analysed(text)
+    party = next(p for p in analysis.parties if p.name.startswith(person))
+    assert party.type == "PERSON"

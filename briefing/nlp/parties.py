@@ -142,6 +142,17 @@ def _looks_like_a_person(name: str) -> bool:
     return all(w[:1].isupper() for w in words) and words[0].lower() in COMMON_FIRST_NAMES
 
 
+def _with_post_nominal_letters(name: str) -> bool:
+    """'Nadia Rahman KC', 'Tom Reid MP', 'Carl Ames Jr.': two or three capitalised words and the letters
+    only a person writes after a name."""
+    words = name.split()
+    return (
+        3 <= len(words) <= 4
+        and plain_word(words[-1]) in NAME_SUFFIXES
+        and all(w[:1].isupper() for w in words[:-1])
+    )
+
+
 def _named_like(name: str, person_surnames: set[str]) -> bool:
     """Two or three capitalised words ending in a surname the article uses for a person."""
     words = name.split()
@@ -313,7 +324,11 @@ class PartyIndex:
             if (
                 mention.label in ("ORG", "GPE")
                 and not mention.called_which
-                and (_looks_like_a_person(mention.text) or _named_like(mention.text, person_surnames))
+                and (
+                    _looks_like_a_person(mention.text)
+                    or _named_like(mention.text, person_surnames)
+                    or _with_post_nominal_letters(mention.text)
+                )
             ):
                 mention.label = "PERSON"  # spaCy's slip: "Dragan Petrović" tagged ORG
         people = [m for m in mentions if m.label == "PERSON"]
