@@ -156,3 +156,31 @@ def test_a_name_with_post_nominal_letters_is_a_person(text: str, person: str) ->
     analysis = analysed(text)
     party = next(p for p in analysis.parties if p.name.startswith(person))
     assert party.type == "PERSON"
+
+
+# "the foreign ministry" after "Brazil's foreign ministry": the one state's body of that function the
+# article names, not a second party; those who work at it speak for it.
+@pytest.mark.parametrize(
+    ("text", "body", "phrase"),
+    [
+        (
+            "Brazil’s foreign ministry summoned the ambassador on Tuesday.\n\n"
+            "Officials at the foreign ministry said the meeting had been tense.",
+            "Brazil’s foreign ministry",
+            "had been tense",
+        ),
+        (
+            "Vietnam’s trade ministry suspended the import licences of four firms.\n\n"
+            "Officials at the trade ministry said the firms had falsified their papers.",
+            "Vietnam’s trade ministry",
+            "falsified",
+        ),
+    ],
+)
+def test_the_portfolio_ministry_is_the_state_s_ministry_named_before(
+    text: str, body: str, phrase: str
+) -> None:
+    analysis = analysed(text)
+    assert [n for n in names(analysis) if "ministry" in n] == [body]
+    party = speaker_of(analysis, phrase)
+    assert party is not None and party.name == body

@@ -356,10 +356,10 @@ class PartyIndex:
             else:
                 self._add_organisation(mention)
         self._join_acronyms()
+        self._own_state_bodies()
         self._join_short_forms()
         self._join_first_words()
         self._join_parties_to_members()
-        self._own_state_bodies()
         for glued, person in self._glued.items():
             if person in self._by_span:  # the glued span's words (by token) still find the person
                 self._by_span[glued] = self._by_span[person]
@@ -625,8 +625,13 @@ class PartyIndex:
                 for i in by_last_word.get(key.rsplit(" ", 1)[-1], ())
                 if i != index
                 and self._clusters[i].key.endswith(" " + key)
-                # not "Malaysia's Foreign Ministry" for "the Foreign Ministry": every state has one
-                and not self._clusters[i].key.removesuffix(" " + key).endswith("'s")
+                # not "Malaysia's Foreign Ministry" for "the Foreign Ministry": every state has one, unless
+                # the state's is named first ("Vietnam's trade ministry … officials at the trade ministry")
+                and (
+                    not self._clusters[i].key.removesuffix(" " + key).endswith("'s")
+                    or self._clusters[i].parent is not None
+                    and self._clusters[i].starts[0] < cluster.starts[0]
+                )
             ]
             if len(longer) != 1:
                 continue
@@ -1009,6 +1014,26 @@ class PartyIndex:
             and any(head in {plain_word(w) for w in _words(n)[:4]} for n in cluster.names)
         }
         return found.pop() if len(found) == 1 else None
+
+    def state_body_named(self, description: str, before: int) -> int | None:
+        """The one body the article names with a state's possessive and these words before offset ``before``
+        ("Brazil's foreign ministry" for a later "the foreign ministry"), or None when it names none or
+        several (a bare "the Foreign Ministry" written first may be another state's)."""
+        words = " ".join(org_key(description).removeprefix("the ").split())
+        if not words:
+            return None
+        found = [
+            index
+            for index, cluster in enumerate(self._clusters)
+            if cluster.label == "ORG"
+            and not cluster.unnamed
+            and cluster.starts
+            and cluster.parent is not None
+            and cluster.key.endswith("'s " + words)
+        ]
+        if len(found) != 1 or self._clusters[found[0]].starts[0] >= before:
+            return None
+        return found[0]
 
     def unnamed_with_head(self, head: str) -> int | None:
         """The latest unnamed source described with this head noun ('a young woman' for 'the woman')."""

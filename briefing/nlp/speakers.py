@@ -691,6 +691,11 @@ class SpeakerResolver:
             c.dep_ == "prep" and c.lower_ == "from" for c in token.children
         )
         if self._named_by_function(token, label, parent, plural):
+            # "Brazil's foreign ministry summoned … officials at the foreign ministry said": the one state's
+            # body of that function the article names
+            owned = self.parties.state_body_named(description, start)
+            if owned is not None:
+                return owned
             # "the interior ministry said": the one body of that function, an actor the article identifies
             return self.parties.unnamed(description, key, label, None, (start, end, phrase), named=True)
         return self.parties.unnamed(
@@ -957,8 +962,10 @@ class SpeakerResolver:
                             found is None and obj.pos_ == "NOUN"
                         ):  # "for the trade group Safe Streets Alliance"
                             found = self._named_apposition(obj)
-                        if found is None and obj.pos_ == "NOUN" and not self._named_modifier(token):
-                            # (not "a U.N. panel of experts": the named body, not its members)
+                        common = obj.pos_ == "NOUN" or obj.pos_ == "PROPN" and obj.text.islower()
+                        if found is None and common and not self._named_modifier(token):
+                            # (not "a U.N. panel of experts": the named body, not its members; a lower-case
+                            # "ministry" the tagger took for a name is a common noun)
                             found = self.description(obj)
                         if (
                             found is None
