@@ -49,6 +49,7 @@ from briefing.nlp.lexicon import (
     PORTFOLIO_WORDS,
     REPORTS_AS,
     SPEAKING_FOR_ROLES,
+    STATE_BODY_HEADS,
     STATE_INSTITUTION_HEADS,
     TITLES,
     TRADE_BODY_NAME_WORDS,
@@ -179,7 +180,9 @@ def _entity_mentions(
     for doc, offset in index.chunks:
         for ent, label in _cut_at_parentheses(
             _cut_at_spaced_dashes(
-                _with_trades_joined(_with_portfolios_listed(_with_states_joined_to_bodies(doc)))
+                _with_trades_joined(
+                    _with_portfolios_listed(_with_states_joined_to_bodies(_with_state_bodies_named(doc)))
+                )
             )
         ):
             if label == "FAC" and _building_that_speaks(ent):
@@ -345,7 +348,9 @@ def _state_owner(ent: Span) -> Span | None:
         return None
     doc = ent.doc
     mark = doc[ent.start - 1]
-    if mark.tag_ != "POS" or doc[ent.start - 2].ent_type_ != "GPE":
+    # the tagger may take "Chile's" before a lower-case "health ministry" for an organisation
+    owners = ("GPE", "ORG") if ent.root.lemma_.lower() in STATE_BODY_HEADS else ("GPE",)
+    if mark.tag_ != "POS" or doc[ent.start - 2].ent_type_ not in owners:
         return None
     first = ent.start - 2
     while first > 0 and doc[first].ent_iob_ == "I":  # back to the first word of "South Korea"
@@ -452,11 +457,54 @@ def _with_words_joined_by_and(ent: Span) -> Span:
     return ent
 
 
-def _with_states_joined_to_bodies(doc: Doc) -> Iterator[tuple[Span, str]]:
+def _with_state_bodies_named(doc: Doc) -> list[Span]:
+    """The entities of ``doc`` and the bodies written after a state's possessive that the tagger left
+    untagged ("Chile's health ministry has ordered a review", "Kenya's embassy in Rome"): a state's ministry
+    of a portfolio, or its embassy, is one body the article names, as "Chile's Ministry of Health" is."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    tagged = {t.i for ent in ents for t in ent}
+    out: list[Span] = []
+    for ent in ents:
+        # the tagger may take "Chile's" before the body for an organisation: the possessive is the state's
+        possessive = ent.end if ent.label_ == "GPE" else ent.end - 1
+        body = _state_body_after(doc, possessive, tagged) if ent.label_ in ("GPE", "ORG") else None
+        if body is None or (ent.label_ == "ORG" and (len(ent) != 2 or ent[-1].tag_ != "POS")):
+            out.append(ent)
+            continue
+        out.append(ent if ent.label_ == "GPE" else Span(doc, ent.start, ent.end - 1, label="GPE"))
+        out.append(body)
+    return out
+
+
+def _state_body_after(doc: Doc, possessive: int, tagged: set[int]) -> Span | None:
+    """The untagged "health ministry" (or "embassy") right after the possessive mark at ``possessive``."""
+    from spacy.tokens import Span
+
+    if possessive + 1 >= len(doc) or doc[possessive].tag_ != "POS":
+        return None
+    last = possessive + 1
+    while last < len(doc) and doc[last].lower_ in PORTFOLIO_WORDS and last - possessive <= 3:
+        last += 1
+    if last >= len(doc) or any(i in tagged for i in range(possessive + 1, last + 1)):
+        return None
+    head = doc[last]
+    if head.lemma_.lower() not in STATE_BODY_HEADS or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if last == possessive + 1 and head.lemma_.lower() == "ministry":
+        return None  # "Chile's ministry": which one is not said
+    return Span(doc, possessive + 1, last + 1, label="ORG")
+
+
+def _with_states_joined_to_bodies(doc: Doc | list[Span]) -> Iterator[tuple[Span, str]]:
     """The entities of ``doc`` with their labels; a place (or what the tagger cut off as an organisation)
     written right before an organisation's name, with no mark between ("the Arizona GOP", "the Ohio
     Teachers Union"), is one organisation of that place, not the place and a second, shorter party."""
-    ents = list(doc.ents)
+    ents = list(doc.ents) if not isinstance(doc, list) else doc
+    if not ents:
+        return
+    doc = ents[0].doc
     skip = False
     for ent, after in zip(ents, [*ents[1:], None]):  # noqa: B905 - the last entity has none after it
         if skip:

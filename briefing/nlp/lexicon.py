@@ -1365,3 +1365,16 @@ PLURAL_BODY_NOUNS = _words("police authorities")
 # Last words of names of addresses and buildings that speak for who works there ("Downing Street said",
 # "the Élysée Palace said"): never a surname, unlike "Park", "Hall" or "House".
 ADDRESS_NAME_ENDINGS = _words("street square avenue road lane palace castle")
+
+
+# --- round 6: parties (r6b) ---------------------------------------------------------------------------
+
+# Heads of a state's bodies that news writes with the state's possessive and no capitals ("Chile's health
+# ministry has ordered …", "Kenya's embassy in Rome"): the body is named, whether or not the tagger saw it.
+STATE_BODY_HEADS = _words("ministry embassy consulate")
+# A judge's title ("Mr Justice Colin Ferrers", "Mrs Justice Hale", "Lord Justice Reed", "Chief Justice X"):
+# the holder is the judge a later "the judge" means.
+TITLE_ROLE_NOUNS = {**TITLE_ROLE_NOUNS, "justice": frozenset({"judge"})}
+# Words that open a sentence with its setting ("Outside court, his solicitor said", "Inside the hall, the
+# mayor said"): the parser may take the setting for the subject; a setting never speaks.
+FRONTED_SETTING_WORDS = _words("outside inside")

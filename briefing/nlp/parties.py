@@ -57,6 +57,7 @@ from briefing.nlp.lexicon import (
     PERSON_ROLES,
     ROLE_COMPLEMENT_PREPOSITIONS,
     ROLE_FORMS,
+    STATE_BODY_HEADS,
     STATE_OF_CAPITAL,
     TITLE_ROLE_NOUNS,
     TITLES,
@@ -139,6 +140,17 @@ def _looks_like_a_person(name: str) -> bool:
     if not 2 <= len(words) <= 3 or words[-1].lower() in INSTITUTION_WORDS:
         return False
     return all(w[:1].isupper() for w in words) and words[0].lower() in COMMON_FIRST_NAMES
+
+
+def _with_post_nominal_letters(name: str) -> bool:
+    """'Nadia Rahman KC', 'Tom Reid MP', 'Carl Ames Jr.': two or three capitalised words and the letters
+    only a person writes after a name."""
+    words = name.split()
+    return (
+        3 <= len(words) <= 4
+        and plain_word(words[-1]) in NAME_SUFFIXES
+        and all(w[:1].isupper() for w in words[:-1])
+    )
 
 
 def _named_like(name: str, person_surnames: set[str]) -> bool:
@@ -312,7 +324,11 @@ class PartyIndex:
             if (
                 mention.label in ("ORG", "GPE")
                 and not mention.called_which
-                and (_looks_like_a_person(mention.text) or _named_like(mention.text, person_surnames))
+                and (
+                    _looks_like_a_person(mention.text)
+                    or _named_like(mention.text, person_surnames)
+                    or _with_post_nominal_letters(mention.text)
+                )
             ):
                 mention.label = "PERSON"  # spaCy's slip: "Dragan Petrović" tagged ORG
         people = [m for m in mentions if m.label == "PERSON"]
@@ -340,6 +356,7 @@ class PartyIndex:
             else:
                 self._add_organisation(mention)
         self._join_acronyms()
+        self._own_state_bodies()
         self._join_short_forms()
         self._join_first_words()
         self._join_parties_to_members()
@@ -608,8 +625,13 @@ class PartyIndex:
                 for i in by_last_word.get(key.rsplit(" ", 1)[-1], ())
                 if i != index
                 and self._clusters[i].key.endswith(" " + key)
-                # not "Malaysia's Foreign Ministry" for "the Foreign Ministry": every state has one
-                and not self._clusters[i].key.removesuffix(" " + key).endswith("'s")
+                # not "Malaysia's Foreign Ministry" for "the Foreign Ministry": every state has one, unless
+                # the state's is named first ("Vietnam's trade ministry … officials at the trade ministry")
+                and (
+                    not self._clusters[i].key.removesuffix(" " + key).endswith("'s")
+                    or self._clusters[i].parent is not None
+                    and self._clusters[i].starts[0] < cluster.starts[0]
+                )
             ]
             if len(longer) != 1:
                 continue
@@ -639,7 +661,7 @@ class PartyIndex:
                 short = cluster.surname
             else:
                 short = cluster.key.removeprefix("the ")
-            targets = [i for i in longer.get(short, ()) if i != index]
+            targets = self._parent_company_first([i for i in longer.get(short, ()) if i != index], short)
             if not short or len(targets) != 1 or short in STATE_NAMES:
                 continue
             as_written = {m.label for m in cluster.mentions if plain_word(clean_name(m.text)) == short}
@@ -653,6 +675,20 @@ class PartyIndex:
                 self._link(targets[0], mention, clean_name(mention.text))
             cluster.mentions, cluster.starts = [], []
 
+    def _parent_company_first(self, targets: list[int], short: str) -> list[int]:
+        """'Halvorsen Group … its subsidiary Halvorsen Ferries … Halvorsen said': of several names that
+        start with the word, the one that is the word and a company's designator alone ("Group",
+        "Holdings", "Inc") is the company news calls by the bare word; the others name its parts."""
+        if len(targets) < 2:
+            return targets
+        bare = [
+            i
+            for i in targets
+            if (rest := self._clusters[i].key.removeprefix("the ").removeprefix(short + " ").split())
+            and all(word in COMPANY_NAME_WORDS for word in rest)
+        ]
+        return bare if len(bare) == 1 else targets
+
     def _company_short_form(self, short: _Cluster, longer: int) -> bool:
         """'Northline Rail Group …; Northline said': news calls a company by the first word of its name
         once it has named it in full. A word the tagger calls a place is that company when the longer
@@ -664,6 +700,22 @@ class PartyIndex:
             and short.starts[0] > company.starts[0]
             and any(m.is_subject for m in short.mentions)
         )
+
+    def _own_state_bodies(self) -> None:
+        """'Brazil's foreign ministry', 'Kenya's embassy': a body named with a state's possessive is that
+        state's own, as when it is first met as a speaker: what the state does, its ministry does too."""
+        states = {c.key: i for i, c in enumerate(self._clusters) if c.label == "GPE" and c.mentions and c.key}
+        for cluster in self._clusters:
+            if (
+                cluster.label != "ORG"
+                or cluster.unnamed
+                or cluster.parent is not None
+                or not cluster.mentions
+            ):
+                continue
+            owner, mark, rest = cluster.key.partition("'s ")
+            if mark and owner in states and rest.split()[-1:] and rest.split()[-1] in STATE_BODY_HEADS:
+                cluster.parent = states[owner]
 
     def _join_parties_to_members(self) -> None:
         """'the Democratic Party' joins 'Democrats', 'the Conservative Party' joins 'Conservatives': a
@@ -725,6 +777,7 @@ class PartyIndex:
                 and not c.unnamed
                 and c.key.removeprefix("the ").startswith(key + " ")
             ]
+            starting = self._parent_company_first(starting, key)
             found = starting[0] if len(starting) == 1 else None
         return found
 
@@ -961,6 +1014,26 @@ class PartyIndex:
             and any(head in {plain_word(w) for w in _words(n)[:4]} for n in cluster.names)
         }
         return found.pop() if len(found) == 1 else None
+
+    def state_body_named(self, description: str, before: int) -> int | None:
+        """The one body the article names with a state's possessive and these words before offset ``before``
+        ("Brazil's foreign ministry" for a later "the foreign ministry"), or None when it names none or
+        several (a bare "the Foreign Ministry" written first may be another state's)."""
+        words = " ".join(org_key(description).removeprefix("the ").split())
+        if not words:
+            return None
+        found = [
+            index
+            for index, cluster in enumerate(self._clusters)
+            if cluster.label == "ORG"
+            and not cluster.unnamed
+            and cluster.starts
+            and cluster.parent is not None
+            and cluster.key.endswith("'s " + words)
+        ]
+        if len(found) != 1 or self._clusters[found[0]].starts[0] >= before:
+            return None
+        return found[0]
 
     def unnamed_with_head(self, head: str) -> int | None:
         """The latest unnamed source described with this head noun ('a young woman' for 'the woman')."""

@@ -53,6 +53,7 @@ from briefing.nlp.lexicon import (
     DEFINITE_ARTICLES,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
+    FRONTED_SETTING_WORDS,
     FUNCTION_NAMED_BODIES,
     GROUP_PRONOUNS,
     INDEFINITE_ARTICLES,
@@ -191,6 +192,11 @@ class SpeakerResolver:
                 (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None
             )
             return self.resolve(real) if real is not None else None
+        setting = _fronted_setting(token)
+        if setting is not None:
+            # "Outside court, his solicitor, Jonathan Reyes, said": the parser took the place the sentence
+            # opens with for the subject and the speaker for its apposition; a setting never speaks.
+            return self.resolve(setting)
         cluster = self.entity_cluster(token)
         if cluster is not None and self.parties.is_group(cluster) and self._definite_singular(token):
             # "the Republican said": a person of that group the article has named, not the group.
@@ -685,6 +691,11 @@ class SpeakerResolver:
             c.dep_ == "prep" and c.lower_ == "from" for c in token.children
         )
         if self._named_by_function(token, label, parent, plural):
+            # "Brazil's foreign ministry summoned … officials at the foreign ministry said": the one state's
+            # body of that function the article names
+            owned = self.parties.state_body_named(description, start)
+            if owned is not None:
+                return owned
             # "the interior ministry said": the one body of that function, an actor the article identifies
             return self.parties.unnamed(description, key, label, None, (start, end, phrase), named=True)
         return self.parties.unnamed(
@@ -951,8 +962,10 @@ class SpeakerResolver:
                             found is None and obj.pos_ == "NOUN"
                         ):  # "for the trade group Safe Streets Alliance"
                             found = self._named_apposition(obj)
-                        if found is None and obj.pos_ == "NOUN" and not self._named_modifier(token):
-                            # (not "a U.N. panel of experts": the named body, not its members)
+                        common = obj.pos_ == "NOUN" or obj.pos_ == "PROPN" and obj.text.islower()
+                        if found is None and common and not self._named_modifier(token):
+                            # (not "a U.N. panel of experts": the named body, not its members; a lower-case
+                            # "ministry" the tagger took for a name is a common noun)
                             found = self.description(obj)
                         if (
                             found is None
@@ -1111,11 +1124,21 @@ def _own_subject(verb: Token) -> Token | None:
 
 def organisation_kinds(ent: Span) -> list[str]:
     """The nouns an organisation's name is set in apposition with ("The company, Acme Rail,", "Acme Rail, a
-    freight carrier,", "the consumer group Safe Roads Now"): what the article calls it."""
+    freight carrier,", "the consumer group Safe Roads Now") or written before it ("the rating agency Fenwick
+    Ratings"): what the article calls it."""
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
+    # "the rating agency Fenwick Ratings", "the sportswear company Arvo": the kind written before the name
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (
+        before.head.i == root.i
+        and before.dep_ == "compound"
+        or before.head.i == root.head.i
+        and before.dep_ == root.dep_ != "ROOT"  # parsed as a second subject
+    ):
+        nouns.append(before)
     kinds = [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.ent_type_ == ""]
     return kinds + ["outlet"] if _news_outlet(root) else kinds
 
@@ -1163,6 +1186,30 @@ def _close_apposition(appos: Token) -> bool:
     """An apposition written without a comma: "the trade group Safe Roads Now" names the group."""
     before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
     return before is not None and not before.is_punct
+
+
+def _fronted_setting(token: Token) -> Token | None:
+    """The apposition the parser hung on a subject that is the setting a sentence opens with ("Outside
+    court, Kell's solicitor, X, said", "Inside the chamber, the speaker said"): the real subject."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PROPN":
+        return None
+    first = token.left_edge
+    if first.lower_ not in FRONTED_SETTING_WORDS or first.i != first.sent.start or first.i == token.i:
+        return None
+    after = token.i + 1
+    if after >= len(token.doc) or token.doc[after].text != ",":
+        return None
+    # the speaker as the setting's apposition or conjunct, or as a second subject of the verb
+    real = next((c for c in token.children if c.dep_ in ("appos", "conj") and c.i > after), None) or next(
+        (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > after), None
+    )
+    if real is not None and real.pos_ == "NOUN":
+        # "Kell's solicitor, Jonathan Reyes,": in that misparse the name is the role's conjunct
+        name = next(
+            (c for c in real.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None
+        )
+        return name if name is not None else real
+    return real
 
 
 def _dateline(token: Token) -> bool:
