@@ -55,7 +55,7 @@ QUOTES = [
     dict(content="the money had been held back to cover tour losses she had agreed to repay", kind="indirect", speaker="Lionel Pratt", mention="Pratt", cue="said", stance="denial"),
     dict(content="Could I have been clearer with her? Probably. Did I steal from her? No,", kind="direct", speaker="Lionel Pratt", mention="[[he]] said.", cue="said", stance="denial"),
     dict(content="that explanation as “an admission dressed up as an excuse”", kind="mixed", speaker="Deborah Klein", mention="Klein", cue="dismissed", stance="denial"),
-    dict(content="he reserved the right to countersue for defamation", kind="indirect", speaker="Lionel Pratt", mention="Pratt", cue="said", stance="claim"),
+    dict(content="he reserved the right to countersue for defamation", kind="indirect", speaker="Lionel Pratt", mention="Pratt", cue="said", stance="non_denial"),
     dict(content="whether a countersuit had already been drafted", kind="indirect", speaker="Gary Moss", mention="His lawyer, Gary Moss", cue="would not say", stance="non_denial"),
     dict(content="she was “heartbroken” but “determined to get back what is hers”", kind="mixed", speaker="Kara Vance", mention="A spokesman for the singer", cue="said", stance="claim"),
     dict(content="We’ll see where the evidence takes us.", kind="direct", speaker="Deborah Klein", mention="Klein", cue="said:", stance="non_denial"),

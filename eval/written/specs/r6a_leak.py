@@ -55,7 +55,7 @@ QUOTES = [
     dict(content="how many customers Paylo had notified so far", kind="indirect", speaker="Paylo", mention="The spokeswoman", cue="would not say", stance="refusal"),
     dict(content="Paylo had reported a breach on July 12", kind="indirect", speaker="Data Protection Commission", mention="Ireland’s Data Protection Commission", cue="confirmed", stance="confirmation"),
     dict(content="it had opened an inquiry", kind="indirect", speaker="Data Protection Commission", mention="Ireland’s Data Protection Commission", cue="said", stance="claim"),
-    dict(content="to comment on whether the company had met the 72-hour deadline for reporting it", kind="indirect", speaker="Data Protection Commission", mention="A spokesman for the commission", cue="declined", stance="refusal"),
+    dict(content="to comment on whether the company had met the 72-hour deadline for reporting it", kind="indirect", speaker="Data Protection Commission", mention="A spokesman for the commission", cue="declined", stance="non_denial"),
     dict(content="rule out [[a fine]]", kind="indirect", speaker="Conor Fahy", mention="Fahy", cue="would not rule out", stance="non_denial"),
     dict(content="That is for the regulator, not for me,", kind="direct", speaker="Conor Fahy", mention="he", cue="said", stance="non_denial"),
     dict(content="customers should change their card details as a precaution", kind="indirect", speaker="Which Ireland", mention="Consumer group Which Ireland", cue="said", stance="claim"),

@@ -45,7 +45,7 @@ QUOTES = [
     dict(content="the ambassador had been handed a formal note of protest and had been in the building for under 20 minutes", kind="indirect", speaker="A ministry official", mention="A ministry official, speaking on condition of anonymity", cue="said", stance="denial"),
     dict(content="he had no information on the consular side", kind="indirect", speaker="Dmitri Koval", mention="[[Koval]] said", cue="said", stance="non_denial"),
     dict(content="whether Pelonia intended to charge the crew", kind="indirect", speaker="Dmitri Koval", mention="Koval", cue="would not say", stance="non_denial"),
-    dict(content="Ardenia reserved the right to take the case to the international tribunal for the law of the sea", kind="indirect", speaker="Ilse Varga", mention="[[Varga]] said", cue="said", stance="claim"),
+    dict(content="Ardenia reserved the right to take the case to the international tribunal for the law of the sea", kind="indirect", speaker="Ilse Varga", mention="[[Varga]] said", cue="said", stance="non_denial"),
     dict(content="I am not going to announce our next steps at a press conference.", kind="direct", speaker="Ilse Varga", mention="she", cue="said:", stance="non_denial"),
     dict(content="the captain had never switched off the beacon", kind="indirect", speaker="Gennady Sorokin", mention="The trawler’s owner, Gennady Sorokin", cue="said", stance="denial"),
     dict(content="Our tracking records show the ship inside our zone the whole time. We will give them to anyone who asks,", kind="direct", speaker="Gennady Sorokin", mention="he", cue="said", stance="denial"),

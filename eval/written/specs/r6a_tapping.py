@@ -49,7 +49,7 @@ QUOTES = [
     dict(content="Harrowfield had not yet handed the league any written evidence", kind="indirect", speaker="Graham Pettit", mention="Pettit", cue="conceded", stance="confirmation"),
     dict(content="the club’s account was accurate", kind="indirect", speaker="Graham Pettit", mention="[[he]] insisted", cue="insisted", stance="claim"),
     dict(content="We would not have gone to the league with this if we weren’t sure,", kind="direct", speaker="Graham Pettit", mention="[[he]] said.", cue="said", stance="claim"),
-    dict(content="the club reserved the right to seek compensation if Mulligan left before the end of his contract", kind="indirect", speaker="Graham Pettit", mention="Pettit", cue="said", stance="claim"),
+    dict(content="the club reserved the right to seek compensation if Mulligan left before the end of his contract", kind="indirect", speaker="Graham Pettit", mention="Pettit", cue="said", stance="non_denial"),
     dict(content="a complaint had been received", kind="indirect", speaker="Premier Rugby", mention="A Premier Rugby spokesman", cue="confirmed", stance="confirmation"),
     dict(content="it would be considered by an independent panel", kind="indirect", speaker="Premier Rugby", mention="A Premier Rugby spokesman", cue="said", stance="claim"),
     dict(content="when the panel would meet", kind="indirect", speaker="Premier Rugby", mention="He", cue="declined to say", stance="refusal"),
