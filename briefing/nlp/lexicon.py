@@ -1365,3 +1365,21 @@ PLURAL_BODY_NOUNS = _words("police authorities")
 # Last words of names of addresses and buildings that speak for who works there ("Downing Street said",
 # "the Élysée Palace said"): never a surname, unlike "Park", "Hall" or "House".
 ADDRESS_NAME_ENDINGS = _words("street square avenue road lane palace castle")
+# Round 6 (stance). A question the speaker puts to itself and answers with a flat no ("Did we cut corners?
+# Absolutely not.", "Did I take a single euro? No."): the rhetorical form of a denial.
+OWN_QUESTION_ANSWERED_NO = re.compile(
+    r"\? (no|nope|never|absolutely not|of course not|certainly not|not at all|not once|not for a moment)"
+    r"( ,| \.| !|$)"
+)
+# What words declining to answer hold back, when it is a yes or no: "I can't tell you whether …", "I'm not
+# going to say if …" (the pronoun told may stand between).
+DECLINED_WHETHER = re.compile(r"^ ?(you |us |me |anyone )?(whether|if)\b")
+# Not having read or seen the report yet, the usual answer put off: "had not yet read the report", "has
+# not had a chance to study the findings", "I haven't seen it yet".
+NOT_YET_READ = re.compile(
+    r"(\bnot|n't) yet (had (a|the) (chance|time|opportunity) to )?(read|seen|studied|reviewed|examined|"
+    r"digested|considered)\b|"
+    r"(\bnot|n't) (yet )?had (a|the|any) (chance|time|opportunity) to (read|see|study|review|examine|look at|"
+    r"digest|consider)\b|"
+    r"(\bnot|n't) (read|seen|studied|reviewed) (it|them|the \w+|that|this|those|these) yet\b"
+)

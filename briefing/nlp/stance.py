@@ -116,6 +116,11 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     and "that should never have happened" after an admission carries it on (16c); words declining to
     comment inside an "if" clause only suppose someone else's refusal (rule 3 does not fire); having "no
     reports of injuries" tells what is known so far, no act denied (rule 9).
+    Round 6: a person is never "it" (rule 9: "she said it was not fixed until June" tells of the thing); a
+    question the speaker puts to itself and answers with a flat no ("Did we cut corners? Absolutely not.")
+    is a denial, before rule 4's question; words declining to answer whose object is a yes or no ("I can't
+    tell you whether …") withhold it, a non-denial (rule 3); not having read the report yet ("had not yet
+    read the report", "I haven't seen it yet") puts the answer off, a non-denial (rule 6).
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -209,6 +214,7 @@ from briefing.nlp.lexicon import (
     CONTRADICTION_SIGNALS,
     CORRECTION_WORDS,
     COUNTER_EVIDENCE,
+    DECLINED_WHETHER,
     DEFENDED_IN_FULL,
     DEFLECTS,
     DENIAL_WORDS,
@@ -237,6 +243,7 @@ from briefing.nlp.lexicon import (
     NOT_DRAWN_WHETHER,
     NOT_PRETENDING,
     NOT_RECOGNISED,
+    NOT_YET_READ,
     NOTHING_OFF_THE_TABLE,
     NOTHING_RULED_OUT,
     NOTHING_THERE,
@@ -251,6 +258,7 @@ from briefing.nlp.lexicon import (
     ORG_NOUNS,
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
+    OWN_QUESTION_ANSWERED_NO,
     PARTIAL_ADVERBS,
     PARTIAL_DETERMINERS,
     PAST_NOT_KNOWING,
@@ -301,6 +309,7 @@ from briefing.nlp.lexicon import (
 )
 
 ORGANISATION = "<organisation>"  # put among the speaker words when the speaker is an organisation
+PERSON = "<person>"  # put among the speaker words when the speaker is a person speaking for nobody else
 # What ``classify`` is told came before a clause that continues a verb of denying ("denied the report,
 # saying …", "rejected it and said …"): that clause is the reason given for the denial.
 CONTINUES_DENYING_VERB = "continues a verb of denying"
@@ -369,7 +378,10 @@ def _is_speaker(subject: Token, kind: str, speaker_words: frozenset[str]) -> boo
     if word in FIRST_PERSON:
         return True
     if word in THIRD_PERSON:
-        # In a quotation "it" is the speaker only when an organisation speaks of itself.
+        # In a quotation "it" is the speaker only when an organisation speaks of itself; in reported speech
+        # a person is never "it" ("she said it was not fixed until June" tells of the fault).
+        if word == "it" and PERSON in speaker_words:
+            return False
         return kind != "direct" or (word == "it" and ORGANISATION in speaker_words)
     if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children):
         return True  # "her client did not intend": the speaker answering for its own side
@@ -1097,6 +1109,14 @@ class Said:
         """'Pressed by the moderator, he added …' after the speaker's non-denial: the same question again."""
         return self.after_stance == "non_denial" and bool(PRESSED_FURTHER.search(self.context))
 
+    def declines_whether(self) -> bool:
+        """Words declining to answer whose object is a yes or no: "I can't tell you whether it was"."""
+        return any(
+            DECLINED_WHETHER.search(self.text[found.end() :])
+            for pattern in (REFUSAL_WORDS, NOT_ANSWERING)
+            for found in pattern.finditer(self.text)
+        )
+
     def declines_to_comment(self) -> bool:
         """Words declining to comment, not inside a clause that only supposes them ("If the minister cannot
         tell us where the money went, he should resign" charges someone else with a refusal)."""
@@ -1175,7 +1195,9 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "declines to comment on a yes-or-no question",
         "non_denial",
-        lambda s: s.declines_to_comment() and (s.asked_yes_or_no() or s.pressed_further()),
+        lambda s: (
+            s.declines_to_comment() and (s.asked_yes_or_no() or s.pressed_further() or s.declines_whether())
+        ),
     ),
     StanceRule(
         "declines to comment while keeping options open",
@@ -1204,6 +1226,11 @@ RULES: tuple[StanceRule, ...] = (
         ),
     ),
     StanceRule("verb of confirming", "confirmation", lambda s: s.lemma in CONFIRM_VERBS and not s.negated),
+    StanceRule(
+        "answers its own question with a no",
+        "denial",
+        lambda s: bool(OWN_QUESTION_ANSWERED_NO.search(s.text)),
+    ),
     StanceRule(
         "answers a yes-or-no question with a question",
         "non_denial",
@@ -1243,6 +1270,7 @@ RULES: tuple[StanceRule, ...] = (
         ),
     ),
     StanceRule("too early to say", "non_denial", lambda s: bool(TOO_EARLY_TO_SAY.search(s.text))),
+    StanceRule("has not yet read it", "non_denial", lambda s: bool(NOT_YET_READ.search(s.text))),
     StanceRule(
         "keeping options open",
         "non_denial",
