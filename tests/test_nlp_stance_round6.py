@@ -5,6 +5,13 @@ A person is never "it": in reported speech "she said it was not fixed until June
 denies no act of hers. A question the speaker puts to itself and answers with a flat no is a denial. Words
 declining to answer whose object is a yes or no ("I can't tell you whether …") withhold it: a non-denial.
 Not having read the report yet puts the answer off: a non-denial.
+Second batch: the speaker's figures or records pointed to after its denial ("the figures show …") are
+counter-evidence; "asked directly whether" puts a yes-or-no question; "that was wrong" opening a statement
+judges what was said; following the body's policy "to the letter" and being chosen "on merit" affirm
+propriety (not under a negation); ignorance professed beside a past act denied ("I never saw it") is a
+denial; in reported speech in answer to a question, "did not know" is the present moved back, professed
+ignorance; passing the question on ("that is for the regulator, not for me") after keeping the options
+open keeps the answer open.
 Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -82,8 +89,91 @@ CASES = [
     ),
 ]
 
+CASES_SECOND = [
+    (
+        "The campaigners said the hospital had cut its night staff. The hospital's director, Ruth Abbey, "
+        "said no shifts had been cut.\n"
+        "The figures show that the hospital had more nurses on nights this winter than last, she said.",
+        "The figures show that",
+        "denial",
+        "counter-evidence after a denial",
+    ),
+    (
+        "Fishermen said the trawler had switched off its beacon. The owner, Lev Orlov, said the captain had "
+        'never touched the beacon. "Our tracking records show the ship inside the zone the whole time," he '
+        "said.",
+        "Our tracking records show",
+        "denial",
+        "counter-evidence after a denial",
+    ),
+    (
+        "Asked directly whether the club had offered the coach a contract, the director of rugby, Alan "
+        'Reeve, said: "We talk to a lot of people. That is the job."',
+        "We talk to a lot of people",
+        "non_denial",
+        "answer to a report that neither denies nor confirms",
+    ),
+    (
+        "The newspaper said the embassy had been warned in advance. The ministry said that was wrong.",
+        "that was wrong",
+        "denial",
+        "judges what was said wrong",
+    ),
+    (
+        "The union claimed the agency had broken its own rules. The agency's head, Irene Vos, said staff had "
+        "followed the agency's conflict-of-interest policy to the letter.",
+        "staff had followed",
+        "denial",
+        "affirms its own propriety",
+    ),
+    (
+        "The council's opponents said the contract had gone to a friend of the leader. The firm's owner, Dan "
+        "Cole, said his company had been chosen on merit.",
+        "his company had been chosen on merit",
+        "denial",
+        "affirms its own propriety",
+    ),
+    # Under a negation the same words charge a failing.
+    (
+        "The auditor, Kim Lowe, said the trust had not followed its own procurement policy.",
+        "the trust had not followed",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The singer's former manager said her accountant had signed off every payment. \"I don't know what "
+        "he's talking about. I never saw a royalty statement from that company,\" the accountant, Howard "
+        "Bell, said.",
+        "I never saw a royalty statement",
+        "denial",
+        "speaker negates its own act",
+    ),
+    (
+        "Asked whether the board had approved the payment, the treasurer, Joan Pike, said she did not know "
+        "how the payment had been signed off.",
+        "she did not know how",
+        "non_denial",
+        "professed ignorance",
+    ),
+    (
+        'The minister, Tom Ashe, would not rule out a fine for the operator. "That is for the regulator, not '
+        'for me," he said.',
+        "That is for the regulator",
+        "non_denial",
+        "deflects the question after keeping options open",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
 def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "stance", "rule"), CASES_SECOND, ids=[c[3] + ": " + c[1] for c in CASES_SECOND]
+)
+def test_stance_of_the_second_batch(text: str, phrase: str, stance: str, rule: str) -> None:
     statement = statement_holding(text, phrase)
     assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text

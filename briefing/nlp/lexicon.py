@@ -1383,3 +1383,40 @@ NOT_YET_READ = re.compile(
     r"digest|consider)\b|"
     r"(\bnot|n't) (read|seen|studied|reviewed) (it|them|the \w+|that|this|those|these) yet\b"
 )
+# Counter-evidence after the speaker's denial, beside COUNTER_EVIDENCE: the speaker's figures or records
+# pointed to ("the figures show that …", "our tracking records show the ship inside our zone").
+RECORDS_SHOW = re.compile(
+    r"^(the|our|my|its|their|his|her)( [\w'-]+){0,2}? (figures|records|data|numbers|statistics|logs|"
+    r"accounts|minutes|documents|receipts|emails|filings) (clearly |plainly )?(show|shows|prove|proves)\b"
+)
+# Asked straight out, beside ASKED_WHETHER: "asked directly whether …", "asked point-blank if …".
+ASKED_WHETHER = re.compile(
+    ASKED_WHETHER.pattern + r"|\b(asked|pressed|questioned) (directly|specifically|point - blank|outright) "
+    r"(about |on )?(whether|if)\b"
+)
+# A verdict of "wrong" on what was just said, opening the statement: "that was wrong", "this is simply
+# wrong".
+THAT_IS_WRONG = re.compile(r"^(that|this)('s| is| was) (\w+ )?(wrong|incorrect|mistaken|untrue)( ,| \.| ;|$)")
+# Following the rules of the body one serves, beside PROPRIETY_AFFIRMED: "had followed the charity's
+# conflict-of-interest policy to the letter"; and a choice made on merit, the answer to a charge of
+# favouritism ("his company had been chosen on merit").
+# As above, neither holds under a negation ("had not followed the council's policy").
+PROPRIETY_AFFIRMED = re.compile(
+    PROPRIETY_AFFIRMED.pattern
+    + r"|(?<!not )(?<!n't )(?<!never )(?<!failed to )(?<!fail to )(?<!fails to )(?:"
+    r"\b(followed|follows|follow|following|adhered to|kept to) (all |every |the |its |our |their |his |"
+    r"her |my )([\w'-]+ ){0,6}?(rules|laws?|procedures|protocols?|regulations|guidelines|policy|policies|"
+    r"code)\b|"
+    r"\b(chosen|selected|appointed|awarded|picked|hired|given) (\w+ ){0,3}on (its |their |his |her |the )?"
+    r"merits?\b|\b(purely|solely|entirely) on merit\b)"
+)
+# Verbs of knowing, remembering and having by which a speaker professes ignorance ("I had never heard of
+# it", "he had no recollection"): negated, they are no act denied beside that ignorance.
+NOT_KNOWING_VERBS = _words("know recall remember hear have be")
+# Passing the question on by naming who should answer it, beside DEFLECTS: "that is for the regulator, not
+# for me", "that's one for head office", "this is for the courts".
+DEFLECTS = re.compile(
+    DEFLECTS.pattern + r"|^(that|this|it)('s| is| will be| would be) (one |a question |a matter )?for "
+    r"(the )?[\w-]+( [\w-]+)?( ,)? (not (for )?(me|us)|rather than (me|us))\b|"
+    r"^(that|this)('s| is) one for (the )?[\w-]+( [\w-]+)?( ,| \.|$)"
+)

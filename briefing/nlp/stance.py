@@ -120,7 +120,15 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     question the speaker puts to itself and answers with a flat no ("Did we cut corners? Absolutely not.")
     is a denial, before rule 4's question; words declining to answer whose object is a yes or no ("I can't
     tell you whether …") withhold it, a non-denial (rule 3); not having read the report yet ("had not yet
-    read the report", "I haven't seen it yet") puts the answer off, a non-denial (rule 6).
+    read the report", "I haven't seen it yet") puts the answer off, a non-denial (rule 6). Second batch:
+    the speaker's figures or records pointed to after its denial ("the figures show that …", "our logs
+    show …") are counter-evidence; "asked directly whether" puts a yes-or-no question (rule 13); "that was
+    wrong" opening a statement judges what was just said (rule 7); following the body's policy "to the
+    letter" and being "chosen on merit" affirm propriety, never under a negation (rule 8); ignorance
+    professed beside a past act of the speaker denied ("I don't know what he means. I never saw it") is a
+    denial (rule 9); in reported speech in answer to a question, "did not know" is the present moved back,
+    professed ignorance (rule 6); passing the question on ("that is for the regulator, not for me") right
+    after keeping the options open keeps the answer open, a non-denial (rule 14).
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -241,6 +249,7 @@ from briefing.nlp.lexicon import (
     NOT_APOLOGISING,
     NOT_DRAWN,
     NOT_DRAWN_WHETHER,
+    NOT_KNOWING_VERBS,
     NOT_PRETENDING,
     NOT_RECOGNISED,
     NOT_YET_READ,
@@ -275,6 +284,7 @@ from briefing.nlp.lexicon import (
     REBUTTING_PHRASALS,
     RECEIVING_VERBS,
     RECORD_KEPT,
+    RECORDS_SHOW,
     REFUSAL_WORDS,
     REFUSE_VERBS,
     REFUSING_WHEN_NEGATED,
@@ -296,6 +306,7 @@ from briefing.nlp.lexicon import (
     SUPPOSING_CLAUSE,
     TAKEN_SERIOUSLY,
     TELLING_VERBS,
+    THAT_IS_WRONG,
     THIRD_PERSON,
     TOLD_THERE_WAS,
     TOO_EARLY_TO_SAY,
@@ -1148,6 +1159,26 @@ def _asks_about_own_side(
     return False
 
 
+def _denies_past_act_besides_knowing(said: Said) -> bool:
+    """'I don't know what he's talking about. I never saw that statement': beside the ignorance professed,
+    the speaker denies a past act of its own (not one of knowing, remembering, hearing or having)."""
+    for verb in _negated_acts(said.content):
+        if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in NOT_KNOWING_VERBS:
+            continue
+        subject = _subject(verb)
+        if subject is not None and _is_speaker(subject, said.kind, said.speaker_words):
+            return True
+    return False
+
+
+def _not_knowing_now(said: Said) -> str:
+    """The statement's words with a past "did not know" taken out, unless it is reported speech in answer
+    to a question, where the past is the present moved back ("asked whether …, he said he did not know")."""
+    if said.kind == "indirect" and said.answers():
+        return said.text
+    return PAST_NOT_KNOWING.sub("", said.text)
+
+
 def _keeps_options_open(text: str) -> bool:
     """'Would not rule it out', 'nothing is off the table', 'we look at every option': the answer is left
     open."""
@@ -1264,9 +1295,11 @@ RULES: tuple[StanceRule, ...] = (
         "professed ignorance",
         "non_denial",
         lambda s: (
-            bool(PROFESSED_IGNORANCE.search(PAST_NOT_KNOWING.sub("", s.text)) or CANNOT_SAY.search(s.text))
+            bool(PROFESSED_IGNORANCE.search(_not_knowing_now(s)) or CANNOT_SAY.search(s.text))
             # "I don't know whether I'll ever see the money": uncertainty about the future, unless in answer
             and (s.replies() or not UNSURE_OF_FUTURE.search(s.text))
+            # "I don't know what he's talking about. I never saw that statement": the act denied decides
+            and not _denies_past_act_besides_knowing(s)
         ),
     ),
     StanceRule("too early to say", "non_denial", lambda s: bool(TOO_EARLY_TO_SAY.search(s.text))),
@@ -1284,6 +1317,7 @@ RULES: tuple[StanceRule, ...] = (
         ),
     ),
     StanceRule("a no in answer", "denial", lambda s: bool(NO_AS_ANSWER.search(s.text)) and s.replies()),
+    StanceRule("judges what was said wrong", "denial", lambda s: bool(THAT_IS_WRONG.search(s.text))),
     StanceRule(
         "words judging a claim untrue",
         "denial",
@@ -1368,7 +1402,9 @@ RULES: tuple[StanceRule, ...] = (
         "counter-evidence after a denial",
         "denial",
         lambda s: (
-            s.after_stance == "denial" and not _acts_on_others(s) and bool(COUNTER_EVIDENCE.search(s.text))
+            s.after_stance == "denial"
+            and not _acts_on_others(s)
+            and bool(COUNTER_EVIDENCE.search(s.text) or RECORDS_SHOW.search(s.text))
         ),
     ),
     StanceRule(
@@ -1395,6 +1431,11 @@ RULES: tuple[StanceRule, ...] = (
         "answer to a report that neither denies nor confirms",
         "non_denial",
         lambda s: s.answers() and not _acts_on_others(s) and not _calls_to_act(s.content),
+    ),
+    StanceRule(
+        "deflects the question after keeping options open",
+        "non_denial",
+        lambda s: bool(DEFLECTS.search(s.text)) and s.after_rule == "keeping options open",
     ),
     StanceRule(
         "deflects the question to others",
