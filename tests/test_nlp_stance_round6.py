@@ -12,6 +12,10 @@ propriety (not under a negation); ignorance professed beside a past act denied (
 denial; in reported speech in answer to a question, "did not know" is the present moved back, professed
 ignorance; passing the question on ("that is for the regulator, not for me") after keeping the options
 open keeps the answer open.
+Third batch: a rhetorical "so why would I?" closing a statement asks nothing; "could have done better"
+said of the speaker's own side (by name, by the body its office holder serves, or "we") admits, said of
+someone else it charges; the counterfactual of the accused "if there had been X, you would see it" after
+a denial is counter-evidence.
 Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -164,6 +168,43 @@ CASES_SECOND = [
     ),
 ]
 
+CASES_THIRD = [
+    (
+        "The opposition said Cllr Ainsworth should step aside. Cllr Derek Ainsworth said he would not. "
+        '"I have done nothing wrong, so why would I?" he said.',
+        "I have done nothing wrong",
+        "denial",
+        "speaker negates its own act",
+    ),
+    (
+        '"Why would anyone trust them now?" the campaigner, Ella Hart, asked.',
+        "Why would anyone trust them",
+        "claim",
+        "asks a question",
+    ),
+    (
+        "The researcher said the company had ignored her emails. Paylo's chief executive, Conor Fahy, said "
+        "Paylo could have done better.",
+        "Paylo could have done better",
+        "confirmation",
+        "could have done better, said of itself",
+    ),
+    (
+        "The union's leader, Ian Moss, said the council could have acted sooner to save the pool.",
+        "the council could have acted sooner",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "Nurses said managers had told them to remove patients from the list. The chief executive, Simon "
+        'Achebe, denied it. "If there had been a policy of removing people from the list, you would see it '
+        'in the data," he said.',
+        "If there had been a policy",
+        "denial",
+        "counter-evidence after a denial",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
 def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
@@ -175,5 +216,13 @@ def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, r
     ("text", "phrase", "stance", "rule"), CASES_SECOND, ids=[c[3] + ": " + c[1] for c in CASES_SECOND]
 )
 def test_stance_of_the_second_batch(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "stance", "rule"), CASES_THIRD, ids=[c[3] + ": " + c[1] for c in CASES_THIRD]
+)
+def test_stance_of_the_third_batch(text: str, phrase: str, stance: str, rule: str) -> None:
     statement = statement_holding(text, phrase)
     assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text

@@ -1420,3 +1420,17 @@ DEFLECTS = re.compile(
     r"(the )?[\w-]+( [\w-]+)?( ,)? (not (for )?(me|us)|rather than (me|us))\b|"
     r"^(that|this)('s| is) one for (the )?[\w-]+( [\w-]+)?( ,| \.|$)"
 )
+# A rhetorical "why would I?" closing a statement of one's own ("I have done nothing wrong, so why would I
+# resign?"): it asks nothing, the clause before it is what is said.
+RHETORICAL_WHY_TAIL = re.compile(
+    r". , (so|and|then) why (would|should|on earth would) (i|we|he|she|they|it)( [\w']+){0,4} \?$"
+)
+# The words after "could have" by which a speaker owns a shortcoming of its own side ("the company could have
+# done better", "Paylo could have acted sooner"): said of the speaker itself, an admission.
+DONE_BETTER = _words("better differently sooner earlier faster quicker more")
+# The counterfactual of the accused, beside COUNTER_EVIDENCE: "if there had been a cover-up, you would see it
+# in the data", "if there were any such policy, we would have found it".
+THERE_HAD_BEEN_IF = re.compile(
+    r"^if there (had been|were|was|'d been) [^,]{3,80}, (you|we|they|anyone|people|someone|somebody) "
+    r"(would|'d|could) (have )?(see|seen|find|found|know|known|notice|noticed|spot|spotted)\b"
+)

@@ -128,7 +128,11 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     professed beside a past act of the speaker denied ("I don't know what he means. I never saw it") is a
     denial (rule 9); in reported speech in answer to a question, "did not know" is the present moved back,
     professed ignorance (rule 6); passing the question on ("that is for the regulator, not for me") right
-    after keeping the options open keeps the answer open, a non-denial (rule 14).
+    after keeping the options open keeps the answer open, a non-denial (rule 14). Third batch: a
+    rhetorical "so why would I?" closing a statement asks nothing (rule 4); "could have done better" said of
+    the speaker's own side (by name, by the body its office holder serves, or "we") is an admission (rule
+    11), said of someone else a charge; the counterfactual of the accused "if there had been X, you would
+    see it" after a denial is counter-evidence (rule 13).
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -227,6 +231,7 @@ from briefing.nlp.lexicon import (
     DEFLECTS,
     DENIAL_WORDS,
     DENY_VERBS,
+    DONE_BETTER,
     FAULT_OWNED,
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
@@ -298,6 +303,7 @@ from briefing.nlp.lexicon import (
     REPRESENTATIVE_NOUNS,
     REQUEST_CUES,
     RESPONSIBILITY_OWNED,
+    RHETORICAL_WHY_TAIL,
     SHORTCOMING_NAMED,
     SHOULD_NOT_HAVE,
     SORRY_FOR_HARM,
@@ -307,6 +313,7 @@ from briefing.nlp.lexicon import (
     TAKEN_SERIOUSLY,
     TELLING_VERBS,
     THAT_IS_WRONG,
+    THERE_HAD_BEEN_IF,
     THIRD_PERSON,
     TOLD_THERE_WAS,
     TOO_EARLY_TO_SAY,
@@ -1159,6 +1166,27 @@ def _asks_about_own_side(
     return False
 
 
+def could_have_done_better(said: Said) -> bool:
+    """'Paylo could have done better', 'we could have moved faster', said by Paylo, its chief or us: the
+    speaker owns a shortcoming of its own side. Said of someone else ("the council could have acted sooner",
+    by a critic) it is a charge; under "if" only supposed."""
+    roles = _plain_words(said.speaker_roles)
+    for verb in said.content:
+        if verb.pos_ not in ("VERB", "AUX") or any(c.lower_ == "if" for c in verb.children):
+            continue
+        auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if "could" not in auxiliaries or "have" not in auxiliaries or _is_negated(verb):
+            continue
+        if not any(c.dep_ in ("advmod", "acomp", "dobj") and c.lower_ in DONE_BETTER for c in verb.children):
+            continue
+        subject = _subject(verb)
+        if subject is not None and (
+            _is_speaker(subject, said.kind, said.speaker_words) or subject.lower_ in roles
+        ):
+            return True
+    return False
+
+
 def _denies_past_act_besides_knowing(said: Said) -> bool:
     """'I don't know what he's talking about. I never saw that statement': beside the ignorance professed,
     the speaker denies a past act of its own (not one of knowing, remembering, hearing or having)."""
@@ -1267,7 +1295,11 @@ RULES: tuple[StanceRule, ...] = (
         "non_denial",
         lambda s: s.text.endswith("?") and s.asked_yes_or_no(),
     ),
-    StanceRule("asks a question", "claim", lambda s: s.text.endswith("?")),
+    StanceRule(
+        "asks a question",
+        "claim",
+        lambda s: s.text.endswith("?") and not RHETORICAL_WHY_TAIL.search(s.text),
+    ),
     StanceRule("does not accept the claim", "denial", lambda s: bool(NOT_ACCEPTED.search(s.text))),
     StanceRule("does not recognise the account", "denial", lambda s: bool(NOT_RECOGNISED.search(s.text))),
     StanceRule(
@@ -1384,6 +1416,11 @@ RULES: tuple[StanceRule, ...] = (
         ),
     ),
     StanceRule(
+        "could have done better, said of itself",
+        "confirmation",
+        lambda s: could_have_done_better(s),
+    ),
+    StanceRule(
         "owns the fault",
         "confirmation",
         lambda s: bool(FAULT_OWNED.search(s.text) or (RESPONSIBILITY_OWNED.search(s.text) and s.replies())),
@@ -1404,7 +1441,11 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: (
             s.after_stance == "denial"
             and not _acts_on_others(s)
-            and bool(COUNTER_EVIDENCE.search(s.text) or RECORDS_SHOW.search(s.text))
+            and bool(
+                COUNTER_EVIDENCE.search(s.text)
+                or RECORDS_SHOW.search(s.text)
+                or THERE_HAD_BEEN_IF.search(s.text)
+            )
         ),
     ),
     StanceRule(
