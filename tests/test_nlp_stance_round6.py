@@ -16,6 +16,8 @@ Third batch: a rhetorical "so why would I?" closing a statement asks nothing; "c
 said of the speaker's own side (by name, by the body its office holder serves, or "we") admits, said of
 someone else it charges; the counterfactual of the accused "if there had been X, you would see it" after
 a denial is counter-evidence.
+Fourth batch: not knowing the details ("I don't know the details of that contract") professes ignorance;
+someone else's not knowing ("staff did not know the doors were locked") still answers the account.
 Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -205,6 +207,30 @@ CASES_THIRD = [
     ),
 ]
 
+CASES_FOURTH = [
+    (
+        "Asked whether the land had been sold below its value, the mayor, Rosa Lind, said she did not know "
+        "the details of the sale.",
+        "she did not know the details",
+        "non_denial",
+        "professed ignorance",
+    ),
+    (
+        "\"I don't know the details of that contract,\" the club's owner, Keith Lavery, said when asked "
+        "whether he had approved it.",
+        "I don't know the details",
+        "non_denial",
+        "professed ignorance",
+    ),
+    (
+        "The inspectors said the fire doors had been locked. The manager, Joe Hill, said staff did not know "
+        "the doors were locked.",
+        "staff did not know",
+        "denial",
+        "negated content after another party's account",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
 def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
@@ -224,5 +250,13 @@ def test_stance_of_the_second_batch(text: str, phrase: str, stance: str, rule: s
     ("text", "phrase", "stance", "rule"), CASES_THIRD, ids=[c[3] + ": " + c[1] for c in CASES_THIRD]
 )
 def test_stance_of_the_third_batch(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "stance", "rule"), CASES_FOURTH, ids=[c[3] + ": " + c[1] for c in CASES_FOURTH]
+)
+def test_stance_of_the_fourth_batch(text: str, phrase: str, stance: str, rule: str) -> None:
     statement = statement_holding(text, phrase)
     assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text

@@ -1434,3 +1434,9 @@ THERE_HAD_BEEN_IF = re.compile(
     r"^if there (had been|were|was|'d been) [^,]{3,80}, (you|we|they|anyone|people|someone|somebody) "
     r"(would|'d|could) (have )?(see|seen|find|found|know|known|notice|noticed|spot|spotted)\b"
 )
+# Not knowing the particulars, beside PROFESSED_IGNORANCE: "I don't know the details", "he did not know the
+# full circumstances of the sale" (in answer, reported).
+PROFESSED_IGNORANCE = re.compile(
+    PROFESSED_IGNORANCE.pattern + r"|\b(do|does|did)( not|n't) know the (full |exact |precise )?"
+    r"(details|specifics|particulars|circumstances|facts|ins and outs)\b"
+)

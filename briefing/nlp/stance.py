@@ -132,7 +132,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     rhetorical "so why would I?" closing a statement asks nothing (rule 4); "could have done better" said of
     the speaker's own side (by name, by the body its office holder serves, or "we") is an admission (rule
     11), said of someone else a charge; the counterfactual of the accused "if there had been X, you would
-    see it" after a denial is counter-evidence (rule 13).
+    see it" after a denial is counter-evidence (rule 13). Fourth batch: not knowing the details ("I don't
+    know the details of that contract") is professed ignorance (rule 6).
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
