@@ -18,6 +18,9 @@ someone else it charges; the counterfactual of the accused "if there had been X,
 a denial is counter-evidence.
 Fourth batch: not knowing the details ("I don't know the details of that contract") professes ignorance;
 someone else's not knowing ("staff did not know the doors were locked") still answers the account.
+Fifth batch: naming the accusation against one ("called the lawsuit 'revisionist history'") judges what it
+is, as "the allegations are a smear" does; a name that weighs it ("a serious matter") or a critic's
+verdict on a report with more to it ("a damning indictment of the government") does not.
 Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -231,6 +234,35 @@ CASES_FOURTH = [
     ),
 ]
 
+CASES_FIFTH = [
+    (
+        "The singer sued her former manager, Lionel Pratt, for unpaid royalties. Pratt called the lawsuit "
+        '"revisionist history".',
+        "the lawsuit",
+        "denial",
+        "judges what the accusation is",
+    ),
+    (
+        "The opposition said the council had hidden the figures. The council's leader, Sue Blake, called the "
+        'opposition\'s claims "a cheap stunt".',
+        "opposition's claims",
+        "denial",
+        "judges what the accusation is",
+    ),
+    (
+        "The opposition leader, Tim Ross, called the report a damning indictment of the government.",
+        "a damning indictment",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The union's leader, Ann Cole, called the allegations a serious matter.",
+        "a serious matter",
+        "claim",
+        "plain assertion",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
 def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
@@ -258,5 +290,13 @@ def test_stance_of_the_third_batch(text: str, phrase: str, stance: str, rule: st
     ("text", "phrase", "stance", "rule"), CASES_FOURTH, ids=[c[3] + ": " + c[1] for c in CASES_FOURTH]
 )
 def test_stance_of_the_fourth_batch(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "stance", "rule"), CASES_FIFTH, ids=[c[3] + ": " + c[1] for c in CASES_FIFTH]
+)
+def test_stance_of_the_fifth_batch(text: str, phrase: str, stance: str, rule: str) -> None:
     statement = statement_holding(text, phrase)
     assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text

@@ -1440,3 +1440,8 @@ PROFESSED_IGNORANCE = re.compile(
     PROFESSED_IGNORANCE.pattern + r"|\b(do|does|did)( not|n't) know the (full |exact |precise )?"
     r"(details|specifics|particulars|circumstances|facts|ins and outs)\b"
 )
+# Cues that name what something is ("called the lawsuit 'revisionist history'", "described the claims as a
+# smear"): said of an accusation against the speaker, the name given judges it.
+NAMING_CUES = _words("call describe label brand term")
+# A lawsuit is an accusation too, beside JUDGED_ACCUSATIONS: "the lawsuit is a shakedown".
+JUDGED_ACCUSATIONS = JUDGED_ACCUSATIONS | _words("lawsuit suit")

@@ -133,7 +133,9 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     the speaker's own side (by name, by the body its office holder serves, or "we") is an admission (rule
     11), said of someone else a charge; the counterfactual of the accused "if there had been X, you would
     see it" after a denial is counter-evidence (rule 13). Fourth batch: not knowing the details ("I don't
-    know the details of that contract") is professed ignorance (rule 6).
+    know the details of that contract") is professed ignorance (rule 6). Fifth batch: a naming cue whose
+    content is the accusation and what the speaker calls it ("called the lawsuit 'revisionist history'")
+    judges what the accusation is (rule 8), unless the name weighs it ("a serious matter").
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -246,6 +248,7 @@ from briefing.nlp.lexicon import (
     LEARNED_ONLY_LATE,
     LOOKING_INTO,
     NAME_FILLER_WORDS,
+    NAMING_CUES,
     NAMING_FUNCTION_WORDS,
     NEGATIVE_SUBJECTS,
     NO_AS_ANSWER,
@@ -875,6 +878,37 @@ def judges_the_accusation(content: Sequence[Token]) -> bool:
     return False
 
 
+def names_the_accusation(content: Sequence[Token]) -> bool:
+    """'Called the lawsuit "revisionist history"', 'described the allegations as a smear': the content of a
+    naming cue is the accusation itself (its plural, or with a definite word or a possessor) and then what
+    the speaker calls it, a noun that does not weigh it ("called the claims a serious matter")."""
+    words = [t for t in content if not t.is_punct and not t.is_quote]
+    if len(words) < 3:
+        return False
+    # the accusation opens the content, with the words that point at it or name whose it is before it
+    start = next((n for n, t in enumerate(words[:5]) if t.lemma_.lower() in JUDGED_ACCUSATIONS), None)
+    if start is None:
+        return False
+    accusation = words[start]
+    if any(accusation not in t.ancestors for t in words[:start]):
+        return False
+    pointed = accusation.tag_ == "NNS" or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS)
+        for c in accusation.children
+    )
+    if not pointed:
+        return False
+    rest = words[start + 1 :]
+    if rest and rest[0].lower_ == "as":
+        rest = rest[1:]
+    verdict = next((t for t in rest if t.pos_ == "NOUN"), None)
+    return (
+        verdict is not None
+        and verdict.lemma_.lower() not in WEIGHING_VERDICTS
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "ADV", "PROPN") for t in rest)
+    )
+
+
 def disowns_any_part(content: Sequence[Token]) -> bool:
     """'Moscow had nothing to do with the fire', 'she had nothing to do with it': an actor (a name or a
     personal pronoun) denied any part in something; 'this has nothing to do with race' judges a motive."""
@@ -1369,7 +1403,9 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "judges what the accusation is",
         "denial",
-        lambda s: judges_the_accusation(s.content),
+        lambda s: (
+            judges_the_accusation(s.content) or (s.lemma in NAMING_CUES and names_the_accusation(s.content))
+        ),
     ),
     StanceRule("judges the claim collapsed", "denial", lambda s: bool(CLAIM_COLLAPSED.search(s.text))),
     StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
