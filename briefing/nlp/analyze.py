@@ -63,6 +63,7 @@ from briefing.nlp.stance import (
     CONTINUES_DENYING_VERB,
     DENY_VERBS,
     ORGANISATION,
+    PERSON,
     classify,
     rejects,
 )
@@ -928,6 +929,8 @@ def _statement(
         parties.label_of(cluster) != "PERSON" or parties.parent_of(cluster) is not None
     ):
         speaker_words |= {ORGANISATION}  # an organisation, or a spokesman speaking for one
+    elif cluster is not None:
+        speaker_words |= {PERSON}
     roles = _speaker_roles(parties, cluster, speaker, text[span[0] : span[1]] if span is not None else "")
     stance, rule = classify(
         lemma,

@@ -1378,3 +1378,84 @@ TITLE_ROLE_NOUNS = {**TITLE_ROLE_NOUNS, "justice": frozenset({"judge"})}
 # Words that open a sentence with its setting ("Outside court, his solicitor said", "Inside the hall, the
 # mayor said"): the parser may take the setting for the subject; a setting never speaks.
 FRONTED_SETTING_WORDS = _words("outside inside")
+
+# Round 6 (stance). A question the speaker puts to itself and answers with a flat no ("Did we cut corners?
+# Absolutely not.", "Did I take a single euro? No."): the rhetorical form of a denial.
+OWN_QUESTION_ANSWERED_NO = re.compile(
+    r"\? (no|nope|never|absolutely not|of course not|certainly not|not at all|not once|not for a moment)"
+    r"( ,| \.| !|$)"
+)
+# What words declining to answer hold back, when it is a yes or no: "I can't tell you whether …", "I'm not
+# going to say if …" (the pronoun told may stand between).
+DECLINED_WHETHER = re.compile(r"^ ?(you |us |me |anyone )?(whether|if)\b")
+# Not having read or seen the report yet, the usual answer put off: "had not yet read the report", "has
+# not had a chance to study the findings", "I haven't seen it yet".
+NOT_YET_READ = re.compile(
+    r"(\bnot|n't) yet (had (a|the) (chance|time|opportunity) to )?(read|seen|studied|reviewed|examined|"
+    r"digested|considered)\b|"
+    r"(\bnot|n't) (yet )?had (a|the|any) (chance|time|opportunity) to (read|see|study|review|examine|look at|"
+    r"digest|consider)\b|"
+    r"(\bnot|n't) (read|seen|studied|reviewed) (it|them|the \w+|that|this|those|these) yet\b"
+)
+# Counter-evidence after the speaker's denial, beside COUNTER_EVIDENCE: the speaker's figures or records
+# pointed to ("the figures show that …", "our tracking records show the ship inside our zone").
+RECORDS_SHOW = re.compile(
+    r"^(the|our|my|its|their|his|her)( [\w'-]+){0,2}? (figures|records|data|numbers|statistics|logs|"
+    r"accounts|minutes|documents|receipts|emails|filings) (clearly |plainly )?(show|shows|prove|proves)\b"
+)
+# Asked straight out, beside ASKED_WHETHER: "asked directly whether …", "asked point-blank if …".
+ASKED_WHETHER = re.compile(
+    ASKED_WHETHER.pattern + r"|\b(asked|pressed|questioned) (directly|specifically|point - blank|outright) "
+    r"(about |on )?(whether|if)\b"
+)
+# A verdict of "wrong" on what was just said, opening the statement: "that was wrong", "this is simply
+# wrong".
+THAT_IS_WRONG = re.compile(r"^(that|this)('s| is| was) (\w+ )?(wrong|incorrect|mistaken|untrue)( ,| \.| ;|$)")
+# Following the rules of the body one serves, beside PROPRIETY_AFFIRMED: "had followed the charity's
+# conflict-of-interest policy to the letter"; and a choice made on merit, the answer to a charge of
+# favouritism ("his company had been chosen on merit").
+# As above, neither holds under a negation ("had not followed the council's policy").
+PROPRIETY_AFFIRMED = re.compile(
+    PROPRIETY_AFFIRMED.pattern
+    + r"|(?<!not )(?<!n't )(?<!never )(?<!failed to )(?<!fail to )(?<!fails to )(?:"
+    r"\b(followed|follows|follow|following|adhered to|kept to) (all |every |the |its |our |their |his |"
+    r"her |my )([\w'-]+ ){0,6}?(rules|laws?|procedures|protocols?|regulations|guidelines|policy|policies|"
+    r"code)\b|"
+    r"\b(chosen|selected|appointed|awarded|picked|hired|given) (\w+ ){0,3}on (its |their |his |her |the )?"
+    r"merits?\b|\b(purely|solely|entirely) on merit\b)"
+)
+# Verbs of knowing, remembering and having by which a speaker professes ignorance ("I had never heard of
+# it", "he had no recollection"): negated, they are no act denied beside that ignorance.
+NOT_KNOWING_VERBS = _words("know recall remember hear have be")
+# Passing the question on by naming who should answer it, beside DEFLECTS: "that is for the regulator, not
+# for me", "that's one for head office", "this is for the courts".
+DEFLECTS = re.compile(
+    DEFLECTS.pattern + r"|^(that|this|it)('s| is| will be| would be) (one |a question |a matter )?for "
+    r"(the )?[\w-]+( [\w-]+)?( ,)? (not (for )?(me|us)|rather than (me|us))\b|"
+    r"^(that|this)('s| is) one for (the )?[\w-]+( [\w-]+)?( ,| \.|$)"
+)
+# A rhetorical "why would I?" closing a statement of one's own ("I have done nothing wrong, so why would I
+# resign?"): it asks nothing, the clause before it is what is said.
+RHETORICAL_WHY_TAIL = re.compile(
+    r". , (so|and|then) why (would|should|on earth would) (i|we|he|she|they|it)( [\w']+){0,4} \?$"
+)
+# The words after "could have" by which a speaker owns a shortcoming of its own side ("the company could have
+# done better", "Paylo could have acted sooner"): said of the speaker itself, an admission.
+DONE_BETTER = _words("better differently sooner earlier faster quicker more")
+# The counterfactual of the accused, beside COUNTER_EVIDENCE: "if there had been a cover-up, you would see it
+# in the data", "if there were any such policy, we would have found it".
+THERE_HAD_BEEN_IF = re.compile(
+    r"^if there (had been|were|was|'d been) [^,]{3,80}, (you|we|they|anyone|people|someone|somebody) "
+    r"(would|'d|could) (have )?(see|seen|find|found|know|known|notice|noticed|spot|spotted)\b"
+)
+# Not knowing the particulars, beside PROFESSED_IGNORANCE: "I don't know the details", "he did not know the
+# full circumstances of the sale" (in answer, reported).
+PROFESSED_IGNORANCE = re.compile(
+    PROFESSED_IGNORANCE.pattern + r"|\b(do|does|did)( not|n't) know the (full |exact |precise )?"
+    r"(details|specifics|particulars|circumstances|facts|ins and outs)\b"
+)
+# Cues that name what something is ("called the lawsuit 'revisionist history'", "described the claims as a
+# smear"): said of an accusation against the speaker, the name given judges it.
+NAMING_CUES = _words("call describe label brand term")
+# A lawsuit is an accusation too, beside JUDGED_ACCUSATIONS: "the lawsuit is a shakedown".
+JUDGED_ACCUSATIONS = JUDGED_ACCUSATIONS | _words("lawsuit suit")

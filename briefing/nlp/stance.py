@@ -116,6 +116,26 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     and "that should never have happened" after an admission carries it on (16c); words declining to
     comment inside an "if" clause only suppose someone else's refusal (rule 3 does not fire); having "no
     reports of injuries" tells what is known so far, no act denied (rule 9).
+    Round 6: a person is never "it" (rule 9: "she said it was not fixed until June" tells of the thing); a
+    question the speaker puts to itself and answers with a flat no ("Did we cut corners? Absolutely not.")
+    is a denial, before rule 4's question; words declining to answer whose object is a yes or no ("I can't
+    tell you whether …") withhold it, a non-denial (rule 3); not having read the report yet ("had not yet
+    read the report", "I haven't seen it yet") puts the answer off, a non-denial (rule 6). Second batch:
+    the speaker's figures or records pointed to after its denial ("the figures show that …", "our logs
+    show …") are counter-evidence; "asked directly whether" puts a yes-or-no question (rule 13); "that was
+    wrong" opening a statement judges what was just said (rule 7); following the body's policy "to the
+    letter" and being "chosen on merit" affirm propriety, never under a negation (rule 8); ignorance
+    professed beside a past act of the speaker denied ("I don't know what he means. I never saw it") is a
+    denial (rule 9); in reported speech in answer to a question, "did not know" is the present moved back,
+    professed ignorance (rule 6); passing the question on ("that is for the regulator, not for me") right
+    after keeping the options open keeps the answer open, a non-denial (rule 14). Third batch: a
+    rhetorical "so why would I?" closing a statement asks nothing (rule 4); "could have done better" said of
+    the speaker's own side (by name, by the body its office holder serves, or "we") is an admission (rule
+    11), said of someone else a charge; the counterfactual of the accused "if there had been X, you would
+    see it" after a denial is counter-evidence (rule 13). Fourth batch: not knowing the details ("I don't
+    know the details of that contract") is professed ignorance (rule 6). Fifth batch: a naming cue whose
+    content is the accusation and what the speaker calls it ("called the lawsuit 'revisionist history'")
+    judges what the accusation is (rule 8), unless the name weighs it ("a serious matter").
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -209,10 +229,12 @@ from briefing.nlp.lexicon import (
     CONTRADICTION_SIGNALS,
     CORRECTION_WORDS,
     COUNTER_EVIDENCE,
+    DECLINED_WHETHER,
     DEFENDED_IN_FULL,
     DEFLECTS,
     DENIAL_WORDS,
     DENY_VERBS,
+    DONE_BETTER,
     FAULT_OWNED,
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
@@ -226,6 +248,7 @@ from briefing.nlp.lexicon import (
     LEARNED_ONLY_LATE,
     LOOKING_INTO,
     NAME_FILLER_WORDS,
+    NAMING_CUES,
     NAMING_FUNCTION_WORDS,
     NEGATIVE_SUBJECTS,
     NO_AS_ANSWER,
@@ -235,8 +258,10 @@ from briefing.nlp.lexicon import (
     NOT_APOLOGISING,
     NOT_DRAWN,
     NOT_DRAWN_WHETHER,
+    NOT_KNOWING_VERBS,
     NOT_PRETENDING,
     NOT_RECOGNISED,
+    NOT_YET_READ,
     NOTHING_OFF_THE_TABLE,
     NOTHING_RULED_OUT,
     NOTHING_THERE,
@@ -251,6 +276,7 @@ from briefing.nlp.lexicon import (
     ORG_NOUNS,
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
+    OWN_QUESTION_ANSWERED_NO,
     PARTIAL_ADVERBS,
     PARTIAL_DETERMINERS,
     PAST_NOT_KNOWING,
@@ -267,6 +293,7 @@ from briefing.nlp.lexicon import (
     REBUTTING_PHRASALS,
     RECEIVING_VERBS,
     RECORD_KEPT,
+    RECORDS_SHOW,
     REFUSAL_WORDS,
     REFUSE_VERBS,
     REFUSING_WHEN_NEGATED,
@@ -280,6 +307,7 @@ from briefing.nlp.lexicon import (
     REPRESENTATIVE_NOUNS,
     REQUEST_CUES,
     RESPONSIBILITY_OWNED,
+    RHETORICAL_WHY_TAIL,
     SHORTCOMING_NAMED,
     SHOULD_NOT_HAVE,
     SORRY_FOR_HARM,
@@ -288,6 +316,8 @@ from briefing.nlp.lexicon import (
     SUPPOSING_CLAUSE,
     TAKEN_SERIOUSLY,
     TELLING_VERBS,
+    THAT_IS_WRONG,
+    THERE_HAD_BEEN_IF,
     THIRD_PERSON,
     TOLD_THERE_WAS,
     TOO_EARLY_TO_SAY,
@@ -301,6 +331,7 @@ from briefing.nlp.lexicon import (
 )
 
 ORGANISATION = "<organisation>"  # put among the speaker words when the speaker is an organisation
+PERSON = "<person>"  # put among the speaker words when the speaker is a person speaking for nobody else
 # What ``classify`` is told came before a clause that continues a verb of denying ("denied the report,
 # saying …", "rejected it and said …"): that clause is the reason given for the denial.
 CONTINUES_DENYING_VERB = "continues a verb of denying"
@@ -369,7 +400,10 @@ def _is_speaker(subject: Token, kind: str, speaker_words: frozenset[str]) -> boo
     if word in FIRST_PERSON:
         return True
     if word in THIRD_PERSON:
-        # In a quotation "it" is the speaker only when an organisation speaks of itself.
+        # In a quotation "it" is the speaker only when an organisation speaks of itself; in reported speech
+        # a person is never "it" ("she said it was not fixed until June" tells of the fault).
+        if word == "it" and PERSON in speaker_words:
+            return False
         return kind != "direct" or (word == "it" and ORGANISATION in speaker_words)
     if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children):
         return True  # "her client did not intend": the speaker answering for its own side
@@ -844,6 +878,37 @@ def judges_the_accusation(content: Sequence[Token]) -> bool:
     return False
 
 
+def names_the_accusation(content: Sequence[Token]) -> bool:
+    """'Called the lawsuit "revisionist history"', 'described the allegations as a smear': the content of a
+    naming cue is the accusation itself (its plural, or with a definite word or a possessor) and then what
+    the speaker calls it, a noun that does not weigh it ("called the claims a serious matter")."""
+    words = [t for t in content if not t.is_punct and not t.is_quote]
+    if len(words) < 3:
+        return False
+    # the accusation opens the content, with the words that point at it or name whose it is before it
+    start = next((n for n, t in enumerate(words[:5]) if t.lemma_.lower() in JUDGED_ACCUSATIONS), None)
+    if start is None:
+        return False
+    accusation = words[start]
+    if any(accusation not in t.ancestors for t in words[:start]):
+        return False
+    pointed = accusation.tag_ == "NNS" or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS)
+        for c in accusation.children
+    )
+    if not pointed:
+        return False
+    rest = words[start + 1 :]
+    if rest and rest[0].lower_ == "as":
+        rest = rest[1:]
+    verdict = next((t for t in rest if t.pos_ == "NOUN"), None)
+    return (
+        verdict is not None
+        and verdict.lemma_.lower() not in WEIGHING_VERDICTS
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "ADV", "PROPN") for t in rest)
+    )
+
+
 def disowns_any_part(content: Sequence[Token]) -> bool:
     """'Moscow had nothing to do with the fire', 'she had nothing to do with it': an actor (a name or a
     personal pronoun) denied any part in something; 'this has nothing to do with race' judges a motive."""
@@ -1097,6 +1162,14 @@ class Said:
         """'Pressed by the moderator, he added …' after the speaker's non-denial: the same question again."""
         return self.after_stance == "non_denial" and bool(PRESSED_FURTHER.search(self.context))
 
+    def declines_whether(self) -> bool:
+        """Words declining to answer whose object is a yes or no: "I can't tell you whether it was"."""
+        return any(
+            DECLINED_WHETHER.search(self.text[found.end() :])
+            for pattern in (REFUSAL_WORDS, NOT_ANSWERING)
+            for found in pattern.finditer(self.text)
+        )
+
     def declines_to_comment(self) -> bool:
         """Words declining to comment, not inside a clause that only supposes them ("If the minister cannot
         tell us where the money went, he should resign" charges someone else with a refusal)."""
@@ -1126,6 +1199,47 @@ def _asks_about_own_side(
             roles = _plain_words(speaker_roles)
             return following[1] in roles or bool(roles & OFFICE_HOLDERS_OF.get(following[1], frozenset()))
     return False
+
+
+def could_have_done_better(said: Said) -> bool:
+    """'Paylo could have done better', 'we could have moved faster', said by Paylo, its chief or us: the
+    speaker owns a shortcoming of its own side. Said of someone else ("the council could have acted sooner",
+    by a critic) it is a charge; under "if" only supposed."""
+    roles = _plain_words(said.speaker_roles)
+    for verb in said.content:
+        if verb.pos_ not in ("VERB", "AUX") or any(c.lower_ == "if" for c in verb.children):
+            continue
+        auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if "could" not in auxiliaries or "have" not in auxiliaries or _is_negated(verb):
+            continue
+        if not any(c.dep_ in ("advmod", "acomp", "dobj") and c.lower_ in DONE_BETTER for c in verb.children):
+            continue
+        subject = _subject(verb)
+        if subject is not None and (
+            _is_speaker(subject, said.kind, said.speaker_words) or subject.lower_ in roles
+        ):
+            return True
+    return False
+
+
+def _denies_past_act_besides_knowing(said: Said) -> bool:
+    """'I don't know what he's talking about. I never saw that statement': beside the ignorance professed,
+    the speaker denies a past act of its own (not one of knowing, remembering, hearing or having)."""
+    for verb in _negated_acts(said.content):
+        if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in NOT_KNOWING_VERBS:
+            continue
+        subject = _subject(verb)
+        if subject is not None and _is_speaker(subject, said.kind, said.speaker_words):
+            return True
+    return False
+
+
+def _not_knowing_now(said: Said) -> str:
+    """The statement's words with a past "did not know" taken out, unless it is reported speech in answer
+    to a question, where the past is the present moved back ("asked whether …, he said he did not know")."""
+    if said.kind == "indirect" and said.answers():
+        return said.text
+    return PAST_NOT_KNOWING.sub("", said.text)
 
 
 def _keeps_options_open(text: str) -> bool:
@@ -1175,7 +1289,9 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "declines to comment on a yes-or-no question",
         "non_denial",
-        lambda s: s.declines_to_comment() and (s.asked_yes_or_no() or s.pressed_further()),
+        lambda s: (
+            s.declines_to_comment() and (s.asked_yes_or_no() or s.pressed_further() or s.declines_whether())
+        ),
     ),
     StanceRule(
         "declines to comment while keeping options open",
@@ -1205,11 +1321,20 @@ RULES: tuple[StanceRule, ...] = (
     ),
     StanceRule("verb of confirming", "confirmation", lambda s: s.lemma in CONFIRM_VERBS and not s.negated),
     StanceRule(
+        "answers its own question with a no",
+        "denial",
+        lambda s: bool(OWN_QUESTION_ANSWERED_NO.search(s.text)),
+    ),
+    StanceRule(
         "answers a yes-or-no question with a question",
         "non_denial",
         lambda s: s.text.endswith("?") and s.asked_yes_or_no(),
     ),
-    StanceRule("asks a question", "claim", lambda s: s.text.endswith("?")),
+    StanceRule(
+        "asks a question",
+        "claim",
+        lambda s: s.text.endswith("?") and not RHETORICAL_WHY_TAIL.search(s.text),
+    ),
     StanceRule("does not accept the claim", "denial", lambda s: bool(NOT_ACCEPTED.search(s.text))),
     StanceRule("does not recognise the account", "denial", lambda s: bool(NOT_RECOGNISED.search(s.text))),
     StanceRule(
@@ -1237,12 +1362,15 @@ RULES: tuple[StanceRule, ...] = (
         "professed ignorance",
         "non_denial",
         lambda s: (
-            bool(PROFESSED_IGNORANCE.search(PAST_NOT_KNOWING.sub("", s.text)) or CANNOT_SAY.search(s.text))
+            bool(PROFESSED_IGNORANCE.search(_not_knowing_now(s)) or CANNOT_SAY.search(s.text))
             # "I don't know whether I'll ever see the money": uncertainty about the future, unless in answer
             and (s.replies() or not UNSURE_OF_FUTURE.search(s.text))
+            # "I don't know what he's talking about. I never saw that statement": the act denied decides
+            and not _denies_past_act_besides_knowing(s)
         ),
     ),
     StanceRule("too early to say", "non_denial", lambda s: bool(TOO_EARLY_TO_SAY.search(s.text))),
+    StanceRule("has not yet read it", "non_denial", lambda s: bool(NOT_YET_READ.search(s.text))),
     StanceRule(
         "keeping options open",
         "non_denial",
@@ -1256,6 +1384,7 @@ RULES: tuple[StanceRule, ...] = (
         ),
     ),
     StanceRule("a no in answer", "denial", lambda s: bool(NO_AS_ANSWER.search(s.text)) and s.replies()),
+    StanceRule("judges what was said wrong", "denial", lambda s: bool(THAT_IS_WRONG.search(s.text))),
     StanceRule(
         "words judging a claim untrue",
         "denial",
@@ -1274,7 +1403,9 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "judges what the accusation is",
         "denial",
-        lambda s: judges_the_accusation(s.content),
+        lambda s: (
+            judges_the_accusation(s.content) or (s.lemma in NAMING_CUES and names_the_accusation(s.content))
+        ),
     ),
     StanceRule("judges the claim collapsed", "denial", lambda s: bool(CLAIM_COLLAPSED.search(s.text))),
     StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
@@ -1322,6 +1453,11 @@ RULES: tuple[StanceRule, ...] = (
         ),
     ),
     StanceRule(
+        "could have done better, said of itself",
+        "confirmation",
+        lambda s: could_have_done_better(s),
+    ),
+    StanceRule(
         "owns the fault",
         "confirmation",
         lambda s: bool(FAULT_OWNED.search(s.text) or (RESPONSIBILITY_OWNED.search(s.text) and s.replies())),
@@ -1340,7 +1476,13 @@ RULES: tuple[StanceRule, ...] = (
         "counter-evidence after a denial",
         "denial",
         lambda s: (
-            s.after_stance == "denial" and not _acts_on_others(s) and bool(COUNTER_EVIDENCE.search(s.text))
+            s.after_stance == "denial"
+            and not _acts_on_others(s)
+            and bool(
+                COUNTER_EVIDENCE.search(s.text)
+                or RECORDS_SHOW.search(s.text)
+                or THERE_HAD_BEEN_IF.search(s.text)
+            )
         ),
     ),
     StanceRule(
@@ -1367,6 +1509,11 @@ RULES: tuple[StanceRule, ...] = (
         "answer to a report that neither denies nor confirms",
         "non_denial",
         lambda s: s.answers() and not _acts_on_others(s) and not _calls_to_act(s.content),
+    ),
+    StanceRule(
+        "deflects the question after keeping options open",
+        "non_denial",
+        lambda s: bool(DEFLECTS.search(s.text)) and s.after_rule == "keeping options open",
     ),
     StanceRule(
         "deflects the question to others",
