@@ -1185,9 +1185,6 @@ GENERIC_ROLE_WORDS = GENERIC_ROLE_WORDS | _words("source sources")
 # A quoted question put to someone is asked ("… a reporter asked") or addressed to a "you" ("Why did you
 # sign it?"); a critic's rhetorical question about a third party ("what can he tell us?") is put to nobody.
 ADDRESSED_TO_YOU = re.compile(r"\b(you|your|yours|yourself|yourselves)\b")
-# ... or asks what the asker should do or think ("Should we believe them as well?", "What am I supposed to
-# tell my children?"), put to whoever answers next.
-ASKED_OF_US = re.compile(r"^(\w+ ){0,2}(i|we)\b")
 # Round 5, second batch. Letting people down, said of oneself, owns a fault (beside CONFIRMATION_WORDS): "we
 # let our passengers down", "I have let my family down"; "the government let us down" is a charge.
 CONFIRMATION_WORDS = re.compile(
@@ -1454,8 +1451,5 @@ PROFESSED_IGNORANCE = re.compile(
     PROFESSED_IGNORANCE.pattern + r"|\b(do|does|did)( not|n't) know the (full |exact |precise )?"
     r"(details|specifics|particulars|circumstances|facts|ins and outs)\b"
 )
-# Cues that name what something is ("called the lawsuit 'revisionist history'", "described the claims as a
-# smear"): said of an accusation against the speaker, the name given judges it.
-NAMING_CUES = _words("call describe label brand term")
 # A lawsuit is an accusation too, beside JUDGED_ACCUSATIONS: "the lawsuit is a shakedown".
 JUDGED_ACCUSATIONS = JUDGED_ACCUSATIONS | _words("lawsuit suit")
