@@ -165,6 +165,9 @@ class SpeakerResolver:
             group = self._people_subject_before(token) if lower == "they" and token.dep_ == "nsubj" else None
             if group is not None:  # "Pupils wrote to the council. In their letter, they said …": the pupils
                 return self.description(group)
+            found = self._named_in_sentence_before(token)
+            if found is not None:
+                return found
             found = self.subject_pronoun(token, at, self._asker(token))
             if lower in MALE_PRONOUNS | FEMALE_PRONOUNS and (
                 found is None or self._object_before(token, found)
@@ -337,6 +340,57 @@ class SpeakerResolver:
         if subjects:
             return subjects[-1]
         return people[-1][0] if people else None
+
+    def _named_in_sentence_before(self, pronoun: Token) -> int | None:
+        """'The test was run by Ana Silva, who is cautious. "It proves nothing," she says'; 'The claim drew a
+        reply from Okafor. "Nonsense," he said': a he or she opening its sentence (after the quotation) goes
+        to the one fitting person the sentence before in its paragraph names as the doer ("by X", "from X"),
+        when that sentence's subject is no person (who would be the one it goes on with)."""
+        lower = pronoun.lower_
+        doc = pronoun.doc
+        if (
+            lower not in MALE_PRONOUNS | FEMALE_PRONOUNS
+            or pronoun.i == 0
+            or doc[pronoun.i - 1].text not in '”"'
+        ):
+            return None
+        opening = None
+        for i in range(pronoun.i - 2, max(-1, pronoun.i - _QUOTATION_WITHIN_TOKENS), -1):
+            if doc[i].text in '“"':
+                opening = i
+                break
+        if not opening:  # none, or at the very start: no sentence before
+            return None
+        before = doc[opening - 1].sent
+        lo = self.index.start(before[0])
+        if self._paragraph_of(lo) != self._paragraph_of(self.index.start(pronoun)):
+            return None
+        for subject in (t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")):
+            if (
+                subject.pos_ in ("PRON", "PROPN")
+                or subject.ent_type_
+                or subject.lemma_.lower() in PERSON_ROLES
+            ):
+                return None
+        gender = "m" if lower in MALE_PRONOUNS else "f"
+        parties = self.parties
+        named = set()
+        for token in before:  # the doer the sentence names: "carried out by X", "a reply from X"
+            if token.dep_ != "pobj" or token.head.lower_ not in ("by", "from"):
+                continue
+            cluster = self.entity_cluster(token)
+            if (
+                cluster is not None
+                and parties.label_of(cluster) == "PERSON"
+                and not parties.is_plural(cluster)
+                and parties.gender_of(cluster) in (None, gender)
+            ):
+                named.add(cluster)
+        if len(named) != 1:
+            return None
+        found = named.pop()
+        parties.set_gender(found, gender)
+        return found
 
     def _asker(self, pronoun: Token) -> int | None:
         """'Asked by Keane whether …, he said': the party that asked, whom the pronoun answering is not."""
@@ -1244,6 +1298,8 @@ def _quantified_group(token: Token) -> Token | None:
 PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
 # How far back "the teacher" looks for the "a retired teacher" it refers to.
 _INTRODUCED_WITHIN_TOKENS = 300
+# How far back a pronoun after a closing quotation mark looks for the mark that opened it.
+_QUOTATION_WITHIN_TOKENS = 200
 # How many sentences back "Many said" looks for the group it refers to.
 _GROUP_LOOKBACK_SENTENCES = 3
 
