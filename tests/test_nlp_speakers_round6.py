@@ -1,6 +1,8 @@
 """Speakers of issue 9's sixth round (section 3), on sentences written for these tests (real spaCy model):
 a he or she after a quotation goes to the one person the sentence before names, when that sentence is
-about something else (its subject is no person).
+about something else (its subject is no person); "the company", "the airline" is the organisation the
+article called so (a kind written before its name, a name ending in the noun), never a group that
+named itself or a thing given a name.
 """
 
 from __future__ import annotations
@@ -36,3 +38,25 @@ def test_a_person_subject_before_keeps_the_pronoun() -> None:
         "Mark Hill chairs the committee. He met Tom Baker on Monday. “We agreed on nothing,” he said."
     )
     assert statement_with(analysis, "We agreed on nothing").speaker == "Mark Hill"
+
+
+# --- "the company": what the article called it, not a thing it named ------------------------------
+
+
+def test_a_kind_written_before_the_name_makes_it_the_company() -> None:
+    analysis = analysed_text(
+        "Battery maker Voltra Energy Systems will build a factory in Ohio, officials said on Tuesday.\n\n"
+        "A group of residents near the site, calling itself Keep Richland Rural, said the plant would take "
+        "600 acres of farmland.\n\n"
+        "The company's assertion that the plant would produce no wastewater drew skepticism."
+    )
+    assert statement_with(analysis, "would produce no wastewater").speaker == "Voltra Energy Systems"
+
+
+def test_the_airline_is_the_one_whose_name_says_airlines() -> None:
+    analysis = analysed_text(
+        "Northwind Airlines cancelled 40 flights on Monday after a computer fault.\n\n"
+        "The fault was traced to software supplied by Acme Holdings, which said it was working on a fix.\n\n"
+        "The airline said it expected to run a full schedule by Wednesday."
+    )
+    assert statement_with(analysis, "a full schedule by Wednesday").speaker == "Northwind Airlines"

@@ -1365,3 +1365,15 @@ PLURAL_BODY_NOUNS = _words("police authorities")
 # Last words of names of addresses and buildings that speak for who works there ("Downing Street said",
 # "the Élysée Palace said"): never a surname, unlike "Park", "Hall" or "House".
 ADDRESS_NAME_ENDINGS = _words("street square avenue road lane palace castle")
+
+# --- round 6: speakers and statements (r6c) ---------------------------------------------------------
+
+# Verbs that give a thing its name ("a loyalty scheme called SkyPlus", "a group calling itself Keep X
+# Rural", "a drug named Corvex"), and the parts the name takes: the noun before them says what it is.
+NAMING_VERBS = _words("call name dub brand")
+NAMING_COMPLEMENT_DEPS = _words("oprd xcomp dobj attr")
+# Things a name may be given that are never an organisation that acts ("a product called X", "an app
+# named Y"): "the company" is not one of them.
+NON_COMPANY_KINDS = NON_COMPANY_KINDS | _words(
+    "product program programme scheme app brand model drug device line range platform project plan"
+)

@@ -60,7 +60,9 @@ from briefing.nlp.lexicon import (
     LEADER_NOUNS,
     MALE_PRONOUNS,
     MEDIUM_PREPOSITIONS,
+    NAMING_COMPLEMENT_DEPS,
     NAMING_FUNCTION_WORDS,
+    NAMING_VERBS,
     NUMBER_WORDS,
     ORG_FUNCTION_WORDS,
     ORG_NOUNS,
@@ -1170,6 +1172,12 @@ def organisation_kinds(ent: Span) -> list[str]:
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
+    # "battery maker Acme Systems", "the rail operator Nordbane": a common noun written before the name
+    nouns += [c for c in root.children if c.dep_ == "compound" and c.i < ent.start]
+    head = root.head
+    if root.dep_ in NAMING_COMPLEMENT_DEPS and head.lemma_ in NAMING_VERBS and head.dep_ == "acl":
+        # "a loyalty scheme called SkyPlus", "a group calling itself Keep X Rural": the noun it names
+        nouns.append(head.head)
     kinds = [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.ent_type_ == ""]
     return kinds + ["outlet"] if _news_outlet(root) else kinds
 
