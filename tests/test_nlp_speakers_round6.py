@@ -60,3 +60,25 @@ def test_the_airline_is_the_one_whose_name_says_airlines() -> None:
         "The airline said it expected to run a full schedule by Wednesday."
     )
     assert statement_with(analysis, "a full schedule by Wednesday").speaker == "Northwind Airlines"
+
+
+# --- "many of them": the plural subject just before --------------------------------------------
+
+
+def test_many_of_them_are_the_people_just_before_not_the_place_in_their_sentence() -> None:
+    analysis = analysed_text(
+        "Travellers at the Skyline counter in Omaha were less forgiving. Many of them said they had "
+        "learned of the cancellations only at the airport."
+    )
+    statement = statement_with(analysis, "learned of the cancellations")
+    assert statement.speaker is not None and statement.speaker.startswith("Travellers")
+
+
+def test_two_of_them_are_the_group_the_paragraph_is_about() -> None:
+    analysis = analysed_text(
+        "Renata Okoye coached the Harbor City Gulls for four years.\n\n"
+        "Former players have been more guarded. Two of them, who asked not to be named, said the "
+        "dressing room had been split over her methods."
+    )
+    statement = statement_with(analysis, "the dressing room had been split")
+    assert statement.speaker is not None and "players" in statement.speaker.lower()

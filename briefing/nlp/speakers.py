@@ -158,6 +158,12 @@ class SpeakerResolver:
             member = self._one_of(group)  # "one of them said": one member of the group, not all of it
             if member is not None:
                 return member
+        if group is not None and group.lower_ == "them":
+            # "Passengers at the counter were angry. Many of them said …": the plural subject just before,
+            # not a place or body named in its sentence
+            before = _group_before(token)
+            if before is not None:
+                return self.resolve(before)
         if group is not None:
             return self.resolve(group)  # "many of them said", "some of the protesters said": the group
         if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
