@@ -53,6 +53,7 @@ from briefing.nlp.lexicon import (
     GENERIC_SUBJECTS,
     HEARER_THAT_CUES,
     IMPERSONAL_REMARK_VERBS,
+    INDEFINITE_ARTICLES,
     ISSUING_VERBS,
     MEDIUM_NOUNS,
     NAMING_CUES,
@@ -794,7 +795,44 @@ def content_of(cue: Token) -> list[Token]:
         content = content + _backshifted_continuation(cue, content)
     content = _before_relative_estimate(_with_predicate_after_aside(content))
     content = _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
-    return _before_wording_label(cue, content)
+    return _before_labelled_aside(_before_wording_label(cue, content))
+
+
+def _before_labelled_aside(content: list[Token]) -> list[Token]:
+    """'officers found £9,000 in cash at her home, a sum she has said was savings'; 'he spoke to her before
+    taking the job, a conversation she confirms'; '…, a charge the defendant rejected': a noun phrase after
+    a comma that labels the words before it and says what someone else says of them is the reporter's
+    aside, no part of the report (whatever the parser made of it)."""
+    for at, comma in enumerate(content[:-3]):
+        if comma.text != "," or at == 0 or content[at + 1].lower_ not in INDEFINITE_ARTICLES:
+            continue
+        rest = content[at + 2 : at + 6]
+        noun = next((i for i, t in enumerate(rest) if t.pos_ == "NOUN"), None)
+        if noun is None or any(t.pos_ not in ("ADJ", "NOUN") for t in rest[:noun]):
+            continue
+        start = at + 3 + noun  # the words after the noun: the one who says it, then the saying
+        subject = content[start] if start < len(content) else None
+        if (
+            subject is None
+            or subject.lower_ in ("that", "which", "who", "it")
+            or subject.pos_
+            not in (
+                "PRON",
+                "PROPN",
+                "DET",
+            )
+        ):
+            continue
+        verb = None
+        for t in content[start : start + 6]:
+            if t.pos_ == "VERB":
+                verb = t
+                break
+            if t.pos_ not in ("PRON", "PROPN", "DET", "NOUN", "ADJ", "AUX"):
+                break
+        if verb is not None and is_cue(verb):
+            return _trim(content[:at])
+    return content
 
 
 def _before_wording_label(cue: Token, content: list[Token]) -> list[Token]:
