@@ -52,7 +52,7 @@ QUOTES = [
     dict(content="I could have been more diplomatic,", kind="direct", speaker="Renata Okoye", mention="[[she]] conceded", cue="conceded", stance="confirmation"),
     dict(content="But I wasn’t wrong.", kind="direct", speaker="Renata Okoye", mention="[[she]] conceded", cue="conceded", stance="claim"),
     dict(content="the dressing room had been split over Okoye’s methods", kind="indirect", speaker="Former players", mention="Two of them, who asked not to be named because they still play in the league", cue="said", stance="claim"),
-    dict(content="the best coach I ever had and the hardest.", kind="direct", speaker="Former players", mention="One", cue="described", stance="claim"),
+    dict(content="her as “the best coach I ever had and the hardest.”", kind="mixed", speaker="Former players", mention="One", cue="described", stance="claim"),
     dict(content="That’s fair. I’ll take it.", kind="direct", speaker="Renata Okoye", mention="Okoye", cue="laughed", stance="confirmation"),
     dict(content="the suggestion, made in a local radio phone-in, that she had lost the players", kind="indirect", speaker="Renata Okoye", mention="She", cue="rejected", stance="denial"),
     dict(content="We won eleven of our last fourteen games. Teams that have quit on their coach don’t do that,", kind="direct", speaker="Renata Okoye", mention="[[she]] said", cue="said", stance="denial"),

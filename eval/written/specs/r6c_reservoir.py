@@ -53,7 +53,7 @@ QUOTES = [
     dict(content="the government had given Ofwat new powers to block payouts", kind="indirect", speaker="Priya Lal", mention="she", cue="reminded", stance="claim"),
     dict(content="I want to be very clear with the industry: the public’s patience has run out,", kind="direct", speaker="Priya Lal", mention="Ms Lal", cue="said", stance="claim"),
     dict(content="modest by the standards of the sector", kind="direct", speaker="Calder Valley Water", mention="the company", cue="said", stance="claim"),
-    dict(content="sweated its assets for profit", kind="direct", speaker="Tom Ashworth", mention="The Liberal Democrat MP for Calder Vale, Tom Ashworth", cue="accused", stance="claim"),
+    dict(content="the company of having ‘sweated its assets for profit’", kind="mixed", speaker="Tom Ashworth", mention="The Liberal Democrat MP for Calder Vale, Tom Ashworth", cue="accused", stance="claim"),
     dict(content="the ban would hit allotment holders and small growers hardest", kind="indirect", speaker="Tom Ashworth", mention="Mr Ashworth", cue="said", stance="claim"),
     dict(content="These are people who have done nothing wrong,", kind="direct", speaker="Tom Ashworth", mention="he", cue="said", stance="claim"),
     dict(content="They are being punished for the company’s failures.", kind="direct", speaker="Tom Ashworth", mention="he", cue="said", stance="claim", mention_para=0),

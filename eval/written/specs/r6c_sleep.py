@@ -41,7 +41,7 @@ QUOTES = [
     dict(content="the difference was small and could reflect other changes at those schools", kind="indirect", speaker="Hanne Vestergaard", mention="the authors", cue="caution", stance="claim"),
     dict(content="the study could not prove that the later start caused the improvement in mood", kind="indirect", speaker="Hanne Vestergaard", mention="Vestergaard", cue="conceded", stance="confirmation"),
     dict(content=("Students were not randomly assigned to schools, she pointed out", "could not measure"), kind="indirect", speaker="Hanne Vestergaard", mention="she", cue="pointed out", stance="claim"),
-    dict(content="one of the most careful studies of its kind.", kind="direct", speaker="Samuel Okonjo", mention="Dr. Samuel Okonjo, a sleep researcher at King’s College London who was not involved in the work", cue="called", stance="claim"),
+    dict(content="it “one of the most careful studies of its kind.”", kind="mixed", speaker="Samuel Okonjo", mention="Dr. Samuel Okonjo, a sleep researcher at King’s College London who was not involved in the work", cue="called", stance="claim"),
     dict(content="It’s worth noting how consistent the result was across the two countries,", kind="direct", speaker="Samuel Okonjo", mention="he", cue="said", stance="claim"),
     dict(content="Different school systems, different cultures, same pattern.", kind="direct", speaker="Samuel Okonjo", mention="he", cue="said", stance="claim"),
     dict(content="the study relied on students’ own reports of their mood", kind="indirect", speaker="Samuel Okonjo", mention="He", cue="expressed concern", stance="claim"),

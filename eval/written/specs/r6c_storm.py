@@ -62,7 +62,7 @@ QUOTES = [
     dict(content="the rescue had been “as hard as any I’ve seen.”", kind="mixed", speaker="Lise Amundsen", mention="The coastguard’s duty officer, Lise Amundsen", cue="told our reporter", stance="claim"),
     dict(content="The sea was breaking right over the deck. Our pilots did something remarkable this morning.", kind="direct", speaker="Lise Amundsen", mention="The coastguard’s duty officer, Lise Amundsen", mention_para=-1, cue=None, stance="claim"),
     dict(content="I want every one of those families to know their people are safe and warm.", kind="direct", speaker="Lise Amundsen", mention="The coastguard’s duty officer, Lise Amundsen", mention_para=-2, cue=None, stance="claim"),
-    dict(content="a once-in-a-generation event.", kind="direct", speaker="mayor of Drenholm", mention="Drenholm’s mayor", cue="called", stance="claim"),
+    dict(content="the storm “a once-in-a-generation event.”", kind="mixed", speaker="mayor of Drenholm", mention="Drenholm’s mayor", cue="called", stance="claim"),
     dict(content="the town’s new flood barrier was holding", kind="indirect", speaker="mayor of Drenholm", mention="He", cue="insisted", stance="claim"),
     dict(content="they were grateful for the buses but worried about their homes", kind="indirect", speaker="Residents at the evacuation centre in Grindal school", mention="Residents at the evacuation centre in Grindal school", cue="told us", stance="claim"),
     dict(content="they had left with nothing but a bag", kind="indirect", speaker="Residents at the evacuation centre in Grindal school", mention="Most of them", cue="said", stance="claim"),

@@ -53,7 +53,7 @@ QUOTES = [
     dict(content="it had cooperated fully with the police inquiry and had reviewed every planning decision Ms Lowe made in her final three years in the job", kind="indirect", speaker="Tameside and Dukinfield Metropolitan Borough Council", mention="The council, Tameside and Dukinfield Metropolitan Borough Council", cue="said in a statement", stance="claim"),
     dict(content="You must decide this case on the evidence you hear in this room and on nothing else,", kind="direct", speaker="Mr Justice Caldwell", mention="he", cue="said", stance="claim"),
     dict(content=("a separate ruling last year", "whether either defendant was guilty"), kind="indirect", speaker="Mr Justice Caldwell", mention="He", cue="told", stance="claim"),
-    dict(content="worth every penny.", kind="direct", speaker="Graham Pollitt", mention="Mr Pollitt", cue="described", stance="claim"),
+    dict(content="the estate’s approval as “worth every penny.”", kind="mixed", speaker="Graham Pollitt", mention="Mr Pollitt", cue="described", stance="claim"),
     dict(content="the phrase referred to the cost of an architect’s redesign, not to any payment to Ms Lowe", kind="indirect", speaker="Fiona Grant", mention="Ms Grant", cue="said", stance="denial"),
     dict(content="officers had found £9,000 in cash at Ms Lowe’s home", kind="indirect", speaker="Naveed Shah", mention="Detective Sergeant Naveed Shah, who led the inquiry", cue="told the court", stance="claim"),
     dict(content="was savings for a wedding", kind="indirect", speaker="Andrea Lowe", mention="she", cue="has said", stance="denial"),
