@@ -25,3 +25,15 @@ def test_a_charge_someone_rejected_is_no_part_of_the_accusation() -> None:
     )
     statement = statement_with(analysis, "sweated its assets")
     assert statement.text == "the company had sweated its assets for profit"
+
+
+# --- "according to" between the subject and its verb ------------------------------------------------
+
+
+def test_according_to_set_off_inside_the_clause_keeps_the_subject_in_the_report() -> None:
+    analysis = analysed_text(
+        "Northwind Airlines grounded its turboprops on Monday.\n\n"
+        "The fleet, according to the airline, will be back in service by Friday."
+    )
+    statement = statement_with(analysis, "back in service by Friday")
+    assert statement.text == "The fleet, according to the airline, will be back in service by Friday"

@@ -1363,7 +1363,27 @@ def _according_to_content(cue: Token) -> list[Token]:
         skip |= {t.i for t in head.subtree}
         head = head.head
     tokens = [t for t in head.subtree if t.i not in skip]
+    if _according_interrupts(cue, head):
+        # "The money, according to her, had been approved only after …": set off between the subject and
+        # its verb, the source stands inside the clause it reports, whose words on both sides are the report
+        return _trim(tokens)
     return _trim(_contiguous(tokens, head))
+
+
+def _according_interrupts(cue: Token, head: Token) -> bool:
+    """', according to X,' between a clause's subject and its verb, in a clause with no quotation (one that
+    holds one is the quotation's frame: "His criticism, according to an interview, was: 'It was …'")."""
+    doc = cue.doc
+    return (
+        cue.i > 0
+        and doc[cue.i - 1].text == ","
+        and head.left_edge.i < cue.i < head.i
+        and doc[cue.right_edge.i + 1].text == ","
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children)
+        and not any(
+            t.text in _QUOTE_CHARS or t.tag_ in ("``", "''") for t in doc[head.left_edge.i : cue.sent.end]
+        )
+    )
 
 
 def _closes_sentence(cue: Token) -> bool:
