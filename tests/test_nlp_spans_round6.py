@@ -37,3 +37,12 @@ def test_according_to_set_off_inside_the_clause_keeps_the_subject_in_the_report(
     )
     statement = statement_with(analysis, "back in service by Friday")
     assert statement.text == "The fleet, according to the airline, will be back in service by Friday"
+
+
+def test_according_to_closing_a_sentence_of_joined_verbs_sources_all_of_them() -> None:
+    analysis = analysed_text(
+        "Pupils whose schools opened an hour later slept longer on school nights and reported fewer "
+        "headaches a year later, according to a study of 4,000 students published on Monday."
+    )
+    statement = statement_with(analysis, "fewer headaches")
+    assert statement.text.startswith("Pupils whose schools opened an hour later slept longer")

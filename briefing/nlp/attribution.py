@@ -1347,7 +1347,9 @@ def _according_to_content(cue: Token) -> list[Token]:
     if _closes_sentence(cue):
         # "X was seized on Saturday, hours after Y reported Z, according to W": the parser hangs the
         # attribution on the last clause; it is the source of the whole sentence before its comma.
-        while head.dep_ == "advcl" and head.head.i < cue.i:
+        # "X slept longer and reported fewer symptoms, according to W": hung on the last of joined verbs,
+        # it is the source of all of them.
+        while head.dep_ in ("advcl", "conj") and head.head.i < cue.i:
             head = head.head
     skip = {t.i for t in cue.subtree}
     if (
