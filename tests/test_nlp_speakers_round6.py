@@ -82,3 +82,16 @@ def test_two_of_them_are_the_group_the_paragraph_is_about() -> None:
     )
     statement = statement_with(analysis, "the dressing room had been split")
     assert statement.speaker is not None and "players" in statement.speaker.lower()
+
+
+# --- a live blog's time stamp -----------------------------------------------------------------------
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_speaker() -> None:
+    analysis = analysed_text(
+        "09:12 Welcome to our live coverage of the storm.\n\n"
+        "12:03 Residents at the evacuation centre in Brenton school told us they were grateful for the buses."
+    )
+    assert statement_with(analysis, "grateful for the buses").speaker == (
+        "Residents at the evacuation centre in Brenton school"
+    )

@@ -943,7 +943,12 @@ class SpeakerResolver:
         for inner in token.subtree:  # "a panel of experts seen on Monday": a clause about a word inside
             if inner.i != token.i and inner.dep_ in ("relcl", "acl") and inner.i not in cut:
                 cut.update(t.i for t in inner.subtree)
-        kept = [t for t in token.subtree if t.i not in cut]
+        # "12:03 Residents at the centre told us": a live blog's time stamp is no part of who speaks
+        kept = [
+            t
+            for t in token.subtree
+            if t.i not in cut and not (t.i < token.i and _CLOCK_TIME.fullmatch(t.text))
+        ]
         first = next(t for t in kept if not (t.is_punct or t.is_space))
         run = [first]
         for t in kept[kept.index(first) + 1 :]:
@@ -1312,6 +1317,8 @@ def _quantified_group(token: Token) -> Token | None:
 PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
 # How far back "the teacher" looks for the "a retired teacher" it refers to.
 _INTRODUCED_WITHIN_TOKENS = 300
+# A time of day as live blogs stamp their entries ("12:03", "9.45").
+_CLOCK_TIME = re.compile(r"[012]?\d[:.][0-5]\d")
 # How far back a pronoun after a closing quotation mark looks for the mark that opened it.
 _QUOTATION_WITHIN_TOKENS = 200
 # How many sentences back "Many said" looks for the group it refers to.
