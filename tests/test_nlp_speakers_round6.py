@@ -95,3 +95,16 @@ def test_a_live_blog_time_stamp_is_no_part_of_the_speaker() -> None:
     assert statement_with(analysis, "grateful for the buses").speaker == (
         "Residents at the evacuation centre in Brenton school"
     )
+
+
+# --- "it" goes on with a body the sentence before described -----------------------------------------
+
+
+def test_it_is_the_described_body_of_the_sentence_before_not_a_name_from_before() -> None:
+    analysis = analysed_text(
+        "Storm Ingrid made landfall on the Varde coast overnight.\n\n"
+        "The national weather service has kept its red warning in place until Friday. Gusts of 140 km/h "
+        "were recorded at Port Ness just after 07:00, it said."
+    )
+    speaker = statement_with(analysis, "Gusts of 140 km/h").speaker
+    assert speaker is not None and "weather service" in speaker

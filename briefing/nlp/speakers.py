@@ -170,6 +170,11 @@ class SpeakerResolver:
             document = _document_before(token) if lower in THING_PRONOUNS else None
             if document is not None:  # "She filed a letter. It says …": the letter speaks
                 return self.document(document)
+            body = self._body_subject_before(token) if lower == "it" and token.dep_ == "nsubj" else None
+            if (
+                body is not None
+            ):  # "The weather service kept its warning in place. Gusts …, it said": the service
+                return self.description(body)
             group = self._people_subject_before(token) if lower == "they" and token.dep_ == "nsubj" else None
             if group is not None:  # "Pupils wrote to the council. In their letter, they said …": the pupils
                 return self.description(group)
@@ -559,6 +564,28 @@ class SpeakerResolver:
                 and not any(
                     c.dep_ in ("det", "nummod") and c.lower_ in ("these", "those") for c in subject.children
                 )
+            ):
+                return subject
+        return None
+
+    def _body_subject_before(self, pronoun: Token) -> Token | None:
+        """The subject of the sentence before in the pronoun's paragraph, when it is an organisation the
+        article describes and does not name ("The weather service has kept its warning. Gusts of 140 km/h
+        were recorded, it said"): "it" goes on with that body, not with a name from a paragraph before."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        before = pronoun.doc[sentence.start - 1].sent
+        if self._paragraph_of(self.index.start(before[0])) != self._paragraph_of(self.index.start(pronoun)):
+            return None
+        for subject in before.root.children:
+            if (
+                subject.dep_ == "nsubj"
+                and subject.pos_ == "NOUN"
+                and subject.tag_ == "NN"
+                and not subject.ent_type_
+                and subject.lemma_.lower() in ORG_NOUNS | COMPANY_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
             ):
                 return subject
         return None
