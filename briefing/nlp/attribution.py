@@ -53,6 +53,7 @@ from briefing.nlp.lexicon import (
     GENERIC_SUBJECTS,
     HEARER_THAT_CUES,
     IMPERSONAL_REMARK_VERBS,
+    INDEFINITE_ARTICLES,
     ISSUING_VERBS,
     MEDIUM_NOUNS,
     NAMING_CUES,
@@ -794,7 +795,44 @@ def content_of(cue: Token) -> list[Token]:
         content = content + _backshifted_continuation(cue, content)
     content = _before_relative_estimate(_with_predicate_after_aside(content))
     content = _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
-    return _before_wording_label(cue, content)
+    return _before_labelled_aside(_before_wording_label(cue, content))
+
+
+def _before_labelled_aside(content: list[Token]) -> list[Token]:
+    """'officers found £9,000 in cash at her home, a sum she has said was savings'; 'he spoke to her before
+    taking the job, a conversation she confirms'; '…, a charge the defendant rejected': a noun phrase after
+    a comma that labels the words before it and says what someone else says of them is the reporter's
+    aside, no part of the report (whatever the parser made of it)."""
+    for at, comma in enumerate(content[:-3]):
+        if comma.text != "," or at == 0 or content[at + 1].lower_ not in INDEFINITE_ARTICLES:
+            continue
+        rest = content[at + 2 : at + 6]
+        noun = next((i for i, t in enumerate(rest) if t.pos_ == "NOUN"), None)
+        if noun is None or any(t.pos_ not in ("ADJ", "NOUN") for t in rest[:noun]):
+            continue
+        start = at + 3 + noun  # the words after the noun: the one who says it, then the saying
+        subject = content[start] if start < len(content) else None
+        if (
+            subject is None
+            or subject.lower_ in ("that", "which", "who", "it")
+            or subject.pos_
+            not in (
+                "PRON",
+                "PROPN",
+                "DET",
+            )
+        ):
+            continue
+        verb = None
+        for t in content[start : start + 6]:
+            if t.pos_ == "VERB":
+                verb = t
+                break
+            if t.pos_ not in ("PRON", "PROPN", "DET", "NOUN", "ADJ", "AUX"):
+                break
+        if verb is not None and is_cue(verb):
+            return _trim(content[:at])
+    return content
 
 
 def _before_wording_label(cue: Token, content: list[Token]) -> list[Token]:
@@ -1309,7 +1347,9 @@ def _according_to_content(cue: Token) -> list[Token]:
     if _closes_sentence(cue):
         # "X was seized on Saturday, hours after Y reported Z, according to W": the parser hangs the
         # attribution on the last clause; it is the source of the whole sentence before its comma.
-        while head.dep_ == "advcl" and head.head.i < cue.i:
+        # "X slept longer and reported fewer symptoms, according to W": hung on the last of joined verbs,
+        # it is the source of all of them.
+        while head.dep_ in ("advcl", "conj") and head.head.i < cue.i:
             head = head.head
     skip = {t.i for t in cue.subtree}
     if (
@@ -1325,7 +1365,27 @@ def _according_to_content(cue: Token) -> list[Token]:
         skip |= {t.i for t in head.subtree}
         head = head.head
     tokens = [t for t in head.subtree if t.i not in skip]
+    if _according_interrupts(cue, head):
+        # "The money, according to her, had been approved only after …": set off between the subject and
+        # its verb, the source stands inside the clause it reports, whose words on both sides are the report
+        return _trim(tokens)
     return _trim(_contiguous(tokens, head))
+
+
+def _according_interrupts(cue: Token, head: Token) -> bool:
+    """', according to X,' between a clause's subject and its verb, in a clause with no quotation (one that
+    holds one is the quotation's frame: "His criticism, according to an interview, was: 'It was …'")."""
+    doc = cue.doc
+    return (
+        cue.i > 0
+        and doc[cue.i - 1].text == ","
+        and head.left_edge.i < cue.i < head.i
+        and doc[cue.right_edge.i + 1].text == ","
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children)
+        and not any(
+            t.text in _QUOTE_CHARS or t.tag_ in ("``", "''") for t in doc[head.left_edge.i : cue.sent.end]
+        )
+    )
 
 
 def _closes_sentence(cue: Token) -> bool:

@@ -1453,3 +1453,15 @@ PROFESSED_IGNORANCE = re.compile(
 )
 # A lawsuit is an accusation too, beside JUDGED_ACCUSATIONS: "the lawsuit is a shakedown".
 JUDGED_ACCUSATIONS = JUDGED_ACCUSATIONS | _words("lawsuit suit")
+
+# --- round 6: speakers and statements (r6c) ---------------------------------------------------------
+
+# Verbs that give a thing its name ("a loyalty scheme called SkyPlus", "a group calling itself Keep X
+# Rural", "a drug named Corvex"), and the parts the name takes: the noun before them says what it is.
+NAMING_VERBS = _words("call name dub brand")
+NAMING_COMPLEMENT_DEPS = _words("oprd xcomp dobj attr")
+# Things a name may be given that are never an organisation that acts ("a product called X", "an app
+# named Y"): "the company" is not one of them.
+NON_COMPANY_KINDS = NON_COMPANY_KINDS | _words(
+    "product program programme scheme app brand model drug device line range platform project plan"
+)

@@ -914,18 +914,29 @@ class PartyIndex:
         last_words = {plain_word(words[-1]) for words in map(_words, cluster.names) if words}
         return bool(cluster.kinds & COMPANY_NOUNS or last_words & COMPANY_NAME_WORDS)
 
+    @staticmethod
+    def _named_as(cluster: _Cluster, head: str) -> bool:
+        """Whether a name ends with the noun, singular or plural ("Prairie Sky Airlines" for "airline")."""
+        last_words = {plain_word(words[-1]) for words in map(_words, cluster.names) if words}
+        return head in last_words or head + "s" in last_words
+
     def organisation_of_kind(self, head: str, before: int) -> int | None:
         """The named organisation of the kind a description names ("the company", "the agency") that the
         article mentioned last before ``before``; for a company, one the article or its name says is a
         company before one whose name says no kind."""
-        best, best_rank = None, (False, -1)
+        best, best_rank = None, (False, False, -1)
         for index, cluster in enumerate(self._clusters):
             if cluster.label != "ORG" or cluster.unnamed or cluster.group or not cluster.starts:
                 continue
             i = bisect_left(cluster.starts, before)
             if not i or not self._of_kind(cluster, head):
                 continue
-            rank = (head in COMPANY_NOUNS and self._surely_company(cluster), cluster.starts[i - 1])
+            # what the article or the name calls it by this very noun ("X Airlines" for "the airline") first
+            rank = (
+                head in cluster.kinds or self._named_as(cluster, head),
+                head in COMPANY_NOUNS and self._surely_company(cluster),
+                cluster.starts[i - 1],
+            )
             if rank > best_rank:
                 best, best_rank = index, rank
         return best

@@ -61,7 +61,9 @@ from briefing.nlp.lexicon import (
     LEADER_NOUNS,
     MALE_PRONOUNS,
     MEDIUM_PREPOSITIONS,
+    NAMING_COMPLEMENT_DEPS,
     NAMING_FUNCTION_WORDS,
+    NAMING_VERBS,
     NUMBER_WORDS,
     ORG_FUNCTION_WORDS,
     ORG_NOUNS,
@@ -157,15 +159,29 @@ class SpeakerResolver:
             member = self._one_of(group)  # "one of them said": one member of the group, not all of it
             if member is not None:
                 return member
+        if group is not None and group.lower_ == "them":
+            # "Passengers at the counter were angry. Many of them said …": the plural subject just before,
+            # not a place or body named in its sentence
+            before = _group_before(token)
+            if before is not None:
+                return self.resolve(before)
         if group is not None:
             return self.resolve(group)  # "many of them said", "some of the protesters said": the group
         if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
             document = _document_before(token) if lower in THING_PRONOUNS else None
             if document is not None:  # "She filed a letter. It says …": the letter speaks
                 return self.document(document)
+            body = self._body_subject_before(token) if lower == "it" and token.dep_ == "nsubj" else None
+            if (
+                body is not None
+            ):  # "The weather service kept its warning in place. Gusts …, it said": the service
+                return self.description(body)
             group = self._people_subject_before(token) if lower == "they" and token.dep_ == "nsubj" else None
             if group is not None:  # "Pupils wrote to the council. In their letter, they said …": the pupils
                 return self.description(group)
+            found = self._named_in_sentence_before(token)
+            if found is not None:
+                return found
             found = self.subject_pronoun(token, at, self._asker(token))
             if lower in MALE_PRONOUNS | FEMALE_PRONOUNS and (
                 found is None or self._object_before(token, found)
@@ -344,6 +360,57 @@ class SpeakerResolver:
             return subjects[-1]
         return people[-1][0] if people else None
 
+    def _named_in_sentence_before(self, pronoun: Token) -> int | None:
+        """'The test was run by Ana Silva, who is cautious. "It proves nothing," she says'; 'The claim drew a
+        reply from Okafor. "Nonsense," he said': a he or she opening its sentence (after the quotation) goes
+        to the one fitting person the sentence before in its paragraph names as the doer ("by X", "from X"),
+        when that sentence's subject is no person (who would be the one it goes on with)."""
+        lower = pronoun.lower_
+        doc = pronoun.doc
+        if (
+            lower not in MALE_PRONOUNS | FEMALE_PRONOUNS
+            or pronoun.i == 0
+            or doc[pronoun.i - 1].text not in '”"'
+        ):
+            return None
+        opening = None
+        for i in range(pronoun.i - 2, max(-1, pronoun.i - _QUOTATION_WITHIN_TOKENS), -1):
+            if doc[i].text in '“"':
+                opening = i
+                break
+        if not opening:  # none, or at the very start: no sentence before
+            return None
+        before = doc[opening - 1].sent
+        lo = self.index.start(before[0])
+        if self._paragraph_of(lo) != self._paragraph_of(self.index.start(pronoun)):
+            return None
+        for subject in (t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")):
+            if (
+                subject.pos_ in ("PRON", "PROPN")
+                or subject.ent_type_
+                or subject.lemma_.lower() in PERSON_ROLES
+            ):
+                return None
+        gender = "m" if lower in MALE_PRONOUNS else "f"
+        parties = self.parties
+        named = set()
+        for token in before:  # the doer the sentence names: "carried out by X", "a reply from X"
+            if token.dep_ != "pobj" or token.head.lower_ not in ("by", "from"):
+                continue
+            cluster = self.entity_cluster(token)
+            if (
+                cluster is not None
+                and parties.label_of(cluster) == "PERSON"
+                and not parties.is_plural(cluster)
+                and parties.gender_of(cluster) in (None, gender)
+            ):
+                named.add(cluster)
+        if len(named) != 1:
+            return None
+        found = named.pop()
+        parties.set_gender(found, gender)
+        return found
+
     def _asker(self, pronoun: Token) -> int | None:
         """'Asked by Keane whether …, he said': the party that asked, whom the pronoun answering is not."""
         for clause in pronoun.head.children:
@@ -503,6 +570,28 @@ class SpeakerResolver:
                 and not any(
                     c.dep_ in ("det", "nummod") and c.lower_ in ("these", "those") for c in subject.children
                 )
+            ):
+                return subject
+        return None
+
+    def _body_subject_before(self, pronoun: Token) -> Token | None:
+        """The subject of the sentence before in the pronoun's paragraph, when it is an organisation the
+        article describes and does not name ("The weather service has kept its warning. Gusts of 140 km/h
+        were recorded, it said"): "it" goes on with that body, not with a name from a paragraph before."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        before = pronoun.doc[sentence.start - 1].sent
+        if self._paragraph_of(self.index.start(before[0])) != self._paragraph_of(self.index.start(pronoun)):
+            return None
+        for subject in before.root.children:
+            if (
+                subject.dep_ == "nsubj"
+                and subject.pos_ == "NOUN"
+                and subject.tag_ == "NN"
+                and not subject.ent_type_
+                and subject.lemma_.lower() in ORG_NOUNS | COMPANY_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
             ):
                 return subject
         return None
@@ -892,7 +981,12 @@ class SpeakerResolver:
         for inner in token.subtree:  # "a panel of experts seen on Monday": a clause about a word inside
             if inner.i != token.i and inner.dep_ in ("relcl", "acl") and inner.i not in cut:
                 cut.update(t.i for t in inner.subtree)
-        kept = [t for t in token.subtree if t.i not in cut]
+        # "12:03 Residents at the centre told us": a live blog's time stamp is no part of who speaks
+        kept = [
+            t
+            for t in token.subtree
+            if t.i not in cut and not (t.i < token.i and _CLOCK_TIME.fullmatch(t.text))
+        ]
         first = next(t for t in kept if not (t.is_punct or t.is_space))
         run = [first]
         for t in kept[kept.index(first) + 1 :]:
@@ -1139,6 +1233,12 @@ def organisation_kinds(ent: Span) -> list[str]:
         and before.dep_ == root.dep_ != "ROOT"  # parsed as a second subject
     ):
         nouns.append(before)
+    # "battery maker Acme Systems", "the rail operator Nordbane": a common noun written before the name
+    nouns += [c for c in root.children if c.dep_ == "compound" and c.i < ent.start and c not in nouns]
+    head = root.head
+    if root.dep_ in NAMING_COMPLEMENT_DEPS and head.lemma_ in NAMING_VERBS and head.dep_ == "acl":
+        # "a loyalty scheme called SkyPlus", "a group calling itself Keep X Rural": the noun it names
+        nouns.append(head.head)
     kinds = [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.ent_type_ == ""]
     return kinds + ["outlet"] if _news_outlet(root) else kinds
 
@@ -1291,6 +1391,10 @@ def _quantified_group(token: Token) -> Token | None:
 PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
 # How far back "the teacher" looks for the "a retired teacher" it refers to.
 _INTRODUCED_WITHIN_TOKENS = 300
+# A time of day as live blogs stamp their entries ("12:03", "9.45").
+_CLOCK_TIME = re.compile(r"[012]?\d[:.][0-5]\d")
+# How far back a pronoun after a closing quotation mark looks for the mark that opened it.
+_QUOTATION_WITHIN_TOKENS = 200
 # How many sentences back "Many said" looks for the group it refers to.
 _GROUP_LOOKBACK_SENTENCES = 3
 
