@@ -188,6 +188,7 @@ The rules below only relabel what would otherwise be a plain claim:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -1044,20 +1045,31 @@ def _paragraph_first_token(doc: Doc, index: int, paragraphs: int = 1) -> int:
     """The first token of the paragraph holding token ``index`` (the one after the last line break; with
     ``paragraphs=2`` of the paragraph before it), or of the ``NARRATION_SENTENCES``-th sentence before it if
     the paragraph starts earlier."""
-    floor = doc[index].sent.start
-    for _ in range(NARRATION_SENTENCES):
-        if floor == 0:
-            break
-        floor = doc[floor - 1].sent.start
-    first = index
-    while first > floor:
-        previous = doc[first - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            paragraphs -= 1
-            if paragraphs == 0:
-                break
-        first -= 1
-    return first
+    starts, breaks = _sentence_starts_and_breaks(doc)
+    floor = starts[max(0, bisect_right(starts, index) - 1 - NARRATION_SENTENCES)]
+    at = bisect_left(breaks, index) - 1  # the last token holding a line break before ``index``
+    while at >= 0 and breaks[at] >= floor:
+        paragraphs -= 1
+        if paragraphs == 0:
+            return breaks[at] + 1
+        at -= 1
+    return floor
+
+
+def _sentence_starts_and_breaks(doc: Doc) -> tuple[list[int], list[int]]:
+    """The first token of each sentence, and the tokens whose text or trailing space holds a line break,
+    in order: found once for the doc (every statement looks back from its own place)."""
+    cached = doc.user_data.get("briefing.sentences_and_breaks")
+    if cached is None:
+        offsets = doc.to_array("IDX").tolist()  # each token's first character
+        breaks = sorted(
+            {bisect_right(offsets, match.start()) - 1 for match in re.finditer("\n", doc.text)} - {-1}
+        )
+        cached = doc.user_data["briefing.sentences_and_breaks"] = (
+            [s.start for s in doc.sents] or [0],
+            breaks,
+        )
+    return cached
 
 
 def narrated_denial_before(said: Said) -> bool:
@@ -1205,6 +1217,8 @@ def could_have_done_better(said: Said) -> bool:
     """'Paylo could have done better', 'we could have moved faster', said by Paylo, its chief or us: the
     speaker owns a shortcoming of its own side. Said of someone else ("the council could have acted sooner",
     by a critic) it is a charge; under "if" only supposed."""
+    if "could" not in said.text:  # most statements: no need to walk their words
+        return False
     roles = _plain_words(said.speaker_roles)
     for verb in said.content:
         if verb.pos_ not in ("VERB", "AUX") or any(c.lower_ == "if" for c in verb.children):
