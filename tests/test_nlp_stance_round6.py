@@ -264,39 +264,12 @@ CASES_FIFTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
+ALL_CASES = [*CASES, *CASES_SECOND, *CASES_THIRD, *CASES_FOURTH, *CASES_FIFTH]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "stance", "rule"), ALL_CASES, ids=[c[3] + ": " + c[1] for c in ALL_CASES]
+)
 def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
-    statement = statement_holding(text, phrase)
-    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "stance", "rule"), CASES_SECOND, ids=[c[3] + ": " + c[1] for c in CASES_SECOND]
-)
-def test_stance_of_the_second_batch(text: str, phrase: str, stance: str, rule: str) -> None:
-    statement = statement_holding(text, phrase)
-    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "stance", "rule"), CASES_THIRD, ids=[c[3] + ": " + c[1] for c in CASES_THIRD]
-)
-def test_stance_of_the_third_batch(text: str, phrase: str, stance: str, rule: str) -> None:
-    statement = statement_holding(text, phrase)
-    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "stance", "rule"), CASES_FOURTH, ids=[c[3] + ": " + c[1] for c in CASES_FOURTH]
-)
-def test_stance_of_the_fourth_batch(text: str, phrase: str, stance: str, rule: str) -> None:
-    statement = statement_holding(text, phrase)
-    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "stance", "rule"), CASES_FIFTH, ids=[c[3] + ": " + c[1] for c in CASES_FIFTH]
-)
-def test_stance_of_the_fifth_batch(text: str, phrase: str, stance: str, rule: str) -> None:
     statement = statement_holding(text, phrase)
     assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
