@@ -290,8 +290,10 @@ def launch_ratio(folder: Path, sample: Path, db: Path, compiled: bool, runs: int
     env = _bytecode_env(folder, compiled)
     empty_app = f"{env} {python} {script}"
     briefing = f"{python} {BRIEFING_COMMAND}"
-    reader = f"{env} BRIEFING_DB={shlex.quote(str(db))} {briefing} {shlex.quote(str(sample))}"
-    if compiled:  # the first launch of each writes the bytecode the others read
+    # The run's own cache folder: the first launch parses the style sheets, the later ones read them.
+    cache = f"BRIEFING_CACHE_DIR={shlex.quote(str(folder / 'cache'))}"
+    reader = f"{env} {cache} BRIEFING_DB={shlex.quote(str(db))} {briefing} {shlex.quote(str(sample))}"
+    if compiled:  # the first launch of each writes the bytecode (and style cache) the others read
         tmux_launch(empty_app, ["empty app drawn"])
         tmux_launch(reader, ["statements from"])
     empty, cached = [], []
@@ -333,7 +335,8 @@ def measure_launches(folder: Path, sample: Path, words: int, runs: int = 9) -> N
     first_words = " ".join(article.text.split()[:3])
     env = _bytecode_env(folder, compiled=True)
     text, counted = tmux_launch(
-        f"{env} BRIEFING_DB={shlex.quote(str(fresh))} {python} {BRIEFING_COMMAND} {shlex.quote(str(big))}",
+        f"{env} BRIEFING_CACHE_DIR={shlex.quote(str(folder / 'cache'))} "
+        f"BRIEFING_DB={shlex.quote(str(fresh))} {python} {BRIEFING_COMMAND} {shlex.quote(str(big))}",
         [first_words, "statements from"],
     )
     print(

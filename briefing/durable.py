@@ -95,6 +95,7 @@ def atomic_write(
     overwrite: bool = True,
     new_file_mode: int | None = None,
     before_replace: Callable[[Path], None] | None = None,
+    sync: bool = True,
 ) -> tuple[Path, os.stat_result]:
     """Replace the file at ``path`` (or the file its symlinks lead to) with ``payload``, atomically.
 
@@ -103,7 +104,8 @@ def atomic_write(
     one that appears during the write. A new file gets ``new_file_mode``, by
     default the usual ``0o666`` under the umask; a replaced file keeps its mode.
     ``before_replace(target)`` runs just before the rename (the store keeps its
-    backup there). Missing parent folders are created.
+    backup there). Missing parent folders are created. Without ``sync`` nothing is flushed to
+    the disk (for a cache, which a crash may lose but never tear: the rename is still atomic).
     """
     target = regular_file_target(path)
     if not overwrite and target.exists():
@@ -116,7 +118,8 @@ def atomic_write(
             handle.write(payload)
             handle.flush()
             os.fchmod(handle.fileno(), mode)
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
             status = os.fstat(handle.fileno())
         if before_replace is not None:
             before_replace(target)
@@ -128,7 +131,8 @@ def atomic_write(
         with suppress(OSError):
             os.unlink(temporary)
         raise
-    fsync_folder(target.parent)
+    if sync:
+        fsync_folder(target.parent)
     return target, status
 
 

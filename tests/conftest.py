@@ -32,6 +32,12 @@ def _notes_file_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _style_cache_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the user's cache folder (the reader keeps parsed style sheets there)."""
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture(autouse=True)
 def _settings_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the user's own settings (the remembered theme); the overrides are unset."""
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))

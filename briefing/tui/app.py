@@ -52,6 +52,7 @@ from briefing.tui.reader_state import (
     status_line,
 )
 from briefing.tui.safe_text import display_safe
+from briefing.tui.style_cache import CachedStylesheet, StyleCache
 from briefing.tui.style_sheets import READER_SHEETS, read_later_sheets
 from briefing.tui.theme_memory import ThemeMemory
 from briefing.tui.title_bar import TitleBar
@@ -158,6 +159,8 @@ class BriefingApp(App[None]):
         on_first_frame: Callable[[], object] | None = None,
     ) -> None:
         super().__init__()
+        # Each sheet's parse is read from the last launch's when nothing it depends on changed.
+        self.stylesheet = CachedStylesheet(variables=self.get_css_variables(), cache=StyleCache())
         self._on_first_frame = on_first_frame  # called once the article's text is first on screen
         self.themes = themes or ThemeMemory(None, None)  # without one, nothing is remembered
         self.toasts = ToastGate()
