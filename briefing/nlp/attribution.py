@@ -1477,6 +1477,7 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             end = min(end, joined.left_edge.i - 1)
         elif joined.i > clause.i and (_narrators_clause(joined) or _speakers_next_act(cue, clause, joined)):
             end = min(end, joined.left_edge.i - 1)
+    end = _before_nested_concession(clause, end)
     first, end = _split_clause(cue, clause, clauses, end)
     end = _with_stranded_phrase(cue, clause, end)
     end = _second_that_clause(cue.doc, end, cue.sent.end)
@@ -1485,6 +1486,26 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
     start = _after_time_of_cue(cue, first)
     # "said X, which she rejected": X alone
     return _before_relative_cue(_trim(list(cue.doc[start : end + 1])))
+
+
+def _before_nested_concession(clause: Token, end: int) -> int:
+    """'said the results suggested that A, though she cautioned that B': a concession with a cue of its
+    own that the parser hung on a clause nested inside the report (not on the reported clause itself) is
+    a second statement; the first ends before it."""
+    for token in clause.subtree:
+        if (
+            token.dep_ == "advcl"
+            and clause.i < token.i
+            and token.head.i != clause.i
+            and token.left_edge.i <= end
+            and any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in token.children)
+            and _has_subject(token)
+            and is_cue(token)
+            and not _has_quote_mark(token)
+            and content_of(token)
+        ):
+            end = min(end, token.left_edge.i - 1)
+    return end
 
 
 def _split_clause(cue: Token, clause: Token, clauses: list[Token], end: int) -> tuple[Token, int]:
