@@ -21,3 +21,30 @@ def test_a_concession_hung_on_a_nested_clause_ends_the_first_report() -> None:
     )
     second = statement_with(analysis, "the Dane was unusually clean")
     assert second.text == "the Dane was unusually clean because of its chalk bed"
+
+
+# --- the reported clause's subject, with a relative clause, read as the cue's object -----------------
+
+
+def test_a_subject_with_a_relative_clause_read_as_object_opens_the_report() -> None:
+    analysis = analysed_text(
+        "The authors said dust from Saharan storms, which darkens the ice and makes it absorb more "
+        "sunlight, accounted for about a third of the extra melt."
+    )
+    statement = statement_with(analysis, "accounted for")
+    assert statement.text == (
+        "dust from Saharan storms, which darkens the ice and makes it absorb more sunlight, accounted "
+        "for about a third of the extra melt"
+    )
+
+
+def test_a_subject_with_a_relative_clause_read_as_object_before_a_joined_verb() -> None:
+    analysis = analysed_text(
+        "Doctors said fumes from the factory, which burns waste and releases soot, caused most of the "
+        "asthma cases."
+    )
+    statement = statement_with(analysis, "caused most")
+    assert (
+        statement.text
+        == "fumes from the factory, which burns waste and releases soot, caused most of the asthma cases"
+    )

@@ -36,6 +36,7 @@ from briefing.nlp.lexicon import (
     ACTED_ON_NOUNS,
     BACKSHIFTED_AUXILIARIES,
     CLAUSE_ONLY_CUES,
+    CLAUSE_SPEECH_VERBS,
     CONDITION_MARKERS,
     CONFLICT_NOUNS,
     CONSEQUENCE_VERBS,
@@ -782,7 +783,8 @@ def content_of(cue: Token) -> list[Token]:
         content = _clause_content(cue, clauses)
     else:
         content = (
-            _clause_after_comma(cue)
+            _subject_read_as_object(cue)
+            or _clause_after_comma(cue)
             or _clause_governing_cue(cue)
             or _clause_before_tag(cue)
             or (_clause_read_as_relative_of_hearer(cue) if cue.lemma_.lower() != "tell" else [])
@@ -1026,6 +1028,35 @@ def _before_gloss(tokens: list[Token]) -> list[Token]:
         if head.pos_ == "PROPN" or any(t.text == '"' for t in doc[head.i + 1 : first]):
             return _trim([t for t in tokens if t.i < comma or t.i < first and t.text == '"'])
     return tokens
+
+
+def _subject_read_as_object(cue: Token) -> list[Token]:
+    """'The authors said dust from the storms, which darkens the ice, accounted for a third of the melt':
+    the parser read the reported clause's subject, long with a relative clause set off by commas, as the
+    cue's object and hung the clause's verb on the cue after the closing comma; the content runs from the
+    object to the end of that verb's phrase."""
+    if cue.lemma_.lower() not in CLAUSE_SPEECH_VERBS:
+        return []
+    doc = cue.doc
+    for obj in cue.children:
+        if obj.dep_ != "dobj" or obj.i < cue.i or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        end = obj.right_edge.i
+        if end + 1 >= len(doc) or doc[end + 1].text != ",":
+            continue
+        if not any(t.dep_ == "relcl" and t.right_edge.i == end for t in obj.subtree):
+            continue
+        for verb in cue.children:
+            if (
+                verb.dep_ in ("advcl", "conj")
+                and verb.left_edge.i == end + 2
+                and verb.tag_ in ("VBD", "VBZ", "VBP")
+                and not _has_subject(verb)
+                and not any(c.dep_ in ("mark", "cc") for c in verb.children)
+                and not is_cue(verb)
+            ):
+                return _trim(list(doc[obj.left_edge.i : verb.right_edge.i + 1]))
+    return []
 
 
 def _clause_governing_cue(cue: Token) -> list[Token]:
