@@ -48,3 +48,17 @@ def test_a_subject_with_a_relative_clause_read_as_object_before_a_joined_verb() 
         statement.text
         == "fumes from the factory, which burns waste and releases soot, caused most of the asthma cases"
     )
+
+
+# --- "said X and declined to say Y": the refusal is the speaker's next act ----------------------------
+
+
+def test_a_joined_refusal_to_say_ends_the_report_after_a_copula_clause() -> None:
+    analysis = analysed_text(
+        "A ministry spokeswoman said the meeting was “constructive” and declined to say when the envoys "
+        "would return."
+    )
+    statement = statement_with(analysis, "the meeting was")
+    assert statement.text == "the meeting was “constructive”"
+    second = statement_with(analysis, "the envoys would return")
+    assert second.text == "when the envoys would return"

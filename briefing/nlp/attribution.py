@@ -1503,7 +1503,7 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             and not _second_report_of_cue(joined)
             and is_cue(joined)
             and not _told_to_the_subject(joined)
-            and content_of(joined)
+            and (content_of(joined) or _reports_through_infinitive(joined))
         ):
             end = min(end, joined.left_edge.i - 1)
         elif joined.i > clause.i and (_narrators_clause(joined) or _speakers_next_act(cue, clause, joined)):
@@ -1517,6 +1517,13 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
     start = _after_time_of_cue(cue, first)
     # "said X, which she rejected": X alone
     return _before_relative_cue(_trim(list(cue.doc[start : end + 1])))
+
+
+def _reports_through_infinitive(verb: Token) -> bool:
+    """'said the talks were “exploratory” and declined to say how long they might last': a joined cue
+    whose report hangs on its infinitive ("declined to say …", "refused to reveal …") is the speaker's
+    next act, a statement of its own."""
+    return any(c.dep_ == "xcomp" and c.i > verb.i and is_cue(c) and content_of(c) for c in verb.children)
 
 
 def _before_nested_concession(clause: Token, end: int) -> int:
