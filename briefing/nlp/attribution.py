@@ -36,6 +36,7 @@ from briefing.nlp.lexicon import (
     ACTED_ON_NOUNS,
     BACKSHIFTED_AUXILIARIES,
     CLAUSE_ONLY_CUES,
+    CLAUSE_SPEECH_VERBS,
     CONDITION_MARKERS,
     CONFLICT_NOUNS,
     CONSEQUENCE_VERBS,
@@ -782,7 +783,8 @@ def content_of(cue: Token) -> list[Token]:
         content = _clause_content(cue, clauses)
     else:
         content = (
-            _clause_after_comma(cue)
+            _subject_read_as_object(cue)
+            or _clause_after_comma(cue)
             or _clause_governing_cue(cue)
             or _clause_before_tag(cue)
             or (_clause_read_as_relative_of_hearer(cue) if cue.lemma_.lower() != "tell" else [])
@@ -1026,6 +1028,35 @@ def _before_gloss(tokens: list[Token]) -> list[Token]:
         if head.pos_ == "PROPN" or any(t.text == '"' for t in doc[head.i + 1 : first]):
             return _trim([t for t in tokens if t.i < comma or t.i < first and t.text == '"'])
     return tokens
+
+
+def _subject_read_as_object(cue: Token) -> list[Token]:
+    """'The authors said dust from the storms, which darkens the ice, accounted for a third of the melt':
+    the parser read the reported clause's subject, long with a relative clause set off by commas, as the
+    cue's object and hung the clause's verb on the cue after the closing comma; the content runs from the
+    object to the end of that verb's phrase."""
+    if cue.lemma_.lower() not in CLAUSE_SPEECH_VERBS:
+        return []
+    doc = cue.doc
+    for obj in cue.children:
+        if obj.dep_ != "dobj" or obj.i < cue.i or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        end = obj.right_edge.i
+        if end + 1 >= len(doc) or doc[end + 1].text != ",":
+            continue
+        if not any(t.dep_ == "relcl" and t.right_edge.i == end for t in obj.subtree):
+            continue
+        for verb in cue.children:
+            if (
+                verb.dep_ in ("advcl", "conj")
+                and verb.left_edge.i == end + 2
+                and verb.tag_ in ("VBD", "VBZ", "VBP")
+                and not _has_subject(verb)
+                and not any(c.dep_ in ("mark", "cc") for c in verb.children)
+                and not is_cue(verb)
+            ):
+                return _trim(list(doc[obj.left_edge.i : verb.right_edge.i + 1]))
+    return []
 
 
 def _clause_governing_cue(cue: Token) -> list[Token]:
@@ -1472,11 +1503,12 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
             and not _second_report_of_cue(joined)
             and is_cue(joined)
             and not _told_to_the_subject(joined)
-            and content_of(joined)
+            and (content_of(joined) or _reports_through_infinitive(joined))
         ):
             end = min(end, joined.left_edge.i - 1)
         elif joined.i > clause.i and (_narrators_clause(joined) or _speakers_next_act(cue, clause, joined)):
             end = min(end, joined.left_edge.i - 1)
+    end = _before_nested_concession(clause, end)
     first, end = _split_clause(cue, clause, clauses, end)
     end = _with_stranded_phrase(cue, clause, end)
     end = _second_that_clause(cue.doc, end, cue.sent.end)
@@ -1485,6 +1517,33 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
     start = _after_time_of_cue(cue, first)
     # "said X, which she rejected": X alone
     return _before_relative_cue(_trim(list(cue.doc[start : end + 1])))
+
+
+def _reports_through_infinitive(verb: Token) -> bool:
+    """'said the talks were “exploratory” and declined to say how long they might last': a joined cue
+    whose report hangs on its infinitive ("declined to say …", "refused to reveal …") is the speaker's
+    next act, a statement of its own."""
+    return any(c.dep_ == "xcomp" and c.i > verb.i and is_cue(c) and content_of(c) for c in verb.children)
+
+
+def _before_nested_concession(clause: Token, end: int) -> int:
+    """'said the results suggested that A, though she cautioned that B': a concession with a cue of its
+    own that the parser hung on a clause nested inside the report (not on the reported clause itself) is
+    a second statement; the first ends before it."""
+    for token in clause.subtree:
+        if (
+            token.dep_ == "advcl"
+            and clause.i < token.i
+            and token.head.i != clause.i
+            and token.left_edge.i <= end
+            and any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in token.children)
+            and _has_subject(token)
+            and is_cue(token)
+            and not _has_quote_mark(token)
+            and content_of(token)
+        ):
+            end = min(end, token.left_edge.i - 1)
+    return end
 
 
 def _split_clause(cue: Token, clause: Token, clauses: list[Token], end: int) -> tuple[Token, int]:

@@ -1465,3 +1465,7 @@ NAMING_COMPLEMENT_DEPS = _words("oprd xcomp dobj attr")
 NON_COMPANY_KINDS = NON_COMPANY_KINDS | _words(
     "product program programme scheme app brand model drug device line range platform project plan"
 )
+
+# "said dust from the storms, which darkens the ice, accounted for …": verbs that report a clause and take
+# no object of their own, so an object before a comma and a subjectless verb is the clause's subject.
+CLAUSE_SPEECH_VERBS = _words("say add argue warn claim insist")
