@@ -1465,3 +1465,8 @@ NAMING_COMPLEMENT_DEPS = _words("oprd xcomp dobj attr")
 NON_COMPANY_KINDS = NON_COMPANY_KINDS | _words(
     "product program programme scheme app brand model drug device line range platform project plan"
 )
+# "The watchdog said" after a regulator is named ("the Financial Conduct Authority … The watchdog"): news
+# calls a regulator its watchdog, so the body named with a regulator's last word is the one it means.
+ORG_KIND_WORDS = ORG_KIND_WORDS | {
+    "watchdog": _words("agency authority bureau commission regulator inspectorate office ombudsman"),
+}

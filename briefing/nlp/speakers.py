@@ -839,13 +839,13 @@ class SpeakerResolver:
         return f"{full_name} {token.text.lower()}"
 
     def _short_form_of(self, word: Token, parent: int, full_name: str) -> bool:
-        """Whether a word names the body by an acronym that its full name does not hold ("the RTA")."""
-        return (
-            word.text.isupper()
-            and len(word.text) >= 2
-            and word.text not in full_name.split()
-            and self.entity_cluster(word) == parent
-        )
+        """Whether a word names the body by an acronym that its full name does not hold ("the RTA"), or by
+        one word of a longer full name ("a Kestrel spokesman" of "Kestrel Insurance")."""
+        if self.entity_cluster(word) != parent:
+            return False
+        if word.text.isupper() and len(word.text) >= 2 and word.text not in full_name.split():
+            return True
+        return word.pos_ == "PROPN" and word.text != full_name and word.text in full_name.split()
 
     def _named_modifier(self, token: Token) -> bool:
         """Whether a named party modifies a description ("a U.N. panel", "Iran's mission")."""
