@@ -1469,3 +1469,9 @@ NON_COMPANY_KINDS = NON_COMPANY_KINDS | _words(
 # "said dust from the storms, which darkens the ice, accounted for …": verbs that report a clause and take
 # no object of their own, so an object before a comma and a subjectless verb is the clause's subject.
 CLAUSE_SPEECH_VERBS = _words("say add argue warn claim insist")
+
+# "The watchdog said" after a regulator is named ("the Financial Conduct Authority … The watchdog"): news
+# calls a regulator its watchdog, so the body named with a regulator's last word is the one it means.
+ORG_KIND_WORDS = ORG_KIND_WORDS | {
+    "watchdog": _words("agency authority bureau commission regulator inspectorate office ombudsman"),
+}

@@ -139,6 +139,9 @@ class SpeakerResolver:
         """The cluster of the party ``token`` (head of a speaker phrase) names, or None."""
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             token = token.head.head
+        joined = _hyphen_joined(token)
+        if joined is not None:
+            token = joined  # "Its co-founder, Bethan Rhys, said": the role is "founder", not the prefix "co"
         at = self.index.start(token)
         lower = token.lower_
         group = _quantified_group(token)
@@ -836,13 +839,13 @@ class SpeakerResolver:
         return f"{full_name} {token.text.lower()}"
 
     def _short_form_of(self, word: Token, parent: int, full_name: str) -> bool:
-        """Whether a word names the body by an acronym that its full name does not hold ("the RTA")."""
-        return (
-            word.text.isupper()
-            and len(word.text) >= 2
-            and word.text not in full_name.split()
-            and self.entity_cluster(word) == parent
-        )
+        """Whether a word names the body by an acronym that its full name does not hold ("the RTA"), or by
+        one word of a longer full name ("a Kestrel spokesman" of "Kestrel Insurance")."""
+        if self.entity_cluster(word) != parent:
+            return False
+        if word.text.isupper() and len(word.text) >= 2 and word.text not in full_name.split():
+            return True
+        return word.pos_ == "PROPN" and word.text != full_name and word.text in full_name.split()
 
     def _named_modifier(self, token: Token) -> bool:
         """Whether a named party modifies a description ("a U.N. panel", "Iran's mission")."""
@@ -1210,6 +1213,21 @@ class SpeakerResolver:
         if found is not None and gender:
             self.parties.set_gender(found, gender)
         return found
+
+
+def _hyphen_joined(token: Token) -> Token | None:
+    """The noun a hyphenated role ends in when the tagger split it and took its prefix for the subject
+    ("co-founder", "vice-chair", "ex-minister"): "co" said, but the role that holds the apposition is
+    "founder"."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.whitespace_:
+        return None
+    hyphen, rest = doc[token.i + 1], doc[token.i + 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or rest.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not token.is_alpha or token.text[:1].isupper() and token.i != token.sent.start:
+        return None  # "Ashcombe-based", "Anne-Marie": a name, not a role's prefix
+    return rest if rest.head in (token, token.head) and rest.head != rest else None
 
 
 def _own_subject(verb: Token) -> Token | None:
