@@ -191,6 +191,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import wraps
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -924,12 +925,30 @@ def disowns_any_part(content: Sequence[Token]) -> bool:
     return False
 
 
+def _could_rebut(lemma: str) -> bool:
+    return lemma in DENY_VERBS or lemma in REBUTTING_PHRASALS or lemma == "have"
+
+
+def _rebutting_lemma_tokens(doc: Doc) -> list[int]:
+    """The tokens whose lemma ``_rebutting_verb`` could accept, in order: found once for the doc (each
+    statement looks back over the reporter's words before it), by lemma, not by token."""
+    cached = doc.user_data.get("briefing.rebutting_lemmas")
+    if cached is None:
+        lemmas = doc.to_array("LEMMA").tolist()
+        wanted = {h for h in set(lemmas) if _could_rebut(doc.vocab.strings[h].lower())}
+        cached = doc.user_data["briefing.rebutting_lemmas"] = [i for i, h in enumerate(lemmas) if h in wanted]
+    return cached
+
+
 def _rebutting_verb(verb: Token) -> bool:
     """A verb the reporter tells a denial with: 'rejected the account', 'disputed the figures', 'cried foul',
     'hit back', 'was having none of it'."""
+    lemma = verb.lemma_.lower()
+    # the lemma first: this runs on every word the reporter writes before a statement
+    if not _could_rebut(lemma):
+        return False
     if verb.pos_ not in ("VERB", "AUX") or _has_hypothetical_modal(verb):
         return False
-    lemma = verb.lemma_.lower()
     # "was having none of it" (its "none" is no negation of the verb)
     if lemma == "have" and any(
         c.dep_ == "dobj" and c.lower_ == "none" and any(d.lower_ == "of" for d in c.children)
@@ -1091,9 +1110,10 @@ def narrated_denial_before(said: Said) -> bool:
         since = content[0].idx - len(said.lead)
         before = next((t for t in reversed(doc[first : content[0].i]) if t.idx < since), None)
         if before is not None:
-            while first < content[0].i and doc[first].idx < before.sent[0].idx:
-                first += 1
-    for verb in doc[first : content[0].i]:
+            first = max(first, min(before.sent.start, content[0].i))
+    candidates = _rebutting_lemma_tokens(doc)
+    for at in candidates[bisect_left(candidates, first) : bisect_left(candidates, content[0].i)]:
+        verb = doc[at]
         if not _rebutting_verb(verb):
             continue
         subject = _denier(verb)
@@ -1104,6 +1124,20 @@ def narrated_denial_before(said: Said) -> bool:
         ):
             return True
     return False
+
+
+def _once(method: Callable[[Said], bool]) -> Callable[[Said], bool]:
+    """A question about a statement asked by several rules (``Said`` is frozen): answered once, kept on it."""
+    key = f"_once_{method.__name__}"
+
+    @wraps(method)
+    def answered(said: Said) -> bool:
+        known = said.__dict__.get(key)
+        if known is None:
+            known = said.__dict__[key] = method(said)
+        return known
+
+    return answered
 
 
 @dataclass(frozen=True)
@@ -1139,12 +1173,14 @@ class Said:
     # lower case ("" when none): a question put there ("Reporters asked whether …") is what it answers.
     lead_before: str = ""
 
+    @_once
     def refuses(self) -> bool:
         return self.lemma in REFUSE_VERBS or (
             self.negated
             and self.lemma in (TELLING_VERBS - DENY_VERBS - CONFIRM_VERBS) | REFUSING_WHEN_NEGATED
         )
 
+    @_once
     def answers(self) -> bool:
         """Whether the article presents what the statement answers: a reply cue, or a report, query or
         accusation named around it."""
@@ -1155,6 +1191,7 @@ class Said:
             or any(ASKED_WHETHER.search(words) for words in (self.context, self.lead, self.lead_before))
         )
 
+    @_once
     def replies(self) -> bool:
         """Whether the statement answers something put to the speaker: ``answers``, or the words that open
         its sentence or stand by its cue ("Asked about the delay, she said …", "Pressed on his future, …",
@@ -1162,6 +1199,7 @@ class Said:
         admits, but saying something else is no non-denial."""
         return self.answers() or any(REPLY_OPENERS.search(words) for words in (self.context, self.lead))
 
+    @_once
     def asked_yes_or_no(self) -> bool:
         """Whether the article puts a yes-or-no question about the speaker's side to it ("asked whether he
         had …")."""
@@ -1174,6 +1212,7 @@ class Said:
         """'Pressed by the moderator, he added …' after the speaker's non-denial: the same question again."""
         return self.after_stance == "non_denial" and bool(PRESSED_FURTHER.search(self.context))
 
+    @_once
     def declines_whether(self) -> bool:
         """Words declining to answer whose object is a yes or no: "I can't tell you whether it was"."""
         return any(
@@ -1182,6 +1221,7 @@ class Said:
             for found in pattern.finditer(self.text)
         )
 
+    @_once
     def declines_to_comment(self) -> bool:
         """Words declining to comment, not inside a clause that only supposes them ("If the minister cannot
         tell us where the money went, he should resign" charges someone else with a refusal)."""
