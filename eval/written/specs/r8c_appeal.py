@@ -34,6 +34,7 @@ The judgment is the third time in two years the courts have overturned a protest
 """
 
 QUOTES = [
+    dict(content='a ban on "excessively noisy" demonstrations near Parliament was too vague to be enforced fairly', kind="mixed", speaker="Court of Appeal", mention="The Court of Appeal", cue="ruling", stance="claim"),
     dict(content='police had been given "an almost unlimited discretion" to decide which protests were too loud', kind="mixed", speaker="Court of Appeal", mention="The three judges", cue="found", stance="claim"),
     dict(content="a law that left citizens unable to know in advance whether they were breaking it could not stand", kind="indirect", speaker="Amara Quist", mention="Lady Justice Amara Quist, giving the lead judgment", cue="said", stance="claim"),
     dict(content="an offence", kind="indirect", speaker="Tomasz Wren", mention="[[he]] has always denied", cue="has always denied", stance="denial"),

@@ -47,7 +47,7 @@ QUOTES = [
     dict(content="he had simply gone down because he was fouled", kind="indirect", speaker="Ade Bello", mention="Bello, who scored the winner from the spot", cue="said", stance="claim"),
     dict(content='Novak: "[[I will not apologise for standing up for my players]]"', kind="direct", speaker="Stefan Novak", mention="Novak:", cue=None, stance="claim"),
     dict(content="it would review the incident that led to Novak's dismissal, in which he appeared to shout at the fourth official", kind="indirect", speaker="Football Association", mention="The Football Association", cue="said", stance="claim"),
-    dict(content="The association declined to comment further", kind="indirect", speaker="Football Association", mention="The association", cue="declined to comment", stance="refusal"),
+    dict(content="to comment further", kind="indirect", speaker="Football Association", mention="The association", cue="declined", stance="refusal"),
     dict(content="he would accept any punishment but would not apologise", kind="indirect", speaker="Stefan Novak", mention="Novak made clear", cue="made clear", stance="claim"),
     dict(content="I will not apologise for standing up for my players,", kind="direct", speaker="Stefan Novak", mention='[[he]] said. "I said', cue="said", stance="claim"),
     dict(content="I said what I said, and I would say it again.", kind="direct", speaker="Stefan Novak", mention='[[he]] said. "I said', cue="said", stance="claim"),

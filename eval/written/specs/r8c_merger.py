@@ -57,7 +57,7 @@ QUOTES = [
     dict(content="the long-term plan was working", kind="indirect", speaker="Hugh Ransome", mention="Mr Ransome conceded", cue="insisted", stance="claim"),
     dict(content="Sales of Tally in Germany and the Netherlands had doubled in a year", kind="indirect", speaker="Hugh Ransome", mention="he said", cue="said", stance="claim"),
     dict(content="the firm is prepared to raise its offer slightly but will walk away if the founder persuades enough investors to block the scheme", kind="indirect", speaker="people familiar with Arkwright's thinking", mention="people familiar with Arkwright's thinking", cue="According to", stance="claim"),
-    dict(content="Arkwright declined to comment [[on that]]", kind="indirect", speaker="Arkwright Partners", mention="Arkwright declined", cue="declined to comment", stance="refusal"),
+    dict(content="Arkwright declined [[to comment on that]]", kind="indirect", speaker="Arkwright Partners", mention="Arkwright declined", cue="declined", stance="refusal"),
     dict(content=("With Mr Ransome's stake", '"genuinely uncertain"'), kind="mixed", speaker="Helen Park", mention="Helen Park, an analyst at Garside Securities", cue="said", stance="claim"),
     dict(content="Shares in Pellucid closed up 2p at 618p, below the offer price, a sign that investors see a real chance the deal fails", kind="indirect", speaker="Helen Park", mention="Ms Park said", cue="said", stance="claim"),
 ]
