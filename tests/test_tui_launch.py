@@ -246,3 +246,41 @@ async def test_the_dialogs_styles_are_read_after_the_first_frame_and_a_dialog_is
         await pilot.pause()
         assert app.stylesheet.has_source(dialogs)
         assert app.screen.styles.align_horizontal == "center"
+
+
+async def test_a_resize_to_the_size_already_drawn_at_launch_does_not_lay_the_screen_out_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The terminal repeats its size once or twice at launch; each repeat laid the whole screen out
+    # again before the article's highlights could show. A real resize is always honoured, and once
+    # the text is on screen so is a repeat (the repaint after a resize and back is wanted).
+    from textual import events
+    from textual.geometry import Size
+    from textual.screen import Screen
+
+    monkeypatch.setattr(app_module, "FIRST_FRAME_WAIT", 30.0)
+    monkeypatch.setattr(ArticleView, "_announce_text_shown", lambda view: None)  # still launching
+    layouts: list[Size] = []
+    lay_out = Screen._refresh_layout
+
+    def counting_layout(screen: Screen, size: Size | None = None, **options) -> None:
+        layouts.append(size or screen.app.size)
+        lay_out(screen, size, **options)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", counting_layout)
+    app = BriefingApp([Article.from_text(TEXT, "written.txt")], analyzer=GoldAnalyzer({}), use_store=False)
+    drawn = Size(*SIZE)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.screen.outer_size == drawn, "the screen's first layout", 5)
+        await pilot.pause()
+        before = len(layouts)
+        app.screen.post_message(events.Resize(drawn, drawn))
+        await pilot.pause()
+        assert len(layouts) == before  # the size it is drawn at: not laid out again
+        wider = Size(SIZE[0] + 10, SIZE[1])
+        app.screen.post_message(events.Resize(wider, wider))
+        await until(pilot, lambda: wider in layouts[before:], "the real resize to be laid out", 5)
+        app.on_article_view_text_shown()  # the text is on screen: launch is over
+        again = len(layouts)
+        app.screen.post_message(events.Resize(wider, wider))
+        await until(pilot, lambda: len(layouts) > again, "a repeat after launch to be laid out", 5)

@@ -102,6 +102,16 @@ class ReaderScreen(Screen):
             message.refresh_styles = False
         return super().post_message(message)
 
+    def on_resize(self, event: events.Resize) -> None:
+        # At launch the terminal reports the size the screen was first laid out at once or twice more
+        # (the driver's first reading, then the terminal's answer), and Textual lays the whole screen
+        # out again for each: two passes that only delayed the article's highlights. Once the text is
+        # on screen every resize is honoured, a resize and back included (its repaint is wanted).
+        launching = not getattr(self.app, "text_shown", True)
+        if launching and self.is_attached and self.outer_size == event.size:
+            event.stop()
+            event.prevent_default()  # Screen._on_resize, which would lay it out again, is skipped
+
 
 def breakpoint_classes(size: tuple[int, int], horizontal, vertical) -> list[str]:
     """The screen classes Textual gives a screen of this size (Screen._on_resize), worked out ahead."""
