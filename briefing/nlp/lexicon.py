@@ -1475,3 +1475,9 @@ CLAUSE_SPEECH_VERBS = _words("say add argue warn claim insist")
 ORG_KIND_WORDS = ORG_KIND_WORDS | {
     "watchdog": _words("agency authority bureau commission regulator inspectorate office ombudsman"),
 }
+
+# --- round 9: statements and speakers (r8c) ---------------------------------------------------------
+
+# Relative cues on the thing charged or the point made, beside ACCUSATION_NOUNS: "charged with an offence
+# she denies", "…, a point the editors confirmed".
+ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("offence offense point")

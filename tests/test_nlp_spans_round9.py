@@ -1,0 +1,115 @@
+"""Statement spans and speakers of issue 9's ninth round (section 3), on sentences written for these
+tests (real spaCy model): a cue set off by commas inside its sentence, and relative cues the parser
+reads wrongly.
+"""
+
+from __future__ import annotations
+
+from nlp_support import analysed_text, statement_with
+
+# --- "X, she said, Y": the tag stands inside the statement, which runs to the end of the sentence ------
+
+
+def test_a_tag_before_a_joined_clause_with_its_own_subject_keeps_one_statement() -> None:
+    analysis = analysed_text(
+        "The ferry was late, the captain said, and the harbour had been closed for an hour."
+    )
+    statement = statement_with(analysis, "The ferry was late")
+    assert (
+        statement.text == "The ferry was late, the captain said, and the harbour had been closed for an hour"
+    )
+    assert len(analysis.statements) == 1
+
+
+def test_a_tag_with_its_hearer_inside_the_predicate() -> None:
+    analysis = analysed_text(
+        "Wind power was not, she told the committee, the answer the region had been promised."
+    )
+    statement = statement_with(analysis, "Wind power")
+    assert (
+        statement.text
+        == "Wind power was not, she told the committee, the answer the region had been promised"
+    )
+
+
+def test_a_phrasal_cue_as_a_tag_after_the_subject() -> None:
+    analysis = analysed_text("Unemployment, he pointed out, has fallen for six months in a row.")
+    statement = statement_with(analysis, "has fallen")
+    assert statement.text == "Unemployment, he pointed out, has fallen for six months in a row"
+
+
+def test_an_inverted_tag_speaks_through_its_own_subject() -> None:
+    analysis = analysed_text(
+        'The settlement, said Jan Morrow of the drivers\' union, was "a step in the right direction".'
+    )
+    statement = statement_with(analysis, "a step in the right direction")
+    assert statement.text.startswith("The settlement, said Jan Morrow")
+    assert statement.speaker == "Jan Morrow"
+
+
+def test_a_tag_before_only_that() -> None:
+    analysis = analysed_text("That is not to say the plan is dead, she added, only that it needs more money.")
+    statement = statement_with(analysis, "it needs more money")
+    assert statement.text == "That is not to say the plan is dead, she added, only that it needs more money"
+
+
+def test_a_condition_after_the_tag_is_not_taken_in() -> None:
+    analysis = analysed_text("The plant will close, the firm said, unless a buyer is found.")
+    statement = statement_with(analysis, "The plant will close")
+    assert statement.text == "The plant will close"
+
+
+def test_a_quotation_before_the_tag_stays_a_direct_quote() -> None:
+    analysis = analysed_text("''He is a fine man,'' the developer said, adding that they played golf.")
+    statement = statement_with(analysis, "He is a fine man")
+    assert statement.kind == "direct"
+    assert statement.text == "He is a fine man,"
+
+
+# --- relative cues the parser misreads -----------------------------------------------------------------
+
+
+def test_a_charge_read_as_a_second_subject_is_the_office_denial() -> None:
+    analysis = analysed_text(
+        "Ruth Dale accused the board of secrecy. The council, she said, had been told by its auditors that "
+        "the accounts were wrong, a charge the Cabinet Office rejected."
+    )
+    first = statement_with(analysis, "had been told")
+    assert first.text == "The council, she said, had been told by its auditors that the accounts were wrong"
+    assert first.speaker == "Ruth Dale"
+    charge = statement_with(analysis, "a charge")
+    assert charge.text == "a charge"
+    assert charge.speaker == "Cabinet Office"
+
+
+def test_a_tag_left_bare_by_a_reporters_aside_goes_with_it() -> None:
+    analysis = analysed_text(
+        "Ruth Dale accused the board of secrecy. The scheme had been warned against by lawyers, she said, a "
+        "charge the Foreign Office rejected."
+    )
+    statement = statement_with(analysis, "warned against")
+    assert statement.text == "The scheme had been warned against by lawyers"
+
+
+def test_an_offence_the_accused_denies() -> None:
+    analysis = analysed_text("The driver was charged with an offence he denies.")
+    statement = statement_with(analysis, "an offence")
+    assert statement.text == "an offence"
+    assert statement.stance == "denial"
+
+
+def test_a_claim_that_the_company_disputes_is_a_relative_cue() -> None:
+    analysis = analysed_text("Workers said the site was unsafe, a claim that the company disputes.")
+    assert statement_with(analysis, "the site was unsafe").text == "the site was unsafe"
+    claim = statement_with(analysis, "a claim")
+    assert claim.text == "a claim"
+    assert claim.stance == "denial"
+
+
+def test_a_point_the_editors_confirmed() -> None:
+    analysis = analysed_text(
+        "The author said the data had been collected before the vote, a point the editors confirmed."
+    )
+    point = statement_with(analysis, "a point")
+    assert point.text == "a point"
+    assert point.stance == "confirmation"
