@@ -113,3 +113,30 @@ def test_a_point_the_editors_confirmed() -> None:
     point = statement_with(analysis, "a point")
     assert point.text == "a point"
     assert point.stance == "confirmation"
+
+
+# --- a participle of the reported act, hung on the reported clause without a comma ---------------------
+
+
+def test_a_participle_of_the_reported_act_stays_in_the_report() -> None:
+    analysis = analysed_text("Dana Cole said she had written to the minister urging him to reconsider.")
+    assert [s.text for s in analysis.statements] == [
+        "she had written to the minister urging him to reconsider"
+    ]
+
+
+def test_a_participle_misread_on_an_infinitive_stays_in_the_report() -> None:
+    analysis = analysed_text(
+        "Adeyemi said a depot supervisor had written to head office in January asking for the lorry to be "
+        "taken off the road."
+    )
+    assert [s.text for s in analysis.statements] == [
+        "a depot supervisor had written to head office in January asking for the lorry to be taken off the "
+        "road"
+    ]
+
+
+def test_a_participle_after_a_comma_is_the_speakers_next_report() -> None:
+    analysis = analysed_text("The firm said it had met the union, saying that talks would go on.")
+    assert statement_with(analysis, "it had met").text == "it had met the union"
+    assert statement_with(analysis, "talks would go on").text == "talks would go on"

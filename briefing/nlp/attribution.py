@@ -1624,6 +1624,8 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
         # "said he had not … and suggested that …", "… met X, saying that …": the second
         # report is a statement of its own, by the first cue's speaker.
         participle = joined.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in joined.children)
+        if participle and _participle_of_reported_act(clause, joined):
+            continue
         # "said flights would resume, though it warned of delays": a concession that is a report of its own
         conceding = joined.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("though", "although") for c in joined.children
@@ -1648,6 +1650,25 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
     start = _after_time_of_cue(cue, first)
     # "said X, which she rejected": X alone
     return _before_relative_cue(_trim(list(cue.doc[start : end + 1])))
+
+
+def _participle_of_reported_act(clause: Token, participle: Token) -> bool:
+    """'said he had written to the council urging it to think again', 'said a supervisor had called head
+    office asking for the lorry to be taken off the road': a participle hung without a comma on the
+    reported clause's verb tells how the reported act was done; it is part of the report, not the
+    speaker's next one ("…, saying that …" after a comma is)."""
+    doc = participle.doc
+    return (
+        participle.tag_ == "VBG"
+        and (
+            participle.head.i == clause.i
+            or participle.head.dep_ == "xcomp"
+            and participle.head.head.i == clause.i
+        )
+        and participle.left_edge.i == participle.i
+        and doc[participle.i - 1].text != ","
+        and not _is_quote_mark(doc[participle.i - 1])
+    )
 
 
 def _reports_through_infinitive(verb: Token) -> bool:
