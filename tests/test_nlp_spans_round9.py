@@ -140,3 +140,24 @@ def test_a_participle_after_a_comma_is_the_speakers_next_report() -> None:
     analysis = analysed_text("The firm said it had met the union, saying that talks would go on.")
     assert statement_with(analysis, "it had met").text == "it had met the union"
     assert statement_with(analysis, "talks would go on").text == "talks would go on"
+
+
+# --- "apologised for X": what the speaker says sorry for --------------------------------------------------
+
+
+def test_what_is_apologised_for_is_the_statement() -> None:
+    analysis = analysed_text("The chief executive apologised for the delay.")
+    statement = statement_with(analysis, "the delay")
+    assert statement.text == "the delay"
+    assert statement.speaker is not None and "chief executive" in statement.speaker
+
+
+def test_a_relative_clause_after_the_apology_is_the_reporters() -> None:
+    analysis = analysed_text(
+        "The firm later apologized for the way the recall had been handled, which came days after a warning."
+    )
+    assert statement_with(analysis, "the recall").text == "the way the recall had been handled"
+
+
+def test_apologising_to_someone_says_nothing_about_what() -> None:
+    assert not analysed_text("The mayor apologised to the families.").statements

@@ -34,6 +34,7 @@ from briefing.model import Kind
 from briefing.nlp.lexicon import (
     ACCUSATION_NOUNS,
     ACTED_ON_NOUNS,
+    APOLOGY_VERBS,
     BACKSHIFTED_AUXILIARIES,
     CLAUSE_ONLY_CUES,
     CLAUSE_SPEECH_VERBS,
@@ -1943,6 +1944,9 @@ def _object_content(cue: Token) -> list[Token]:
     withholds = negated and (lemma in TELLING_CUES or lemma == "draw")
     # "demanded the release of the crew", "demanded an apology": what is demanded is an act.
     demands_act = lemma in CLAUSE_ONLY_CUES and lemma != "call" and _demanded_act(cue)
+    apology = _apologised_for(cue)
+    if apology:
+        return apology
     if not (
         lemma in OBJECT_CUES - CLAUSE_ONLY_CUES
         or withholds
@@ -2016,6 +2020,28 @@ def _object_content(cue: Token) -> list[Token]:
     ):
         return []  # "cited data from the ministry", "praised his record": what it is about, not what was said
     return content
+
+
+def _apologised_for(cue: Token) -> list[Token]:
+    """'apologised for the short notice', 'apologized for the way the recall was handled': what the speaker
+    says sorry for is the statement ("apologised to the families" names only whom it was said to). A
+    relative clause after a comma is the reporter's ("…, which came days after …")."""
+    if cue.lemma_.lower() not in APOLOGY_VERBS:
+        return []
+    doc = cue.doc
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i < cue.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ not in ("pobj", "pcomp"):
+                continue
+            end = obj.right_edge.i
+            for clause in obj.children:
+                comma = _previous_word(doc, clause.left_edge.i)
+                if clause.dep_ == "relcl" and comma is not None and comma.text == ",":
+                    end = min(end, comma.i - 1)
+            return _trim(list(doc[obj.left_edge.i : end + 1]))
+    return []
 
 
 def _opinion_clause(parts: list[Token]) -> list[Token]:

@@ -1481,3 +1481,5 @@ ORG_KIND_WORDS = ORG_KIND_WORDS | {
 # Relative cues on the thing charged or the point made, beside ACCUSATION_NOUNS: "charged with an offence
 # she denies", "…, a point the editors confirmed".
 ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("offence offense point")
+# Verbs of saying sorry: "apologised for the short notice" says sorry for that, a statement about it.
+APOLOGY_VERBS = _words("apologise apologize")
