@@ -161,3 +161,15 @@ def test_a_relative_clause_after_the_apology_is_the_reporters() -> None:
 
 def test_apologising_to_someone_says_nothing_about_what() -> None:
     assert not analysed_text("The mayor apologised to the families.").statements
+
+
+# --- a press document is no person a pronoun can stand for ----------------------------------------------
+
+
+def test_she_after_an_editorial_is_never_the_editorial() -> None:
+    analysis = analysed_text(
+        "Ilse Varga keeps a yellowed cutting by the till. It is a 2001 editorial that called her bakery "
+        '"charming but doomed", and she says she reads it every week.'
+    )
+    statement = statement_with(analysis, "she reads it every week")
+    assert "editorial" not in (statement.speaker or "")

@@ -1483,3 +1483,5 @@ ORG_KIND_WORDS = ORG_KIND_WORDS | {
 ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("offence offense point")
 # Verbs of saying sorry: "apologised for the short notice" says sorry for that, a statement about it.
 APOLOGY_VERBS = _words("apologise apologize")
+# The press's own documents, beside DOCUMENT_NOUNS: "an editorial called the plan doomed", "the column said".
+DOCUMENT_NOUNS = DOCUMENT_NOUNS | _words("editorial column article obituary")
