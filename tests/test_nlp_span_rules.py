@@ -129,10 +129,10 @@ SPANS = [
     ),
     # The time of the saying is not part of what was said.
     ("Senator Joan Price said Sunday the bill would pass.", "the bill would pass", "Price"),
-    # "…, she said, but …": the clause before the parenthetical cue.
+    # "…, she said, but …": the clauses on both sides of the parenthetical cue (round 9).
     (
         "Mayor Ann Cole spoke on Monday. Taxes would not rise, she said, but fees might.",
-        "Taxes would not rise",
+        "Taxes would not rise, she said, but fees might",
         "Cole",
     ),
     # "X, asked about Y, said: “…”": the quotation is X's, the question nobody's statement.

@@ -34,6 +34,7 @@ from briefing.model import Kind
 from briefing.nlp.lexicon import (
     ACCUSATION_NOUNS,
     ACTED_ON_NOUNS,
+    APOLOGY_VERBS,
     BACKSHIFTED_AUXILIARIES,
     CLAUSE_ONLY_CUES,
     CLAUSE_SPEECH_VERBS,
@@ -584,8 +585,13 @@ def speaker_token(cue: Token) -> Token | None:
         heard_from = _heard_from(cue)
         if heard_from is not None:
             return heard_from
+    commas = _tag_commas(cue)
+    if commas is not None:
+        # "The offer, said X of the union, was …" read with "offer" a first subject: the tag's own speaks
+        return next(c for c in cue.children if c.dep_ == "nsubj" and commas[0] < c.i < commas[1])
+    misread = _noun_read_as_subject(cue) if cue.lemma_.lower() in RELATIVE_CUE_VERBS else None
     for child in cue.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and (misread is None or child.i != misread.i):
             return child
     for clause in cue.children:
         # "Cole, asked about the shortfall, said …" parsed with "Cole" the subject of "asked"
@@ -795,9 +801,98 @@ def content_of(cue: Token) -> list[Token]:
         content = content + _shared_subject_continuation(cue)
     elif clauses and content:
         content = content + _backshifted_continuation(cue, content)
-    content = _before_relative_estimate(_with_predicate_after_aside(content))
+    content = _before_relative_estimate(_with_predicate_after_aside(_across_tag(cue, content)))
     content = _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
-    return _before_labelled_aside(_before_wording_label(cue, content))
+    return _without_bare_tag(cue, _before_labelled_aside(_before_wording_label(cue, content)))
+
+
+def _without_bare_tag(cue: Token, content: list[Token]) -> list[Token]:
+    """'The scheme was unlawful, she said, a charge the ministry rejected': when the reporter's aside after
+    the tag is cut off, the tag left at the end of the content goes with it."""
+    commas = _tag_commas(cue) if content else None
+    if commas is None or not commas[0] < content[-1].i <= commas[1] or content[0].i >= commas[0]:
+        return content
+    return _trim([t for t in content if t.i < commas[0]])
+
+
+_TAG_RELATIVES = frozenset({"which", "who", "whom", "whose", "that", "as", "according"})
+
+
+def _tag_commas(cue: Token) -> tuple[int, int] | None:
+    """The commas around a cue set inside its sentence with its speaker ("…, she said, …", "…, he told
+    MPs, …", "…, said Amara Diallo of the campaign, …"), or None: the words between them are the cue,
+    its subject, particle and hearer, with no other verb, quotation mark or relative word."""
+    doc, sent = cue.doc, cue.sent
+    tag = {t.i for t in cue.subtree}
+    left = right = None
+    for i in range(cue.i - 1, max(sent.start, cue.i - 9) - 1, -1):
+        if doc[i].text == ",":
+            left = i
+            break
+        if i not in tag:
+            return None
+    for i in range(cue.i + 1, min(sent.end, cue.i + 11)):
+        if doc[i].text == ",":
+            right = i
+            break
+        if i not in tag:
+            return None
+    if left is None or right is None:
+        return None
+    words = doc[left + 1 : right]
+    if any(
+        t.lower_ in _TAG_RELATIVES
+        or _is_quote_mark(t)
+        and t.dep_ != "case"  # "of the tenants' union": a possessive
+        or t.pos_ == "VERB"
+        and t.i != cue.i
+        for t in words
+    ):
+        return None
+    if not any(t.dep_ == "nsubj" and t.head.i == cue.i for t in words):
+        return None
+    return left, right
+
+
+def _is_quote_mark(token: Token) -> bool:
+    return token.is_quote or any(c in _QUOTE_CHARS for c in token.text) and token.is_punct
+
+
+def _across_tag(cue: Token, content: list[Token]) -> list[Token]:
+    """'The government, he said, had been warned', 'Payroll software was not, he told MPs, the kind of
+    …', 'Sales fell, the paper says, and two plants closed': a cue set off by commas inside its sentence
+    reports the words on both sides of it, up to the end of the sentence; the tag stands inside the
+    statement. (A quotation on either side of the tag is found as one; a participle after it, "adding …",
+    "citing …", or a phrase, "in a statement", is no part of the report.)"""
+    commas = _tag_commas(cue)
+    if commas is None:
+        return content
+    doc, sent = cue.doc, cue.sent
+    left, right = commas
+    before = _trim(list(doc[sent.start : left]))
+    after = _trim(list(doc[right + 1 : sent.end]))
+    opening = doc[sent.start]
+    if not before or len(after) < 2 or _is_quote_mark(opening) or _is_quote_mark(after[0]):
+        return content
+    if any(_is_quote_mark(t) for t in doc[left - 1 : left + 1]):
+        return content
+    if content and (content[0].i < before[0].i or content[-1].i > after[-1].i):
+        return content
+    first = after[0]
+    if first.lower_ in ("and", "but"):
+        subject = after[1]
+        if subject.pos_ not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "AUX") or subject.lower_ in (
+            "then",
+            "so",
+        ):
+            return content
+    elif first.pos_ in ("ADP", "SCONJ", "PUNCT") and first.lower_ != "that" or first.tag_ == "VBG":
+        return content  # "…, she said, in a statement", "…, adding …", "…, because …", "…, unless …"
+    elif first.lemma_.lower() in TIME_NOUNS and after[1].lower_ in ("after", "before", "later", "earlier"):
+        return content  # "…, their union said, days after the owner insisted …": the reporter's timeline
+    if before[0].tag_ in ("VBG", "VBN") or before[0].pos_ in ("ADP", "SCONJ") and before[0].lower_ != "that":
+        return content  # "Asked about the delay, she said, …", "In a statement, it said, …"
+    return _trim(list(doc[before[0].i : after[-1].i + 1]))
 
 
 def _before_labelled_aside(content: list[Token]) -> list[Token]:
@@ -1025,6 +1120,9 @@ def _before_gloss(tokens: list[Token]) -> list[Token]:
             comma -= 1  # 'the “gun-show loophole,” a gap …': the comma inside the closing mark
         if doc[comma].text != "," or comma <= tokens[0].i:
             continue
+        tag = _tag_commas(head.head) if head.dep_ in ("dobj", "dative") else None
+        if tag is not None and tag[1] == comma:
+            continue  # "was not, he told MPs, the kind of …": the words after the tag go on with the report
         if head.pos_ == "PROPN" or any(t.text == '"' for t in doc[head.i + 1 : first]):
             return _trim([t for t in tokens if t.i < comma or t.i < first and t.text == '"'])
     return tokens
@@ -1434,7 +1532,11 @@ _NAMING_NOUN_DEPS = ("appos", "npadvmod", "dobj")
 def is_relative_cue(cue: Token) -> bool:
     """'…, a charge he denies', '…, which she rejected', '…, a claim they dispute': a verb of denying
     or confirming in a relative clause whose antecedent is what the sentence said before the comma."""
-    if cue.dep_ != "relcl" or cue.lemma_.lower() not in RELATIVE_CUE_VERBS:
+    if cue.lemma_.lower() not in RELATIVE_CUE_VERBS:
+        return False
+    if _noun_read_as_subject(cue) is not None:
+        return True
+    if cue.dep_ != "relcl" and not _relative_read_as_clause(cue):
         return False
     if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return False
@@ -1442,10 +1544,40 @@ def is_relative_cue(cue: Token) -> bool:
     if any(o.lower_ not in ("which", "that") for o in objects):
         return False
     head = cue.head
+    if not objects and head.lemma_.lower() in ACCUSATION_NOUNS and head.dep_ not in _NAMING_NOUN_DEPS:
+        # "charged with an offence he denies", "wanted on charges that he rejects": the noun phrase
+        # names the charge itself, with no clause before a comma to stand for
+        return True
     # "…, a charge he denies" (the parser reads the noun as an apposition or an adverbial noun)
     named = head.lemma_.lower() in ACCUSATION_NOUNS and head.dep_ in _NAMING_NOUN_DEPS
     which = bool(objects) and objects[0].lower_ == "which"  # "…, which she rejected"
     return (named or which) and _antecedent_end(cue) is not None
+
+
+def _relative_read_as_clause(cue: Token) -> bool:
+    """'…, a claim that the company disputes': the parser read the relative "that" as the complementizer
+    of the noun's own clause; a verb of denying with no object of its own answers the noun."""
+    if cue.dep_ != "acl" or cue.head.lemma_.lower() not in ACCUSATION_NOUNS or cue.head.i > cue.i:
+        return False
+    children = list(cue.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in children
+    )
+
+
+def _noun_read_as_subject(cue: Token) -> Token | None:
+    """'…, a charge the ministry rejected': the parser read the noun after the comma as a first subject of
+    the verb, beside its real one; the noun is what the verb answers (None when it is not so read)."""
+    if any(c.dep_ == "dobj" for c in cue.children):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if len(subjects) < 2 or subjects[0].lemma_.lower() not in ACCUSATION_NOUNS:
+        return None
+    noun = subjects[0]
+    before = noun.left_edge.i - 1
+    if before < 1 or cue.doc[before].text not in (",", "—", "–", "--"):
+        return None
+    return noun
 
 
 def _antecedent_end(cue: Token) -> int | None:
@@ -1464,7 +1596,7 @@ def _relative_content(cue: Token) -> list[Token]:
     which = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "which"]
     if which:
         return which
-    noun = cue.head
+    noun = _noun_read_as_subject(cue) or cue.head
     return [t for t in cue.doc[noun.left_edge.i : noun.i + 1]]
 
 
@@ -1493,6 +1625,8 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
         # "said he had not … and suggested that …", "… met X, saying that …": the second
         # report is a statement of its own, by the first cue's speaker.
         participle = joined.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in joined.children)
+        if participle and _participle_of_reported_act(clause, joined):
+            continue
         # "said flights would resume, though it warned of delays": a concession that is a report of its own
         conceding = joined.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("though", "although") for c in joined.children
@@ -1517,6 +1651,25 @@ def _clause_content(cue: Token, clauses: list[Token]) -> list[Token]:
     start = _after_time_of_cue(cue, first)
     # "said X, which she rejected": X alone
     return _before_relative_cue(_trim(list(cue.doc[start : end + 1])))
+
+
+def _participle_of_reported_act(clause: Token, participle: Token) -> bool:
+    """'said he had written to the council urging it to think again', 'said a supervisor had called head
+    office asking for the lorry to be taken off the road': a participle hung without a comma on the
+    reported clause's verb tells how the reported act was done; it is part of the report, not the
+    speaker's next one ("…, saying that …" after a comma is)."""
+    doc = participle.doc
+    return (
+        participle.tag_ == "VBG"
+        and (
+            participle.head.i == clause.i
+            or participle.head.dep_ == "xcomp"
+            and participle.head.head.i == clause.i
+        )
+        and participle.left_edge.i == participle.i
+        and doc[participle.i - 1].text != ","
+        and not _is_quote_mark(doc[participle.i - 1])
+    )
 
 
 def _reports_through_infinitive(verb: Token) -> bool:
@@ -1791,6 +1944,9 @@ def _object_content(cue: Token) -> list[Token]:
     withholds = negated and (lemma in TELLING_CUES or lemma == "draw")
     # "demanded the release of the crew", "demanded an apology": what is demanded is an act.
     demands_act = lemma in CLAUSE_ONLY_CUES and lemma != "call" and _demanded_act(cue)
+    apology = _apologised_for(cue)
+    if apology:
+        return apology
     if not (
         lemma in OBJECT_CUES - CLAUSE_ONLY_CUES
         or withholds
@@ -1864,6 +2020,28 @@ def _object_content(cue: Token) -> list[Token]:
     ):
         return []  # "cited data from the ministry", "praised his record": what it is about, not what was said
     return content
+
+
+def _apologised_for(cue: Token) -> list[Token]:
+    """'apologised for the short notice', 'apologized for the way the recall was handled': what the speaker
+    says sorry for is the statement ("apologised to the families" names only whom it was said to). A
+    relative clause after a comma is the reporter's ("…, which came days after …")."""
+    if cue.lemma_.lower() not in APOLOGY_VERBS:
+        return []
+    doc = cue.doc
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i < cue.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ not in ("pobj", "pcomp"):
+                continue
+            end = obj.right_edge.i
+            for clause in obj.children:
+                comma = _previous_word(doc, clause.left_edge.i)
+                if clause.dep_ == "relcl" and comma is not None and comma.text == ",":
+                    end = min(end, comma.i - 1)
+            return _trim(list(doc[obj.left_edge.i : end + 1]))
+    return []
 
 
 def _opinion_clause(parts: list[Token]) -> list[Token]:

@@ -1475,3 +1475,13 @@ CLAUSE_SPEECH_VERBS = _words("say add argue warn claim insist")
 ORG_KIND_WORDS = ORG_KIND_WORDS | {
     "watchdog": _words("agency authority bureau commission regulator inspectorate office ombudsman"),
 }
+
+# --- round 9: statements and speakers (r8c) ---------------------------------------------------------
+
+# Relative cues on the thing charged or the point made, beside ACCUSATION_NOUNS: "charged with an offence
+# she denies", "…, a point the editors confirmed".
+ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("offence offense point")
+# Verbs of saying sorry: "apologised for the short notice" says sorry for that, a statement about it.
+APOLOGY_VERBS = _words("apologise apologize")
+# The press's own documents, beside DOCUMENT_NOUNS: "an editorial called the plan doomed", "the column said".
+DOCUMENT_NOUNS = DOCUMENT_NOUNS | _words("editorial column article obituary")
