@@ -957,6 +957,8 @@ def _rebutting_verb(verb: Token) -> bool:
         return not any(c.dep_ == "neg" for c in verb.children)
     if _is_negated(verb):
         return False
+    if _describes_the_charge(verb):
+        return False
     if verb.dep_ == "conj" and (_is_negated(verb.head) or _has_hypothetical_modal(verb.head)):
         return False  # "would neither confirm nor deny the report"
     if lemma in DENY_VERBS:
@@ -964,6 +966,17 @@ def _rebutting_verb(verb: Token) -> bool:
         return not _rejects_a_request(verb)
     particle = REBUTTING_PHRASALS.get(lemma)
     return particle is not None and any(c.lower_ == particle for c in verb.children)
+
+
+def _describes_the_charge(verb: Token) -> bool:
+    """'Wren, who was charged with an offence he has always denied, told reporters …', 'wanted on charges that
+    he rejects': a verb of denying in a clause that qualifies the charge (its object, not its subject, is the
+    noun it hangs on) tells the reader about the charge; it narrates no denial given in this exchange. 'Reed,
+    who denies the charges, said …' (the relative pronoun is the denier) still does."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = _subject(verb)
+    return subject is not None and subject.tag_ not in ("WP", "WDT")
 
 
 def _plain_words(words: Iterable[str]) -> frozenset[str]:

@@ -1,0 +1,50 @@
+"""Stance constructions of round 9, on sentences written for this test (none copied from a gold text or from
+a written document).
+
+A verb of denying in a clause that qualifies the charge ("charged with an offence he has always denied",
+"wanted on charges that he rejects") tells the reader about the charge: it narrates no denial given in the
+exchange, so what the speaker then says is judged by its own words.
+Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import statement_holding
+
+# (text, phrase inside the statement, stance, rule that fires)
+CASES = [
+    # A denial told only as a description of the charge.
+    (
+        "The builder was arrested in May. Mr Hale, who was charged with a fraud he has always denied, told "
+        "reporters that he had slept well for the first time in a year.",
+        "he had slept well",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "Smith, who faces accusations that she rejects, said the weather had been kind to the festival this "
+        "year.",
+        "the weather had been kind",
+        "claim",
+        "plain assertion",
+    ),
+    # The denier told by a relative pronoun still denies.
+    (
+        "Reed, who denies the charges, told the court the money had been a loan.",
+        "the charges",
+        "denial",
+        "verb of denying",
+    ),
+]
+
+
+ALL_CASES = [*CASES]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "stance", "rule"), ALL_CASES, ids=[c[3] + ": " + c[1] for c in ALL_CASES]
+)
+def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
