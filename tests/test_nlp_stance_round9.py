@@ -4,6 +4,8 @@ a written document).
 A verb of denying in a clause that qualifies the charge ("charged with an offence he has always denied",
 "wanted on charges that he rejects") tells the reader about the charge: it narrates no denial given in the
 exchange, so what the speaker then says is judged by its own words.
+A correction ("in fact", "actually") right after another party's account sets the speaker's version against
+it: a denial; after that party's denial it restates the charge, a claim.
 Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -39,7 +41,40 @@ CASES = [
 ]
 
 
-ALL_CASES = [*CASES]
+CASES_CORRECTIONS = [
+    (
+        "The auditors said the company had overstated its profits. A company spokesman said in fact the "
+        "profits had been understated.",
+        "the profits had been understated",
+        "denial",
+        "corrects another party's account",
+    ),
+    (
+        "The newspaper said the mayor had used a city car on holiday. The mayor's office said the car had in "
+        "fact been returned a week before the trip.",
+        "been returned a week before",
+        "denial",
+        "corrects another party's account",
+    ),
+    # Nothing to correct: a plain claim.
+    (
+        '"In fact, we are opening three new stores next year," the chief executive, Mark Dunn, said.',
+        "three new stores",
+        "claim",
+        "plain assertion",
+    ),
+    # Against another party's denial a correction restates the charge.
+    (
+        "The depot's manager, Sam Orr, denied that safety checks had been cut. The union said that in fact "
+        "the checks had stopped in March.",
+        "the checks had stopped in March",
+        "claim",
+        "plain assertion",
+    ),
+]
+
+
+ALL_CASES = [*CASES, *CASES_CORRECTIONS]
 
 
 @pytest.mark.parametrize(

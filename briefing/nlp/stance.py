@@ -136,6 +136,10 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     know the details of that contract") is professed ignorance (rule 6). Fifth batch: a naming cue whose
     content is the accusation and what the speaker calls it ("called the lawsuit 'revisionist history'")
     judges what the accusation is (rule 8), unless the name weighs it ("a serious matter").
+    Round 9: a verb of denying in a clause that qualifies the charge ("charged with an offence he has
+    always denied", "wanted on charges that he rejects") describes the charge, no denial told in the
+    exchange (rule 16a); a correction ("in fact", "actually") right after another party's claim sets the
+    speaker's version against it, a denial (rule 10), not after that party's denial.
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -1266,6 +1270,17 @@ def _asks_about_own_side(
     return False
 
 
+def corrects_account_before(said: Said) -> bool:
+    """'The auditors said the firm had overstated its profits. The firm said that in fact they had been
+    understated': a correction ("in fact", "actually") right after another party's account sets the speaker's
+    version against it. Against that party's denial or evasion it restates a charge (a claim); a plan or a
+    call is no version of what happened."""
+    account = said.account_before
+    if not said.after_other or account is None or account.stance not in ("claim", "confirmation"):
+        return False
+    return not _acts_on_others(said) and not _calls_to_act(said.content)
+
+
 def could_have_done_better(said: Said) -> bool:
     """'Paylo could have done better', 'we could have moved faster', said by Paylo, its chief or us: the
     speaker owns a shortcoming of its own side. Said of someone else ("the council could have acted sooner",
@@ -1505,6 +1520,11 @@ RULES: tuple[StanceRule, ...] = (
     ),
     StanceRule(
         "correction in answer", "denial", lambda s: bool(CORRECTION_WORDS.search(s.text)) and s.replies()
+    ),
+    StanceRule(
+        "corrects another party's account",
+        "denial",
+        lambda s: bool(CORRECTION_WORDS.search(s.text)) and corrects_account_before(s),
     ),
     StanceRule(
         "admission",
