@@ -6,6 +6,8 @@ A verb of denying in a clause that qualifies the charge ("charged with an offenc
 exchange, so what the speaker then says is judged by its own words.
 A correction ("in fact", "actually") right after another party's account sets the speaker's version against
 it: a denial; after that party's denial it restates the charge, a claim.
+Sending the asker to someone else ("you would have to ask her") deflects the question: put to the speaker
+("asked about …", "pressed on …"), that withholds the answer, a non-denial; unasked, a refusal.
 Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -73,8 +75,31 @@ CASES_CORRECTIONS = [
     ),
 ]
 
+CASES_DEFLECTING = [
+    (
+        "Rivals accused the mayor of lying about the contract. Asked about her rivals, the mayor, Eva Lind, "
+        'said: "You would have to ask them."',
+        "You would have to ask them",
+        "non_denial",
+        "deflects a question put to it",
+    ),
+    (
+        'Pressed on the delays, the contractor\'s chief executive, Ian Roe, said: "You\'d have to ask the '
+        'council."',
+        "have to ask the council",
+        "non_denial",
+        "deflects a question put to it",
+    ),
+    (
+        '"You\'ll have to ask the club," the agent, Rui Costa, said of the transfer fee.',
+        "have to ask the club",
+        "refusal",
+        "deflects the question to others",
+    ),
+]
 
-ALL_CASES = [*CASES, *CASES_CORRECTIONS]
+
+ALL_CASES = [*CASES, *CASES_CORRECTIONS, *CASES_DEFLECTING]
 
 
 @pytest.mark.parametrize(

@@ -582,7 +582,9 @@ DEFLECTS = re.compile(
     r"\b(that|this|it)('s| is| was| will be| would be| remains) (a (matter|question|decision|issue) for|"
     r"(for|(entirely )?up to) (the )?\w+( \w+)? to (decide|say|judge|determine|answer))\b|"
     r"\bnot (for|up to) (me|us) to (say|decide|judge|comment|determine)\b|"
-    r"\b(i|we) ('ll|will|'d|would) leave (that|it|this|those) (to|for)\b"
+    r"\b(i|we) ('ll|will|'d|would) leave (that|it|this|those) (to|for)\b|"
+    # sending the asker to someone else: "you would have to ask her", "you'll need to ask the club"
+    r"\byou ('d|would|will|'ll) (have|need) to ask\b|^(you should |go and )?ask (him|her|them)( ,| \.|$)"
 )
 # Refusing to accept a result or concede a point rejects it: "refused to concede the election".
 REJECTS_BY_REFUSING = re.compile(r"^(to )?(concede|accept|recogni[sz]e|acknowledge|admit)\b")

@@ -139,7 +139,9 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     Round 9: a verb of denying in a clause that qualifies the charge ("charged with an offence he has
     always denied", "wanted on charges that he rejects") describes the charge, no denial told in the
     exchange (rule 16a); a correction ("in fact", "actually") right after another party's claim sets the
-    speaker's version against it, a denial (rule 10), not after that party's denial.
+    speaker's version against it, a denial (rule 10), not after that party's denial; sending the asker to
+    someone else ("you would have to ask her") deflects (rule 14), and put to the speaker ("asked about …",
+    "pressed on …") such a deflection withholds the answer: a non-denial.
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -1601,6 +1603,11 @@ RULES: tuple[StanceRule, ...] = (
         "deflects the question after keeping options open",
         "non_denial",
         lambda s: bool(DEFLECTS.search(s.text)) and s.after_rule == "keeping options open",
+    ),
+    StanceRule(
+        "deflects a question put to it",
+        "non_denial",
+        lambda s: bool(DEFLECTS.search(s.text)) and s.replies() and not _acts_on_others(s),
     ),
     StanceRule(
         "deflects the question to others",
