@@ -6,8 +6,9 @@ A verb of denying in a clause that qualifies the charge ("charged with an offenc
 exchange, so what the speaker then says is judged by its own words.
 A correction ("in fact", "actually") right after another party's account sets the speaker's version against
 it: a denial; after that party's denial it restates the charge, a claim.
-Sending the asker to someone else ("you would have to ask her") deflects the question: put to the speaker
-("asked about …", "pressed on …"), that withholds the answer, a non-denial; unasked, a refusal.
+Sending the asker to someone else ("you would have to ask her") deflects the question: a refusal; asked
+why the accuser would say so ("asked why the union would say otherwise"), the speaker answers a charge, and
+the deflection withholds the answer: a non-denial.
 Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -77,18 +78,11 @@ CASES_CORRECTIONS = [
 
 CASES_DEFLECTING = [
     (
-        "Rivals accused the mayor of lying about the contract. Asked about her rivals, the mayor, Eva Lind, "
-        'said: "You would have to ask them."',
+        "The players' union said the club owed wages. Asked why the union would say otherwise, the owner, "
+        'Dan Fry, said: "You would have to ask them."',
         "You would have to ask them",
         "non_denial",
-        "deflects a question put to it",
-    ),
-    (
-        'Pressed on the delays, the contractor\'s chief executive, Ian Roe, said: "You\'d have to ask the '
-        'council."',
-        "have to ask the council",
-        "non_denial",
-        "deflects a question put to it",
+        "answer to a report that neither denies nor confirms",
     ),
     (
         '"You\'ll have to ask the club," the agent, Rui Costa, said of the transfer fee.',

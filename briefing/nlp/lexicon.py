@@ -544,7 +544,9 @@ ANSWERS_REPORT = re.compile(
     r"\b(in response to|responding to|in reply to|replying to) ([\w.]+ ){0,2}?(\w+'s|his|her|their)\b|"
     r"\b(in response to|responding to|in reply to|replying to|asked about|when asked about)\b[^;]{0,60}?"
     r"\b(report|reports|reporting|query|queries|allegations?|accusations?|claims?|charges?|story|stories|"
-    r"criticism|attacks?|article|inquiry|inquiries)\b"
+    r"criticism|attacks?|article|inquiry|inquiries)\b|"
+    # asked why the accuser makes its charge: "asked why the union would say otherwise"
+    r"\basked why (\w+ ){1,4}?(would|should|might) (say|claim|suggest|allege|accuse)\b"
 )
 # Cues that answer something said before: a denial word after them rebuts ("countered that it was false").
 REPLY_CUES = _words("respond reply answer counter retort rebut push")

@@ -140,8 +140,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     always denied", "wanted on charges that he rejects") describes the charge, no denial told in the
     exchange (rule 16a); a correction ("in fact", "actually") right after another party's claim sets the
     speaker's version against it, a denial (rule 10), not after that party's denial; sending the asker to
-    someone else ("you would have to ask her") deflects (rule 14), and put to the speaker ("asked about …",
-    "pressed on …") such a deflection withholds the answer: a non-denial.
+    someone else ("you would have to ask her") deflects (rule 14); asked why the accuser would say so ("asked
+    why the union would say otherwise") the speaker answers a charge (rule 13).
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -1603,11 +1603,6 @@ RULES: tuple[StanceRule, ...] = (
         "deflects the question after keeping options open",
         "non_denial",
         lambda s: bool(DEFLECTS.search(s.text)) and s.after_rule == "keeping options open",
-    ),
-    StanceRule(
-        "deflects a question put to it",
-        "non_denial",
-        lambda s: bool(DEFLECTS.search(s.text)) and s.replies() and not _acts_on_others(s),
     ),
     StanceRule(
         "deflects the question to others",
