@@ -9,6 +9,9 @@ it: a denial; after that party's denial it restates the charge, a claim.
 Sending the asker to someone else ("you would have to ask her") deflects the question: a refusal; asked
 why the accuser would say so ("asked why the union would say otherwise"), the speaker answers a charge, and
 the deflection withholds the answer: a non-denial.
+A fault owned inside reported content ("said it had made mistakes and was sorry", "said she had got the
+figures wrong", "I accept that …", "I am not going to sit here and pretend …") is an admission when the
+clause's subject is the speaker or the body whose office it holds; said of someone else they charge them.
 Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -92,8 +95,62 @@ CASES_DEFLECTING = [
     ),
 ]
 
+CASES_ADMISSIONS = [
+    (
+        "The inspectors said the company had ignored warnings. The company's chief executive, Dana Wells, "
+        "said it had made mistakes and was sorry.",
+        "it had made mistakes",
+        "confirmation",
+        "admits a fault of its own",
+    ),
+    (
+        "The auditor, Sara Penn, said she had got the figures wrong and would correct them.",
+        "she had got the figures wrong",
+        "confirmation",
+        "admits a fault of its own",
+    ),
+    (
+        "A spokesman for the firm said the company was deeply sorry and had since hired more staff.",
+        "the company was deeply sorry",
+        "confirmation",
+        "admits a fault of its own",
+    ),
+    (
+        '"I accept that the forms should have been clearer," the director, Kim Lowe, said.',
+        "the forms should have been clearer",
+        "confirmation",
+        "admits a fault of its own",
+    ),
+    (
+        '"I am not going to sit here and pretend this is acceptable," the minister, Raj Patel, said.',
+        "pretend this is acceptable",
+        "confirmation",
+        "admission",
+    ),
+    # Said of someone else, or only supposed, the words own nothing.
+    (
+        "The inspectors said the company had ignored warnings. The inspectors' leader, Bob Tran, said the "
+        "company had made serious mistakes.",
+        "the company had made serious mistakes",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The mayor, Tom Bell, said that if he had made mistakes, he would own them.",
+        "he would own them",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"I am sorry she feels that way," the coach, Amy Dale, said.',
+        "she feels that way",
+        "claim",
+        "plain assertion",
+    ),
+]
 
-ALL_CASES = [*CASES, *CASES_CORRECTIONS, *CASES_DEFLECTING]
+
+ALL_CASES = [*CASES, *CASES_CORRECTIONS, *CASES_DEFLECTING, *CASES_ADMISSIONS]
 
 
 @pytest.mark.parametrize(

@@ -1156,7 +1156,8 @@ CANNOT_SAY = re.compile(
 # "I won't pretend to understand it" concedes no fault.
 NOT_PRETENDING = re.compile(
     r"((\bnot|n't|\bnever)\s+(going to |gonna |about to |even )?|\b(nobody|no one|no-one) (is|'s|was) )"
-    r"pretend(ing)?\b(?! to\b)"
+    # "I am not going to sit here and pretend this is acceptable"
+    r"((sit|stand) (here |there )?and )?pretend(ing)?\b(?! to\b)"
 )
 # After the speaker's admission, the fault owned as something that should not have been, beside
 # SHORTCOMING_NAMED: "that should never have happened", "this should not have been allowed".
@@ -1479,3 +1480,26 @@ CLAUSE_SPEECH_VERBS = _words("say add argue warn claim insist")
 ORG_KIND_WORDS = ORG_KIND_WORDS | {
     "watchdog": _words("agency authority bureau commission regulator inspectorate office ombudsman"),
 }
+
+
+# --- round 9: stance (r8a) ------------------------------------------------------------------------------
+
+# A fault owned in reported speech, whoever the speaker's subject is ("the company said it had made mistakes
+# and was deeply sorry", "she said she had got the figures wrong"): checked against the clause's subject in
+# stance; "sorry she believes otherwise" (sorry for another's view) and "sorry for your loss" (sympathy) own
+# nothing.
+FAULT_ADMITTED_OF_ITSELF = re.compile(
+    r"\b(made|make|makes|making) (a |an |some |serious |several |many |real )?(\w+ )?(mistakes?|errors?|"
+    r"misjudge?ments?)\b|"
+    r"\b(got|gets|get|getting) (it|this|that|things|some things|the \w+|its \w+|their \w+|her \w+|his \w+) "
+    r"(\w+ )?wrong\b|"
+    r"\b(is|are|was|were|'s|'re|am|'m) (\w+ )?sorry( ,| \.| ;| and\b|$| for (what|the way|it|that|this|any|"
+    r"all|the)\b| that (it|this|we|i)\b)|"
+    # conceding in one's own words: "I accept that the figures should have been clearer"
+    r"\b(i|we) (fully |do |entirely |readily )?accept that\b"
+)
+# The words of FAULT_ADMITTED_OF_ITSELF that the owning verb hangs on ("made mistakes", "got it wrong", "was
+# sorry", "I accept that"): that verb's subject must be the speaker.
+OWNED_FAULT_WORDS = _words(
+    "mistake mistakes error errors misjudgement misjudgements misjudgment misjudgments wrong sorry accept"
+)

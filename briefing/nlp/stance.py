@@ -141,7 +141,10 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     exchange (rule 16a); a correction ("in fact", "actually") right after another party's claim sets the
     speaker's version against it, a denial (rule 10), not after that party's denial; sending the asker to
     someone else ("you would have to ask her") deflects (rule 14); asked why the accuser would say so ("asked
-    why the union would say otherwise") the speaker answers a charge (rule 13).
+    why the union would say otherwise") the speaker answers a charge (rule 13); a fault owned inside reported
+    content ("said it had made mistakes and was sorry", "had got the figures wrong", "I accept that …", "not
+    going to sit here and pretend …") is an admission when its clause's subject is the speaker or the body
+    whose office it holds (rule 11); said of someone else it charges them.
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -243,6 +246,7 @@ from briefing.nlp.lexicon import (
     DENIAL_WORDS,
     DENY_VERBS,
     DONE_BETTER,
+    FAULT_ADMITTED_OF_ITSELF,
     FAULT_OWNED,
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
@@ -285,6 +289,7 @@ from briefing.nlp.lexicon import (
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     OWN_QUESTION_ANSWERED_NO,
+    OWNED_FAULT_WORDS,
     PARTIAL_ADVERBS,
     PARTIAL_DETERMINERS,
     PAST_NOT_KNOWING,
@@ -1283,6 +1288,47 @@ def corrects_account_before(said: Said) -> bool:
     return not _acts_on_others(said) and not _calls_to_act(said.content)
 
 
+def admits_fault_of_its_own(said: Said) -> bool:
+    """'The company said it had made mistakes and was deeply sorry', 'she said she had got the figures wrong',
+    'I accept that the figures should have been clearer': a fault owned by the speaker in its own clause
+    (its subject the speaker, or the body a spokesman speaks for), not negated nor supposed; "the inspectors
+    had made mistakes", said by someone else of them, is a charge."""
+    if not FAULT_ADMITTED_OF_ITSELF.search(said.text):  # most statements: no need to walk their words
+        return False
+    for token in said.content:
+        if token.lower_ not in OWNED_FAULT_WORDS:
+            continue
+        verb = token if token.lemma_.lower() == "accept" else token.head
+        if verb.pos_ not in ("VERB", "AUX") or _is_negated(verb) or _has_hypothetical_modal(verb):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            continue
+        subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+        if subject is None:
+            continue
+        if _is_speaker(subject, said.kind, said.speaker_words) or _body_of_spokesman(
+            subject, said.kind, said.speaker_words
+        ):
+            return True
+        if _body_of_its_office(subject, said):
+            return True
+    return False
+
+
+def _body_of_its_office(subject: Token, said: Said) -> bool:
+    """'The company's chief executive said it had made mistakes', 'its chief executive said the company was
+    sorry': in reported speech, the body whose office the speaker holds, as "it" or by its common noun ("the
+    company"), where the speaker's role names it or points to it ("its")."""
+    roles = _plain_words(said.speaker_roles | said.speaker_words)
+    if said.kind == "direct" or not roles & (REPRESENTATIVE_NOUNS | SPEAKING_FOR_ROLES | OFFICE_ROLE_WORDS):
+        return False
+    if subject.lower_ == "it":
+        return bool(roles & (ORG_NOUNS | POINTING_POSSESSIVES))
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    noun = subject.lemma_.lower()
+    return definite and noun in ORG_NOUNS and (noun in roles or bool(roles & POINTING_POSSESSIVES))
+
+
 def could_have_done_better(said: Said) -> bool:
     """'Paylo could have done better', 'we could have moved faster', said by Paylo, its chief or us: the
     speaker owns a shortcoming of its own side. Said of someone else ("the council could have acted sooner",
@@ -1541,6 +1587,7 @@ RULES: tuple[StanceRule, ...] = (
             and not s.text.startswith("if ")
         ),
     ),
+    StanceRule("admits a fault of its own", "confirmation", admits_fault_of_its_own),
     StanceRule(
         "could have done better, said of itself",
         "confirmation",
