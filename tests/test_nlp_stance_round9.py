@@ -12,6 +12,10 @@ the deflection withholds the answer: a non-denial.
 A fault owned inside reported content ("said it had made mistakes and was sorry", "said she had got the
 figures wrong", "I accept that …", "I am not going to sit here and pretend …") is an admission when the
 clause's subject is the speaker or the body whose office it holds; said of someone else they charge them.
+A negation that denies no act stays a claim: a constraint told ("he had no choice once …", "we had no
+option") and a position held in the present progressive ("we are not asking for a state"); "I'm not saying
+she lied" disclaims a charge and stays a denial. A flat "that was not so" or "that's not correct" opening
+the statement judges what was just said: a denial.
 Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -149,8 +153,49 @@ CASES_ADMISSIONS = [
     ),
 ]
 
+CASES_NEGATIONS = [
+    (
+        "The umpire said he had no choice once the crowd spilled onto the field.",
+        "he had no choice",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"We had no option. The bridge was unsafe," the engineer, Lara Voss, said.',
+        "We had no option",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"We are not asking for independence," the party leader, Omar Said, told the rally.',
+        "We are not asking for independence",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        '"I\'m not saying she lied about the accounts," the treasurer, Paul Kerr, said.',
+        "she lied about the accounts",
+        "denial",
+        "speaker negates its own act",
+    ),
+    (
+        "The barrister suggested that the witness had been drinking before the crash. The witness, Ann Lee, "
+        "said that was not so.",
+        "that was not so",
+        "denial",
+        "judges what was said wrong",
+    ),
+    (
+        'Critics said the school had lost half its teachers. "That\'s simply not correct," the head '
+        "teacher, Rob Hart, said.",
+        "simply not correct",
+        "denial",
+        "judges what was said wrong",
+    ),
+]
 
-ALL_CASES = [*CASES, *CASES_CORRECTIONS, *CASES_DEFLECTING, *CASES_ADMISSIONS]
+
+ALL_CASES = [*CASES, *CASES_CORRECTIONS, *CASES_DEFLECTING, *CASES_ADMISSIONS, *CASES_NEGATIONS]
 
 
 @pytest.mark.parametrize(

@@ -1110,7 +1110,10 @@ WEIGHING_VERDICTS = _words("matter question issue concern problem")
 POINTING_DETERMINERS = _words("the this that these those such")
 # What a speaker holds rather than did, negated by "no": "we have no objection in principle", "I have no doubt
 # that …", "she had no concerns about the plan" state a position, no act denied.
-HELD_POSITION_NOUNS = OPINION_NOUNS | _words("objection objections concerns doubts quarrel")
+HELD_POSITION_NOUNS = OPINION_NOUNS | _words(
+    # a constraint told, no act denied: "he had no choice once fans reached the pitch", "we had no option"
+    "objection objections concerns doubts quarrel choice option alternative"
+)
 # What a "but" after an admission holds against the rest of the charge, beside a negation: every case was in
 # order, it happened only once ("But every one of those claims was approved", "but only once", "but all of
 # the money was repaid").
@@ -1412,7 +1415,12 @@ ASKED_WHETHER = re.compile(
 )
 # A verdict of "wrong" on what was just said, opening the statement: "that was wrong", "this is simply
 # wrong".
-THAT_IS_WRONG = re.compile(r"^(that|this)('s| is| was) (\w+ )?(wrong|incorrect|mistaken|untrue)( ,| \.| ;|$)")
+# Also a flat "not so": "that was not so", "that's simply not correct" ("not true", "not the case" are
+# DENIAL_WORDS).
+THAT_IS_WRONG = re.compile(
+    r"^(that|this)('s| is| was) (\w+ )?(wrong|incorrect|mistaken|untrue|not so|not correct|not accurate)"
+    r"( ,| \.| ;|$)"
+)
 # Following the rules of the body one serves, beside PROPRIETY_AFFIRMED: "had followed the charity's
 # conflict-of-interest policy to the letter"; and a choice made on merit, the answer to a charge of
 # favouritism ("his company had been chosen on merit").
@@ -1503,3 +1511,7 @@ FAULT_ADMITTED_OF_ITSELF = re.compile(
 OWNED_FAULT_WORDS = _words(
     "mistake mistakes error errors misjudgement misjudgements misjudgment misjudgments wrong sorry accept"
 )
+# Verbs of asking and seeking whose negated present progressive states a position held, no act denied: "we
+# are not asking for a state", "they are not seeking a recount" ("I'm not saying she lied" disclaims a
+# charge: it stays a denial).
+POSITION_IN_PROGRESS_VERBS = _words("ask seek demand call propose request want")

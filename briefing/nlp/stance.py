@@ -144,7 +144,10 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     why the union would say otherwise") the speaker answers a charge (rule 13); a fault owned inside reported
     content ("said it had made mistakes and was sorry", "had got the figures wrong", "I accept that …", "not
     going to sit here and pretend …") is an admission when its clause's subject is the speaker or the body
-    whose office it holds (rule 11); said of someone else it charges them.
+    whose office it holds (rule 11); said of someone else it charges them. A constraint told ("had no choice",
+    "no option") and a position held in the present progressive ("we are not asking for a state") deny no
+    act (rule 9); "I'm not saying she lied" still disclaims a charge. A flat "that was not so", "that's not
+    correct" opening the statement judges what was said (rule 7).
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -297,6 +300,7 @@ from briefing.nlp.lexicon import (
     POINTING_BACK,
     POINTING_DETERMINERS,
     POINTING_POSSESSIVES,
+    POSITION_IN_PROGRESS_VERBS,
     PRESSED_FURTHER,
     PROFESSED_IGNORANCE,
     PROFESSED_INNOCENCE,
@@ -455,6 +459,11 @@ def _states_policy_or_future(verb: Token) -> bool:
         return True
     if any(c.dep_ == "acomp" and c.tag_ in ("JJR", "JJS", "RBR") for c in verb.children):
         return True
+    if verb.tag_ == "VBG" and verb.lemma_.lower() in POSITION_IN_PROGRESS_VERBS:
+        # "we are not asking for a state": a position held now, told in the present progressive
+        return any(
+            c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+        )
     if verb.lemma_.lower() in ("be", "have"):
         return False  # states, not habits: "it is not my signature", "I have no interest in that job"
     present_do = any(
