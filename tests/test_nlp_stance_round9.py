@@ -16,6 +16,8 @@ A negation that denies no act stays a claim: a constraint told ("he had no choic
 option") and a position held in the present progressive ("we are not asking for a state"); "I'm not saying
 she lied" disclaims a charge and stays a denial. A flat "that was not so" or "that's not correct" opening
 the statement judges what was just said: a denial.
+"Too early to say" puts an answer off (a non-denial) in reply or opening the statement on a yes or no; a
+caution told beside findings, or about the evidence ("too early to draw conclusions"), is a claim.
 Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -194,8 +196,45 @@ CASES_NEGATIONS = [
     ),
 ]
 
+CASES_PUT_OFF = [
+    (
+        "A spokesman for the regulator said it was too early to say whether the inquiry would lead to "
+        "charges.",
+        "too early to say whether",
+        "non_denial",
+        "too early to say",
+    ),
+    (
+        "Asked whether the plant would close, the manager, Tim Ross, said it was too early to say.",
+        "too early to say",
+        "non_denial",
+        "too early to say",
+    ),
+    (
+        "The candidate, Eva Holm, said it was too early to draw conclusions and that she would wait for the "
+        "count.",
+        "too early to draw conclusions",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The lead researcher, Ana Diaz, said the vaccine had been tested only in adults, and that it was too "
+        "early to say whether it would protect children.",
+        "tested only in adults",
+        "claim",
+        "plain assertion",
+    ),
+]
 
-ALL_CASES = [*CASES, *CASES_CORRECTIONS, *CASES_DEFLECTING, *CASES_ADMISSIONS, *CASES_NEGATIONS]
+
+ALL_CASES = [
+    *CASES,
+    *CASES_CORRECTIONS,
+    *CASES_DEFLECTING,
+    *CASES_ADMISSIONS,
+    *CASES_NEGATIONS,
+    *CASES_PUT_OFF,
+]
 
 
 @pytest.mark.parametrize(

@@ -147,7 +147,9 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     whose office it holds (rule 11); said of someone else it charges them. A constraint told ("had no choice",
     "no option") and a position held in the present progressive ("we are not asking for a state") deny no
     act (rule 9); "I'm not saying she lied" still disclaims a charge. A flat "that was not so", "that's not
-    correct" opening the statement judges what was said (rule 7).
+    correct" opening the statement judges what was said (rule 7). "Too early to say" puts an answer off (rule
+    6) in reply or opening the statement on a yes or no; a caution beside findings or about the evidence
+    ("too early to draw conclusions") is a claim.
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -1286,6 +1288,21 @@ def _asks_about_own_side(
     return False
 
 
+def puts_the_answer_off(said: Said) -> bool:
+    """'Asked whether …, she said it was too early to say', 'it was too early to say whether the inquiry could
+    lead to a prosecution': an answer put off, in reply, or opening the statement on a yes or no. A caution
+    told beside other findings ("the drug had been tested only in mild cases, and it was too early to say
+    whether it would work in severe ones") or about the evidence ("too early to draw conclusions") answers
+    nothing: a claim."""
+    found = TOO_EARLY_TO_SAY.search(said.text)
+    if found is None:
+        return False
+    if said.replies():
+        return True
+    opening = re.match(r"^(it|that)('s| is| was| remains) (\w+ )?$", said.text[: found.start()])
+    return opening is not None and bool(re.match(r"(\w+ )?(whether|if)\b", said.text[found.end() :].lstrip()))
+
+
 def corrects_account_before(said: Said) -> bool:
     """'The auditors said the firm had overstated its profits. The firm said that in fact they had been
     understated': a correction ("in fact", "actually") right after another party's account sets the speaker's
@@ -1508,7 +1525,7 @@ RULES: tuple[StanceRule, ...] = (
             and not _denies_past_act_besides_knowing(s)
         ),
     ),
-    StanceRule("too early to say", "non_denial", lambda s: bool(TOO_EARLY_TO_SAY.search(s.text))),
+    StanceRule("too early to say", "non_denial", lambda s: puts_the_answer_off(s)),
     StanceRule("has not yet read it", "non_denial", lambda s: bool(NOT_YET_READ.search(s.text))),
     StanceRule(
         "keeping options open",
