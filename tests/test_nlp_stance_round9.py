@@ -18,6 +18,8 @@ she lied" disclaims a charge and stays a denial. A flat "that was not so" or "th
 the statement judges what was just said: a denial.
 "Too early to say" puts an answer off (a non-denial) in reply or opening the statement on a yes or no; a
 caution told beside findings, or about the evidence ("too early to draw conclusions"), is a claim.
+After a denial, the counterfactual of the accused with its "if" after ("I would tell you if there were") is
+counter-evidence; after an admission, insisting that it was "nowhere near" the charge holds against it.
 Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it.
 """
 
@@ -226,8 +228,26 @@ CASES_PUT_OFF = [
     ),
 ]
 
+CASES_COUNTERFACTUAL = [
+    (
+        'The opposition said the council had a secret plan to close the library. "There is no secret plan," '
+        'the council leader, Mia Ford, said. "I would tell you if there were."',
+        "I would tell you if there were",
+        "denial",
+        "counter-evidence after a denial",
+    ),
+    (
+        "The referee, Jon Hale, admitted there had been contact but insisted it was nowhere near enough for "
+        "a red card.",
+        "nowhere near enough",
+        "denial",
+        "insists against a charge",
+    ),
+]
+
 
 ALL_CASES = [
+    *CASES_COUNTERFACTUAL,
     *CASES,
     *CASES_CORRECTIONS,
     *CASES_DEFLECTING,

@@ -602,7 +602,7 @@ REBUTTING_CUES = _words("insist maintain counter stress emphasise emphasize poin
 # once", "every one of those claims", "anyone can check", "in fact", "already", "the same".
 CONTRADICTION_SIGNALS = re.compile(
     r"\b(never|nothing|nobody|no one|none|no|only|solely|every|all|each|anyone|anybody|in fact|actually|"
-    r"already|the same|at no time|not)\b"
+    r"already|the same|at no time|not|nowhere near)\b"
 )
 # Named actors and personal pronouns: the subjects that can disown a part in something.
 ACTOR_ENTITIES = _words("PERSON ORG GPE NORP")
@@ -1456,7 +1456,10 @@ DONE_BETTER = _words("better differently sooner earlier faster quicker more")
 # in the data", "if there were any such policy, we would have found it".
 THERE_HAD_BEEN_IF = re.compile(
     r"^if there (had been|were|was|'d been) [^,]{3,80}, (you|we|they|anyone|people|someone|somebody) "
-    r"(would|'d|could) (have )?(see|seen|find|found|know|known|notice|noticed|spot|spotted)\b"
+    r"(would|'d|could) (have )?(see|seen|find|found|know|known|notice|noticed|spot|spotted)\b|"
+    # the same, the "if" after: "I would tell you if there were", "we would have known if there had been"
+    r"^(i|we|you|they|anyone) (would|'d) (have )?(tell|told|know|known|see|seen|find|found)( you| us)? if "
+    r"there (had been|were|was|'d been)\b"
 )
 # Not knowing the particulars, beside PROFESSED_IGNORANCE: "I don't know the details", "he did not know the
 # full circumstances of the sale" (in answer, reported).

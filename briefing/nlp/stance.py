@@ -149,7 +149,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     act (rule 9); "I'm not saying she lied" still disclaims a charge. A flat "that was not so", "that's not
     correct" opening the statement judges what was said (rule 7). "Too early to say" puts an answer off (rule
     6) in reply or opening the statement on a yes or no; a caution beside findings or about the evidence
-    ("too early to draw conclusions") is a claim.
+    ("too early to draw conclusions") is a claim. After a denial "I would tell you if there were" is the
+    counterfactual of the accused (rule 13); "nowhere near" restricts the charge (rules 15, 16).
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
