@@ -544,7 +544,9 @@ ANSWERS_REPORT = re.compile(
     r"\b(in response to|responding to|in reply to|replying to) ([\w.]+ ){0,2}?(\w+'s|his|her|their)\b|"
     r"\b(in response to|responding to|in reply to|replying to|asked about|when asked about)\b[^;]{0,60}?"
     r"\b(report|reports|reporting|query|queries|allegations?|accusations?|claims?|charges?|story|stories|"
-    r"criticism|attacks?|article|inquiry|inquiries)\b"
+    r"criticism|attacks?|article|inquiry|inquiries)\b|"
+    # asked why the accuser makes its charge: "asked why the union would say otherwise"
+    r"\basked why (\w+ ){1,4}?(would|should|might) (say|claim|suggest|allege|accuse)\b"
 )
 # Cues that answer something said before: a denial word after them rebuts ("countered that it was false").
 REPLY_CUES = _words("respond reply answer counter retort rebut push")
@@ -582,7 +584,9 @@ DEFLECTS = re.compile(
     r"\b(that|this|it)('s| is| was| will be| would be| remains) (a (matter|question|decision|issue) for|"
     r"(for|(entirely )?up to) (the )?\w+( \w+)? to (decide|say|judge|determine|answer))\b|"
     r"\bnot (for|up to) (me|us) to (say|decide|judge|comment|determine)\b|"
-    r"\b(i|we) ('ll|will|'d|would) leave (that|it|this|those) (to|for)\b"
+    r"\b(i|we) ('ll|will|'d|would) leave (that|it|this|those) (to|for)\b|"
+    # sending the asker to someone else: "you would have to ask her", "you'll need to ask the club"
+    r"\byou ('d|would|will|'ll) (have|need) to ask\b|^(you should |go and )?ask (him|her|them)( ,| \.|$)"
 )
 # Refusing to accept a result or concede a point rejects it: "refused to concede the election".
 REJECTS_BY_REFUSING = re.compile(r"^(to )?(concede|accept|recogni[sz]e|acknowledge|admit)\b")
@@ -598,7 +602,7 @@ REBUTTING_CUES = _words("insist maintain counter stress emphasise emphasize poin
 # once", "every one of those claims", "anyone can check", "in fact", "already", "the same".
 CONTRADICTION_SIGNALS = re.compile(
     r"\b(never|nothing|nobody|no one|none|no|only|solely|every|all|each|anyone|anybody|in fact|actually|"
-    r"already|the same|at no time|not)\b"
+    r"already|the same|at no time|not|nowhere near)\b"
 )
 # Named actors and personal pronouns: the subjects that can disown a part in something.
 ACTOR_ENTITIES = _words("PERSON ORG GPE NORP")
@@ -1106,7 +1110,10 @@ WEIGHING_VERDICTS = _words("matter question issue concern problem")
 POINTING_DETERMINERS = _words("the this that these those such")
 # What a speaker holds rather than did, negated by "no": "we have no objection in principle", "I have no doubt
 # that …", "she had no concerns about the plan" state a position, no act denied.
-HELD_POSITION_NOUNS = OPINION_NOUNS | _words("objection objections concerns doubts quarrel")
+HELD_POSITION_NOUNS = OPINION_NOUNS | _words(
+    # a constraint told, no act denied: "he had no choice once fans reached the pitch", "we had no option"
+    "objection objections concerns doubts quarrel choice option alternative"
+)
 # What a "but" after an admission holds against the rest of the charge, beside a negation: every case was in
 # order, it happened only once ("But every one of those claims was approved", "but only once", "but all of
 # the money was repaid").
@@ -1152,7 +1159,8 @@ CANNOT_SAY = re.compile(
 # "I won't pretend to understand it" concedes no fault.
 NOT_PRETENDING = re.compile(
     r"((\bnot|n't|\bnever)\s+(going to |gonna |about to |even )?|\b(nobody|no one|no-one) (is|'s|was) )"
-    r"pretend(ing)?\b(?! to\b)"
+    # "I am not going to sit here and pretend this is acceptable"
+    r"((sit|stand) (here |there )?and )?pretend(ing)?\b(?! to\b)"
 )
 # After the speaker's admission, the fault owned as something that should not have been, beside
 # SHORTCOMING_NAMED: "that should never have happened", "this should not have been allowed".
@@ -1407,7 +1415,12 @@ ASKED_WHETHER = re.compile(
 )
 # A verdict of "wrong" on what was just said, opening the statement: "that was wrong", "this is simply
 # wrong".
-THAT_IS_WRONG = re.compile(r"^(that|this)('s| is| was) (\w+ )?(wrong|incorrect|mistaken|untrue)( ,| \.| ;|$)")
+# Also a flat "not so": "that was not so", "that's simply not correct" ("not true", "not the case" are
+# DENIAL_WORDS).
+THAT_IS_WRONG = re.compile(
+    r"^(that|this)('s| is| was) (\w+ )?(wrong|incorrect|mistaken|untrue|not so|not correct|not accurate)"
+    r"( ,| \.| ;|$)"
+)
 # Following the rules of the body one serves, beside PROPRIETY_AFFIRMED: "had followed the charity's
 # conflict-of-interest policy to the letter"; and a choice made on merit, the answer to a charge of
 # favouritism ("his company had been chosen on merit").
@@ -1443,7 +1456,10 @@ DONE_BETTER = _words("better differently sooner earlier faster quicker more")
 # in the data", "if there were any such policy, we would have found it".
 THERE_HAD_BEEN_IF = re.compile(
     r"^if there (had been|were|was|'d been) [^,]{3,80}, (you|we|they|anyone|people|someone|somebody) "
-    r"(would|'d|could) (have )?(see|seen|find|found|know|known|notice|noticed|spot|spotted)\b"
+    r"(would|'d|could) (have )?(see|seen|find|found|know|known|notice|noticed|spot|spotted)\b|"
+    # the same, the "if" after: "I would tell you if there were", "we would have known if there had been"
+    r"^(i|we|you|they|anyone) (would|'d) (have )?(tell|told|know|known|see|seen|find|found)( you| us)? if "
+    r"there (had been|were|was|'d been)\b"
 )
 # Not knowing the particulars, beside PROFESSED_IGNORANCE: "I don't know the details", "he did not know the
 # full circumstances of the sale" (in answer, reported).
@@ -1485,3 +1501,29 @@ ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("offence offense point")
 APOLOGY_VERBS = _words("apologise apologize")
 # The press's own documents, beside DOCUMENT_NOUNS: "an editorial called the plan doomed", "the column said".
 DOCUMENT_NOUNS = DOCUMENT_NOUNS | _words("editorial column article obituary")
+
+# --- round 9: stance (r8a) ------------------------------------------------------------------------------
+
+# A fault owned in reported speech, whoever the speaker's subject is ("the company said it had made mistakes
+# and was deeply sorry", "she said she had got the figures wrong"): checked against the clause's subject in
+# stance; "sorry she believes otherwise" (sorry for another's view) and "sorry for your loss" (sympathy) own
+# nothing.
+FAULT_ADMITTED_OF_ITSELF = re.compile(
+    r"\b(made|make|makes|making) (a |an |some |serious |several |many |real )?(\w+ )?(mistakes?|errors?|"
+    r"misjudge?ments?)\b|"
+    r"\b(got|gets|get|getting) (it|this|that|things|some things|the \w+|its \w+|their \w+|her \w+|his \w+) "
+    r"(\w+ )?wrong\b|"
+    r"\b(is|are|was|were|'s|'re|am|'m) (\w+ )?sorry( ,| \.| ;| and\b|$| for (what|the way|it|that|this|any|"
+    r"all|the)\b| that (it|this|we|i)\b)|"
+    # conceding in one's own words: "I accept that the figures should have been clearer"
+    r"\b(i|we) (fully |do |entirely |readily )?accept that\b"
+)
+# The words of FAULT_ADMITTED_OF_ITSELF that the owning verb hangs on ("made mistakes", "got it wrong", "was
+# sorry", "I accept that"): that verb's subject must be the speaker.
+OWNED_FAULT_WORDS = _words(
+    "mistake mistakes error errors misjudgement misjudgements misjudgment misjudgments wrong sorry accept"
+)
+# Verbs of asking and seeking whose negated present progressive states a position held, no act denied: "we
+# are not asking for a state", "they are not seeking a recount" ("I'm not saying she lied" disclaims a
+# charge: it stays a denial).
+POSITION_IN_PROGRESS_VERBS = _words("ask seek demand call propose request want")

@@ -136,6 +136,21 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     know the details of that contract") is professed ignorance (rule 6). Fifth batch: a naming cue whose
     content is the accusation and what the speaker calls it ("called the lawsuit 'revisionist history'")
     judges what the accusation is (rule 8), unless the name weighs it ("a serious matter").
+    Round 9: a verb of denying in a clause that qualifies the charge ("charged with an offence he has
+    always denied", "wanted on charges that he rejects") describes the charge, no denial told in the
+    exchange (rule 16a); a correction ("in fact", "actually") right after another party's claim sets the
+    speaker's version against it, a denial (rule 10), not after that party's denial; sending the asker to
+    someone else ("you would have to ask her") deflects (rule 14); asked why the accuser would say so ("asked
+    why the union would say otherwise") the speaker answers a charge (rule 13); a fault owned inside reported
+    content ("said it had made mistakes and was sorry", "had got the figures wrong", "I accept that …", "not
+    going to sit here and pretend …") is an admission when its clause's subject is the speaker or the body
+    whose office it holds (rule 11); said of someone else it charges them. A constraint told ("had no choice",
+    "no option") and a position held in the present progressive ("we are not asking for a state") deny no
+    act (rule 9); "I'm not saying she lied" still disclaims a charge. A flat "that was not so", "that's not
+    correct" opening the statement judges what was said (rule 7). "Too early to say" puts an answer off (rule
+    6) in reply or opening the statement on a yes or no; a caution beside findings or about the evidence
+    ("too early to draw conclusions") is a claim. After a denial "I would tell you if there were" is the
+    counterfactual of the accused (rule 13); "nowhere near" restricts the charge (rules 15, 16).
 The rules below only relabel what would otherwise be a plain claim:
 14. Deflecting the question to someone else ("that is a matter for the courts", "it's not for us to
     say", "I'll leave that to the regulator") declines to give the answer: a refusal. In answer to a
@@ -237,6 +252,7 @@ from briefing.nlp.lexicon import (
     DENIAL_WORDS,
     DENY_VERBS,
     DONE_BETTER,
+    FAULT_ADMITTED_OF_ITSELF,
     FAULT_OWNED,
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
@@ -279,6 +295,7 @@ from briefing.nlp.lexicon import (
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     OWN_QUESTION_ANSWERED_NO,
+    OWNED_FAULT_WORDS,
     PARTIAL_ADVERBS,
     PARTIAL_DETERMINERS,
     PAST_NOT_KNOWING,
@@ -286,6 +303,7 @@ from briefing.nlp.lexicon import (
     POINTING_BACK,
     POINTING_DETERMINERS,
     POINTING_POSSESSIVES,
+    POSITION_IN_PROGRESS_VERBS,
     PRESSED_FURTHER,
     PROFESSED_IGNORANCE,
     PROFESSED_INNOCENCE,
@@ -444,6 +462,11 @@ def _states_policy_or_future(verb: Token) -> bool:
         return True
     if any(c.dep_ == "acomp" and c.tag_ in ("JJR", "JJS", "RBR") for c in verb.children):
         return True
+    if verb.tag_ == "VBG" and verb.lemma_.lower() in POSITION_IN_PROGRESS_VERBS:
+        # "we are not asking for a state": a position held now, told in the present progressive
+        return any(
+            c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+        )
     if verb.lemma_.lower() in ("be", "have"):
         return False  # states, not habits: "it is not my signature", "I have no interest in that job"
     present_do = any(
@@ -957,6 +980,8 @@ def _rebutting_verb(verb: Token) -> bool:
         return not any(c.dep_ == "neg" for c in verb.children)
     if _is_negated(verb):
         return False
+    if _describes_the_charge(verb):
+        return False
     if verb.dep_ == "conj" and (_is_negated(verb.head) or _has_hypothetical_modal(verb.head)):
         return False  # "would neither confirm nor deny the report"
     if lemma in DENY_VERBS:
@@ -964,6 +989,17 @@ def _rebutting_verb(verb: Token) -> bool:
         return not _rejects_a_request(verb)
     particle = REBUTTING_PHRASALS.get(lemma)
     return particle is not None and any(c.lower_ == particle for c in verb.children)
+
+
+def _describes_the_charge(verb: Token) -> bool:
+    """'Wren, who was charged with an offence he has always denied, told reporters …', 'wanted on charges that
+    he rejects': a verb of denying in a clause that qualifies the charge (its object, not its subject, is the
+    noun it hangs on) tells the reader about the charge; it narrates no denial given in this exchange. 'Reed,
+    who denies the charges, said …' (the relative pronoun is the denier) still does."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = _subject(verb)
+    return subject is not None and subject.tag_ not in ("WP", "WDT")
 
 
 def _plain_words(words: Iterable[str]) -> frozenset[str]:
@@ -1253,6 +1289,73 @@ def _asks_about_own_side(
     return False
 
 
+def puts_the_answer_off(said: Said) -> bool:
+    """'Asked whether …, she said it was too early to say', 'it was too early to say whether the inquiry could
+    lead to a prosecution': an answer put off, in reply, or opening the statement on a yes or no. A caution
+    told beside other findings ("the drug had been tested only in mild cases, and it was too early to say
+    whether it would work in severe ones") or about the evidence ("too early to draw conclusions") answers
+    nothing: a claim."""
+    found = TOO_EARLY_TO_SAY.search(said.text)
+    if found is None:
+        return False
+    if said.replies():
+        return True
+    opening = re.match(r"^(it|that)('s| is| was| remains) (\w+ )?$", said.text[: found.start()])
+    return opening is not None and bool(re.match(r"(\w+ )?(whether|if)\b", said.text[found.end() :].lstrip()))
+
+
+def corrects_account_before(said: Said) -> bool:
+    """'The auditors said the firm had overstated its profits. The firm said that in fact they had been
+    understated': a correction ("in fact", "actually") right after another party's account sets the speaker's
+    version against it. Against that party's denial or evasion it restates a charge (a claim); a plan or a
+    call is no version of what happened."""
+    account = said.account_before
+    if not said.after_other or account is None or account.stance not in ("claim", "confirmation"):
+        return False
+    return not _acts_on_others(said) and not _calls_to_act(said.content)
+
+
+def admits_fault_of_its_own(said: Said) -> bool:
+    """'The company said it had made mistakes and was deeply sorry', 'she said she had got the figures wrong',
+    'I accept that the figures should have been clearer': a fault owned by the speaker in its own clause
+    (its subject the speaker, or the body a spokesman speaks for), not negated nor supposed; "the inspectors
+    had made mistakes", said by someone else of them, is a charge."""
+    if not FAULT_ADMITTED_OF_ITSELF.search(said.text):  # most statements: no need to walk their words
+        return False
+    for token in said.content:
+        if token.lower_ not in OWNED_FAULT_WORDS:
+            continue
+        verb = token if token.lemma_.lower() == "accept" else token.head
+        if verb.pos_ not in ("VERB", "AUX") or _is_negated(verb) or _has_hypothetical_modal(verb):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            continue
+        subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+        if subject is None:
+            continue
+        if _is_speaker(subject, said.kind, said.speaker_words) or _body_of_spokesman(
+            subject, said.kind, said.speaker_words
+        ):
+            return True
+        if _body_of_its_office(subject, said):
+            return True
+    return False
+
+
+def _body_of_its_office(subject: Token, said: Said) -> bool:
+    """'The company's chief executive said it had made mistakes', 'its chief executive said the company was
+    sorry': in reported speech, the body whose office the speaker holds, as "it" or by its common noun ("the
+    company"), where the speaker's role names it or points to it ("its")."""
+    roles = _plain_words(said.speaker_roles | said.speaker_words)
+    if said.kind == "direct" or not roles & (REPRESENTATIVE_NOUNS | SPEAKING_FOR_ROLES | OFFICE_ROLE_WORDS):
+        return False
+    if subject.lower_ == "it":
+        return bool(roles & (ORG_NOUNS | POINTING_POSSESSIVES))
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    noun = subject.lemma_.lower()
+    return definite and noun in ORG_NOUNS and (noun in roles or bool(roles & POINTING_POSSESSIVES))
+
+
 def could_have_done_better(said: Said) -> bool:
     """'Paylo could have done better', 'we could have moved faster', said by Paylo, its chief or us: the
     speaker owns a shortcoming of its own side. Said of someone else ("the council could have acted sooner",
@@ -1423,7 +1526,7 @@ RULES: tuple[StanceRule, ...] = (
             and not _denies_past_act_besides_knowing(s)
         ),
     ),
-    StanceRule("too early to say", "non_denial", lambda s: bool(TOO_EARLY_TO_SAY.search(s.text))),
+    StanceRule("too early to say", "non_denial", lambda s: puts_the_answer_off(s)),
     StanceRule("has not yet read it", "non_denial", lambda s: bool(NOT_YET_READ.search(s.text))),
     StanceRule(
         "keeping options open",
@@ -1494,6 +1597,11 @@ RULES: tuple[StanceRule, ...] = (
         "correction in answer", "denial", lambda s: bool(CORRECTION_WORDS.search(s.text)) and s.replies()
     ),
     StanceRule(
+        "corrects another party's account",
+        "denial",
+        lambda s: bool(CORRECTION_WORDS.search(s.text)) and corrects_account_before(s),
+    ),
+    StanceRule(
         "admission",
         "confirmation",
         lambda s: (
@@ -1506,6 +1614,7 @@ RULES: tuple[StanceRule, ...] = (
             and not s.text.startswith("if ")
         ),
     ),
+    StanceRule("admits a fault of its own", "confirmation", admits_fault_of_its_own),
     StanceRule(
         "could have done better, said of itself",
         "confirmation",
