@@ -1475,3 +1475,10 @@ CLAUSE_SPEECH_VERBS = _words("say add argue warn claim insist")
 ORG_KIND_WORDS = ORG_KIND_WORDS | {
     "watchdog": _words("agency authority bureau commission regulator inspectorate office ombudsman"),
 }
+
+# --- round 9: parties (r8b) ---
+
+# Particles that open a surname ("Pieter van Houten" … "Van Houten said", "Ruud de Wit" … "De Wit"): a name
+# that starts with one is the surname alone, capitalised at a sentence's start, never a first name and a
+# surname.
+SURNAME_PARTICLES = _words("van von de der den ter ten du da di dos das del della le la")

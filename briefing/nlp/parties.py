@@ -59,6 +59,7 @@ from briefing.nlp.lexicon import (
     ROLE_FORMS,
     STATE_BODY_HEADS,
     STATE_OF_CAPITAL,
+    SURNAME_PARTICLES,
     TITLE_ROLE_NOUNS,
     TITLES,
 )
@@ -96,6 +97,8 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
         kept.append(word)
     while len(kept) > 1 and kept[-1] in NAME_SUFFIXES:
         kept.pop()
+    if len(kept) > 1 and kept[0] in SURNAME_PARTICLES:
+        kept = kept[-1:]  # "Van Houten said": the surname of "Pieter van Houten", not a first name
     return kept, gender
 
 

@@ -1,0 +1,55 @@
+"""Parties, round 9 (r8b): one actor never split in two (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Analysis, Article
+
+
+def analysed(text: str) -> Analysis:
+    from briefing.nlp.analyze import analyze
+
+    return analyze(Article.from_text(text, "written-for-the-test"))
+
+
+def parties_named(analysis: Analysis, word: str) -> list[str]:
+    """The names of the (named) parties any of whose names holds ``word``."""
+    return [
+        p.name
+        for p in analysis.parties
+        if not p.unnamed and any(word in name for name in (p.name, *p.aliases))
+    ]
+
+
+def speaker_named(analysis: Analysis, phrase: str) -> str | None:
+    for statement in analysis.statements:
+        if phrase in statement.text:
+            return statement.speaker
+    raise AssertionError(f"no statement holds {phrase!r}")
+
+
+# A surname that opens with a particle ("Maarten van Dijk" … "Van Dijk said"): capitalised at the start of
+# a sentence it is the surname alone, the same person, not a first name "Van" and a surname.
+@pytest.mark.parametrize(
+    ("text", "full", "word", "phrase"),
+    [
+        (
+            "The talks were led by Maarten van Dijk, the trade minister. Van Dijk said the deal would be "
+            "signed next week.",
+            "Maarten van Dijk",
+            "Dijk",
+            "signed next week",
+        ),
+        (
+            "Judge Ana de la Cruz ruled on Tuesday. De la Cruz said the contract was void from the start.",
+            "Ana de la Cruz",
+            "Cruz",
+            "void from the start",
+        ),
+    ],
+)
+def test_a_particle_surname_is_the_person_named_in_full(text: str, full: str, word: str, phrase: str) -> None:
+    analysis = analysed(text)
+    assert parties_named(analysis, word) == [full]
+    assert speaker_named(analysis, phrase) == full
