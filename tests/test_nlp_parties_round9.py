@@ -53,3 +53,33 @@ def test_a_particle_surname_is_the_person_named_in_full(text: str, full: str, wo
     analysis = analysed(text)
     assert parties_named(analysis, word) == [full]
     assert speaker_named(analysis, phrase) == full
+
+
+# "The Department of Foreign Affairs (DFA) said": an acronym in brackets right after a name is that
+# organisation wherever the article uses it, even when the name's own initials, read in another order, do
+# not spell it.
+@pytest.mark.parametrize(
+    ("text", "full", "acronym", "phrase"),
+    [
+        (
+            "The Department of Home Affairs (DHA) issued the permits late. A DHA spokeswoman said the "
+            "backlog would be cleared by June.",
+            "Department of Home Affairs",
+            "DHA",
+            "backlog would be cleared",
+        ),
+        (
+            "The Department of Trade and Industry (DTI) fined the importer. The DTI said the fine would be "
+            "paid within a month.",
+            "Department of Trade and Industry",
+            "DTI",
+            "paid within a month",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_is_the_organisation_before_it(
+    text: str, full: str, acronym: str, phrase: str
+) -> None:
+    analysis = analysed(text)
+    assert parties_named(analysis, acronym) == [full]
+    assert (speaker_named(analysis, phrase) or "").startswith(full)

@@ -226,6 +226,21 @@ def _mixed_case_acronym(name: str) -> bool:
     )
 
 
+def _acronym_of(acronym: str, name: str) -> bool:
+    """Whether a word in capitals can be the acronym of a name: it opens with the name's first letter and
+    its letters come in the name's order ("DFA" of "Department of Foreign Affairs", "KEMRI" of "Kenya
+    Medical Research Institute")."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    words = clean_name(name).split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or acronym[0] != words[0][:1].upper():
+        return False
+    letters = iter("".join(words).upper())
+    return all(letter in letters for letter in acronym)
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
 
@@ -358,6 +373,7 @@ class PartyIndex:
                 self._add_nationality(mention)
             else:
                 self._add_organisation(mention)
+        self._join_bracketed_acronyms(mentions)
         self._join_acronyms()
         self._own_state_bodies()
         self._join_short_forms()
@@ -573,6 +589,25 @@ class PartyIndex:
             and key in (_initials(cluster.key), _initials(cluster.key.split(" ", 1)[1]))
         }
         return found.pop() if len(found) == 1 else None
+
+    def _join_bracketed_acronyms(self, mentions: list[EntityMention]) -> None:
+        """'The Department of Foreign Affairs (DFA) said': an acronym in brackets right after an
+        organisation's name is that organisation, wherever the article uses it, whatever word order the
+        name's key has."""
+        for before, after in zip(mentions, mentions[1:], strict=False):
+            if after.start - before.end != 2 or not _acronym_of(after.text.strip(), before.text):
+                continue
+            target = self._by_span.get((before.start, before.end))
+            source = self._by_span.get((after.start, after.end))
+            if target is None or source is None or source == target:
+                continue
+            short = self._clusters[source]
+            if "PERSON" in (short.label, self._clusters[target].label) or " " in short.key or short.unnamed:
+                continue
+            for mention in short.mentions:
+                self._link(target, mention, clean_name(mention.text))
+            short.mentions, short.starts = [], []
+            self._keys[short.key] = target  # "a DFA spokeswoman" speaks for the department
 
     def _join_acronyms(self) -> None:
         """'FDIC' joins 'Federal Deposit Insurance Corporation' when both appear; so does an acronym of
