@@ -83,3 +83,58 @@ def test_an_acronym_in_brackets_is_the_organisation_before_it(
     analysis = analysed(text)
     assert parties_named(analysis, acronym) == [full]
     assert (speaker_named(analysis, phrase) or "").startswith(full)
+
+
+def index_of(text: str, tagged: list[tuple[str, int, str, bool]]):
+    """A party index over mentions the tagger might give: (words, which occurrence, label, is subject)."""
+    from briefing.nlp.parties import EntityMention, PartyIndex
+
+    mentions = []
+    for words, nth, label, subject in tagged:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(words, start + 1)
+        mentions.append(EntityMention(start, start + len(words), words, label, is_subject=subject))
+    return PartyIndex(mentions)
+
+
+# A business named in full, then by the words before its trading word ("Calder Valley Water" … "Calder
+# Valley lost"), is one party, however the tagger labels the short form: a place, a person, a group.
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        (
+            "Brightwell Energy Systems will build a plant. Brightwell said the plant would open in 2028.",
+            [("Brightwell Energy Systems", 0, "ORG", True), ("Brightwell", 1, "NORP", True)],
+        ),
+        (
+            "Severn Vale Water imposed a ban. Severn Vale lost 90 million litres a day through leaks.",
+            [("Severn Vale Water", 0, "ORG", True), ("Severn Vale", 1, "PERSON", True)],
+        ),
+        (
+            "Ashby Wells Capital was fined. Ashby Wells said it would appeal against the fine.",
+            [("Ashby Wells Capital", 0, "ORG", False), ("Ashby Wells", 1, "GPE", True)],
+        ),
+    ],
+)
+def test_the_first_words_of_a_trading_name_are_the_business(text: str, tagged: list) -> None:
+    parties, _ = index_of(text, tagged).parties()
+    assert [p.name for p in parties] == [tagged[0][0]]
+
+
+# A speaker the tagger missed, the words before a business's trading word ("Marrow Bay" after "Marrow Bay
+# Capital"), is the business.
+@pytest.mark.parametrize(
+    ("text", "full", "phrase"),
+    [
+        (
+            "Marrow Bay Capital collapsed in 2021. Marrow Bay said it had repaid most of its investors.",
+            "Marrow Bay Capital",
+            "repaid most",
+        ),
+    ],
+)
+def test_a_missed_short_trading_name_speaks_for_the_business(text: str, full: str, phrase: str) -> None:
+    analysis = analysed(text)
+    assert speaker_named(analysis, phrase) == full
+    assert [p.name for p in analysis.parties if not p.unnamed] == [full]

@@ -1482,3 +1482,12 @@ ORG_KIND_WORDS = ORG_KIND_WORDS | {
 # that starts with one is the surname alone, capitalised at a sentence's start, never a first name and a
 # surname.
 SURNAME_PARTICLES = _words("van von de der den ter ten du da di dos das del della le la")
+
+# Last words of a business's trading name beside the designators ("Delmont Capital", "Calder Valley Water",
+# "Voltra Energy Systems"): news calls such a business by the words before them once it has named it in full,
+# even when those words are a place's ("Calder Valley lost 212 million litres").
+TRADING_NAME_WORDS = _words(
+    "capital water energy power systems estates homes properties rail airways airlines motors foods media "
+    "pharmaceuticals biologics technologies industries partners logistics shipping ferries freight mining "
+    "telecom networks insurance"
+)

@@ -62,6 +62,7 @@ from briefing.nlp.lexicon import (
     SURNAME_PARTICLES,
     TITLE_ROLE_NOUNS,
     TITLES,
+    TRADING_NAME_WORDS,
 )
 
 # The canonical names of the states news writes several ways: never a short form of an organisation.
@@ -241,6 +242,16 @@ def _acronym_of(acronym: str, name: str) -> bool:
     return all(letter in letters for letter in acronym)
 
 
+def _opens_trading_name(words: str, keys: Iterable[str]) -> bool:
+    """Whether one of these organisation keys is ``words`` and then a name ending with a designator or a
+    trading word ("… Group", "… Energy Systems", "… Water"): "Voltra", "Calder Valley" for the business."""
+    for key in keys:
+        rest = key.removeprefix("the ").removeprefix(words + " ")
+        if rest != key.removeprefix("the ") and rest.split()[-1] in COMPANY_NAME_WORDS | TRADING_NAME_WORDS:
+            return True
+    return False
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
 
@@ -349,6 +360,14 @@ class PartyIndex:
                 )
             ):
                 mention.label = "PERSON"  # spaCy's slip: "Dragan Petrović" tagged ORG
+        org_keys = {org_key(m.text) for m in mentions if m.label == "ORG"}
+        for mention in mentions:
+            if (
+                mention.label == "PERSON"
+                and len(words := _person_parts(mention.text)[0]) >= 2
+                and _opens_trading_name(" ".join(words), org_keys)
+            ):
+                mention.label = "ORG"  # "Calder Valley lost …" beside "Calder Valley Water": the business
         people = [m for m in mentions if m.label == "PERSON"]
         full = [m for m in people if len(_person_parts(m.text)[0]) >= 2]
         for mention in full:
@@ -535,12 +554,22 @@ class PartyIndex:
                         break
         if state is None and mention.modifier:
             return  # "a European company", "Baltic states": an adjective, not a party
+        if state is None and self._trading_name_starting(word):
+            # "Voltra Energy Systems … Voltra's chief executive": the business, whatever the tagger called it
+            self._add_keyed(mention, "ORG", org_key(mention.text), None)
+            return
         if state is None:
             # A group (Democrats, Muslims): its own party, singular and plural together.
             self._add_keyed(mention, "ORG", word.rstrip("s"), None)
             self._clusters[self._by_span[(mention.start, mention.end)]].group = True
             return
         self._add_keyed(mention, "GPE", org_key(state), state, display=False)
+
+    def _trading_name_starting(self, words: str) -> bool:
+        """Whether a business the article names opens its name with these words ("Voltra")."""
+        return _opens_trading_name(
+            words, (c.key for c in self._clusters if c.label == "ORG" and not c.unnamed and c.mentions)
+        )
 
     def _add_organisation(self, mention: EntityMention) -> None:
         key = org_key(mention.text)
@@ -734,7 +763,7 @@ class PartyIndex:
         it, and it acts ("Northline said"), as a town beside a company named after it seldom does."""
         company = self._clusters[longer]
         return (
-            bool(set(company.key.split()[-1:]) & COMPANY_NAME_WORDS)
+            bool(set(company.key.split()[-1:]) & (COMPANY_NAME_WORDS | TRADING_NAME_WORDS))
             and short.starts[0] > company.starts[0]
             and any(m.is_subject for m in short.mentions)
         )
@@ -806,7 +835,8 @@ class PartyIndex:
         found = self._keys.get(key)
         if found is None:
             found = self._solid_keys.get(_solid(key))
-        if found is None and " " not in key:  # "Acme" for "Acme Rail Holdings", as _join_first_words joins
+        if found is None and (" " not in key or self._trading_name_starting(key)):
+            # "Acme" for "Acme Rail Holdings", as _join_first_words joins; "Marrow Bay", "Marrow Bay Capital"
             starting = [
                 i
                 for i, c in enumerate(self._clusters)
