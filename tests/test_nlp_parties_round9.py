@@ -138,3 +138,27 @@ def test_a_missed_short_trading_name_speaks_for_the_business(text: str, full: st
     analysis = analysed(text)
     assert speaker_named(analysis, phrase) == full
     assert [p.name for p in analysis.parties if not p.unnamed] == [full]
+
+
+# A person the article names only by a peer's, knight's or judge's title and the surname ("Lord X", "Mr
+# Justice X") is named so: the title is kept with the surname, as the article's name for the person.
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        (
+            "The charity's chairman resigned on Friday.\nLord Pemberton, a former health minister, said the "
+            "board had lost the trust of its donors.",
+            "Lord Pemberton",
+            "lost the trust",
+        ),
+        (
+            "The jury was discharged.\nMr Justice Ainsley said the case would be tried again in the spring.",
+            "Mr Justice Ainsley",
+            "tried again",
+        ),
+    ],
+)
+def test_a_title_and_surname_alone_is_the_persons_name(text: str, name: str, phrase: str) -> None:
+    analysis = analysed(text)
+    assert speaker_named(analysis, phrase) == name
+    assert [p.name for p in analysis.parties if not p.unnamed] == [name]

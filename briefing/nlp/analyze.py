@@ -51,6 +51,7 @@ from briefing.nlp.lexicon import (
     SPEAKING_FOR_ROLES,
     STATE_BODY_HEADS,
     STATE_INSTITUTION_HEADS,
+    STYLE_TITLES,
     TITLES,
     TRADE_BODY_NAME_WORDS,
 )
@@ -226,6 +227,21 @@ def _entity_mentions(
                 start, name = offset + owner.start_char, doc[owner.start : ent.end].text
             if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
                 name = f"{doc[ent.start - 1].text} {name}"  # "Mr." tells which Clinton is meant
+            elif (
+                label == "PERSON"
+                and len(ent) == 1
+                and ent.start > 0
+                and doc[ent.start - 1].lower_ in STYLE_TITLES
+            ):
+                # "Lord Harding", "Mr Justice Caldwell": the title is how the article names the person
+                first = ent.start - 1
+                if (
+                    first > 0
+                    and doc[first].lower_ == "justice"
+                    and doc[first - 1].lower_ in HONORIFICS | STYLE_TITLES
+                ):
+                    first -= 1
+                name = f"{doc[first : ent.start].text} {name}"
             mentions.append(
                 EntityMention(
                     start,

@@ -1491,3 +1491,9 @@ TRADING_NAME_WORDS = _words(
     "pharmaceuticals biologics technologies industries partners logistics shipping ferries freight mining "
     "telecom networks insurance"
 )
+
+# Titles of peers, knights and judges written before a surname alone ("Lord Harding", "Dame Okafor", "Mr
+# Justice Caldwell", "Lady Justice Quist"): the article's name for the person, kept with the surname, and
+# never a first name.
+STYLE_TITLES = _words("lord lady baroness baron dame sir justice")
+TITLES = TITLES | STYLE_TITLES
