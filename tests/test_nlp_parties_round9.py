@@ -122,6 +122,26 @@ def test_the_first_words_of_a_trading_name_are_the_business(text: str, tagged: l
     assert [p.name for p in parties] == [tagged[0][0]]
 
 
+# A name ending in a trading word ("Ashgrove Estates", "Tarrow Bay Airways") is a business, even when the
+# tagger calls it a place: news then calls it by its first words.
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        (
+            "The founder of Ashgrove Estates is on trial. Ashgrove said it had helped the inquiry.",
+            [("Ashgrove Estates", 0, "GPE", False), ("Ashgrove", 1, "ORG", True)],
+        ),
+        (
+            "Tarrow Bay Airways cut 40 flights. Tarrow Bay said fuel had doubled in price.",
+            [("Tarrow Bay Airways", 0, "GPE", True), ("Tarrow Bay", 1, "ORG", True)],
+        ),
+    ],
+)
+def test_a_name_ending_in_a_trading_word_is_a_business(text: str, tagged: list) -> None:
+    parties, _ = index_of(text, tagged).parties()
+    assert [p.name for p in parties] == [tagged[0][0]]
+
+
 # A speaker the tagger missed, the words before a business's trading word ("Marrow Bay" after "Marrow Bay
 # Capital"), is the business.
 @pytest.mark.parametrize(

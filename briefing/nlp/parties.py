@@ -242,6 +242,18 @@ def _acronym_of(acronym: str, name: str) -> bool:
     return all(letter in letters for letter in acronym)
 
 
+def _trading_name(name: str) -> bool:
+    """Two to four capitalised words ending in a trading word ("Harbourside Estates", "Coastal Rail"), not
+    opening with a common first name: a business's name, though the tagger called it a place."""
+    words = clean_name(name).split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in TRADING_NAME_WORDS
+        and words[0].lower() not in COMMON_FIRST_NAMES
+    )
+
+
 def _opens_trading_name(words: str, keys: Iterable[str]) -> bool:
     """Whether one of these organisation keys is ``words`` and then a name ending with a designator or a
     trading word ("… Group", "… Energy Systems", "… Water"): "Voltra", "Calder Valley" for the business."""
@@ -323,6 +335,8 @@ class PartyIndex:
                 mention.label = "GPE"  # spaCy's slip: "Kyiv" tagged as a person
             elif mention.label == "PERSON" and _organisation_shaped(mention.text):
                 mention.label = "ORG"  # "Alliance Against Hunger", "Rivera & Sons", "Okafor Foundation"
+            elif mention.label == "GPE" and _trading_name(mention.text):
+                mention.label = "ORG"  # "Harbourside Estates", "Kestrel Airways": a business, not a place
             elif mention.label == "PERSON" and _named_for_a_place(mention.text):
                 mention.label = (
                     "ORG"  # "Downing Street said", "Lambeth Bridge": a place's name, never a person
