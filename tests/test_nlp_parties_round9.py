@@ -182,3 +182,28 @@ def test_a_title_and_surname_alone_is_the_persons_name(text: str, name: str, phr
     analysis = analysed(text)
     assert speaker_named(analysis, phrase) == name
     assert [p.name for p in analysis.parties if not p.unnamed] == [name]
+
+
+# "The government said", "the army said", "the coastguard says": a body the article's setting has one of,
+# written with "the" and no name, is the article's own actor, a party, not an anonymous source.
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        (
+            "Talks broke down on Friday. The government said the rebels had broken the truce.",
+            "government",
+            "broken the truce",
+        ),
+        (
+            "The storm reached the coast at dawn. The coastguard said six boats were missing.",
+            "coastguard",
+            "six boats",
+        ),
+    ],
+)
+def test_the_government_is_a_party(text: str, name: str, phrase: str) -> None:
+    analysis = analysed(text)
+    assert speaker_named(analysis, phrase) == name
+    party = next(p for p in analysis.parties if p.name == name)
+    assert not party.unnamed
+    assert party.type == "ORG"

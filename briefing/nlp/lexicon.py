@@ -1497,3 +1497,7 @@ TRADING_NAME_WORDS = _words(
 # never a first name.
 STYLE_TITLES = _words("lord lady baroness baron dame sir justice")
 TITLES = TITLES | STYLE_TITLES
+
+# Bodies an article's setting has one of, written with "the" and no name ("The government said", "the army
+# said", "the coastguard says"): the article's own actor, a party, not an anonymous source.
+PUBLIC_BODY_HEADS = _words("government army navy coastguard police")

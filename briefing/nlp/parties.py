@@ -55,6 +55,7 @@ from briefing.nlp.lexicon import (
     ORG_JOINING_WORDS,
     ORG_KIND_WORDS,
     PERSON_ROLES,
+    PUBLIC_BODY_HEADS,
     ROLE_COMPLEMENT_PREPOSITIONS,
     ROLE_FORMS,
     STATE_BODY_HEADS,
@@ -1077,9 +1078,18 @@ class PartyIndex:
                 and parent is not None
                 and not self._clusters[parent].unnamed
             )
+            plain = mention[2].lower().split()  # as written: "The government"
+            # "The government said", "the army said": the one such body of the article's setting, a party
+            the_body = (
+                parent is None
+                and not plural
+                and 2 <= len(plain) <= 3
+                and plain[0] == "the"
+                and plain[-1] in PUBLIC_BODY_HEADS
+            )
             cluster = _Cluster(
-                label,
-                unnamed=not (named or owned or group),
+                "ORG" if the_body else label,  # "the coastguard" is a body, not a person
+                unnamed=not (named or owned or group or the_body),
                 parent=parent,
                 key=full_key,
                 plural=plural or group,
