@@ -207,3 +207,22 @@ def test_the_government_is_a_party(text: str, name: str, phrase: str) -> None:
     party = next(p for p in analysis.parties if p.name == name)
     assert not party.unnamed
     assert party.type == "ORG"
+
+
+# "14:05 Ms Hale said": a live blog's time stamp the tagger glued to the name opening the entry is page
+# furniture, no part of the party's name.
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        (
+            "Live: the count\nThe count is over.\n14:05 Ms Hale said she would stay on as leader of the "
+            "party.",
+            "Ms Hale",
+            "stay on as leader",
+        ),
+    ],
+)
+def test_a_live_blog_time_is_no_part_of_a_name(text: str, name: str, phrase: str) -> None:
+    analysis = analysed(text)
+    assert speaker_named(analysis, phrase) == name
+    assert not any(p.name[:1].isdigit() for p in analysis.parties)

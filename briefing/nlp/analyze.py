@@ -79,6 +79,10 @@ _BATCH_SIZE = 16
 _BYLINE = re.compile(r"By\s+[A-Z][^\n.!?]{0,120}$")
 
 
+# A clock time ("14:05", "9.30") that opens a live blog's entry, never part of a name.
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
 def chunk_spans(article: Article, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     """(start, end) pieces of the text, each at most ``limit`` characters, in one pass.
 
@@ -194,6 +198,8 @@ def _entity_mentions(
             ent = _without_possessive(ent)
             if ent is None:
                 continue
+            while len(ent) > 1 and _CLOCK_TIME.fullmatch(ent[0].text):
+                ent = ent[1:]  # "14:05 Ms Hale": a live blog's time stamp the tagger glued to the name
             if label == "ORG":
                 ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
