@@ -51,6 +51,7 @@ from briefing.nlp.lexicon import (
     SPEAKING_FOR_ROLES,
     STATE_BODY_HEADS,
     STATE_INSTITUTION_HEADS,
+    STYLE_TITLES,
     TITLES,
     TRADE_BODY_NAME_WORDS,
 )
@@ -76,6 +77,10 @@ CHUNK_CHARS = 20_000
 _BATCH_SIZE = 16
 # A byline paragraph: "By Kwame Asante, West Africa Correspondent", "By Dana Reyes and Tom Li".
 _BYLINE = re.compile(r"By\s+[A-Z][^\n.!?]{0,120}$")
+
+
+# A clock time ("14:05", "9.30") that opens a live blog's entry, never part of a name.
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def chunk_spans(article: Article, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -193,6 +198,8 @@ def _entity_mentions(
             ent = _without_possessive(ent)
             if ent is None:
                 continue
+            while len(ent) > 1 and _CLOCK_TIME.fullmatch(ent[0].text):
+                ent = ent[1:]  # "14:05 Ms Hale": a live blog's time stamp the tagger glued to the name
             if label == "ORG":
                 ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
@@ -226,6 +233,21 @@ def _entity_mentions(
                 start, name = offset + owner.start_char, doc[owner.start : ent.end].text
             if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
                 name = f"{doc[ent.start - 1].text} {name}"  # "Mr." tells which Clinton is meant
+            elif (
+                label == "PERSON"
+                and len(ent) == 1
+                and ent.start > 0
+                and doc[ent.start - 1].lower_ in STYLE_TITLES
+            ):
+                # "Lord Harding", "Mr Justice Caldwell": the title is how the article names the person
+                first = ent.start - 1
+                if (
+                    first > 0
+                    and doc[first].lower_ == "justice"
+                    and doc[first - 1].lower_ in HONORIFICS | STYLE_TITLES
+                ):
+                    first -= 1
+                name = f"{doc[first : ent.start].text} {name}"
             mentions.append(
                 EntityMention(
                     start,

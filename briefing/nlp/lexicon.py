@@ -1527,3 +1527,28 @@ OWNED_FAULT_WORDS = _words(
 # are not asking for a state", "they are not seeking a recount" ("I'm not saying she lied" disclaims a
 # charge: it stays a denial).
 POSITION_IN_PROGRESS_VERBS = _words("ask seek demand call propose request want")
+# --- round 9: parties (r8b) ---
+
+# Particles that open a surname ("Pieter van Houten" … "Van Houten said", "Ruud de Wit" … "De Wit"): a name
+# that starts with one is the surname alone, capitalised at a sentence's start, never a first name and a
+# surname.
+SURNAME_PARTICLES = _words("van von de der den ter ten du da di dos das del della le la")
+
+# Last words of a business's trading name beside the designators ("Delmont Capital", "Calder Valley Water",
+# "Voltra Energy Systems"): news calls such a business by the words before them once it has named it in full,
+# even when those words are a place's ("Calder Valley lost 212 million litres").
+TRADING_NAME_WORDS = _words(
+    "capital water energy power systems estates homes properties rail airways airlines motors foods media "
+    "pharmaceuticals biologics technologies industries partners logistics shipping ferries freight mining "
+    "telecom networks insurance"
+)
+
+# Titles of peers, knights and judges written before a surname alone ("Lord Harding", "Dame Okafor", "Mr
+# Justice Caldwell", "Lady Justice Quist"): the article's name for the person, kept with the surname, and
+# never a first name.
+STYLE_TITLES = _words("lord lady baroness baron dame sir justice")
+TITLES = TITLES | STYLE_TITLES
+
+# Bodies an article's setting has one of, written with "the" and no name ("The government said", "the army
+# said", "the coastguard says"): the article's own actor, a party, not an anonymous source.
+PUBLIC_BODY_HEADS = _words("government army navy coastguard police")

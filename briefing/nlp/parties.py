@@ -55,12 +55,15 @@ from briefing.nlp.lexicon import (
     ORG_JOINING_WORDS,
     ORG_KIND_WORDS,
     PERSON_ROLES,
+    PUBLIC_BODY_HEADS,
     ROLE_COMPLEMENT_PREPOSITIONS,
     ROLE_FORMS,
     STATE_BODY_HEADS,
     STATE_OF_CAPITAL,
+    SURNAME_PARTICLES,
     TITLE_ROLE_NOUNS,
     TITLES,
+    TRADING_NAME_WORDS,
 )
 
 # The canonical names of the states news writes several ways: never a short form of an organisation.
@@ -96,6 +99,8 @@ def _person_parts(name: str) -> tuple[list[str], str | None]:
         kept.append(word)
     while len(kept) > 1 and kept[-1] in NAME_SUFFIXES:
         kept.pop()
+    if len(kept) > 1 and kept[0] in SURNAME_PARTICLES:
+        kept = kept[-1:]  # "Van Houten said": the surname of "Pieter van Houten", not a first name
     return kept, gender
 
 
@@ -223,6 +228,43 @@ def _mixed_case_acronym(name: str) -> bool:
     )
 
 
+def _acronym_of(acronym: str, name: str) -> bool:
+    """Whether a word in capitals can be the acronym of a name: it opens with the name's first letter and
+    its letters come in the name's order ("DFA" of "Department of Foreign Affairs", "KEMRI" of "Kenya
+    Medical Research Institute")."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    words = clean_name(name).split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or acronym[0] != words[0][:1].upper():
+        return False
+    letters = iter("".join(words).upper())
+    return all(letter in letters for letter in acronym)
+
+
+def _trading_name(name: str) -> bool:
+    """Two to four capitalised words ending in a trading word ("Harbourside Estates", "Coastal Rail"), not
+    opening with a common first name: a business's name, though the tagger called it a place."""
+    words = clean_name(name).split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in TRADING_NAME_WORDS
+        and words[0].lower() not in COMMON_FIRST_NAMES
+    )
+
+
+def _opens_trading_name(words: str, keys: Iterable[str]) -> bool:
+    """Whether one of these organisation keys is ``words`` and then a name ending with a designator or a
+    trading word ("… Group", "… Energy Systems", "… Water"): "Voltra", "Calder Valley" for the business."""
+    for key in keys:
+        rest = key.removeprefix("the ").removeprefix(words + " ")
+        if rest != key.removeprefix("the ") and rest.split()[-1] in COMPANY_NAME_WORDS | TRADING_NAME_WORDS:
+            return True
+    return False
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
 
@@ -294,6 +336,8 @@ class PartyIndex:
                 mention.label = "GPE"  # spaCy's slip: "Kyiv" tagged as a person
             elif mention.label == "PERSON" and _organisation_shaped(mention.text):
                 mention.label = "ORG"  # "Alliance Against Hunger", "Rivera & Sons", "Okafor Foundation"
+            elif mention.label == "GPE" and _trading_name(mention.text):
+                mention.label = "ORG"  # "Harbourside Estates", "Kestrel Airways": a business, not a place
             elif mention.label == "PERSON" and _named_for_a_place(mention.text):
                 mention.label = (
                     "ORG"  # "Downing Street said", "Lambeth Bridge": a place's name, never a person
@@ -331,6 +375,14 @@ class PartyIndex:
                 )
             ):
                 mention.label = "PERSON"  # spaCy's slip: "Dragan Petrović" tagged ORG
+        org_keys = {org_key(m.text) for m in mentions if m.label == "ORG"}
+        for mention in mentions:
+            if (
+                mention.label == "PERSON"
+                and len(words := _person_parts(mention.text)[0]) >= 2
+                and _opens_trading_name(" ".join(words), org_keys)
+            ):
+                mention.label = "ORG"  # "Calder Valley lost …" beside "Calder Valley Water": the business
         people = [m for m in mentions if m.label == "PERSON"]
         full = [m for m in people if len(_person_parts(m.text)[0]) >= 2]
         for mention in full:
@@ -355,6 +407,7 @@ class PartyIndex:
                 self._add_nationality(mention)
             else:
                 self._add_organisation(mention)
+        self._join_bracketed_acronyms(mentions)
         self._join_acronyms()
         self._own_state_bodies()
         self._join_short_forms()
@@ -516,12 +569,22 @@ class PartyIndex:
                         break
         if state is None and mention.modifier:
             return  # "a European company", "Baltic states": an adjective, not a party
+        if state is None and self._trading_name_starting(word):
+            # "Voltra Energy Systems … Voltra's chief executive": the business, whatever the tagger called it
+            self._add_keyed(mention, "ORG", org_key(mention.text), None)
+            return
         if state is None:
             # A group (Democrats, Muslims): its own party, singular and plural together.
             self._add_keyed(mention, "ORG", word.rstrip("s"), None)
             self._clusters[self._by_span[(mention.start, mention.end)]].group = True
             return
         self._add_keyed(mention, "GPE", org_key(state), state, display=False)
+
+    def _trading_name_starting(self, words: str) -> bool:
+        """Whether a business the article names opens its name with these words ("Voltra")."""
+        return _opens_trading_name(
+            words, (c.key for c in self._clusters if c.label == "ORG" and not c.unnamed and c.mentions)
+        )
 
     def _add_organisation(self, mention: EntityMention) -> None:
         key = org_key(mention.text)
@@ -570,6 +633,25 @@ class PartyIndex:
             and key in (_initials(cluster.key), _initials(cluster.key.split(" ", 1)[1]))
         }
         return found.pop() if len(found) == 1 else None
+
+    def _join_bracketed_acronyms(self, mentions: list[EntityMention]) -> None:
+        """'The Department of Foreign Affairs (DFA) said': an acronym in brackets right after an
+        organisation's name is that organisation, wherever the article uses it, whatever word order the
+        name's key has."""
+        for before, after in zip(mentions, mentions[1:], strict=False):
+            if after.start - before.end != 2 or not _acronym_of(after.text.strip(), before.text):
+                continue
+            target = self._by_span.get((before.start, before.end))
+            source = self._by_span.get((after.start, after.end))
+            if target is None or source is None or source == target:
+                continue
+            short = self._clusters[source]
+            if "PERSON" in (short.label, self._clusters[target].label) or " " in short.key or short.unnamed:
+                continue
+            for mention in short.mentions:
+                self._link(target, mention, clean_name(mention.text))
+            short.mentions, short.starts = [], []
+            self._keys[short.key] = target  # "a DFA spokeswoman" speaks for the department
 
     def _join_acronyms(self) -> None:
         """'FDIC' joins 'Federal Deposit Insurance Corporation' when both appear; so does an acronym of
@@ -696,7 +778,7 @@ class PartyIndex:
         it, and it acts ("Northline said"), as a town beside a company named after it seldom does."""
         company = self._clusters[longer]
         return (
-            bool(set(company.key.split()[-1:]) & COMPANY_NAME_WORDS)
+            bool(set(company.key.split()[-1:]) & (COMPANY_NAME_WORDS | TRADING_NAME_WORDS))
             and short.starts[0] > company.starts[0]
             and any(m.is_subject for m in short.mentions)
         )
@@ -768,7 +850,8 @@ class PartyIndex:
         found = self._keys.get(key)
         if found is None:
             found = self._solid_keys.get(_solid(key))
-        if found is None and " " not in key:  # "Acme" for "Acme Rail Holdings", as _join_first_words joins
+        if found is None and (" " not in key or self._trading_name_starting(key)):
+            # "Acme" for "Acme Rail Holdings", as _join_first_words joins; "Marrow Bay", "Marrow Bay Capital"
             starting = [
                 i
                 for i, c in enumerate(self._clusters)
@@ -995,9 +1078,18 @@ class PartyIndex:
                 and parent is not None
                 and not self._clusters[parent].unnamed
             )
+            plain = mention[2].lower().split()  # as written: "The government"
+            # "The government said", "the army said": the one such body of the article's setting, a party
+            the_body = (
+                parent is None
+                and not plural
+                and 2 <= len(plain) <= 3
+                and plain[0] == "the"
+                and plain[-1] in PUBLIC_BODY_HEADS
+            )
             cluster = _Cluster(
-                label,
-                unnamed=not (named or owned or group),
+                "ORG" if the_body else label,  # "the coastguard" is a body, not a person
+                unnamed=not (named or owned or group or the_body),
                 parent=parent,
                 key=full_key,
                 plural=plural or group,
