@@ -36,6 +36,7 @@ from briefing.nlp.lexicon import (
     ASKING_CUE,
     CALENDAR_WORDS,
     CAMPAIGN_NAME_VERBS,
+    CLOCK_TIME,
     COMPANY_NOUNS,
     ENTITY_LABELS,
     FEMALE_PRONOUNS,
@@ -77,10 +78,6 @@ CHUNK_CHARS = 20_000
 _BATCH_SIZE = 16
 # A byline paragraph: "By Kwame Asante, West Africa Correspondent", "By Dana Reyes and Tom Li".
 _BYLINE = re.compile(r"By\s+[A-Z][^\n.!?]{0,120}$")
-
-
-# A clock time ("14:05", "9.30") that opens a live blog's entry, never part of a name.
-_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def chunk_spans(article: Article, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -198,7 +195,7 @@ def _entity_mentions(
             ent = _without_possessive(ent)
             if ent is None:
                 continue
-            while len(ent) > 1 and _CLOCK_TIME.fullmatch(ent[0].text):
+            while len(ent) > 1 and CLOCK_TIME.fullmatch(ent[0].text):
                 ent = ent[1:]  # "14:05 Ms Hale": a live blog's time stamp the tagger glued to the name
             if label == "ORG":
                 ent = _with_words_joined_by_and(ent)

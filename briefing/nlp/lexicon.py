@@ -1529,6 +1529,9 @@ OWNED_FAULT_WORDS = _words(
 POSITION_IN_PROGRESS_VERBS = _words("ask seek demand call propose request want")
 # --- round 9: parties (r8b) ---
 
+# A time of day as live blogs stamp their entries ("12:03", "9.45"): never part of a name or a speaker.
+CLOCK_TIME = re.compile(r"[012]?\d[:.][0-5]\d")
+
 # Particles that open a surname ("Pieter van Houten" … "Van Houten said", "Ruud de Wit" … "De Wit"): a name
 # that starts with one is the surname alone, capitalised at a sentence's start, never a first name and a
 # surname.

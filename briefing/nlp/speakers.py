@@ -49,6 +49,7 @@ from briefing.nlp.lexicon import (
     ASKING_VERBS,
     BARE_GROUP_QUANTIFIERS,
     CALENDAR_WORDS,
+    CLOCK_TIME,
     COMPANY_NOUNS,
     DEFINITE_ARTICLES,
     DOCUMENT_NOUNS,
@@ -988,7 +989,7 @@ class SpeakerResolver:
         kept = [
             t
             for t in token.subtree
-            if t.i not in cut and not (t.i < token.i and _CLOCK_TIME.fullmatch(t.text))
+            if t.i not in cut and not (t.i < token.i and CLOCK_TIME.fullmatch(t.text))
         ]
         first = next(t for t in kept if not (t.is_punct or t.is_space))
         run = [first]
@@ -1409,8 +1410,6 @@ def _quantified_group(token: Token) -> Token | None:
 PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
 # How far back "the teacher" looks for the "a retired teacher" it refers to.
 _INTRODUCED_WITHIN_TOKENS = 300
-# A time of day as live blogs stamp their entries ("12:03", "9.45").
-_CLOCK_TIME = re.compile(r"[012]?\d[:.][0-5]\d")
 # How far back a pronoun after a closing quotation mark looks for the mark that opened it.
 _QUOTATION_WITHIN_TOKENS = 200
 # How many sentences back "Many said" looks for the group it refers to.
