@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.nlp.prefilter import prefilter_module_patterns
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -1555,3 +1557,7 @@ TITLES = TITLES | STYLE_TITLES
 # Bodies an article's setting has one of, written with "the" and no name ("The government said", "the army
 # said", "the coastguard says"): the article's own actor, a party, not an anonymous source.
 PUBLIC_BODY_HEADS = _words("government army navy coastguard police")
+
+# --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
+# Keep this at the end of the module: a pattern bound after it would run without its prefilter.
+prefilter_module_patterns(globals())
