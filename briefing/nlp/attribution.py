@@ -193,9 +193,22 @@ def _impersonal_remark(token: Token) -> bool:
     return token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
 
 
+# The lemmas for which a verb can be a cue: every branch of ``is_cue`` that may answer yes names its lemma
+# here, so the other verbs (most of a text's) are answered no at once.
+_CUE_LEMMAS = (
+    CUE_VERBS
+    | THAT_CLAUSE_CUES
+    | TELLING_CUES
+    | frozenset(PHRASAL_CUES)
+    | {"call", "declare", "hear", "draw", "put"}
+)
+
+
 def is_cue(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX"):
         lemma = token.lemma_.lower()
+        if lemma not in _CUE_LEMMAS and token.tag_ != "NNS" and token.lower_ != "according":
+            return False
         naming = lemma in NAMING_CUES and token.dep_ == "acl" and token.tag_ == "VBN"
         # "a memoir called “Home”", "a plan dubbed X": a title, not speech. Naming someone takes two
         # complements ("called Trump “a showman”"), whatever the parser labels them.
@@ -823,19 +836,20 @@ def _tag_commas(cue: Token) -> tuple[int, int] | None:
     MPs, …", "…, said Amara Diallo of the campaign, …"), or None: the words between them are the cue,
     its subject, particle and hearer, with no other verb, quotation mark or relative word."""
     doc, sent = cue.doc, cue.sent
-    tag = {t.i for t in cue.subtree}
     left = right = None
     for i in range(cue.i - 1, max(sent.start, cue.i - 9) - 1, -1):
-        if doc[i].text == ",":
+        word = doc[i]
+        if word.text == ",":
             left = i
             break
-        if i not in tag:
+        if not _under(word, cue):
             return None
     for i in range(cue.i + 1, min(sent.end, cue.i + 11)):
-        if doc[i].text == ",":
+        word = doc[i]
+        if word.text == ",":
             right = i
             break
-        if i not in tag:
+        if not _under(word, cue):
             return None
     if left is None or right is None:
         return None
@@ -852,6 +866,17 @@ def _tag_commas(cue: Token) -> tuple[int, int] | None:
     if not any(t.dep_ == "nsubj" and t.head.i == cue.i for t in words):
         return None
     return left, right
+
+
+def _under(token: Token, head: Token) -> bool:
+    """Whether ``token`` is in ``head``'s subtree, found by climbing from the token (a cue's subtree may be
+    its whole sentence; the words beside it are few)."""
+    while token.i != head.i:
+        parent = token.head
+        if parent.i == token.i:
+            return False
+        token = parent
+    return True
 
 
 def _is_quote_mark(token: Token) -> bool:
