@@ -29,9 +29,22 @@ _ZERO_WIDTH: _Analysis = (frozenset({""}), None)
 _UNKNOWN: _Analysis = (None, None)
 
 
+# Words in nearly every statement: a needle made only of them passes nearly every text, whatever its length.
+_COMMON_WORDS = frozenset(
+    """a an the of to in on at by for with from and or but not no is are was were be been being it its this
+    that he she they we i you has have had do does did as would will more than said say says""".split()
+)
+
+
+def _rarity(needle: str) -> int:
+    """A needle's length, or 1 when it is only common words and spaces."""
+    words = needle.split()
+    return 1 if all(word in _COMMON_WORDS for word in words) else len(needle)
+
+
 def _score(strings: frozenset[str]) -> tuple[int, int, int]:
     """Higher is a better prefilter: few substring tests, each long enough to be rare."""
-    shortest = min(map(len, strings))
+    shortest = min(map(_rarity, strings))
     return (1, -len(strings), shortest) if shortest >= _RARE_LENGTH else (0, shortest, -len(strings))
 
 
