@@ -671,7 +671,7 @@ def _cut_at_parentheses(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span
     (an acronym the name's own party takes)."""
     for ent, label in ents:
         doc = ent.doc
-        bracket = next((t.i for t in ent[1:] if t.text == "("), None)
+        bracket = next((t.i for t in ent[1:] if t.text == "("), None) if "(" in ent.text else None
         if bracket is None:
             yield ent, label
             continue

@@ -259,6 +259,28 @@ def is_cue(token: Token) -> bool:
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
+def _possible_cues(index: TextIndex) -> list[Token]:
+    """The tokens ``is_cue`` may answer yes for, in order, read from each Doc's arrays: a verb whose lemma a
+    cue branch names, a plural noun (a mistagged "maintains") or "according"; every other token is no cue."""
+    tokens = index.tokens()
+    found: list[Token] = []
+    first = 0
+    for doc, _ in index.chunks:
+        strings = doc.vocab.strings
+        rows = doc.to_array(["POS", "TAG", "LOWER", "LEMMA"]).tolist()
+        pos, tag, lower, lemma = (
+            (list(column) for column in zip(*rows, strict=True)) if rows else ([], [], [], [])
+        )
+        verbs = {strings["VERB"], strings["AUX"]}
+        plural, according = strings["NNS"], strings["according"]
+        cue_lemmas = {h for h in set(lemma) if strings[h].lower() in _CUE_LEMMAS}
+        for i in range(len(doc)):
+            if pos[i] in verbs and lemma[i] in cue_lemmas or tag[i] == plural or lower[i] == according:
+                found.append(tokens[first + i])
+        first += len(doc)
+    return found
+
+
 def _charged_with(verb: Token) -> bool:
     return verb.lemma_.lower() == "charge" and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
@@ -2442,7 +2464,7 @@ class _Attribution:
             for q in quotes
         }
         self.cues = CueIndex(
-            index, [t for t in index.tokens() if is_cue(t) and not self.inside_quote(index.start(t))]
+            index, [t for t in _possible_cues(index) if is_cue(t) and not self.inside_quote(index.start(t))]
         )
         self.attached: dict[int, tuple[Token, int]] = {}  # quote id -> (cue, distance)
         self.consumed: set[int] = set()  # quotes inside an indirect or mixed statement
