@@ -80,7 +80,7 @@ from briefing.nlp.lexicon import (
 from briefing.nlp.parties import PartyIndex, gender_of_role, organisation_shaped, role_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependents of a description that say something about its holder, not what it is: relative and other
 # clauses, appositions.
@@ -1420,15 +1420,34 @@ def _introduced_before(token: Token) -> Token | None:
     """The indefinite noun phrase with the same head that a definite description refers back to: "a
     retired teacher" for "the teacher", in the same chunk and not far before; never one that describes
     someone named ("Smith is a lawyer … the lawyer said" is Smith, by role)."""
-    doc, lemma = token.doc, token.lemma_
-    for earlier in reversed(doc[max(0, token.i - _INTRODUCED_WITHIN_TOKENS) : token.i]):
+    doc = token.doc
+    same = _indefinite_nouns(doc).get((token.lemma, token.tag), [])
+    for at in reversed(
+        same[bisect_left(same, token.i - _INTRODUCED_WITHIN_TOKENS) : bisect_left(same, token.i)]
+    ):
+        earlier = doc[at]
         describes = (
             earlier.dep_ in PREDICATIVE or earlier.dep_ == "appos" and earlier.head.ent_type_ == "PERSON"
         )
-        if earlier.lemma_ == lemma and earlier.tag_ == token.tag_ and not describes:
-            if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in earlier.children):
-                return earlier
+        if not describes:
+            return earlier
     return None
+
+
+def _indefinite_nouns(doc: Doc) -> dict[tuple[int, int], list[int]]:
+    """The tokens with an indefinite article ("a retired teacher"), by lemma and tag, in order: found once
+    for the Doc, as positions (every definite description looks back for one)."""
+    found = doc.user_data.get("briefing.indefinite_nouns")
+    if found is None:
+        found = {}
+        for article in doc:
+            if article.dep_ == "det" and article.lower_ in INDEFINITE_ARTICLES:
+                noun = article.head
+                found.setdefault((noun.lemma, noun.tag), []).append(noun.i)
+        for positions in found.values():
+            positions[:] = sorted(set(positions))
+        doc.user_data["briefing.indefinite_nouns"] = found
+    return found
 
 
 def _document_before(pronoun: Token) -> Token | None:
