@@ -112,6 +112,7 @@ class SpeakerResolver:
         self._salient.sort()
         self.last_speaker: int | None = None
         self._lower_words: set[str] | None = None  # the article's lower-case words, made on first need
+        self._title_case_lines: dict[int, bool] = {}  # line start: whether it is set in title case
 
     def remember(self, offset: int, cluster: int) -> None:
         """A resolved speaker: salient for later pronouns, and the author of a later 'the statement'."""
@@ -1015,13 +1016,24 @@ class SpeakerResolver:
         the article writes in lower case elsewhere ("the former doctor") is a description, not a name."""
         start, end = self.index.start(token), self.index.end(token)
         line_start = self._text.rfind("\n", 0, start) + 1
-        line_end = self._text.find("\n", end)
-        words = re.findall(r"[A-Za-z][\w'’-]*", self._text[line_start : line_end if line_end >= 0 else None])
-        if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
+        if not self._title_case_line(line_start, end):
             return False
         if self._lower_words is None:
             self._lower_words = {w for w in re.findall(r"[\w'’-]+", self._text) if w.islower()}
         return token.text.lower() in self._lower_words
+
+    def _title_case_line(self, line_start: int, end: int) -> bool:
+        """Whether the line starting at ``line_start`` is set in title case; found once per line (a text
+        without line breaks is one line, and every capitalised head in it would read all of it)."""
+        known = self._title_case_lines.get(line_start)
+        if known is None:
+            line_end = self._text.find("\n", end)
+            words = re.findall(
+                r"[A-Za-z][\w'’-]*", self._text[line_start : line_end if line_end >= 0 else None]
+            )
+            known = len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+            self._title_case_lines[line_start] = known
+        return known
 
     def _parent(self, token: Token) -> int | None:
         """The organisation (or person) an unnamed source speaks for; a former member speaks for none
