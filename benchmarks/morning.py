@@ -80,11 +80,11 @@ def timed(work) -> Took:
 
 
 def bare_pipe(nlp, articles: list[Article]) -> Took:
-    from briefing.nlp.analyze import chunk_spans
+    from briefing.nlp.analyze import BATCH_SIZE, chunk_spans
     from briefing.nlp.quotes import normalise_for_parser
 
     texts = [normalise_for_parser(a.text[s:e]) for a in articles for s, e in chunk_spans(a)]
-    return timed(lambda: deque(nlp.pipe(texts, batch_size=16), maxlen=0))
+    return timed(lambda: deque(nlp.pipe(texts, batch_size=BATCH_SIZE), maxlen=0))
 
 
 def whole_briefing(articles: list[Article]) -> tuple[Took, Took]:
