@@ -217,6 +217,8 @@ def is_cue(token: Token) -> bool:
             return _reports_that_clause(token)  # "the court heard from X that …"
         if _charged_with(token):
             return False  # "charged with fraud": a prosecution, not speech
+        if lemma in OFFENCE_VERBS and _charge_left_to_denial(token):
+            return False  # "is accused of fraud, which he denies": one statement, the accused's denial
         if token.tag_ == "VBG" and _offence_named(token):
             return False  # "charged with disclosing secret files", "convicted of threatening a judge"
         if lemma == "blame" and _to_blame(token):
@@ -1594,10 +1596,42 @@ def _relative_content(cue: Token) -> list[Token]:
     ("which") or the noun that names the antecedent ("a charge"); the antecedent clause itself
     is the accuser's statement (or the reporter's) and keeps its own speaker."""
     which = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "which"]
+    charge = _charge_answered(cue) if which else None
+    if charge is not None:
+        # "is charged with fraud, which he denies": what he denies is the charge, as the sentence names it
+        skip = {t.i for t in cue.subtree}
+        return _trim([t for t in charge.subtree if t.i not in skip])
     if which:
         return which
     noun = _noun_read_as_subject(cue) or cue.head
     return [t for t in cue.doc[noun.left_edge.i : noun.i + 1]]
+
+
+def _charge_answered(cue: Token) -> Token | None:
+    """'accused of fraud and theft, which she denies': the object of "of"/"with" after a verb of charging
+    that the relative clause hangs inside, the charge the speaker answers (None when there is none)."""
+    node = cue.head
+    for _ in range(6):  # the relative clause hangs on the charge's last noun, a few heads below it
+        prep = node.head
+        if node.dep_ in ("pobj", "pcomp") and prep.lower_ in ("of", "with", "for"):
+            return node if prep.head.lemma_.lower() in OFFENCE_VERBS else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _charge_left_to_denial(verb: Token) -> bool:
+    """'is accused of fraud, which he denies': a charge no agent makes, answered by the accused in a
+    relative clause, is the accused's denial (one statement), not the charge's own."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for"):
+            for token in prep.subtree:
+                if token.dep_ == "relcl" and token.lemma_.lower() in RELATIVE_CUE_VERBS:
+                    return any(c.dep_ == "dobj" and c.lower_ == "which" for c in token.children)
+    return False
 
 
 def _before_relative_cue(tokens: list[Token]) -> list[Token]:

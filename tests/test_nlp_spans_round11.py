@@ -1,0 +1,33 @@
+"""Statements, round 11: constructions of news English the cue rules missed or cut wrongly, on sentences
+written for this test (real spaCy model)."""
+
+from __future__ import annotations
+
+from nlp_support import analysed_text, statement_with
+
+# --- "accused of X, which she denies": the accused denies the charge ----------------------------------------
+
+
+def test_a_charge_answered_by_which_is_what_the_accused_denies() -> None:
+    analysis = analysed_text(
+        "Marta Lindqvist, 51, is accused of forging invoices and misleading auditors, which she denies."
+    )
+    assert [s.text for s in analysis.statements] == ["forging invoices and misleading auditors"]
+    statement = analysis.statements[0]
+    assert statement.speaker is not None and "Lindqvist" in statement.speaker
+    assert statement.stance == "denial"
+
+
+def test_a_charge_brought_with_which_he_denies() -> None:
+    analysis = analysed_text(
+        "The lorry driver is charged with causing death by careless driving, which he denies."
+    )
+    statement = statement_with(analysis, "careless driving")
+    assert statement.text == "causing death by careless driving"
+    assert statement.speaker is not None and "driver" in statement.speaker
+    assert statement.stance == "denial"
+
+
+def test_which_after_a_plain_clause_still_stands_for_it() -> None:
+    analysis = analysed_text("The council approved the car park, which residents rejected.")
+    assert statement_with(analysis, "which").text == "which"
