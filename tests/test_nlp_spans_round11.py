@@ -31,3 +31,18 @@ def test_a_charge_brought_with_which_he_denies() -> None:
 def test_which_after_a_plain_clause_still_stands_for_it() -> None:
     analysis = analysed_text("The council approved the car park, which residents rejected.")
     assert statement_with(analysis, "which").text == "which"
+
+
+# --- "those who …": a group only its relative clause describes keeps the clause as its name -----------------
+
+
+def test_those_who_spoke_are_the_speaker() -> None:
+    analysis = analysed_text("The ferry was cancelled twice. Those who waited said the staff had been kind.")
+    statement = statement_with(analysis, "the staff had been kind")
+    assert statement.speaker == "Those who waited"
+
+
+def test_some_of_those_who_attended_are_the_speaker() -> None:
+    analysis = analysed_text("Some of those who attended the hearing said the questions had been hostile.")
+    statement = statement_with(analysis, "the questions had been hostile")
+    assert statement.speaker == "Some of those who attended the hearing"

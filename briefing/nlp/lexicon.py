@@ -1555,3 +1555,9 @@ TITLES = TITLES | STYLE_TITLES
 # Bodies an article's setting has one of, written with "the" and no name ("The government said", "the army
 # said", "the coastguard says"): the article's own actor, a party, not an anonymous source.
 PUBLIC_BODY_HEADS = _words("government army navy coastguard police")
+
+# --- round 11: statements and speakers (r11a) ----------------------------------------------------------
+
+# Pointing pronouns a relative clause alone describes, as the speaker of a report: "Those who spoke said …",
+# "some of those who attended said …": the group the clause names, kept as written.
+RELATIVE_HEAD_PRONOUNS = _words("those")

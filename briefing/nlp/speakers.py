@@ -72,6 +72,7 @@ from briefing.nlp.lexicon import (
     PERSON_ROLES,
     PLURAL_BODY_NOUNS,
     QUANTIFIERS,
+    RELATIVE_HEAD_PRONOUNS,
     SPEAKING_FOR_ROLES,
     SPOKEN_OCCASION_NOUNS,
     STAFF_NOUNS,
@@ -159,6 +160,15 @@ class SpeakerResolver:
                     span = (start, end, phrase)
                     return self.parties.unnamed(phrase, phrase.lower(), "PERSON", None, span, plural=True)
                 return self.parties.unnamed(token.text, lower, "PERSON", None, span, plural=True)
+        described = _described_by_relative(group if group is not None else token)
+        if described is not None:
+            # "Those who spoke said …", "some of those who attended said …": the clause says which group
+            start, end = self.index.start(token), self.index.end(token.doc[described.right_edge.i])
+            phrase = self._text[start:end]
+            plural = lower != "one"
+            return self.parties.unnamed(
+                phrase, phrase.lower(), "PERSON", None, (start, end, phrase), plural=plural
+            )
         if group is not None and lower == "one":
             member = self._one_of(group)  # "one of them said": one member of the group, not all of it
             if member is not None:
@@ -1392,6 +1402,14 @@ def _group_before(token: Token) -> Token | None:
                 return t
         sentences += 1
         i = sentence.start - 1
+    return None
+
+
+def _described_by_relative(token: Token) -> Token | None:
+    """'those who spoke', 'those who attended': a pointing pronoun that only its relative clause describes
+    (the token, or None when it is not one)."""
+    if token.lower_ in RELATIVE_HEAD_PRONOUNS and any(c.dep_ == "relcl" for c in token.children):
+        return token
     return None
 
 
