@@ -46,3 +46,13 @@ def test_some_of_those_who_attended_are_the_speaker() -> None:
     analysis = analysed_text("Some of those who attended the hearing said the questions had been hostile.")
     statement = statement_with(analysis, "the questions had been hostile")
     assert statement.speaker == "Some of those who attended the hearing"
+
+
+# --- "branded X a Y": the name given is part of what was said -----------------------------------------------
+
+
+def test_the_name_a_branding_gives_is_in_the_statement() -> None:
+    analysis = analysed_text("The opposition leader branded the budget a disgrace on Tuesday.")
+    statement = statement_with(analysis, "the budget")
+    assert statement.text == "the budget a disgrace"
+    assert statement.speaker is not None and "opposition leader" in statement.speaker

@@ -2002,6 +2002,7 @@ def _object_content(cue: Token) -> list[Token]:
             or (lemma == "blame" and c.dep_ == "prep" and c.lower_ == "on")  # "blamed the delays on X"
             or (negated and _asks_who(c))
             or (withholds and _on_a_topic(c))
+            or (lemma in NAMING_CUES and _name_read_as_adverbial(c))
         )
     ]
     if quoted_call:
@@ -2054,6 +2055,19 @@ def _object_content(cue: Token) -> list[Token]:
     ):
         return []  # "cited data from the ministry", "praised his record": what it is about, not what was said
     return content
+
+
+def _name_read_as_adverbial(noun: Token) -> bool:
+    """'branded the plan a disgrace', 'labelled the vote a farce': the name given, which the parser reads as
+    an adverbial noun right after the object, is part of what was said."""
+    obj = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return (
+        noun.dep_ == "npadvmod"
+        and noun.pos_ == "NOUN"
+        and obj is not None
+        and obj.dep_ == "dobj"
+        and obj.head.i == noun.head.i
+    )
 
 
 def _apologised_for(cue: Token) -> list[Token]:
