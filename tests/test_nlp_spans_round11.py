@@ -56,3 +56,16 @@ def test_the_name_a_branding_gives_is_in_the_statement() -> None:
     statement = statement_with(analysis, "the budget")
     assert statement.text == "the budget a disgrace"
     assert statement.speaker is not None and "opposition leader" in statement.speaker
+
+
+# --- "said in a tweet that …": the complementizer the parser took for an object is not what was said --------
+
+
+def test_that_after_a_place_of_speaking_opens_the_report() -> None:
+    analysis = analysed_text("The health agency said in a tweet that cases had doubled.")
+    assert [s.text for s in analysis.statements] == ["cases had doubled"]
+
+
+def test_a_relative_that_before_the_cue_is_left_alone() -> None:
+    analysis = analysed_text("She asked for more buses, a request that the council said it would consider.")
+    assert "it would consider" in [s.text for s in analysis.statements]

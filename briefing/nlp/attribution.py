@@ -1374,11 +1374,12 @@ def _time_noun(noun: Token) -> bool:
 
 def _complementizer_misread(that: Token) -> bool:
     """'admitted early in the week that the figures were wrong': the "that" opening a reported clause,
-    read as an adverb of the clause's verb; the clause has its own subject after it."""
+    read as an adverb of the clause's verb; the clause has its own subject after it. Or read as the
+    object of a reported clause after a place of speaking ("said in a tweet that cases had doubled")."""
     verb = that.head
     return (
         that.lower_ == "that"
-        and that.dep_ == "advmod"
+        and (that.dep_ == "advmod" or that.dep_ == "dobj" and verb.dep_ == "ccomp" and verb.head.i < that.i)
         and verb.pos_ in ("VERB", "AUX")
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and that.i < c.i < verb.i for c in verb.children)
     )
