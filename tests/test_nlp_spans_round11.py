@@ -69,3 +69,21 @@ def test_that_after_a_place_of_speaking_opens_the_report() -> None:
 def test_a_relative_that_before_the_cue_is_left_alone() -> None:
     analysis = analysed_text("She asked for more buses, a request that the council said it would consider.")
     assert "it would consider" in [s.text for s in analysis.statements]
+
+
+# --- "It was, she said, “a mistake.”": a quotation after the tag completes the clause before it -----------
+
+
+def test_a_quotation_completing_the_clause_across_the_tag_is_one_mixed_statement() -> None:
+    analysis = analysed_text(
+        "Ruth Akers ran the shelter for a decade. The closure was, she said, “a failure of nerve.”"
+    )
+    assert [s.text for s in analysis.statements] == ["The closure was, she said, “a failure of nerve.”"]
+    statement = analysis.statements[0]
+    assert statement.kind == "mixed"
+    assert statement.speaker == "Ruth Akers"
+
+
+def test_a_bare_copula_before_the_tag_waits_for_the_quotation() -> None:
+    analysis = analysed_text("Ruth Akers left the shelter in May. She is, she said, “in no hurry.”")
+    assert [s.text for s in analysis.statements] == ["She is, she said, “in no hurry.”"]

@@ -874,27 +874,57 @@ def _across_tag(cue: Token, content: list[Token]) -> list[Token]:
     before = _trim(list(doc[sent.start : left]))
     after = _trim(list(doc[right + 1 : sent.end]))
     opening = doc[sent.start]
-    if not before or len(after) < 2 or _is_quote_mark(opening) or _is_quote_mark(after[0]):
+    if not before or len(after) < 2 or _is_quote_mark(opening):
+        return content
+    if _is_quote_mark(after[0]) and not _completed_after_tag(doc[left - 1], right):
         return content
     if any(_is_quote_mark(t) for t in doc[left - 1 : left + 1]):
         return content
     if content and (content[0].i < before[0].i or content[-1].i > after[-1].i):
         return content
-    first = after[0]
-    if first.lower_ in ("and", "but"):
-        subject = after[1]
-        if subject.pos_ not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "AUX") or subject.lower_ in (
-            "then",
-            "so",
-        ):
-            return content
-    elif first.pos_ in ("ADP", "SCONJ", "PUNCT") and first.lower_ != "that" or first.tag_ == "VBG":
-        return content  # "…, she said, in a statement", "…, adding …", "…, because …", "…, unless …"
-    elif first.lemma_.lower() in TIME_NOUNS and after[1].lower_ in ("after", "before", "later", "earlier"):
-        return content  # "…, their union said, days after the owner insisted …": the reporter's timeline
+    if not _is_quote_mark(after[0]) and _reporters_words_after_tag(after):
+        return content  # (a quotation after the tag, completing the clause, is the speaker's words)
     if before[0].tag_ in ("VBG", "VBN") or before[0].pos_ in ("ADP", "SCONJ") and before[0].lower_ != "that":
         return content  # "Asked about the delay, she said, …", "In a statement, it said, …"
     return _trim(list(doc[before[0].i : after[-1].i + 1]))
+
+
+def _reporters_words_after_tag(after: list[Token]) -> bool:
+    """The words after a tag that are the reporter's, not the report's: "…, she said, in a statement",
+    "…, adding …", "…, because …", "…, unless …", "…, and then …", "…, days after the owner insisted …"."""
+    first = after[0]
+    if first.lower_ in ("and", "but"):
+        subject = after[1]
+        return subject.pos_ not in (
+            "DET",
+            "PRON",
+            "PROPN",
+            "NOUN",
+            "NUM",
+            "ADJ",
+            "AUX",
+        ) or subject.lower_ in (
+            "then",
+            "so",
+        )
+    if first.pos_ in ("ADP", "SCONJ", "PUNCT") and first.lower_ != "that" or first.tag_ == "VBG":
+        return True
+    return first.lemma_.lower() in TIME_NOUNS and after[1].lower_ in ("after", "before", "later", "earlier")
+
+
+def _completed_after_tag(verb: Token, right: int) -> bool:
+    """'It was, she said, “a terrible mistake.”': a verb just before the tag whose complement is the
+    quotation after it; the words before the tag say nothing alone, so the two are one statement. (A bare
+    "is" or "had" before the tag is left waiting for it, wherever the parser hung the quoted words.)"""
+    if verb.pos_ not in ("AUX", "VERB"):
+        return False
+    complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS]
+    if any(c.i > right for c in complements):
+        return True
+    return verb.pos_ == "AUX" and verb.dep_ == "ROOT" and not complements
+
+
+_COMPLEMENT_DEPS = frozenset({"acomp", "attr", "prep", "dobj", "oprd", "xcomp", "ccomp", "advmod"})
 
 
 def _before_labelled_aside(content: list[Token]) -> list[Token]:
