@@ -87,3 +87,12 @@ def test_a_quotation_completing_the_clause_across_the_tag_is_one_mixed_statement
 def test_a_bare_copula_before_the_tag_waits_for_the_quotation() -> None:
     analysis = analysed_text("Ruth Akers left the shelter in May. She is, she said, “in no hurry.”")
     assert [s.text for s in analysis.statements] == ["She is, she said, “in no hurry.”"]
+
+
+# --- the subject of the clause a tag interrupts is never the tag's he or she --------------------------------
+
+
+def test_the_subject_a_tag_interrupts_is_not_its_speaker() -> None:
+    analysis = analysed_text("Nadia Kerr ran the shelter for a decade. The closure, she said, was a failure.")
+    statement = statement_with(analysis, "was a failure")
+    assert statement.speaker != "closure"

@@ -529,8 +529,13 @@ class SpeakerResolver:
 
     def _described_subject_in_sentence(self, pronoun: Token) -> Token | None:
         """'Critics say the mayor misled voters, which he denies': a he or she that finds no named person
-        goes back to a description of a person that is a subject earlier in its own sentence."""
+        goes back to a description of a person that is a subject earlier in its own sentence. ("The
+        closure, she said, was a failure": the subject of the clause her tag interrupts is what she spoke
+        about, never her.)"""
+        tag = pronoun.head
         for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            if tag.dep_ == "parataxis" and token.head.i == tag.head.i:
+                continue
             if (
                 token.dep_ in ("nsubj", "nsubjpass")
                 and token.pos_ == "NOUN"
