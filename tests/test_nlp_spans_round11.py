@@ -96,3 +96,13 @@ def test_the_subject_a_tag_interrupts_is_not_its_speaker() -> None:
     analysis = analysed_text("Nadia Kerr ran the shelter for a decade. The closure, she said, was a failure.")
     statement = statement_with(analysis, "was a failure")
     assert statement.speaker != "closure"
+
+
+# --- a name the tagger read as an organisation, taken up by "she" as the next subject, is a person ----------
+
+
+def test_a_name_taken_up_by_she_is_the_speaker() -> None:
+    analysis = analysed_text("Nadia Kerr ran the shelter for a decade. She said the money had gone.")
+    statement = statement_with(analysis, "the money had gone")
+    assert statement.speaker == "Nadia Kerr"
+    assert [p.type for p in analysis.parties if p.name == "Nadia Kerr"] == ["PERSON"]
