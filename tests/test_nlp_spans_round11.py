@@ -106,3 +106,23 @@ def test_a_name_taken_up_by_she_is_the_speaker() -> None:
     statement = statement_with(analysis, "the money had gone")
     assert statement.speaker == "Nadia Kerr"
     assert [p.type for p in analysis.parties if p.name == "Nadia Kerr"] == ["PERSON"]
+
+
+# --- light verbs that utter what their object names: "raised concerns that …", "gave an assurance that …" ---
+
+
+def test_concerns_raised_are_a_statement_of_who_raised_them() -> None:
+    analysis = analysed_text("Two councillors raised concerns that the bridge repairs would overrun.")
+    statement = statement_with(analysis, "the bridge repairs would overrun")
+    assert statement.text == "the bridge repairs would overrun"
+    assert statement.speaker is not None and "councillors" in statement.speaker
+
+
+def test_an_assurance_given_is_a_statement() -> None:
+    analysis = analysed_text("The treasurer gave an assurance that every deposit would be repaid.")
+    assert statement_with(analysis, "every deposit").text == "every deposit would be repaid"
+
+
+def test_fears_the_news_raised_are_no_ones_statement() -> None:
+    analysis = analysed_text("The glacier shrank by a fifth, raising fears that the valley will run dry.")
+    assert not analysis.statements

@@ -57,6 +57,7 @@ from briefing.nlp.lexicon import (
     IMPERSONAL_REMARK_VERBS,
     INDEFINITE_ARTICLES,
     ISSUING_VERBS,
+    LIGHT_SPEECH_VERBS,
     MEDIUM_NOUNS,
     NAMING_CUES,
     NON_RESPONSE,
@@ -76,6 +77,7 @@ from briefing.nlp.lexicon import (
     THAT_CLAUSE_CUES,
     TIME_NOUNS,
     TOPIC_OBJECT_CUES,
+    UTTERED_NOUNS,
     WITHHELD_OBJECT_VERBS,
     WITHHOLDING_TIME_MARKERS,
     WORDING_LABEL_NOUNS,
@@ -229,6 +231,8 @@ def is_cue(token: Token) -> bool:
             )
         if lemma in IMPERSONAL_REMARK_VERBS and _impersonal_remark(token):
             return False  # "it is worth noting that …": the reporter's aside, no one's statement
+        if lemma in LIGHT_SPEECH_VERBS and _uttered_clause(token):
+            return True  # "voiced doubts that …", "gave an assurance that …"
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod" and not _adds_a_thing(token)
         if lemma in TELLING_CUES:
@@ -768,6 +772,9 @@ def content_of(cue: Token) -> list[Token]:
         return _according_to_content(cue)
     if is_relative_cue(cue):
         return _relative_content(cue)
+    uttered = _uttered_clause(cue) if cue.lemma_.lower() in LIGHT_SPEECH_VERBS else []
+    if uttered:
+        return uttered
     if _as_parenthetical(cue):
         described = _described_phrase(cue)
         return described or _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
@@ -2132,6 +2139,26 @@ def _opinion_clause(parts: list[Token]) -> list[Token]:
     noun = objects[0]
     for clause in noun.children:
         if clause.i > noun.i and clause.dep_ in ("acl", "ccomp") and _that_clause_of(noun, clause):
+            tokens = list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
+            return _trim(tokens[1:] if tokens[0].lower_ == "that" else tokens)
+    return []
+
+
+def _uttered_clause(verb: Token) -> list[Token]:
+    """'raised concerns that the budget was too small', 'gave an assurance that the money would be repaid':
+    a light verb whose object is an opinion or report noun with a "that" clause utters the clause. Not a
+    participle after the news ("…, raising fears that …": what the news caused), nor a report with its own
+    author ("raised a report in a local paper that …": the paper's statement)."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in OPINION_NOUNS | REPORT_NOUNS | UTTERED_NOUNS:
+        return []
+    noun = objects[0]
+    if noun.lemma_.lower() in REPORT_NOUNS and report_noun_content(noun)[1] is not None:
+        return []
+    for clause in noun.children:  # (the parser may read the clause as a relative one: "an assurance that")
+        if clause.i > noun.i and clause.dep_ in ("acl", "ccomp", "relcl") and _that_clause_of(noun, clause):
             tokens = list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
             return _trim(tokens[1:] if tokens[0].lower_ == "that" else tokens)
     return []

@@ -1561,3 +1561,9 @@ PUBLIC_BODY_HEADS = _words("government army navy coastguard police")
 # Pointing pronouns a relative clause alone describes, as the speaker of a report: "Those who spoke said …",
 # "some of those who attended said …": the group the clause names, kept as written.
 RELATIVE_HEAD_PRONOUNS = _words("those")
+
+# Light verbs that utter what their object names: "voiced doubts that …", "raised concerns that …", "gave an
+# assurance that …", "issued a warning that …", "made the point that …": the noun's clause is the statement.
+LIGHT_SPEECH_VERBS = _words("voice raise give issue make offer sound")
+# Nouns a light verb utters, beside OPINION_NOUNS and REPORT_NOUNS: "made the point that …".
+UTTERED_NOUNS = _words("point")
