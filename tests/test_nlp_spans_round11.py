@@ -126,3 +126,18 @@ def test_an_assurance_given_is_a_statement() -> None:
 def test_fears_the_news_raised_are_no_ones_statement() -> None:
     analysis = analysed_text("The glacier shrank by a fifth, raising fears that the valley will run dry.")
     assert not analysis.statements
+
+
+# --- "pushed back against the claim that …", "hit back at the suggestion that …": the claim rebutted --------
+
+
+def test_what_is_pushed_back_against_is_the_claim_with_its_clause() -> None:
+    analysis = analysed_text("The mayor pushed back against the claim that she had misled the council.")
+    assert [s.text for s in analysis.statements] == ["the claim that she had misled the council"]
+
+
+def test_hitting_back_at_a_suggestion_rebuts_it() -> None:
+    analysis = analysed_text("The coach hit back at the suggestion that his players were unfit.")
+    statement = statement_with(analysis, "the suggestion")
+    assert statement.text == "the suggestion that his players were unfit"
+    assert statement.stance == "denial"

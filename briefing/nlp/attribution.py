@@ -69,6 +69,8 @@ from briefing.nlp.lexicon import (
     PERSONAL_SUBJECTS,
     PHRASAL_CUES,
     PUBLICATION_NOUNS,
+    REBUTTED_PREPOSITIONS,
+    REBUTTING_PHRASALS,
     RELATIVE_CUE_VERBS,
     REPORT_NOUNS,
     SPEAKING_OCCASION_NOUNS,
@@ -775,6 +777,9 @@ def content_of(cue: Token) -> list[Token]:
     uttered = _uttered_clause(cue) if cue.lemma_.lower() in LIGHT_SPEECH_VERBS else []
     if uttered:
         return uttered
+    rebutted = _rebutted(cue)
+    if rebutted:
+        return rebutted
     if _as_parenthetical(cue):
         described = _described_phrase(cue)
         return described or _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
@@ -1391,7 +1396,8 @@ def _clause_of_medium(cue: Token) -> list[Token]:
                 prep.lower_ == "without" or medium and noun.lemma_.lower() in MEDIUM_NOUNS
             ):
                 return [c for c in noun.children if c.i > noun.i and _that_clause_of(noun, c)]
-            if noun.dep_ == "pobj":
+            if noun.dep_ == "pobj" and noun.lemma_.lower() not in REPORT_NOUNS | ACCUSATION_NOUNS:
+                # ("pushed back against the claim that …": the claim's own clause, answered with the claim)
                 # "told reporters outside the courthouse that …", "said at the meeting that …": a clause
                 # opened by "that" as a conjunction (no relative pronoun) after where or when it was said.
                 # "acknowledged late in the day that …": the parser reads "that" as a relative adverb.
@@ -2141,6 +2147,20 @@ def _opinion_clause(parts: list[Token]) -> list[Token]:
         if clause.i > noun.i and clause.dep_ in ("acl", "ccomp") and _that_clause_of(noun, clause):
             tokens = list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
             return _trim(tokens[1:] if tokens[0].lower_ == "that" else tokens)
+    return []
+
+
+def _rebutted(cue: Token) -> list[Token]:
+    """'pushed back against the claim that she had lied', 'hit back at the suggestion': what the speaker
+    rebuts is the object after the preposition, the claim with its clause (as after "rejected")."""
+    particle = REBUTTING_PHRASALS.get(cue.lemma_.lower())
+    if particle is None or not any(c.lower_ == particle for c in cue.children):
+        return []
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in REBUTTED_PREPOSITIONS and prep.i > cue.i:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return _trim(list(cue.doc[obj.left_edge.i : obj.right_edge.i + 1]))
     return []
 
 

@@ -1567,3 +1567,10 @@ RELATIVE_HEAD_PRONOUNS = _words("those")
 LIGHT_SPEECH_VERBS = _words("voice raise give issue make offer sound")
 # Nouns a light verb utters, beside OPINION_NOUNS and REPORT_NOUNS: "made the point that …".
 UTTERED_NOUNS = _words("point")
+
+# Phrasal verbs of hitting back at what someone said, beside "pushed back": "hit back at the suggestion that
+# …" rebuts it, a cue whose object after "at"/"against" is what is rebutted.
+PHRASAL_CUES = {**PHRASAL_CUES, "hit": "back"}
+REBUTTING_PHRASALS = {**REBUTTING_PHRASALS, "hit": "back"}
+# Prepositions after a rebutting phrasal that take what is rebutted: "pushed back against the claim".
+REBUTTED_PREPOSITIONS = _words("against at on")
