@@ -141,3 +141,20 @@ def test_hitting_back_at_a_suggestion_rebuts_it() -> None:
     statement = statement_with(analysis, "the suggestion")
     assert statement.text == "the suggestion that his players were unfit"
     assert statement.stance == "denial"
+
+
+# --- a headline "Name: ‘quote’" whose name the tagger left unnamed ------------------------------------------
+
+
+def test_a_headline_surname_before_the_colon_is_the_speaker() -> None:
+    analysis = analysed_text(
+        "Akers: ‘We will not back down’\n\nThe trade minister Ruth Akers spoke in Geneva on Monday."
+    )
+    statement = statement_with(analysis, "We will not back down")
+    assert statement.kind == "direct"
+    assert statement.speaker == "Ruth Akers"
+
+
+def test_a_headline_topic_before_the_colon_is_no_speaker() -> None:
+    analysis = analysed_text("Inflation: ‘The worst is over’\n\nEconomists were cautious on Monday.")
+    assert all(s.speaker != "Inflation" for s in analysis.statements)

@@ -128,6 +128,7 @@ class TextIndex:
             for sent in doc.sents:
                 self._sentences.append((offset + sent.start_char, offset + sent.end_char, sent))
         self._sentence_starts = [s for s, _, _ in self._sentences]
+        self._person_words: frozenset[str] | None = None
 
     def start(self, token: Token) -> int:
         return self._offsets[id(token.doc)] + token.idx
@@ -171,6 +172,12 @@ class TextIndex:
 
     def span_of(self, first: Token, last: Token) -> tuple[int, int]:
         return self.start(first), self.end(last)
+
+    def person_words(self) -> frozenset[str]:
+        """The words of the article's person names, gathered once."""
+        if self._person_words is None:
+            self._person_words = frozenset(t.text for t in self._tokens if t.ent_type_ == "PERSON")
+        return self._person_words
 
 
 # --- cues ------------------------------------------------------------------------
@@ -2914,6 +2921,19 @@ def _dash_attribution(index: TextIndex, text: str, quote: Quote) -> Token | None
     return token
 
 
+def _name_label(index: TextIndex, sentence: Span, colon: int) -> Token | None:
+    """'Akers: “We will not back down”': a headline's bare name before the colon, one to three capitalised
+    proper nouns (or words of a person the article names) that the tagger left unnamed, labels the
+    quotation with its speaker."""
+    label = [t for t in sentence if index.start(t) < colon and not t.is_space]
+    if not 1 <= len(label) <= 3:
+        return None
+    people = index.person_words()
+    if not all(t.is_title and (t.pos_ == "PROPN" or t.text in people) for t in label):
+        return None
+    return label[-1]
+
+
 def _colon_introduction(index: TextIndex, text: str, quote: Quote, cues: CueIndex) -> Token | None:
     """'And from Chairwoman X:' (or 'X said:') ending the text right before the quotation."""
     colon = quote.open_mark - 1
@@ -2931,7 +2951,7 @@ def _colon_introduction(index: TextIndex, text: str, quote: Quote, cues: CueInde
             return speaker
     named = [t for t in sentence if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B"]
     if not named:
-        return None
+        return _name_label(index, sentence, colon)
     # "Dr. Ana Ruiz, a surgeon at the Mercy Hospital, put it plainly:": the sentence's subject, not a
     # name inside its apposition; else the last name before the colon.
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
