@@ -158,3 +158,16 @@ def test_a_headline_surname_before_the_colon_is_the_speaker() -> None:
 def test_a_headline_topic_before_the_colon_is_no_speaker() -> None:
     analysis = analysed_text("Inflation: ‘The worst is over’\n\nEconomists were cautious on Monday.")
     assert all(s.speaker != "Inflation" for s in analysis.statements)
+
+
+def test_a_headline_quotation_then_colon_then_name_is_that_persons() -> None:
+    analysis = analysed_text(
+        "“No more excuses”: Ruth Akers on the tariff row\n\nThe trade minister spoke in Geneva on Monday."
+    )
+    statement = statement_with(analysis, "No more excuses")
+    assert statement.speaker == "Ruth Akers"
+
+
+def test_a_headline_quotation_then_colon_then_a_description_names_no_one() -> None:
+    analysis = analysed_text("“No more excuses”: the view from the factory floor\n\nWorkers spoke on Monday.")
+    assert statement_with(analysis, "No more excuses").speaker is None

@@ -2543,6 +2543,7 @@ class _Attribution:
         paragraph_of: Callable[[int], int],
     ) -> None:
         self.index, self.text, self.quotes, self.paragraph_of = index, text, quotes, paragraph_of
+        self.paragraphs = paragraphs
         self._quote_starts = [q.open_mark for q in quotes]
         self._quote_ends = [q.outer_end for q in quotes]  # quotations do not overlap: ends are sorted too
         self.is_standalone = {
@@ -2555,6 +2556,9 @@ class _Attribution:
         self.attached: dict[int, tuple[Token, int]] = {}  # quote id -> (cue, distance)
         self.consumed: set[int] = set()  # quotes inside an indirect or mixed statement
         self.candidates: list[Candidate] = []
+
+    def paragraph_start(self, quote: Quote) -> int:
+        return self.paragraphs[quote.first_paragraph][0] if self.paragraphs else 0
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self._quote_starts, pos) - 1
@@ -2702,8 +2706,10 @@ class _Attribution:
             if cue is not None:
                 self.candidates.append(_direct(quote, tokens, cue, speaker_token(cue), self.paragraph_of))
                 continue
-            speaker = _dash_attribution(index, text, quote) or _colon_introduction(
-                index, text, quote, self.cues
+            speaker = (
+                _dash_attribution(index, text, quote)
+                or _colon_introduction(index, text, quote, self.cues)
+                or _headline_name_after(index, text, quote, self.paragraph_start(quote))
             )
             candidate = _direct(quote, tokens, None, speaker, self.paragraph_of)
             if speaker is None:
@@ -2918,6 +2924,26 @@ def _dash_attribution(index: TextIndex, text: str, quote: Quote) -> Token | None
         return None
     while token.head.i != token.i and token.head.ent_type_ == token.ent_type_ and token.head.i > token.i:
         token = token.head
+    return token
+
+
+def _headline_name_after(index: TextIndex, text: str, quote: Quote, paragraph_start: int) -> Token | None:
+    """'‘We will not back down’: Akers defiant over tariffs': a headline opening with a quotation, then a
+    colon and the name of who said it."""
+    match = re.match(r"[ \t]*:[ \t]*", text[quote.outer_end : quote.outer_end + 4])
+    if not match or text[paragraph_start : quote.open_mark].strip():
+        return None
+    token = index.token_at(quote.outer_end + match.end())
+    if token is None or not token.is_title:
+        return None
+    if (
+        token.ent_type_ not in ("PERSON", "ORG")
+        and token.pos_ != "PROPN"
+        and token.text not in index.person_words()
+    ):
+        return None
+    while token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
+        token = token.doc[token.i + 1]  # the whole name: its last word
     return token
 
 
