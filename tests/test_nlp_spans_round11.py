@@ -171,3 +171,13 @@ def test_a_headline_quotation_then_colon_then_name_is_that_persons() -> None:
 def test_a_headline_quotation_then_colon_then_a_description_names_no_one() -> None:
     analysis = analysed_text("“No more excuses”: the view from the factory floor\n\nWorkers spoke on Monday.")
     assert statement_with(analysis, "No more excuses").speaker is None
+
+
+# --- a headline "X to do Y, Z says": the report without a finite verb before the closing tag ---------------
+
+
+def test_a_headline_infinitive_report_before_says() -> None:
+    analysis = analysed_text("Tariffs to stay, minister says\n\nThe trade minister spoke in Geneva.")
+    statement = statement_with(analysis, "Tariffs to stay")
+    assert statement.text == "Tariffs to stay"
+    assert statement.speaker is not None and "minister" in statement.speaker

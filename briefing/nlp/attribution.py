@@ -814,6 +814,7 @@ def content_of(cue: Token) -> list[Token]:
             or _clause_after_comma(cue)
             or _clause_governing_cue(cue)
             or _clause_before_tag(cue)
+            or _headline_report_before_tag(cue)
             or (_clause_read_as_relative_of_hearer(cue) if cue.lemma_.lower() != "tell" else [])
             or _object_content(cue)
             or _clause_read_as_relative_of_hearer(cue)
@@ -1258,6 +1259,22 @@ def _clause_before_tag(cue: Token) -> list[Token]:
     ):
         return []
     return _trim(list(doc[head.left_edge.i : comma.i]))
+
+
+def _headline_report_before_tag(cue: Token) -> list[Token]:
+    """'Tariffs to stay, minister says': a headline's report without a finite verb ("X to do Y") before a
+    closing tag; the parser hangs it on the cue as a loose dependent. The content is the words before the
+    comma."""
+    doc, sent = cue.doc, cue.sent
+    if cue.dep_ != "ROOT" or any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1 : sent.end]):
+        return []
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    comma = _previous_word(doc, subject.left_edge.i) if subject is not None else None
+    if comma is None or comma.text != "," or comma.i <= sent.start:
+        return []
+    if not any(c.dep_ == "dep" and c.i < comma.i for c in cue.children):
+        return []
+    return _trim(list(doc[sent.start : comma.i]))
 
 
 def _clause_read_as_relative_of_hearer(cue: Token) -> list[Token]:
