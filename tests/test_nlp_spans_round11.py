@@ -181,3 +181,16 @@ def test_a_headline_infinitive_report_before_says() -> None:
     statement = statement_with(analysis, "Tariffs to stay")
     assert statement.text == "Tariffs to stay"
     assert statement.speaker is not None and "minister" in statement.speaker
+
+
+# --- "owed $3m.": the full stop the tokenizer keeps with an amount's unit closes the sentence ---------------
+
+
+def test_the_full_stop_after_an_amount_is_not_in_the_statement() -> None:
+    analysis = analysed_text("The haulier said it owed its drivers £4m.")
+    assert [s.text for s in analysis.statements] == ["it owed its drivers £4m"]
+
+
+def test_the_sentence_after_an_amount_is_not_in_the_statement() -> None:
+    analysis = analysed_text("The haulier said it owed its drivers £4m. It paid £1m in May.")
+    assert [s.text for s in analysis.statements] == ["it owed its drivers £4m"]

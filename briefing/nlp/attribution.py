@@ -754,6 +754,15 @@ def _trim(tokens: list[Token]) -> list[Token]:
         and tokens[-1].text not in _QUOTE_CHARS
     ):
         tokens = tokens[:-1]
+    return _before_sentence_glued_at_unit(tokens)
+
+
+def _before_sentence_glued_at_unit(tokens: list[Token]) -> list[Token]:
+    """'owed $3m. It paid …': the tokenizer keeps the full stop with "m" and runs the next sentence on; the
+    content ends with the amount."""
+    for n, token in enumerate(tokens[1:-1], start=1):
+        if _UNIT_WITH_STOP.fullmatch(token.text) and tokens[n - 1].like_num and tokens[n + 1].is_title:
+            return tokens[: n + 1]
     return tokens
 
 
@@ -2613,7 +2622,7 @@ class _Attribution:
             cue, speaker = report
         if _non_response(cue, content):
             return
-        start, end = index.start(content[0]), index.end(content[-1])
+        start, end = index.start(content[0]), _content_end(index, content[-1])
         inner = self.quotes_in(start, end)
         outside = [
             t
@@ -2674,7 +2683,7 @@ class _Attribution:
             content, author = report_noun_content(token, unattributed=True)
             if not content or len(content) < 3:
                 continue
-            start, end = index.start(content[0]), index.end(content[-1])
+            start, end = index.start(content[0]), _content_end(index, content[-1])
             inner = self.quotes_in(start, end)
             self.consumed.update(id(q) for q in inner)
             kind = "mixed" if inner else "indirect"
@@ -2734,6 +2743,20 @@ class _Attribution:
                     continue
                 candidate.inherit = True
             self.candidates.append(candidate)
+
+
+_UNIT_WITH_STOP = re.compile(r"(?:m|bn|k)\.")
+
+
+def _content_end(index: TextIndex, last: Token) -> int:
+    """Where content ending on ``last`` ends: before the full stop the tokenizer kept with an amount's unit
+    at the end of a sentence ("owed $3m."), which closes the sentence, not the amount."""
+    end = index.end(last)
+    if _UNIT_WITH_STOP.fullmatch(last.text) and last.i > 0 and last.doc[last.i - 1].like_num:
+        following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+        if following is None or following.is_space or following.is_title or _is_quote_mark(following):
+            return end - 1
+    return end
 
 
 def _quote_ends_before_cue(index: TextIndex, quote: Quote, content: list[Token], cue: Token) -> bool:
