@@ -194,3 +194,15 @@ def test_the_full_stop_after_an_amount_is_not_in_the_statement() -> None:
 def test_the_sentence_after_an_amount_is_not_in_the_statement() -> None:
     analysis = analysed_text("The haulier said it owed its drivers £4m. It paid £1m in May.")
     assert [s.text for s in analysis.statements] == ["it owed its drivers £4m"]
+
+
+# --- "…, something the company disputes": the pronoun labelling the clause a relative cue answers ----------
+
+
+def test_something_the_company_disputes_is_its_denial() -> None:
+    analysis = analysed_text("Drivers say the depot is unsafe, something the company disputes.")
+    assert statement_with(analysis, "the depot is unsafe").text == "the depot is unsafe"
+    answer = statement_with(analysis, "something")
+    assert answer.text == "something"
+    assert answer.speaker is not None and "company" in answer.speaker
+    assert answer.stance == "denial"

@@ -1574,3 +1574,7 @@ PHRASAL_CUES = {**PHRASAL_CUES, "hit": "back"}
 REBUTTING_PHRASALS = {**REBUTTING_PHRASALS, "hit": "back"}
 # Prepositions after a rebutting phrasal that take what is rebutted: "pushed back against the claim".
 REBUTTED_PREPOSITIONS = _words("against at on")
+
+# "…, something he denies", "…, something the club disputes": the pronoun that labels the clause before the
+# comma as what a relative cue answers, beside ACCUSATION_NOUNS.
+ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("something")
