@@ -206,3 +206,10 @@ def test_something_the_company_disputes_is_its_denial() -> None:
     assert answer.text == "something"
     assert answer.speaker is not None and "company" in answer.speaker
     assert answer.stance == "denial"
+
+
+def test_evidence_given_that_is_the_witness_statement() -> None:
+    analysis = analysed_text("The surveyor, Ian Cole, gave evidence that the roof had been patched twice.")
+    statement = statement_with(analysis, "the roof had been patched twice")
+    assert statement.text == "the roof had been patched twice"
+    assert statement.speaker == "Ian Cole"

@@ -1565,8 +1565,8 @@ RELATIVE_HEAD_PRONOUNS = _words("those")
 # Light verbs that utter what their object names: "voiced doubts that …", "raised concerns that …", "gave an
 # assurance that …", "issued a warning that …", "made the point that …": the noun's clause is the statement.
 LIGHT_SPEECH_VERBS = _words("voice raise give issue make offer sound")
-# Nouns a light verb utters, beside OPINION_NOUNS and REPORT_NOUNS: "made the point that …".
-UTTERED_NOUNS = _words("point")
+# Nouns a light verb utters, beside OPINION_NOUNS, REPORT_NOUNS: "made the point that", "gave evidence that".
+UTTERED_NOUNS = _words("point evidence")
 
 # Phrasal verbs of hitting back at what someone said, beside "pushed back": "hit back at the suggestion that
 # …" rebuts it, a cue whose object after "at"/"against" is what is rebutted.
