@@ -213,3 +213,17 @@ def test_evidence_given_that_is_the_witness_statement() -> None:
     statement = statement_with(analysis, "the roof had been patched twice")
     assert statement.text == "the roof had been patched twice"
     assert statement.speaker == "Ian Cole"
+
+
+# --- "questioned the claim that …": a clause-only cue answering a claim it names ---------------------------
+
+
+def test_a_questioned_claim_is_the_statement() -> None:
+    analysis = analysed_text("The professor questioned the claim that one dose would be enough.")
+    statement = statement_with(analysis, "one dose")
+    assert statement.text == "the claim that one dose would be enough"
+    assert statement.speaker is not None and "professor" in statement.speaker
+
+
+def test_questioning_people_is_no_statement() -> None:
+    assert not analysed_text("Detectives questioned two men about the fire.").statements

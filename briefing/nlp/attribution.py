@@ -2060,6 +2060,8 @@ def _object_content(cue: Token) -> list[Token]:
         return apology
     if not (
         lemma in OBJECT_CUES - CLAUSE_ONLY_CUES
+        or lemma in CLAUSE_ONLY_CUES
+        and _answers_a_claim(cue)
         or withholds
         or names_it
         or quoted_call
@@ -2144,6 +2146,17 @@ def _name_read_as_adverbial(noun: Token) -> bool:
         and obj is not None
         and obj.dep_ == "dobj"
         and obj.head.i == noun.head.i
+    )
+
+
+def _answers_a_claim(cue: Token) -> bool:
+    """'questioned the claim that a single dose would do': a cue that otherwise reports only a clause
+    answers a claim it takes as object, the claim named with its "that" clause."""
+    return any(
+        o.dep_ == "dobj"
+        and o.lemma_.lower() in REPORT_NOUNS | ACCUSATION_NOUNS
+        and any(c.i > o.i and _that_clause_of(o, c) for c in o.children)
+        for o in cue.children
     )
 
 
