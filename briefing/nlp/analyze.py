@@ -405,8 +405,10 @@ def _named_by(ent: Span) -> Token:
 def _appositive_person(ent: Span, offset: int, in_quote) -> bool:
     """'the shop's owner, Alun Vaughan, said … He has started …': a name of two or three capitalised words
     set in apposition to a noun, with no shape of an organisation's, that a he or she takes up as the next
-    subject names a person, whatever spaCy's label."""
-    if ent.root.dep_ != "appos" or ent.root.head.pos_ != "NOUN" or not 2 <= len(ent) <= 3:
+    subject names a person, whatever spaCy's label. So does such a name as the subject of a main clause
+    ("Nadia Kerr ran the shelter. She said …")."""
+    appositive = ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN"
+    if not (appositive or _main_subject(ent.root)) or not 2 <= len(ent) <= 3:
         return False
     if not all(t.is_title and t.pos_ == "PROPN" for t in ent) or organisation_shaped(ent.text):
         return False

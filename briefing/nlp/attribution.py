@@ -57,6 +57,7 @@ from briefing.nlp.lexicon import (
     IMPERSONAL_REMARK_VERBS,
     INDEFINITE_ARTICLES,
     ISSUING_VERBS,
+    LIGHT_SPEECH_VERBS,
     MEDIUM_NOUNS,
     NAMING_CUES,
     NON_RESPONSE,
@@ -68,6 +69,8 @@ from briefing.nlp.lexicon import (
     PERSONAL_SUBJECTS,
     PHRASAL_CUES,
     PUBLICATION_NOUNS,
+    REBUTTED_PREPOSITIONS,
+    REBUTTING_PHRASALS,
     RELATIVE_CUE_VERBS,
     REPORT_NOUNS,
     SPEAKING_OCCASION_NOUNS,
@@ -76,6 +79,7 @@ from briefing.nlp.lexicon import (
     THAT_CLAUSE_CUES,
     TIME_NOUNS,
     TOPIC_OBJECT_CUES,
+    UTTERED_NOUNS,
     WITHHELD_OBJECT_VERBS,
     WITHHOLDING_TIME_MARKERS,
     WORDING_LABEL_NOUNS,
@@ -124,6 +128,7 @@ class TextIndex:
             for sent in doc.sents:
                 self._sentences.append((offset + sent.start_char, offset + sent.end_char, sent))
         self._sentence_starts = [s for s, _, _ in self._sentences]
+        self._person_words: frozenset[str] | None = None
 
     def start(self, token: Token) -> int:
         return self._offsets[id(token.doc)] + token.idx
@@ -168,6 +173,12 @@ class TextIndex:
     def span_of(self, first: Token, last: Token) -> tuple[int, int]:
         return self.start(first), self.end(last)
 
+    def person_words(self) -> frozenset[str]:
+        """The words of the article's person names, gathered once."""
+        if self._person_words is None:
+            self._person_words = frozenset(t.text for t in self._tokens if t.ent_type_ == "PERSON")
+        return self._person_words
+
 
 # --- cues ------------------------------------------------------------------------
 
@@ -200,15 +211,26 @@ _CUE_LEMMAS = (
     | THAT_CLAUSE_CUES
     | TELLING_CUES
     | frozenset(PHRASAL_CUES)
+    | LIGHT_SPEECH_VERBS
     | {"call", "declare", "hear", "draw", "put"}
 )
 
 
 def is_cue(token: Token) -> bool:
+    if (
+        token.pos_ in ("VERB", "AUX")
+        and token.lemma_.lower() not in _CUE_LEMMAS
+        and token.tag_ != "NNS"
+        and token.lower_ != "according"
+    ):
+        return False  # no branch of the rules below names its lemma
+    return cue_by_rules(token)
+
+
+def cue_by_rules(token: Token) -> bool:
+    """``is_cue`` without its shortcut (the tests hold the two equal)."""
     if token.pos_ in ("VERB", "AUX"):
         lemma = token.lemma_.lower()
-        if lemma not in _CUE_LEMMAS and token.tag_ != "NNS" and token.lower_ != "according":
-            return False
         naming = lemma in NAMING_CUES and token.dep_ == "acl" and token.tag_ == "VBN"
         # "a memoir called “Home”", "a plan dubbed X": a title, not speech. Naming someone takes two
         # complements ("called Trump “a showman”"), whatever the parser labels them.
@@ -230,6 +252,8 @@ def is_cue(token: Token) -> bool:
             return _reports_that_clause(token)  # "the court heard from X that …"
         if _charged_with(token):
             return False  # "charged with fraud": a prosecution, not speech
+        if lemma in OFFENCE_VERBS and _charge_left_to_denial(token):
+            return False  # "is accused of fraud, which he denies": one statement, the accused's denial
         if token.tag_ == "VBG" and _offence_named(token):
             return False  # "charged with disclosing secret files", "convicted of threatening a judge"
         if lemma == "blame" and _to_blame(token):
@@ -240,6 +264,8 @@ def is_cue(token: Token) -> bool:
             )
         if lemma in IMPERSONAL_REMARK_VERBS and _impersonal_remark(token):
             return False  # "it is worth noting that …": the reporter's aside, no one's statement
+        if lemma in LIGHT_SPEECH_VERBS and _uttered_clause(token):
+            return True  # "voiced doubts that …", "gave an assurance that …"
         if lemma in CUE_VERBS:
             return lemma != "add" or token.dep_ != "amod" and not _adds_a_thing(token)
         if lemma in TELLING_CUES:
@@ -774,6 +800,15 @@ def _trim(tokens: list[Token]) -> list[Token]:
         and tokens[-1].text not in _QUOTE_CHARS
     ):
         tokens = tokens[:-1]
+    return _before_sentence_glued_at_unit(tokens)
+
+
+def _before_sentence_glued_at_unit(tokens: list[Token]) -> list[Token]:
+    """'owed $3m. It paid …': the tokenizer keeps the full stop with "m" and runs the next sentence on; the
+    content ends with the amount."""
+    for n, token in enumerate(tokens[1:-1], start=1):
+        if _UNIT_WITH_STOP.fullmatch(token.text) and tokens[n - 1].like_num and tokens[n + 1].is_title:
+            return tokens[: n + 1]
     return tokens
 
 
@@ -801,6 +836,12 @@ def content_of(cue: Token) -> list[Token]:
         return _according_to_content(cue)
     if is_relative_cue(cue):
         return _relative_content(cue)
+    uttered = _uttered_clause(cue) if cue.lemma_.lower() in LIGHT_SPEECH_VERBS else []
+    if uttered:
+        return uttered
+    rebutted = _rebutted(cue)
+    if rebutted:
+        return rebutted
     if _as_parenthetical(cue):
         described = _described_phrase(cue)
         return described or _according_to_content(cue)  # "the plan, as the mayor said, was never funded"
@@ -828,6 +869,7 @@ def content_of(cue: Token) -> list[Token]:
             or _clause_after_comma(cue)
             or _clause_governing_cue(cue)
             or _clause_before_tag(cue)
+            or _headline_report_before_tag(cue)
             or (_clause_read_as_relative_of_hearer(cue) if cue.lemma_.lower() != "tell" else [])
             or _object_content(cue)
             or _clause_read_as_relative_of_hearer(cue)
@@ -919,27 +961,57 @@ def _across_tag(cue: Token, content: list[Token]) -> list[Token]:
     before = _trim(list(doc[sent.start : left]))
     after = _trim(list(doc[right + 1 : sent.end]))
     opening = doc[sent.start]
-    if not before or len(after) < 2 or _is_quote_mark(opening) or _is_quote_mark(after[0]):
+    if not before or len(after) < 2 or _is_quote_mark(opening):
+        return content
+    if _is_quote_mark(after[0]) and not _completed_after_tag(doc[left - 1], right):
         return content
     if any(_is_quote_mark(t) for t in doc[left - 1 : left + 1]):
         return content
     if content and (content[0].i < before[0].i or content[-1].i > after[-1].i):
         return content
-    first = after[0]
-    if first.lower_ in ("and", "but"):
-        subject = after[1]
-        if subject.pos_ not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "AUX") or subject.lower_ in (
-            "then",
-            "so",
-        ):
-            return content
-    elif first.pos_ in ("ADP", "SCONJ", "PUNCT") and first.lower_ != "that" or first.tag_ == "VBG":
-        return content  # "…, she said, in a statement", "…, adding …", "…, because …", "…, unless …"
-    elif first.lemma_.lower() in TIME_NOUNS and after[1].lower_ in ("after", "before", "later", "earlier"):
-        return content  # "…, their union said, days after the owner insisted …": the reporter's timeline
+    if not _is_quote_mark(after[0]) and _reporters_words_after_tag(after):
+        return content  # (a quotation after the tag, completing the clause, is the speaker's words)
     if before[0].tag_ in ("VBG", "VBN") or before[0].pos_ in ("ADP", "SCONJ") and before[0].lower_ != "that":
         return content  # "Asked about the delay, she said, …", "In a statement, it said, …"
     return _trim(list(doc[before[0].i : after[-1].i + 1]))
+
+
+def _reporters_words_after_tag(after: list[Token]) -> bool:
+    """The words after a tag that are the reporter's, not the report's: "…, she said, in a statement",
+    "…, adding …", "…, because …", "…, unless …", "…, and then …", "…, days after the owner insisted …"."""
+    first = after[0]
+    if first.lower_ in ("and", "but"):
+        subject = after[1]
+        return subject.pos_ not in (
+            "DET",
+            "PRON",
+            "PROPN",
+            "NOUN",
+            "NUM",
+            "ADJ",
+            "AUX",
+        ) or subject.lower_ in (
+            "then",
+            "so",
+        )
+    if first.pos_ in ("ADP", "SCONJ", "PUNCT") and first.lower_ != "that" or first.tag_ == "VBG":
+        return True
+    return first.lemma_.lower() in TIME_NOUNS and after[1].lower_ in ("after", "before", "later", "earlier")
+
+
+def _completed_after_tag(verb: Token, right: int) -> bool:
+    """'It was, she said, “a terrible mistake.”': a verb just before the tag whose complement is the
+    quotation after it; the words before the tag say nothing alone, so the two are one statement. (A bare
+    "is" or "had" before the tag is left waiting for it, wherever the parser hung the quoted words.)"""
+    if verb.pos_ not in ("AUX", "VERB"):
+        return False
+    complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS]
+    if any(c.i > right for c in complements):
+        return True
+    return verb.pos_ == "AUX" and verb.dep_ == "ROOT" and not complements
+
+
+_COMPLEMENT_DEPS = frozenset({"acomp", "attr", "prep", "dobj", "oprd", "xcomp", "ccomp", "advmod"})
 
 
 def _before_labelled_aside(content: list[Token]) -> list[Token]:
@@ -1256,6 +1328,22 @@ def _clause_before_tag(cue: Token) -> list[Token]:
     return _trim(list(doc[head.left_edge.i : comma.i]))
 
 
+def _headline_report_before_tag(cue: Token) -> list[Token]:
+    """'Tariffs to stay, minister says': a headline's report without a finite verb ("X to do Y") before a
+    closing tag; the parser hangs it on the cue as a loose dependent. The content is the words before the
+    comma."""
+    doc, sent = cue.doc, cue.sent
+    if cue.dep_ != "ROOT" or any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1 : sent.end]):
+        return []
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    comma = _previous_word(doc, subject.left_edge.i) if subject is not None else None
+    if comma is None or comma.text != "," or comma.i <= sent.start:
+        return []
+    if not any(c.dep_ == "dep" and c.i < comma.i for c in cue.children):
+        return []
+    return _trim(list(doc[sent.start : comma.i]))
+
+
 def _clause_read_as_relative_of_hearer(cue: Token) -> list[Token]:
     """'told the meeting he had “no intention” of stepping down': the parser read the reported clause as
     a relative clause (without a relative pronoun) on the one told."""
@@ -1399,7 +1487,8 @@ def _clause_of_medium(cue: Token) -> list[Token]:
                 prep.lower_ == "without" or medium and noun.lemma_.lower() in MEDIUM_NOUNS
             ):
                 return [c for c in noun.children if c.i > noun.i and _that_clause_of(noun, c)]
-            if noun.dep_ == "pobj":
+            if noun.dep_ == "pobj" and noun.lemma_.lower() not in REPORT_NOUNS | ACCUSATION_NOUNS:
+                # ("pushed back against the claim that …": the claim's own clause, answered with the claim)
                 # "told reporters outside the courthouse that …", "said at the meeting that …": a clause
                 # opened by "that" as a conjunction (no relative pronoun) after where or when it was said.
                 # "acknowledged late in the day that …": the parser reads "that" as a relative adverb.
@@ -1419,11 +1508,12 @@ def _time_noun(noun: Token) -> bool:
 
 def _complementizer_misread(that: Token) -> bool:
     """'admitted early in the week that the figures were wrong': the "that" opening a reported clause,
-    read as an adverb of the clause's verb; the clause has its own subject after it."""
+    read as an adverb of the clause's verb; the clause has its own subject after it. Or read as the
+    object of a reported clause after a place of speaking ("said in a tweet that cases had doubled")."""
     verb = that.head
     return (
         that.lower_ == "that"
-        and that.dep_ == "advmod"
+        and (that.dep_ == "advmod" or that.dep_ == "dobj" and verb.dep_ == "ccomp" and verb.head.i < that.i)
         and verb.pos_ in ("VERB", "AUX")
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and that.i < c.i < verb.i for c in verb.children)
     )
@@ -1641,10 +1731,42 @@ def _relative_content(cue: Token) -> list[Token]:
     ("which") or the noun that names the antecedent ("a charge"); the antecedent clause itself
     is the accuser's statement (or the reporter's) and keeps its own speaker."""
     which = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "which"]
+    charge = _charge_answered(cue) if which else None
+    if charge is not None:
+        # "is charged with fraud, which he denies": what he denies is the charge, as the sentence names it
+        skip = {t.i for t in cue.subtree}
+        return _trim([t for t in charge.subtree if t.i not in skip])
     if which:
         return which
     noun = _noun_read_as_subject(cue) or cue.head
     return [t for t in cue.doc[noun.left_edge.i : noun.i + 1]]
+
+
+def _charge_answered(cue: Token) -> Token | None:
+    """'accused of fraud and theft, which she denies': the object of "of"/"with" after a verb of charging
+    that the relative clause hangs inside, the charge the speaker answers (None when there is none)."""
+    node = cue.head
+    for _ in range(6):  # the relative clause hangs on the charge's last noun, a few heads below it
+        prep = node.head
+        if node.dep_ in ("pobj", "pcomp") and prep.lower_ in ("of", "with", "for"):
+            return node if prep.head.lemma_.lower() in OFFENCE_VERBS else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _charge_left_to_denial(verb: Token) -> bool:
+    """'is accused of fraud, which he denies': a charge no agent makes, answered by the accused in a
+    relative clause, is the accused's denial (one statement), not the charge's own."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for"):
+            for token in prep.subtree:
+                if token.dep_ == "relcl" and token.lemma_.lower() in RELATIVE_CUE_VERBS:
+                    return any(c.dep_ == "dobj" and c.lower_ == "which" for c in token.children)
+    return False
 
 
 def _before_relative_cue(tokens: list[Token]) -> list[Token]:
@@ -1996,6 +2118,8 @@ def _object_content(cue: Token) -> list[Token]:
         return apology
     if not (
         lemma in OBJECT_CUES - CLAUSE_ONLY_CUES
+        or lemma in CLAUSE_ONLY_CUES
+        and _answers_a_claim(cue)
         or withholds
         or names_it
         or quoted_call
@@ -2015,6 +2139,7 @@ def _object_content(cue: Token) -> list[Token]:
             or (lemma == "blame" and c.dep_ == "prep" and c.lower_ == "on")  # "blamed the delays on X"
             or (negated and _asks_who(c))
             or (withholds and _on_a_topic(c))
+            or (lemma in NAMING_CUES and _name_read_as_adverbial(c))
         )
     ]
     if quoted_call:
@@ -2069,6 +2194,30 @@ def _object_content(cue: Token) -> list[Token]:
     return content
 
 
+def _name_read_as_adverbial(noun: Token) -> bool:
+    """'branded the plan a disgrace', 'labelled the vote a farce': the name given, which the parser reads as
+    an adverbial noun right after the object, is part of what was said."""
+    obj = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return (
+        noun.dep_ == "npadvmod"
+        and noun.pos_ == "NOUN"
+        and obj is not None
+        and obj.dep_ == "dobj"
+        and obj.head.i == noun.head.i
+    )
+
+
+def _answers_a_claim(cue: Token) -> bool:
+    """'questioned the claim that a single dose would do': a cue that otherwise reports only a clause
+    answers a claim it takes as object, the claim named with its "that" clause."""
+    return any(
+        o.dep_ == "dobj"
+        and o.lemma_.lower() in REPORT_NOUNS | ACCUSATION_NOUNS
+        and any(c.i > o.i and _that_clause_of(o, c) for c in o.children)
+        for o in cue.children
+    )
+
+
 def _apologised_for(cue: Token) -> list[Token]:
     """'apologised for the short notice', 'apologized for the way the recall was handled': what the speaker
     says sorry for is the statement ("apologised to the families" names only whom it was said to). A
@@ -2100,6 +2249,40 @@ def _opinion_clause(parts: list[Token]) -> list[Token]:
     noun = objects[0]
     for clause in noun.children:
         if clause.i > noun.i and clause.dep_ in ("acl", "ccomp") and _that_clause_of(noun, clause):
+            tokens = list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
+            return _trim(tokens[1:] if tokens[0].lower_ == "that" else tokens)
+    return []
+
+
+def _rebutted(cue: Token) -> list[Token]:
+    """'pushed back against the claim that she had lied', 'hit back at the suggestion': what the speaker
+    rebuts is the object after the preposition, the claim with its clause (as after "rejected")."""
+    particle = REBUTTING_PHRASALS.get(cue.lemma_.lower())
+    if particle is None or not any(c.lower_ == particle for c in cue.children):
+        return []
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in REBUTTED_PREPOSITIONS and prep.i > cue.i:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return _trim(list(cue.doc[obj.left_edge.i : obj.right_edge.i + 1]))
+    return []
+
+
+def _uttered_clause(verb: Token) -> list[Token]:
+    """'raised concerns that the budget was too small', 'gave an assurance that the money would be repaid':
+    a light verb whose object is an opinion or report noun with a "that" clause utters the clause. Not a
+    participle after the news ("…, raising fears that …": what the news caused), nor a report with its own
+    author ("raised a report in a local paper that …": the paper's statement)."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in OPINION_NOUNS | REPORT_NOUNS | UTTERED_NOUNS:
+        return []
+    noun = objects[0]
+    if noun.lemma_.lower() in REPORT_NOUNS and report_noun_content(noun)[1] is not None:
+        return []
+    for clause in noun.children:  # (the parser may read the clause as a relative one: "an assurance that")
+        if clause.i > noun.i and clause.dep_ in ("acl", "ccomp", "relcl") and _that_clause_of(noun, clause):
             tokens = list(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
             return _trim(tokens[1:] if tokens[0].lower_ == "that" else tokens)
     return []
@@ -2457,6 +2640,7 @@ class _Attribution:
         paragraph_of: Callable[[int], int],
     ) -> None:
         self.index, self.text, self.quotes, self.paragraph_of = index, text, quotes, paragraph_of
+        self.paragraphs = paragraphs
         self._quote_starts = [q.open_mark for q in quotes]
         self._quote_ends = [q.outer_end for q in quotes]  # quotations do not overlap: ends are sorted too
         self.is_standalone = {
@@ -2469,6 +2653,9 @@ class _Attribution:
         self.attached: dict[int, tuple[Token, int]] = {}  # quote id -> (cue, distance)
         self.consumed: set[int] = set()  # quotes inside an indirect or mixed statement
         self.candidates: list[Candidate] = []
+
+    def paragraph_start(self, quote: Quote) -> int:
+        return self.paragraphs[quote.first_paragraph][0] if self.paragraphs else 0
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self._quote_starts, pos) - 1
@@ -2506,7 +2693,7 @@ class _Attribution:
             cue, speaker = report
         if _non_response(cue, content):
             return
-        start, end = index.start(content[0]), index.end(content[-1])
+        start, end = index.start(content[0]), _content_end(index, content[-1])
         inner = self.quotes_in(start, end)
         outside = [
             t
@@ -2567,7 +2754,7 @@ class _Attribution:
             content, author = report_noun_content(token, unattributed=True)
             if not content or len(content) < 3:
                 continue
-            start, end = index.start(content[0]), index.end(content[-1])
+            start, end = index.start(content[0]), _content_end(index, content[-1])
             inner = self.quotes_in(start, end)
             self.consumed.update(id(q) for q in inner)
             kind = "mixed" if inner else "indirect"
@@ -2616,8 +2803,10 @@ class _Attribution:
             if cue is not None:
                 self.candidates.append(_direct(quote, tokens, cue, speaker_token(cue), self.paragraph_of))
                 continue
-            speaker = _dash_attribution(index, text, quote) or _colon_introduction(
-                index, text, quote, self.cues
+            speaker = (
+                _dash_attribution(index, text, quote)
+                or _colon_introduction(index, text, quote, self.cues)
+                or _headline_name_after(index, text, quote, self.paragraph_start(quote))
             )
             candidate = _direct(quote, tokens, None, speaker, self.paragraph_of)
             if speaker is None:
@@ -2625,6 +2814,20 @@ class _Attribution:
                     continue
                 candidate.inherit = True
             self.candidates.append(candidate)
+
+
+_UNIT_WITH_STOP = re.compile(r"(?:m|bn|k)\.")
+
+
+def _content_end(index: TextIndex, last: Token) -> int:
+    """Where content ending on ``last`` ends: before the full stop the tokenizer kept with an amount's unit
+    at the end of a sentence ("owed $3m."), which closes the sentence, not the amount."""
+    end = index.end(last)
+    if _UNIT_WITH_STOP.fullmatch(last.text) and last.i > 0 and last.doc[last.i - 1].like_num:
+        following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+        if following is None or following.is_space or following.is_title or _is_quote_mark(following):
+            return end - 1
+    return end
 
 
 def _quote_ends_before_cue(index: TextIndex, quote: Quote, content: list[Token], cue: Token) -> bool:
@@ -2835,6 +3038,39 @@ def _dash_attribution(index: TextIndex, text: str, quote: Quote) -> Token | None
     return token
 
 
+def _headline_name_after(index: TextIndex, text: str, quote: Quote, paragraph_start: int) -> Token | None:
+    """'‘We will not back down’: Akers defiant over tariffs': a headline opening with a quotation, then a
+    colon and the name of who said it."""
+    match = re.match(r"[ \t]*:[ \t]*", text[quote.outer_end : quote.outer_end + 4])
+    if not match or text[paragraph_start : quote.open_mark].strip():
+        return None
+    token = index.token_at(quote.outer_end + match.end())
+    if token is None or not token.is_title:
+        return None
+    if (
+        token.ent_type_ not in ("PERSON", "ORG")
+        and token.pos_ != "PROPN"
+        and token.text not in index.person_words()
+    ):
+        return None
+    while token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
+        token = token.doc[token.i + 1]  # the whole name: its last word
+    return token
+
+
+def _name_label(index: TextIndex, sentence: Span, colon: int) -> Token | None:
+    """'Akers: “We will not back down”': a headline's bare name before the colon, one to three capitalised
+    proper nouns (or words of a person the article names) that the tagger left unnamed, labels the
+    quotation with its speaker."""
+    label = [t for t in sentence if index.start(t) < colon and not t.is_space]
+    if not 1 <= len(label) <= 3:
+        return None
+    people = index.person_words()
+    if not all(t.is_title and (t.pos_ == "PROPN" or t.text in people) for t in label):
+        return None
+    return label[-1]
+
+
 def _colon_introduction(index: TextIndex, text: str, quote: Quote, cues: CueIndex) -> Token | None:
     """'And from Chairwoman X:' (or 'X said:') ending the text right before the quotation."""
     colon = quote.open_mark - 1
@@ -2852,7 +3088,7 @@ def _colon_introduction(index: TextIndex, text: str, quote: Quote, cues: CueInde
             return speaker
     named = [t for t in sentence if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B"]
     if not named:
-        return None
+        return _name_label(index, sentence, colon)
     # "Dr. Ana Ruiz, a surgeon at the Mercy Hospital, put it plainly:": the sentence's subject, not a
     # name inside its apposition; else the last name before the colon.
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -1558,6 +1558,29 @@ TITLES = TITLES | STYLE_TITLES
 # said", "the coastguard says"): the article's own actor, a party, not an anonymous source.
 PUBLIC_BODY_HEADS = _words("government army navy coastguard police")
 
+# --- round 11: statements and speakers (r11a) ----------------------------------------------------------
+
+# Pointing pronouns a relative clause alone describes, as the speaker of a report: "Those who spoke said …",
+# "some of those who attended said …": the group the clause names, kept as written.
+RELATIVE_HEAD_PRONOUNS = _words("those")
+
+# Light verbs that utter what their object names: "voiced doubts that …", "raised concerns that …", "gave an
+# assurance that …", "issued a warning that …", "made the point that …": the noun's clause is the statement.
+LIGHT_SPEECH_VERBS = _words("voice raise give issue make offer sound")
+# Nouns a light verb utters, beside OPINION_NOUNS, REPORT_NOUNS: "made the point that", "gave evidence that".
+UTTERED_NOUNS = _words("point evidence")
+
+# Phrasal verbs of hitting back at what someone said, beside "pushed back": "hit back at the suggestion that
+# …" rebuts it, a cue whose object after "at"/"against" is what is rebutted.
+PHRASAL_CUES = {**PHRASAL_CUES, "hit": "back"}
+REBUTTING_PHRASALS = {**REBUTTING_PHRASALS, "hit": "back"}
+# Prepositions after a rebutting phrasal that take what is rebutted: "pushed back against the claim".
+REBUTTED_PREPOSITIONS = _words("against at on")
+
+# "…, something he denies", "…, something the club disputes": the pronoun that labels the clause before the
+# comma as what a relative cue answers, beside ACCUSATION_NOUNS.
+ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("something")
+
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.
 prefilter_module_patterns(globals())

@@ -72,6 +72,7 @@ from briefing.nlp.lexicon import (
     PERSON_ROLES,
     PLURAL_BODY_NOUNS,
     QUANTIFIERS,
+    RELATIVE_HEAD_PRONOUNS,
     SPEAKING_FOR_ROLES,
     SPOKEN_OCCASION_NOUNS,
     STAFF_NOUNS,
@@ -160,6 +161,15 @@ class SpeakerResolver:
                     span = (start, end, phrase)
                     return self.parties.unnamed(phrase, phrase.lower(), "PERSON", None, span, plural=True)
                 return self.parties.unnamed(token.text, lower, "PERSON", None, span, plural=True)
+        described = _described_by_relative(group if group is not None else token)
+        if described is not None:
+            # "Those who spoke said …", "some of those who attended said …": the clause says which group
+            start, end = self.index.start(token), self.index.end(token.doc[described.right_edge.i])
+            phrase = self._text[start:end]
+            plural = lower != "one"
+            return self.parties.unnamed(
+                phrase, phrase.lower(), "PERSON", None, (start, end, phrase), plural=plural
+            )
         if group is not None and lower == "one":
             member = self._one_of(group)  # "one of them said": one member of the group, not all of it
             if member is not None:
@@ -520,8 +530,13 @@ class SpeakerResolver:
 
     def _described_subject_in_sentence(self, pronoun: Token) -> Token | None:
         """'Critics say the mayor misled voters, which he denies': a he or she that finds no named person
-        goes back to a description of a person that is a subject earlier in its own sentence."""
+        goes back to a description of a person that is a subject earlier in its own sentence. ("The
+        closure, she said, was a failure": the subject of the clause her tag interrupts is what she spoke
+        about, never her.)"""
+        tag = pronoun.head
         for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            if tag.dep_ == "parataxis" and token.head.i == tag.head.i:
+                continue
             if (
                 token.dep_ in ("nsubj", "nsubjpass")
                 and token.pos_ == "NOUN"
@@ -1404,6 +1419,14 @@ def _group_before(token: Token) -> Token | None:
                 return t
         sentences += 1
         i = sentence.start - 1
+    return None
+
+
+def _described_by_relative(token: Token) -> Token | None:
+    """'those who spoke', 'those who attended': a pointing pronoun that only its relative clause describes
+    (the token, or None when it is not one)."""
+    if token.lower_ in RELATIVE_HEAD_PRONOUNS and any(c.dep_ == "relcl" for c in token.children):
+        return token
     return None
 
 
