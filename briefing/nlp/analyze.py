@@ -44,6 +44,8 @@ from briefing.nlp.lexicon import (
     INDEFINITE_ARTICLES,
     INDIRECT_YES_OR_NO,
     MALE_PRONOUNS,
+    NAME_RANK_WORDS,
+    NAME_SUFFIXES,
     ORG_NOUNS,
     ORGANISATION_KINDS,
     PERSON_ROLES,
@@ -197,6 +199,8 @@ def _entity_mentions(
                 continue
             while len(ent) > 1 and CLOCK_TIME.fullmatch(ent[0].text):
                 ent = ent[1:]  # "14:05 Ms Hale": a live blog's time stamp the tagger glued to the name
+            if label in ("PERSON", "ORG"):
+                ent = _with_untagged_name_words(ent)  # "Abba [Ibrahim Tijani]", "Clearbrook [Dairy]"
             if label == "ORG":
                 ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
@@ -464,6 +468,55 @@ def _titled_as_person(ent: Span) -> bool:
     if root.dep_ == "appos":
         roles.append(root.head)
     return any(r.pos_ == "NOUN" and r.lemma_.lower() in PERSON_ROLES for r in roles)
+
+
+_NO_NAME_WORDS = NAME_RANK_WORDS | CALENDAR_WORDS | CAMPAIGN_NAME_VERBS | NAME_SUFFIXES
+
+
+def _untagged_name_word(token: Token) -> bool:
+    """A capitalised proper noun in no entity that can be a word of a name: not a rank or title ("Detective
+    Inspector"), an honorific, a day or month, a campaign verb ("Save …") or a letter after a name ("MP")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not token.ent_type_
+        and plain_word(token.text) not in _NO_NAME_WORDS
+    )
+
+
+def _title_case_line(sentence: Span) -> bool:
+    """A headline set in title case ("Rail Firm Boss Quits Over Fares"): every word capitalised, so no
+    capital there tells a name."""
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _with_untagged_name_words(ent: Span) -> Span:
+    """'Abba Ibrahim Tijani', 'Clearbrook Dairy announced': the tagger cut a name short and left the
+    capitalised words beside it untagged; a proper noun that hangs on the name as a compound (or that the
+    name hangs on) is a word of the same name. Not in a title-case headline."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while (
+        start > 0
+        and not doc[start].is_sent_start
+        and _untagged_name_word(doc[start - 1])
+        and doc[start - 1].dep_ == "compound"
+        and start <= doc[start - 1].head.i < end
+        and "\n" not in doc[start - 1].whitespace_
+    ):
+        start -= 1
+    while (
+        end < len(doc)
+        and not doc[end].is_sent_start
+        and _untagged_name_word(doc[end])
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and "\n" not in doc[end - 1].whitespace_
+    ):
+        end += 1
+    if (start, end) == (ent.start, ent.end) or _title_case_line(ent.sent):
+        return ent
+    return doc[start:end]
 
 
 def _with_words_joined_by_and(ent: Span) -> Span:

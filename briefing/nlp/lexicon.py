@@ -1555,3 +1555,26 @@ TITLES = TITLES | STYLE_TITLES
 # Bodies an article's setting has one of, written with "the" and no name ("The government said", "the army
 # said", "the coastguard says"): the article's own actor, a party, not an anonymous source.
 PUBLIC_BODY_HEADS = _words("government army navy coastguard police")
+
+# --- round 11: parties (r11p) ---------------------------------------------------------------------------
+
+# Ranks and offices written capitalised before a name that are no part of it ("Detective Inspector Jo
+# Hale", "Bishop Paul Tan", "Coach Ray Ames"): a name the tagger cut short never takes them as its own words.
+NAME_RANK_WORDS = _words(
+    """detective inspector chief constable superintendent sergeant corporal private captain major colonel
+    lieutenant admiral commander marshal officer pc dc di dci ds supt insp bishop archbishop cardinal pope
+    father rabbi imam pastor reverend king queen prince princess duke duchess emperor sheikh councillor
+    alderman councilman councilwoman congressman congresswoman assemblyman assemblywoman doctor speaker
+    chair chancellor attorney solicitor acting interim deputy new former late"""
+) | (TITLES | PERSON_ROLES | HONORIFICS)
+
+# Last words of the names of businesses that make or extract something ("Westfold Creamery", "Tarsk
+# Motors", "Orrin Pharmaceuticals", "Blue Ridge Mining"): a business, never a person or a place, whatever
+# the tagger called it, and the company a later "the company" may be.
+PRODUCER_NAME_WORDS = _words(
+    """foods food dairy dairies creamery bakery bakeries brewery breweries brewing distillery distillers
+    farms mills motors automotive aerospace pharmaceuticals pharma therapeutics biologics biotech
+    laboratories labs chemicals mining minerals metals steel oil petroleum energy gas cement textiles
+    apparel electronics semiconductors plastics paper timber fisheries seafood beverages tobacco
+    airlines airways shipbuilding shipyards engineering construction"""
+)

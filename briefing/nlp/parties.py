@@ -55,6 +55,7 @@ from briefing.nlp.lexicon import (
     ORG_JOINING_WORDS,
     ORG_KIND_WORDS,
     PERSON_ROLES,
+    PRODUCER_NAME_WORDS,
     PUBLIC_BODY_HEADS,
     ROLE_COMPLEMENT_PREPOSITIONS,
     ROLE_FORMS,
@@ -255,6 +256,19 @@ def _trading_name(name: str) -> bool:
     )
 
 
+def _producer_name(name: str) -> bool:
+    """Two to four capitalised words ending in a producer's word ("Westfold Creamery", "Orrin
+    Pharmaceuticals", "Tarsk Motors"), not opening with a common first name: a business's name, though the
+    tagger called it a person or a place."""
+    words = clean_name(name).split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and plain_word(words[-1]) in PRODUCER_NAME_WORDS
+        and words[0].lower() not in COMMON_FIRST_NAMES
+    )
+
+
 def _opens_trading_name(words: str, keys: Iterable[str]) -> bool:
     """Whether one of these organisation keys is ``words`` and then a name ending with a designator or a
     trading word ("… Group", "… Energy Systems", "… Water"): "Voltra", "Calder Valley" for the business."""
@@ -338,6 +352,8 @@ class PartyIndex:
                 mention.label = "ORG"  # "Alliance Against Hunger", "Rivera & Sons", "Okafor Foundation"
             elif mention.label == "GPE" and _trading_name(mention.text):
                 mention.label = "ORG"  # "Harbourside Estates", "Kestrel Airways": a business, not a place
+            elif mention.label in ("PERSON", "GPE") and _producer_name(mention.text):
+                mention.label = "ORG"  # "Westfold Creamery announced": a business, not a person
             elif mention.label == "PERSON" and _named_for_a_place(mention.text):
                 mention.label = (
                     "ORG"  # "Downing Street said", "Lambeth Bridge": a place's name, never a person
@@ -368,6 +384,7 @@ class PartyIndex:
             if (
                 mention.label in ("ORG", "GPE")
                 and not mention.called_which
+                and not _producer_name(mention.text)
                 and (
                     _looks_like_a_person(mention.text)
                     or _named_like(mention.text, person_surnames)
@@ -995,7 +1012,7 @@ class PartyIndex:
     def _surely_company(self, cluster: _Cluster) -> bool:
         """Called a company by the article ("The company, Acme,") or by its name ("Acme Holdings")."""
         last_words = {plain_word(words[-1]) for words in map(_words, cluster.names) if words}
-        return bool(cluster.kinds & COMPANY_NOUNS or last_words & COMPANY_NAME_WORDS)
+        return bool(cluster.kinds & COMPANY_NOUNS or last_words & (COMPANY_NAME_WORDS | PRODUCER_NAME_WORDS))
 
     @staticmethod
     def _named_as(cluster: _Cluster, head: str) -> bool:

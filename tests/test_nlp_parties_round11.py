@@ -1,0 +1,74 @@
+"""Parties, round 11 (r11p): names the tagger cut short, businesses named for what they make (sentences
+written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Analysis, Article, Party
+
+
+def analysed(text: str) -> Analysis:
+    from briefing.nlp.analyze import analyze
+
+    return analyze(Article.from_text(text, "written-for-the-test"))
+
+
+def named(analysis: Analysis) -> list[Party]:
+    return [p for p in analysis.parties if not p.unnamed]
+
+
+def party_named(analysis: Analysis, word: str) -> Party:
+    found = [p for p in named(analysis) if any(word in name for name in (p.name, *p.aliases))]
+    assert len(found) == 1, [p.name for p in named(analysis)]
+    return found[0]
+
+
+def speaker_named(analysis: Analysis, phrase: str) -> str | None:
+    for statement in analysis.statements:
+        if phrase in statement.text:
+            return statement.speaker
+    raise AssertionError(f"no statement holds {phrase!r}")
+
+
+# A name the tagger cut short takes the capitalised proper nouns beside it that it left untagged: the whole
+# name is the party and the speaker, not its last two words ("Ibrahim Tijani" of "Abba Ibrahim Tijani").
+@pytest.mark.parametrize(
+    ("text", "full", "phrase"),
+    [
+        ("The chairman, Aminu Sani Kano, said the vote was fair.", "Aminu Sani Kano", "the vote was fair"),
+        (
+            "The council's leader, Aminu Sani Gwarzo, said the budget would pass.",
+            "Aminu Sani Gwarzo",
+            "the budget would pass",
+        ),
+    ],
+)
+def test_a_name_the_tagger_cut_short_takes_its_untagged_words(text: str, full: str, phrase: str) -> None:
+    analysis = analysed(text)
+    assert [p.name for p in named(analysis)] == [full]
+    assert speaker_named(analysis, phrase) == full
+
+
+# A rank or an office written before the name is no word of it, though it is capitalised.
+def test_a_rank_before_a_name_stays_out_of_it() -> None:
+    analysis = analysed("Pastor Gideon Bright said the church would reopen in the spring.")
+    assert speaker_named(analysis, "the church would reopen") == "Gideon Bright"
+
+
+# A business named for what it makes or extracts ("… Creamery", "… Motors") is an organisation, though the
+# tagger called it a person; a later "the company" is that business.
+@pytest.mark.parametrize(
+    ("text", "business"),
+    [
+        (
+            "Hours after Millbeck Dairy announced it would shut its plant, farmers said they had no warning.",
+            "Millbeck Dairy",
+        ),
+        ("Tarsk Mining said the mine would close.", "Tarsk Mining"),
+        ("Gorran Bakery said it would hire 40 people.", "Gorran Bakery"),
+    ],
+)
+def test_a_business_named_for_what_it_makes_is_an_organisation(text: str, business: str) -> None:
+    party = party_named(analysed(text), business.split()[-1])
+    assert (party.name, party.type) == (business, "ORG")
