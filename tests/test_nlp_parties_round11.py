@@ -72,3 +72,26 @@ def test_a_rank_before_a_name_stays_out_of_it() -> None:
 def test_a_business_named_for_what_it_makes_is_an_organisation(text: str, business: str) -> None:
     party = party_named(analysed(text), business.split()[-1])
     assert (party.name, party.type) == (business, "ORG")
+
+
+# "A World Health Organization official said": the article opens the description, not the body's name, though
+# the tagger ran the name from it; the body is the party its official speaks for.
+def test_an_indefinite_article_is_no_word_of_the_body_s_name() -> None:
+    analysis = analysed("A World Health Organization official said cases were falling.")
+    assert [p.name for p in named(analysis)] == ["World Health Organization"]
+    assert speaker_named(analysis, "cases were falling") == "World Health Organization official"
+
+
+# "A Department for Rural Affairs spokesperson": a name modifying the role noun keeps its party though "a" is
+# written before it (the article is the role noun's, "a retired GP" is no name).
+def test_a_body_named_before_a_role_after_an_indefinite_article_is_a_party() -> None:
+    analysis = analysed("A Department for Rural Affairs spokesperson said the scheme would be reviewed.")
+    assert [p.name for p in named(analysis)] == ["Department for Rural Affairs"]
+
+
+# "A Department for Schools spokesman said" parsed with the body as the subject: the body speaks, not a party
+# named "… spokesman".
+def test_a_role_noun_after_a_missed_body_name_is_no_word_of_the_party() -> None:
+    analysis = analysed("An Office for Water Standards spokeswoman said the fines were fair.")
+    assert [p.name for p in named(analysis)] == ["Office for Water Standards"]
+    assert speaker_named(analysis, "the fines were fair") == "Office for Water Standards"

@@ -199,6 +199,8 @@ def _entity_mentions(
                 continue
             while len(ent) > 1 and CLOCK_TIME.fullmatch(ent[0].text):
                 ent = ent[1:]  # "14:05 Ms Hale": a live blog's time stamp the tagger glued to the name
+            if label in ("PERSON", "ORG") and len(ent) > 1 and ent[0].lower_ in INDEFINITE_ARTICLES:
+                ent = ent[1:]  # "A European Commission spokesman": the article opens the phrase, not the name
             if label in ("PERSON", "ORG"):
                 ent = _with_untagged_name_words(ent)  # "Abba [Ibrahim Tijani]", "Clearbrook [Dairy]"
             if label == "ORG":
@@ -358,9 +360,10 @@ def _plural_common_noun(token: Token) -> bool:
 
 def _with_indefinite_article(ent: Span) -> bool:
     """Whether a name heads a noun phrase with "a" or "an" ("a retired GP"): names take no such article, so
-    it is a common noun; "a Harlow spokesman" is a name modifying another noun, and stays."""
+    it is a common noun; "a Harlow spokesman", "a Department for Trade official" is a name modifying another
+    noun (the article is that noun's), and stays."""
     root = ent.root
-    return root.dep_ != "compound" and any(
+    return root.dep_ not in ("compound", "nmod") and any(
         c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES and c.i < ent.start for c in root.children
     )
 
