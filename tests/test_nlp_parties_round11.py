@@ -95,3 +95,37 @@ def test_a_role_noun_after_a_missed_body_name_is_no_word_of_the_party() -> None:
     analysis = analysed("An Office for Water Standards spokeswoman said the fines were fair.")
     assert [p.name for p in named(analysis)] == ["Office for Water Standards"]
     assert speaker_named(analysis, "the fines were fair") == "Office for Water Standards"
+
+
+# A name ending in a trading word ("… Rail", "… Homes") that is no common surname is a business's, though the
+# tagger called it a person.
+def test_a_business_named_for_its_trade_is_an_organisation_though_tagged_a_person() -> None:
+    analysis = analysed(
+        "07:10 Staff on the Western and Harbour lines went on strike again.\n"
+        "07:25 Harbour Rail told passengers in a post online that services were cancelled."
+    )
+    party = party_named(analysis, "Rail")
+    assert (party.name, party.type) == ("Harbour Rail", "ORG")
+
+
+# The first word of a business's name, written after it, is that business when it acts, even in a clause of
+# its own ("before Brackwell failed") and beside another body named after it (an association of its savers).
+def test_a_business_called_by_its_first_word_in_a_subordinate_clause_is_one_party() -> None:
+    analysis = analysed(
+        "Prosecutors say Brackwell Capital misled savers. The Brackwell Savers' Association wants its money "
+        "back. Its auditors resigned months before Brackwell failed."
+    )
+    assert sorted(p.name for p in named(analysis)) == ["Brackwell Capital", "Brackwell Savers' Association"]
+    assert party_named(analysis, "Capital").aliases == ("Brackwell",)
+
+
+# "Tessaly Biologics" is a whole business name: its unit "Tessaly Biologics East Africa" is another party, and
+# a bare "Tessaly" is the business, not the unit.
+def test_a_business_and_its_unit_named_after_it_are_two_parties() -> None:
+    analysis = analysed(
+        "Tessaly Biologics said the trial had been paused. Its Kenyan unit, Tessaly Biologics East Africa, "
+        "said staff were safe. Tessaly said it would publish the data."
+    )
+    assert [p.name for p in named(analysis)] == ["Tessaly Biologics", "Tessaly Biologics East Africa"]
+    assert speaker_named(analysis, "publish the data") == "Tessaly Biologics"
+    assert speaker_named(analysis, "staff were safe") == "Tessaly Biologics East Africa"

@@ -267,6 +267,7 @@ def _entity_mentions(
                     else None,
                     role_gender=_role_gender(ent) if label == "PERSON" else None,
                     called_which=called_which,
+                    acts=ent.root.dep_ in ("nsubj", "nsubjpass"),
                 )
             )
             for token in ent:

@@ -1578,3 +1578,7 @@ PRODUCER_NAME_WORDS = _words(
     apparel electronics semiconductors plastics paper timber fisheries seafood beverages tobacco
     airlines airways shipbuilding shipyards engineering construction"""
 )
+
+# Trading words that are also common surnames ("Samantha Power"): a person's name may end in them, so they
+# do not make a name tagged as a person a business's.
+SURNAME_TRADING_WORDS = _words("power")

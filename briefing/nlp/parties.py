@@ -62,11 +62,14 @@ from briefing.nlp.lexicon import (
     STATE_BODY_HEADS,
     STATE_OF_CAPITAL,
     SURNAME_PARTICLES,
+    SURNAME_TRADING_WORDS,
     TITLE_ROLE_NOUNS,
     TITLES,
     TRADING_NAME_WORDS,
 )
 
+# Last words of a business's name: designators, trading and producers' words ("… Holdings", "… Capital").
+_BUSINESS_NAME_ENDINGS = COMPANY_NAME_WORDS | TRADING_NAME_WORDS | PRODUCER_NAME_WORDS
 # The canonical names of the states news writes several ways: never a short form of an organisation.
 _STATES = frozenset(STATE_NAMES.values())
 # The keys of the states whose capitals the article may use for them.
@@ -191,8 +194,9 @@ def _named_for_a_place(name: str) -> bool:
 
 def organisation_shaped(name: str) -> bool:
     """Whether a name is an organisation's by its shape: a function word inside it ("Office for the
-    District of X") or an institution's word at its end, or a place's name ("Downing Street")."""
-    return _organisation_shaped(name) or _named_for_a_place(name)
+    District of X") or an institution's word at its end, a place's name ("Downing Street"), or a business's
+    ("Coastal Rail", "Westfold Creamery")."""
+    return _organisation_shaped(name) or _named_for_a_place(name) or _business_shaped(name)
 
 
 def _solid(key: str) -> str:
@@ -269,6 +273,14 @@ def _producer_name(name: str) -> bool:
     )
 
 
+def _business_shaped(name: str) -> bool:
+    """A name ending in a producer's word ("Westfold Creamery") or a trading word that is no common surname
+    ("Coastal Rail", not "Samantha Power"): a business's name, whatever the tagger called it."""
+    return _producer_name(name) or (
+        _trading_name(name) and plain_word(name.split()[-1]) not in SURNAME_TRADING_WORDS
+    )
+
+
 def _opens_trading_name(words: str, keys: Iterable[str]) -> bool:
     """Whether one of these organisation keys is ``words`` and then a name ending with a designator or a
     trading word ("… Group", "… Energy Systems", "… Water"): "Voltra", "Calder Valley" for the business."""
@@ -297,6 +309,7 @@ class EntityMention:
     called_which: bool = (
         False  # "Dennis Shipping, which owns the ferry,": a thing, whatever its words look like
     )
+    acts: bool = False  # the subject of a verb in any clause ("when Delmont collapsed")
 
 
 @dataclass
@@ -352,8 +365,8 @@ class PartyIndex:
                 mention.label = "ORG"  # "Alliance Against Hunger", "Rivera & Sons", "Okafor Foundation"
             elif mention.label == "GPE" and _trading_name(mention.text):
                 mention.label = "ORG"  # "Harbourside Estates", "Kestrel Airways": a business, not a place
-            elif mention.label in ("PERSON", "GPE") and _producer_name(mention.text):
-                mention.label = "ORG"  # "Westfold Creamery announced": a business, not a person
+            elif mention.label in ("PERSON", "GPE") and _business_shaped(mention.text):
+                mention.label = "ORG"  # "Westfold Creamery announced", "Coastal Rail said": a business
             elif mention.label == "PERSON" and _named_for_a_place(mention.text):
                 mention.label = (
                     "ORG"  # "Downing Street said", "Lambeth Bridge": a place's name, never a person
@@ -384,7 +397,7 @@ class PartyIndex:
             if (
                 mention.label in ("ORG", "GPE")
                 and not mention.called_which
-                and not _producer_name(mention.text)
+                and not _business_shaped(mention.text)
                 and (
                     _looks_like_a_person(mention.text)
                     or _named_like(mention.text, person_surnames)
@@ -761,6 +774,10 @@ class PartyIndex:
             else:
                 short = cluster.key.removeprefix("the ")
             targets = self._parent_company_first([i for i in longer.get(short, ()) if i != index], short)
+            if cluster.label == "ORG" and _business_shaped(self.name_of(index)):
+                # "Caldera Biologics" is whole: with more words than a designator ("… East Africa", "…
+                # Foundation") a longer name is another body, its unit or its charity
+                targets = [i for i in targets if self._designator_after(i, short)]
             if not short or len(targets) != 1 or short in STATE_NAMES:
                 continue
             as_written = {m.label for m in cluster.mentions if plain_word(clean_name(m.text)) == short}
@@ -777,27 +794,41 @@ class PartyIndex:
     def _parent_company_first(self, targets: list[int], short: str) -> list[int]:
         """'Halvorsen Group … its subsidiary Halvorsen Ferries … Halvorsen said': of several names that
         start with the word, the one that is the word and a company's designator alone ("Group",
-        "Holdings", "Inc") is the company news calls by the bare word; the others name its parts."""
+        "Holdings", "Inc") is the company news calls by the bare word; the others name its parts. Else the
+        one that is the word and what the business trades in or makes ("Delmont Capital" beside the
+        "Delmont Investors' Association", "Caldera Biologics" beside "Caldera Biologics East Africa")."""
         if len(targets) < 2:
             return targets
-        bare = [
-            i
-            for i in targets
-            if (rest := self._clusters[i].key.removeprefix("the ").removeprefix(short + " ").split())
-            and all(word in COMPANY_NAME_WORDS for word in rest)
-        ]
-        return bare if len(bare) == 1 else targets
+        for endings in (COMPANY_NAME_WORDS, _BUSINESS_NAME_ENDINGS):
+            bare = [
+                i
+                for i in targets
+                if (rest := self._clusters[i].key.removeprefix("the ").removeprefix(short + " ").split())
+                and all(word in endings for word in rest)
+            ]
+            if len(bare) == 1:
+                return bare
+        return targets
+
+    def _designator_after(self, index: int, short: str) -> bool:
+        """Whether an organisation's name is ``short`` and a company's designators alone ("… Holdings")."""
+        rest = self._clusters[index].key.removeprefix("the ").removeprefix(short + " ").split()
+        return bool(rest) and all(word in COMPANY_NAME_WORDS for word in rest)
 
     def _company_short_form(self, short: _Cluster, longer: int) -> bool:
         """'Northline Rail Group …; Northline said': news calls a company by the first word of its name
         once it has named it in full. A word the tagger calls a place is that company when the longer
         name is surely a company's ("… Group", "… Holdings", "… Ltd"), the word is first written after
-        it, and it acts ("Northline said"), as a town beside a company named after it seldom does."""
+        it, and it acts ("Northline said", "when Northline collapsed"), as a town beside a company named
+        after it seldom does; a political party's ("the Homeland Party … Homeland's leader") once it is
+        written after it."""
         company = self._clusters[longer]
-        return (
-            bool(set(company.key.split()[-1:]) & (COMPANY_NAME_WORDS | TRADING_NAME_WORDS))
-            and short.starts[0] > company.starts[0]
-            and any(m.is_subject for m in short.mentions)
+        if short.starts[0] < company.starts[0]:
+            return False
+        if company.key.removeprefix("the ") == f"{short.key} party":
+            return True  # "the Homeland Party … Homeland's leader": a party called by its name's first word
+        return bool(set(company.key.split()[-1:]) & (COMPANY_NAME_WORDS | TRADING_NAME_WORDS)) and any(
+            m.is_subject or m.acts for m in short.mentions
         )
 
     def _own_state_bodies(self) -> None:
@@ -1081,6 +1112,10 @@ class PartyIndex:
         same description."""
         full_key = f"unnamed:{key}"
         index = self._keys.get(full_key)
+        if index is None and named and label == "ORG":
+            index = self._business_of_short_name(description)
+            if index is not None:
+                self._keys[full_key] = index
         if index is None:
             words, _ = _person_parts(description)
             # An organisation described through a named party ("Iran's mission to the UN", "the
@@ -1119,6 +1154,22 @@ class PartyIndex:
         start, end, phrase = mention
         self._link(index, EntityMention(start, end, phrase, label), clean_name(description))
         return index
+
+    def _business_of_short_name(self, name: str) -> int | None:
+        """'Coastal … Coastal Rail said': a business's name the tagger missed (met while speakers are
+        resolved, after the names were joined) whose first words are an organisation the article named
+        alone is that organisation, as ``_join_first_words`` joins names the tagger found."""
+        if not _business_shaped(name):
+            return None
+        words = org_key(name).removeprefix("the ").split()
+        for n in range(len(words) - 1, 0, -1):
+            index = self._keys.get(" ".join(words[:n]))
+            if index is None:
+                continue
+            cluster = self._clusters[index]
+            if cluster.label == "ORG" and cluster.mentions and not (cluster.unnamed or cluster.group):
+                return index
+        return None
 
     def organisation_with_head(self, head: str) -> int | None:
         """The one organisation the article names with this head noun ("the Clinton campaign", "Iran's
