@@ -129,3 +129,14 @@ def test_a_business_and_its_unit_named_after_it_are_two_parties() -> None:
     assert [p.name for p in named(analysis)] == ["Tessaly Biologics", "Tessaly Biologics East Africa"]
     assert speaker_named(analysis, "publish the data") == "Tessaly Biologics"
     assert speaker_named(analysis, "staff were safe") == "Tessaly Biologics East Africa"
+
+
+# An acronym skips the small words of a name in another language as it skips "of": "CNP" is the "Companhia
+# Nacional de Portos", one party with it.
+def test_an_acronym_skips_the_particles_of_a_foreign_name() -> None:
+    analysis = analysed(
+        "The Companhia Nacional de Portos said the strike would cost millions. A CNP spokesman said talks "
+        "would resume."
+    )
+    assert [p.name for p in named(analysis)] == ["Companhia Nacional de Portos"]
+    assert speaker_named(analysis, "talks would resume") == "Companhia Nacional de Portos spokesman"

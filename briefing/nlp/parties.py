@@ -54,6 +54,7 @@ from briefing.nlp.lexicon import (
     ORG_FUNCTION_WORDS,
     ORG_JOINING_WORDS,
     ORG_KIND_WORDS,
+    ORG_NAME_PARTICLES,
     PERSON_ROLES,
     PRODUCER_NAME_WORDS,
     PUBLIC_BODY_HEADS,
@@ -292,7 +293,14 @@ def _opens_trading_name(words: str, keys: Iterable[str]) -> bool:
 
 
 def _initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
+    """The letters an acronym of a name takes: not its small words, English ("of", "and") or another
+    language's after the first word ("RNE" of "Rede Nacional de Energia", but "LM" of "Le Monde")."""
+    words = key.split()
+    return "".join(
+        w[0]
+        for n, w in enumerate(words)
+        if w and w not in ORG_FUNCTION_WORDS and (n == 0 or w not in ORG_NAME_PARTICLES)
+    )
 
 
 @dataclass
