@@ -140,3 +140,22 @@ def test_an_acronym_skips_the_particles_of_a_foreign_name() -> None:
     )
     assert [p.name for p in named(analysis)] == ["Companhia Nacional de Portos"]
     assert speaker_named(analysis, "talks would resume") == "Companhia Nacional de Portos spokesman"
+
+
+# A surname with lower-case particles ("van den", "de la") is one name with the given name before it, though
+# the tagger stopped at the particles and tagged the last word apart.
+@pytest.mark.parametrize(
+    ("text", "full", "phrase"),
+    [
+        (
+            "The trade commissioner, Kees van den Bosch, said he would visit both capitals.",
+            "Kees van den Bosch",
+            "visit both capitals",
+        ),
+        ("Its chairman, Hendrik van den Heuvel, said he would resign.", "Hendrik van den Heuvel", "resign"),
+    ],
+)
+def test_a_surname_with_particles_is_kept_whole(text: str, full: str, phrase: str) -> None:
+    analysis = analysed(text)
+    assert [p.name for p in named(analysis)] == [full]
+    assert speaker_named(analysis, phrase) == full

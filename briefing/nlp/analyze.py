@@ -55,6 +55,7 @@ from briefing.nlp.lexicon import (
     STATE_BODY_HEADS,
     STATE_INSTITUTION_HEADS,
     STYLE_TITLES,
+    SURNAME_PARTICLES,
     TITLES,
     TRADE_BODY_NAME_WORDS,
 )
@@ -186,7 +187,9 @@ def _entity_mentions(
         for ent, label in _cut_at_parentheses(
             _cut_at_spaced_dashes(
                 _with_trades_joined(
-                    _with_portfolios_listed(_with_states_joined_to_bodies(_with_state_bodies_named(doc)))
+                    _with_portfolios_listed(
+                        _with_particle_surnames(_with_states_joined_to_bodies(_with_state_bodies_named(doc)))
+                    )
                 )
             )
         ):
@@ -600,6 +603,33 @@ def _with_states_joined_to_bodies(doc: Doc | list[Span]) -> Iterator[tuple[Span,
             yield doc[ent.start : after.end], "ORG"
             continue
         yield ent, ent.label_
+
+
+def _with_particle_surnames(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """'Pieter van den Broek', 'Ana de la Cruz': the tagger stopped a person's name at the lower-case
+    particles of the surname (and may have tagged its last word as a place of its own); the name runs
+    through the particles to the capitalised word after them."""
+    end = -1
+    for ent, label in ents:
+        if ent.start < end:
+            continue  # the surname's last word, which the name before took
+        doc = ent.doc
+        last = ent.end
+        while last < len(doc) and doc[last].text.islower() and doc[last].lower_ in SURNAME_PARTICLES:
+            last += 1
+        particle_inside = ent[-1].text.islower() and ent[-1].lower_ in SURNAME_PARTICLES
+        if (
+            label == "PERSON"
+            and (last > ent.end or particle_inside)
+            and last < len(doc)
+            and doc[last].is_title
+            and doc[last].is_alpha
+            and not doc[last].is_sent_start
+        ):
+            end = last + 1
+            yield doc[ent.start : end], label
+            continue
+        yield ent, label
 
 
 def _campaign_name(ent: Span) -> Span | None:
