@@ -159,3 +159,14 @@ def test_a_surname_with_particles_is_kept_whole(text: str, full: str, phrase: st
     analysis = analysed(text)
     assert [p.name for p in named(analysis)] == [full]
     assert speaker_named(analysis, phrase) == full
+
+
+# Two people share a surname: the short name with a title ("Cllr Harrow") is the one the article named with
+# that title, not the one named first; the other keeps his own name.
+def test_a_titled_surname_is_the_person_named_with_that_title() -> None:
+    analysis = analysed(
+        "The contract went to a firm run by Tom Harrow. His brother, Cllr Derek Harrow, sat on the panel "
+        "that approved it. Cllr Harrow said he had declared his interest."
+    )
+    assert speaker_named(analysis, "declared his interest") == "Cllr Derek Harrow"
+    assert party_named(analysis, "Tom").aliases == ()

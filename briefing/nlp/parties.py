@@ -562,7 +562,11 @@ class PartyIndex:
             else:
                 candidates = hinted if hinted and len(matching) > 1 else matching or candidates
         introduced = [i for i in candidates if self._clusters[i].starts[0] < mention.start]
-        if _office_title(mention.text) and len(introduced) > 1:
+        titled = self._named_with_title(introduced, mention.text) if len(introduced) > 1 else []
+        if len(titled) == 1:
+            # "Tom Ainsworth … Cllr Derek Ainsworth … Cllr Ainsworth said": the one the title was written with
+            candidates = titled
+        elif _office_title(mention.text) and len(introduced) > 1:
             # "Vice President Biden" beside Joe and Hunter Biden: an office is the principal's, the one
             # the article named first, not a relative named since.
             candidates = [min(introduced, key=lambda i: self._clusters[i].starts[0])]
@@ -573,6 +577,22 @@ class PartyIndex:
             return
         cluster = _Cluster("PERSON", first_names=set(), surname=word, gender=gender)
         self._link(self._new_cluster(cluster), mention, clean_name(mention.text))
+
+    def _named_with_title(self, candidates: list[int], name: str) -> list[int]:
+        """Of people sharing a surname, those the article named with the office title this short name opens
+        with ("Cllr Derek Ainsworth", or "Derek Ainsworth, a councillor" for "Cllr Ainsworth")."""
+        words = [plain_word(w) for w in _words(name)]
+        if len(words) < 2 or not _office_title(name):
+            return []
+        title = words[0]
+        nouns = {title} | TITLE_ROLE_NOUNS.get(title, frozenset())
+        found = []
+        for index in candidates:
+            cluster = self._clusters[index]
+            opens = any(plain_word(n.split()[0]) == title for n in cluster.names if " " in n)
+            if opens or any(nouns & words_of_role for words_of_role in cluster.role_words):
+                found.append(index)
+        return found
 
     def _nearest(self, candidates: list[int], offset: int) -> int:
         """Of several people sharing a surname, the one named in full most recently before ``offset``, but
