@@ -170,3 +170,24 @@ def test_a_titled_surname_is_the_person_named_with_that_title() -> None:
     )
     assert speaker_named(analysis, "declared his interest") == "Cllr Derek Harrow"
     assert party_named(analysis, "Tom").aliases == ()
+
+
+# Names the tagger cut at an "and": a body listing its fields ("… for Parks and Monuments") and a local body
+# named for two places ("Ashby and Merrow Borough Council") are one party each; two bodies joined by "and"
+# stay two.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The National Commission for Parks and Monuments welcomed the move.",
+            ["National Commission for Parks and Monuments"],
+        ),
+        (
+            "Ashby and Merrow Borough Council said it would appeal the ruling.",
+            ["Ashby and Merrow Borough Council"],
+        ),
+        ("The Bank of England and Barclays said rates would rise.", ["Bank of England", "Barclays"]),
+    ],
+)
+def test_a_name_cut_at_and_is_one_party(text: str, names: list[str]) -> None:
+    assert [p.name for p in named(analysed(text))] == names

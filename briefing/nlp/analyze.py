@@ -43,6 +43,7 @@ from briefing.nlp.lexicon import (
     HONORIFICS,
     INDEFINITE_ARTICLES,
     INDIRECT_YES_OR_NO,
+    LOCAL_BODY_HEADS,
     MALE_PRONOUNS,
     NAME_RANK_WORDS,
     NAME_SUFFIXES,
@@ -188,7 +189,11 @@ def _entity_mentions(
             _cut_at_spaced_dashes(
                 _with_trades_joined(
                     _with_portfolios_listed(
-                        _with_particle_surnames(_with_states_joined_to_bodies(_with_state_bodies_named(doc)))
+                        _with_names_joined_at_and(
+                            _with_particle_surnames(
+                                _with_states_joined_to_bodies(_with_state_bodies_named(doc))
+                            )
+                        )
                     )
                 )
             )
@@ -628,6 +633,68 @@ def _with_particle_surnames(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[
         ):
             end = last + 1
             yield doc[ent.start : end], label
+            continue
+        yield ent, label
+
+
+def _tagged_alone(token: Token) -> bool:
+    """Whether a word is an entity of one word."""
+    doc = token.doc
+    return token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+
+
+def _field_word(token: Token) -> bool:
+    """A capitalised plural a body's name may list ("Monuments", "Oceans"), untagged or tagged alone; an
+    organisation or a place tagged there is a party of its own ("the Bank of England and Barclays")."""
+    if not token.is_title or token.tag_ not in ("NNPS", "NNS"):
+        return False
+    return not token.ent_type_ or _tagged_alone(token) and token.ent_type_ not in ("ORG", "GPE")
+
+
+def _fields_after_and(ent: Span) -> int:
+    """Where a body's name that lists its fields after "for" or "of" ends when the tagger stopped it at an
+    "and" ("the National Commission for Museums and Monuments"): after the capitalised plurals that follow
+    the "and", untagged or tagged alone as no organisation or place; ``ent.end`` when none follows."""
+    doc, last = ent.doc, ent.end + 1
+    if last >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent.end
+    if not any(t.lower_ in ("for", "of") for t in ent[1:]):
+        return ent.end
+    while last < len(doc) and _field_word(doc[last]):
+        last += 1
+    if last == ent.end + 1 or (last < len(doc) and doc[last].is_title):
+        return ent.end  # nothing capitalised after the "and", or a longer name of its own
+    return last
+
+
+def _with_names_joined_at_and(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """Names the tagger cut at an "and": a body's fields ("Commission for Museums and Monuments") and a local
+    body named for two places ("Brighton and Hove City Council": the first place, "and", the council)."""
+    pending = list(ents)
+    skip_to = -1
+    for n, (ent, label) in enumerate(pending):
+        if ent.start < skip_to:
+            continue
+        doc = ent.doc
+        if label == "ORG":
+            end = _fields_after_and(ent)
+            if end > ent.end:
+                skip_to = end
+                yield doc[ent.start : end], label
+                continue
+        after = pending[n + 1][0] if n + 1 < len(pending) else None
+        if (
+            after is not None
+            and label in ("GPE", "ORG")
+            and len(ent) == 1
+            and pending[n + 1][1] == "ORG"
+            and after.start == ent.end + 1
+            and doc[ent.end].lower_ == "and"
+            and after[-1].lower_ in LOCAL_BODY_HEADS
+            and after[0].is_title
+        ):
+            skip_to = after.end
+            yield doc[ent.start : after.end], "ORG"
             continue
         yield ent, label
 

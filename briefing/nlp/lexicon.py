@@ -1588,3 +1588,7 @@ SURNAME_TRADING_WORDS = _words("power")
 ORG_NAME_PARTICLES = _words(
     "de da do das dos del della di du des la le el los las y e et und für van von der den"
 )
+
+# Last words of a local body's name that can be named for two places joined by "and" ("Brighton and Hove City
+# Council", "Kensington and Chelsea Council"): the tagger cuts such a name at the "and".
+LOCAL_BODY_HEADS = _words("council authority")
