@@ -191,3 +191,24 @@ def test_a_titled_surname_is_the_person_named_with_that_title() -> None:
 )
 def test_a_name_cut_at_and_is_one_party(text: str, names: list[str]) -> None:
     assert [p.name for p in named(analysed(text))] == names
+
+
+# A state's possessive the tagger ran into the proper name of one of its bodies is no word of the body's
+# name; a state's generic institution keeps its owner, and a possessive that is no state stays in the name.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The statue left Nigeria in 1897. Nigeria’s National Heritage Council said it welcomed the "
+            "decision.",
+            ["Nigeria", "National Heritage Council"],
+        ),
+        (
+            "Peru's Ministry of Foreign Affairs summoned the envoy.",
+            ["Peru", "Peru's Ministry of Foreign Affairs"],
+        ),
+        ("McDonald's Corporation said sales rose.", ["McDonald's Corporation"]),
+    ],
+)
+def test_a_state_s_possessive_is_no_word_of_its_body_s_own_name(text: str, names: list[str]) -> None:
+    assert [p.name for p in named(analysed(text))] == names

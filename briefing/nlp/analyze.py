@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from briefing.model import Analysis, Article, Statement
-from briefing.names import plain_word
+from briefing.names import STATE_NAMES, plain_word
 from briefing.nlp.attribution import (
     Candidate,
     TextIndex,
@@ -38,6 +38,7 @@ from briefing.nlp.lexicon import (
     CAMPAIGN_NAME_VERBS,
     CLOCK_TIME,
     COMPANY_NOUNS,
+    DEMONYMS,
     ENTITY_LABELS,
     FEMALE_PRONOUNS,
     HONORIFICS,
@@ -191,7 +192,9 @@ def _entity_mentions(
                     _with_portfolios_listed(
                         _with_names_joined_at_and(
                             _with_particle_surnames(
-                                _with_states_joined_to_bodies(_with_state_bodies_named(doc))
+                                _without_owner_states(
+                                    _with_states_joined_to_bodies(_with_state_bodies_named(doc))
+                                )
                             )
                         )
                     )
@@ -482,6 +485,8 @@ def _titled_as_person(ent: Span) -> bool:
     return any(r.pos_ == "NOUN" and r.lemma_.lower() in PERSON_ROLES for r in roles)
 
 
+# The states the word lists name, as news writes them ("Ireland", "United Kingdom").
+_STATES_BY_NAME = frozenset(DEMONYMS.values()) | frozenset(STATE_NAMES.values())
 _NO_NAME_WORDS = NAME_RANK_WORDS | CALENDAR_WORDS | CAMPAIGN_NAME_VERBS | NAME_SUFFIXES
 
 
@@ -608,6 +613,30 @@ def _with_states_joined_to_bodies(doc: Doc | list[Span]) -> Iterator[tuple[Span,
             yield doc[ent.start : after.end], "ORG"
             continue
         yield ent, ent.label_
+
+
+def _without_owner_states(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """'Ireland's Data Protection Commission confirmed': the tagger ran a state's possessive into the proper
+    name of one of its bodies; the body's own name ("Data Protection Commission") is the organisation and
+    the state a place of its own. A state's generic institution ("Peru's Ministry of Foreign Affairs") keeps
+    its owner, since every state has one of that name; a possessive that is no state ("McDonald's
+    Corporation") is part of the name."""
+    ents = list(ents)
+    if not ents:
+        return
+    doc = ents[0][0].doc
+    states = {ent.text for ent, label in ents if label == "GPE"} | _STATES_BY_NAME
+    for ent, label in ents:
+        mark = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+        if label != "ORG" or mark is None or doc[ent.start : mark].text not in states:
+            yield ent, label
+            continue
+        body = doc[mark + 1 : ent.end]
+        if not body[0].is_title or body.root.lemma_.lower() in STATE_INSTITUTION_HEADS:
+            yield ent, label
+            continue
+        yield doc[ent.start : mark], "GPE"
+        yield body, label
 
 
 def _with_particle_surnames(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
