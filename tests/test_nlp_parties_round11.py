@@ -62,7 +62,8 @@ def test_a_rank_before_a_name_stays_out_of_it() -> None:
     ("text", "business"),
     [
         (
-            "Hours after Millbeck Dairy announced it would shut its plant, farmers said they had no warning.",
+            "Millbeck Dairy announced on Friday that its creamery would shut, and farmers said they had no "
+            "warning.",
             "Millbeck Dairy",
         ),
         ("Tarsk Mining said the mine would close.", "Tarsk Mining"),
@@ -123,7 +124,7 @@ def test_a_business_called_by_its_first_word_in_a_subordinate_clause_is_one_part
 # a bare "Tessaly" is the business, not the unit.
 def test_a_business_and_its_unit_named_after_it_are_two_parties() -> None:
     analysis = analysed(
-        "Tessaly Biologics said the trial had been paused. Its Kenyan unit, Tessaly Biologics East Africa, "
+        "Tessaly Biologics said the trial had been paused. Its subsidiary, Tessaly Biologics East Africa, "
         "said staff were safe. Tessaly said it would publish the data."
     )
     assert [p.name for p in named(analysis)] == ["Tessaly Biologics", "Tessaly Biologics East Africa"]
@@ -166,9 +167,9 @@ def test_a_surname_with_particles_is_kept_whole(text: str, full: str, phrase: st
 def test_a_titled_surname_is_the_person_named_with_that_title() -> None:
     analysis = analysed(
         "The contract went to a firm run by Tom Harrow. His brother, Cllr Derek Harrow, sat on the panel "
-        "that approved it. Cllr Harrow said he had declared his interest."
+        "that approved it. Cllr Harrow said he had left the room during the vote."
     )
-    assert speaker_named(analysis, "declared his interest") == "Cllr Derek Harrow"
+    assert speaker_named(analysis, "left the room") == "Cllr Derek Harrow"
     assert party_named(analysis, "Tom").aliases == ()
 
 
@@ -199,8 +200,8 @@ def test_a_name_cut_at_and_is_one_party(text: str, names: list[str]) -> None:
     ("text", "names"),
     [
         (
-            "The statue left Nigeria in 1897. Nigeria’s National Heritage Council said it welcomed the "
-            "decision.",
+            "Officials in Nigeria were told on Monday. Nigeria’s National Heritage Council said it welcomed "
+            "the decision.",
             ["Nigeria", "National Heritage Council"],
         ),
         (

@@ -213,7 +213,7 @@ def _entity_mentions(
             if label in ("PERSON", "ORG") and len(ent) > 1 and ent[0].lower_ in INDEFINITE_ARTICLES:
                 ent = ent[1:]  # "A European Commission spokesman": the article opens the phrase, not the name
             if label in ("PERSON", "ORG"):
-                ent = _with_untagged_name_words(ent)  # "Abba [Ibrahim Tijani]", "Clearbrook [Dairy]"
+                ent = _with_untagged_name_words(ent)  # "Aminu [Sani Kano]", "Millbeck [Dairy]"
             if label == "ORG":
                 ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
@@ -509,7 +509,7 @@ def _title_case_line(sentence: Span) -> bool:
 
 
 def _with_untagged_name_words(ent: Span) -> Span:
-    """'Abba Ibrahim Tijani', 'Clearbrook Dairy announced': the tagger cut a name short and left the
+    """'Aminu Sani Kano', 'Millbeck Dairy announced': the tagger cut a name short and left the
     capitalised words beside it untagged; a proper noun that hangs on the name as a compound (or that the
     name hangs on) is a word of the same name. Not in a title-case headline."""
     doc, start, end = ent.doc, ent.start, ent.end
@@ -616,8 +616,8 @@ def _with_states_joined_to_bodies(doc: Doc | list[Span]) -> Iterator[tuple[Span,
 
 
 def _without_owner_states(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
-    """'Ireland's Data Protection Commission confirmed': the tagger ran a state's possessive into the proper
-    name of one of its bodies; the body's own name ("Data Protection Commission") is the organisation and
+    """'Nigeria's National Heritage Council said': the tagger ran a state's possessive into the proper
+    name of one of its bodies; the body's own name ("National Heritage Council") is the organisation and
     the state a place of its own. A state's generic institution ("Peru's Ministry of Foreign Affairs") keeps
     its owner, since every state has one of that name; a possessive that is no state ("McDonald's
     Corporation") is part of the name."""
@@ -640,7 +640,7 @@ def _without_owner_states(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Sp
 
 
 def _with_particle_surnames(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
-    """'Pieter van den Broek', 'Ana de la Cruz': the tagger stopped a person's name at the lower-case
+    """'Kees van den Bosch', 'Ana de la Cruz': the tagger stopped a person's name at the lower-case
     particles of the surname (and may have tagged its last word as a place of its own); the name runs
     through the particles to the capitalised word after them."""
     end = -1
@@ -682,7 +682,7 @@ def _field_word(token: Token) -> bool:
 
 def _fields_after_and(ent: Span) -> int:
     """Where a body's name that lists its fields after "for" or "of" ends when the tagger stopped it at an
-    "and" ("the National Commission for Museums and Monuments"): after the capitalised plurals that follow
+    "and" ("the National Commission for Parks and Monuments"): after the capitalised plurals that follow
     the "and", untagged or tagged alone as no organisation or place; ``ent.end`` when none follows."""
     doc, last = ent.doc, ent.end + 1
     if last >= len(doc) or doc[ent.end].lower_ != "and":
@@ -697,7 +697,7 @@ def _fields_after_and(ent: Span) -> int:
 
 
 def _with_names_joined_at_and(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
-    """Names the tagger cut at an "and": a body's fields ("Commission for Museums and Monuments") and a local
+    """Names the tagger cut at an "and": a body's fields ("Commission for Parks and Monuments") and a local
     body named for two places ("Brighton and Hove City Council": the first place, "and", the council)."""
     pending = list(ents)
     skip_to = -1

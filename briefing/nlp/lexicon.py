@@ -1583,7 +1583,7 @@ PRODUCER_NAME_WORDS = _words(
 # do not make a name tagged as a person a business's.
 SURNAME_TRADING_WORDS = _words("power")
 
-# Small words inside organisation names in other languages ("Rede Nacional de Energia", "Partido de la
+# Small words inside organisation names in other languages ("Companhia Nacional de Portos", "Partido de la
 # Unidad", "Bank für Arbeit und Wirtschaft"): like "of" and "and", an acronym of the name skips them.
 ORG_NAME_PARTICLES = _words(
     "de da do das dos del della di du des la le el los las y e et und für van von der den"

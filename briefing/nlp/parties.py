@@ -196,7 +196,7 @@ def _named_for_a_place(name: str) -> bool:
 def organisation_shaped(name: str) -> bool:
     """Whether a name is an organisation's by its shape: a function word inside it ("Office for the
     District of X") or an institution's word at its end, a place's name ("Downing Street"), or a business's
-    ("Coastal Rail", "Westfold Creamery")."""
+    ("Harbour Rail", "Westfold Creamery")."""
     return _organisation_shaped(name) or _named_for_a_place(name) or _business_shaped(name)
 
 
@@ -276,7 +276,7 @@ def _producer_name(name: str) -> bool:
 
 def _business_shaped(name: str) -> bool:
     """A name ending in a producer's word ("Westfold Creamery") or a trading word that is no common surname
-    ("Coastal Rail", not "Samantha Power"): a business's name, whatever the tagger called it."""
+    ("Harbour Rail", not "Samantha Power"): a business's name, whatever the tagger called it."""
     return _producer_name(name) or (
         _trading_name(name) and plain_word(name.split()[-1]) not in SURNAME_TRADING_WORDS
     )
@@ -294,7 +294,7 @@ def _opens_trading_name(words: str, keys: Iterable[str]) -> bool:
 
 def _initials(key: str) -> str:
     """The letters an acronym of a name takes: not its small words, English ("of", "and") or another
-    language's after the first word ("RNE" of "Rede Nacional de Energia", but "LM" of "Le Monde")."""
+    language's after the first word ("CNP" of "Companhia Nacional de Portos", but "LM" of "Le Monde")."""
     words = key.split()
     return "".join(
         w[0]
@@ -317,7 +317,7 @@ class EntityMention:
     called_which: bool = (
         False  # "Dennis Shipping, which owns the ferry,": a thing, whatever its words look like
     )
-    acts: bool = False  # the subject of a verb in any clause ("when Delmont collapsed")
+    acts: bool = False  # the subject of a verb in any clause ("before Brackwell failed")
 
 
 @dataclass
@@ -374,7 +374,7 @@ class PartyIndex:
             elif mention.label == "GPE" and _trading_name(mention.text):
                 mention.label = "ORG"  # "Harbourside Estates", "Kestrel Airways": a business, not a place
             elif mention.label in ("PERSON", "GPE") and _business_shaped(mention.text):
-                mention.label = "ORG"  # "Westfold Creamery announced", "Coastal Rail said": a business
+                mention.label = "ORG"  # "Westfold Creamery announced", "Harbour Rail said": a business
             elif mention.label == "PERSON" and _named_for_a_place(mention.text):
                 mention.label = (
                     "ORG"  # "Downing Street said", "Lambeth Bridge": a place's name, never a person
@@ -564,7 +564,7 @@ class PartyIndex:
         introduced = [i for i in candidates if self._clusters[i].starts[0] < mention.start]
         titled = self._named_with_title(introduced, mention.text) if len(introduced) > 1 else []
         if len(titled) == 1:
-            # "Tom Ainsworth … Cllr Derek Ainsworth … Cllr Ainsworth said": the one the title was written with
+            # "Tom Harrow … Cllr Derek Harrow … Cllr Harrow said": the one the title was written with
             candidates = titled
         elif _office_title(mention.text) and len(introduced) > 1:
             # "Vice President Biden" beside Joe and Hunter Biden: an office is the principal's, the one
@@ -580,7 +580,7 @@ class PartyIndex:
 
     def _named_with_title(self, candidates: list[int], name: str) -> list[int]:
         """Of people sharing a surname, those the article named with the office title this short name opens
-        with ("Cllr Derek Ainsworth", or "Derek Ainsworth, a councillor" for "Cllr Ainsworth")."""
+        with ("Cllr Derek Harrow", or "Derek Harrow, a councillor" for "Cllr Harrow")."""
         words = [plain_word(w) for w in _words(name)]
         if len(words) < 2 or not _office_title(name):
             return []
@@ -803,7 +803,7 @@ class PartyIndex:
                 short = cluster.key.removeprefix("the ")
             targets = self._parent_company_first([i for i in longer.get(short, ()) if i != index], short)
             if cluster.label == "ORG" and _business_shaped(self.name_of(index)):
-                # "Caldera Biologics" is whole: with more words than a designator ("… East Africa", "…
+                # "Tessaly Biologics" is whole: with more words than a designator ("… East Africa", "…
                 # Foundation") a longer name is another body, its unit or its charity
                 targets = [i for i in targets if self._designator_after(i, short)]
             if not short or len(targets) != 1 or short in STATE_NAMES:
@@ -823,8 +823,8 @@ class PartyIndex:
         """'Halvorsen Group … its subsidiary Halvorsen Ferries … Halvorsen said': of several names that
         start with the word, the one that is the word and a company's designator alone ("Group",
         "Holdings", "Inc") is the company news calls by the bare word; the others name its parts. Else the
-        one that is the word and what the business trades in or makes ("Delmont Capital" beside the
-        "Delmont Investors' Association", "Caldera Biologics" beside "Caldera Biologics East Africa")."""
+        one that is the word and what the business trades in or makes ("Brackwell Capital" beside the
+        "Brackwell Savers' Association", "Tessaly Biologics" beside "Tessaly Biologics East Africa")."""
         if len(targets) < 2:
             return targets
         for endings in (COMPANY_NAME_WORDS, _BUSINESS_NAME_ENDINGS):
@@ -848,13 +848,13 @@ class PartyIndex:
         once it has named it in full. A word the tagger calls a place is that company when the longer
         name is surely a company's ("… Group", "… Holdings", "… Ltd"), the word is first written after
         it, and it acts ("Northline said", "when Northline collapsed"), as a town beside a company named
-        after it seldom does; a political party's ("the Homeland Party … Homeland's leader") once it is
+        after it seldom does; a political party's ("the Unity Party … Unity's leader") once it is
         written after it."""
         company = self._clusters[longer]
         if short.starts[0] < company.starts[0]:
             return False
         if company.key.removeprefix("the ") == f"{short.key} party":
-            return True  # "the Homeland Party … Homeland's leader": a party called by its name's first word
+            return True  # "the Unity Party … Unity's leader": a party called by its name's first word
         return bool(set(company.key.split()[-1:]) & (COMPANY_NAME_WORDS | TRADING_NAME_WORDS)) and any(
             m.is_subject or m.acts for m in short.mentions
         )
@@ -1184,7 +1184,7 @@ class PartyIndex:
         return index
 
     def _business_of_short_name(self, name: str) -> int | None:
-        """'Coastal … Coastal Rail said': a business's name the tagger missed (met while speakers are
+        """'Harbour … Harbour Rail said': a business's name the tagger missed (met while speakers are
         resolved, after the names were joined) whose first words are an organisation the article named
         alone is that organisation, as ``_join_first_words`` joins names the tagger found."""
         if not _business_shaped(name):

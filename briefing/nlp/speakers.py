@@ -79,7 +79,7 @@ from briefing.nlp.lexicon import (
 )
 from briefing.nlp.parties import PartyIndex, gender_of_role, organisation_shaped, role_word
 
-# A missed name of a body followed by a role noun: "A Department for Housing spokesperson".
+# A missed name of a body followed by a role noun: "A Department for Schools spokesperson".
 _BODY_AND_ROLE = re.compile(r"^(?:(?:a|an|the|A|An|The)\s+)?([A-Z].*\S)\s+(\w+)$")
 
 if TYPE_CHECKING:
@@ -809,7 +809,7 @@ class SpeakerResolver:
         )
 
     def _missed_body_of_spokesperson(self, start: int, phrase: str) -> int | None:
-        """'A Department for Housing spokesperson said': the parser made the body's missed name the subject
+        """'A Department for Schools spokesperson said': the parser made the body's missed name the subject
         and the role noun after it part of the name; the body the article names speaks through its
         spokesperson (as "the ministry said"), not a party called "… spokesperson"."""
         found = _BODY_AND_ROLE.match(phrase)
