@@ -213,3 +213,11 @@ def test_a_name_cut_at_and_is_one_party(text: str, names: list[str]) -> None:
 )
 def test_a_state_s_possessive_is_no_word_of_its_body_s_own_name(text: str, names: list[str]) -> None:
     assert [p.name for p in named(analysed(text))] == names
+
+
+# Letters after a person's name ("KC", "MP") that the tagger tagged alone are part of the person's name,
+# never a party of their own, and the person is the speaker.
+def test_letters_after_a_name_are_no_party_of_their_own() -> None:
+    analysis = analysed("Prosecutor Anna Bell KC said the firm had ignored the warnings.")
+    assert [p.name for p in named(analysis)] == ["Anna Bell KC"]
+    assert speaker_named(analysis, "ignored the warnings") == "Anna Bell KC"

@@ -193,7 +193,9 @@ def _entity_mentions(
                         _with_names_joined_at_and(
                             _with_particle_surnames(
                                 _without_owner_states(
-                                    _with_states_joined_to_bodies(_with_state_bodies_named(doc))
+                                    _with_letters_after_names(
+                                        _with_states_joined_to_bodies(_with_state_bodies_named(doc))
+                                    )
                                 )
                             )
                         )
@@ -613,6 +615,31 @@ def _with_states_joined_to_bodies(doc: Doc | list[Span]) -> Iterator[tuple[Span,
             yield doc[ent.start : after.end], "ORG"
             continue
         yield ent, ent.label_
+
+
+def _with_letters_after_names(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """'Prosecutor Anna Bell KC told the jury', 'Tom Reid MP said': letters written after a person's name that
+    the tagger tagged alone (as an organisation) are part of the person's name, as when it tags them with it,
+    never a party."""
+    ents = list(ents)
+    if not ents:
+        return
+    skip = False
+    for (ent, label), after in zip(ents, [*ents[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if (
+            label == "PERSON"
+            and after is not None
+            and len(after[0]) == 1
+            and after[0].start == ent.end
+            and plain_word(after[0].text) in NAME_SUFFIXES
+        ):
+            skip = True
+            yield ent.doc[ent.start : after[0].end], label
+            continue
+        yield ent, label
 
 
 def _without_owner_states(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
