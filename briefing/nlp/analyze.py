@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from briefing.model import Analysis, Article, Statement
-from briefing.names import plain_word
+from briefing.names import STATE_NAMES, plain_word
 from briefing.nlp.attribution import (
     Candidate,
     TextIndex,
@@ -38,12 +38,16 @@ from briefing.nlp.lexicon import (
     CAMPAIGN_NAME_VERBS,
     CLOCK_TIME,
     COMPANY_NOUNS,
+    DEMONYMS,
     ENTITY_LABELS,
     FEMALE_PRONOUNS,
     HONORIFICS,
     INDEFINITE_ARTICLES,
     INDIRECT_YES_OR_NO,
+    LOCAL_BODY_HEADS,
     MALE_PRONOUNS,
+    NAME_RANK_WORDS,
+    NAME_SUFFIXES,
     ORG_NOUNS,
     ORGANISATION_KINDS,
     PERSON_ROLES,
@@ -53,6 +57,7 @@ from briefing.nlp.lexicon import (
     STATE_BODY_HEADS,
     STATE_INSTITUTION_HEADS,
     STYLE_TITLES,
+    SURNAME_PARTICLES,
     TITLES,
     TRADE_BODY_NAME_WORDS,
 )
@@ -186,7 +191,17 @@ def _entity_mentions(
         for ent, label in _cut_at_parentheses(
             _cut_at_spaced_dashes(
                 _with_trades_joined(
-                    _with_portfolios_listed(_with_states_joined_to_bodies(_with_state_bodies_named(doc)))
+                    _with_portfolios_listed(
+                        _with_names_joined_at_and(
+                            _with_particle_surnames(
+                                _without_owner_states(
+                                    _with_letters_after_names(
+                                        _with_states_joined_to_bodies(_with_state_bodies_named(doc))
+                                    )
+                                )
+                            )
+                        )
+                    )
                 )
             )
         ):
@@ -199,6 +214,10 @@ def _entity_mentions(
                 continue
             while len(ent) > 1 and CLOCK_TIME.fullmatch(ent[0].text):
                 ent = ent[1:]  # "14:05 Ms Hale": a live blog's time stamp the tagger glued to the name
+            if label in ("PERSON", "ORG") and len(ent) > 1 and ent[0].lower_ in INDEFINITE_ARTICLES:
+                ent = ent[1:]  # "A European Commission spokesman": the article opens the phrase, not the name
+            if label in ("PERSON", "ORG"):
+                ent = _with_untagged_name_words(ent)  # "Aminu [Sani Kano]", "Millbeck [Dairy]"
             if label == "ORG":
                 ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
@@ -263,6 +282,7 @@ def _entity_mentions(
                     else None,
                     role_gender=_role_gender(ent) if label == "PERSON" else None,
                     called_which=called_which,
+                    acts=ent.root.dep_ in ("nsubj", "nsubjpass"),
                 )
             )
             for token in ent:
@@ -356,9 +376,10 @@ def _plural_common_noun(token: Token) -> bool:
 
 def _with_indefinite_article(ent: Span) -> bool:
     """Whether a name heads a noun phrase with "a" or "an" ("a retired GP"): names take no such article, so
-    it is a common noun; "a Harlow spokesman" is a name modifying another noun, and stays."""
+    it is a common noun; "a Harlow spokesman", "a Department for Trade official" is a name modifying another
+    noun (the article is that noun's), and stays."""
     root = ent.root
-    return root.dep_ != "compound" and any(
+    return root.dep_ not in ("compound", "nmod") and any(
         c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES and c.i < ent.start for c in root.children
     )
 
@@ -470,6 +491,57 @@ def _titled_as_person(ent: Span) -> bool:
     return any(r.pos_ == "NOUN" and r.lemma_.lower() in PERSON_ROLES for r in roles)
 
 
+# The states the word lists name, as news writes them ("Ireland", "United Kingdom").
+_STATES_BY_NAME = frozenset(DEMONYMS.values()) | frozenset(STATE_NAMES.values())
+_NO_NAME_WORDS = NAME_RANK_WORDS | CALENDAR_WORDS | CAMPAIGN_NAME_VERBS | NAME_SUFFIXES
+
+
+def _untagged_name_word(token: Token) -> bool:
+    """A capitalised proper noun in no entity that can be a word of a name: not a rank or title ("Detective
+    Inspector"), an honorific, a day or month, a campaign verb ("Save …") or a letter after a name ("MP")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not token.ent_type_
+        and plain_word(token.text) not in _NO_NAME_WORDS
+    )
+
+
+def _title_case_line(sentence: Span) -> bool:
+    """A headline set in title case ("Rail Firm Boss Quits Over Fares"): every word capitalised, so no
+    capital there tells a name."""
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _with_untagged_name_words(ent: Span) -> Span:
+    """'Aminu Sani Kano', 'Millbeck Dairy announced': the tagger cut a name short and left the
+    capitalised words beside it untagged; a proper noun that hangs on the name as a compound (or that the
+    name hangs on) is a word of the same name. Not in a title-case headline."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while (
+        start > 0
+        and not doc[start].is_sent_start
+        and _untagged_name_word(doc[start - 1])
+        and doc[start - 1].dep_ == "compound"
+        and start <= doc[start - 1].head.i < end
+        and "\n" not in doc[start - 1].whitespace_
+    ):
+        start -= 1
+    while (
+        end < len(doc)
+        and not doc[end].is_sent_start
+        and _untagged_name_word(doc[end])
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and "\n" not in doc[end - 1].whitespace_
+    ):
+        end += 1
+    if (start, end) == (ent.start, ent.end) or _title_case_line(ent.sent):
+        return ent
+    return doc[start:end]
+
+
 def _with_words_joined_by_and(ent: Span) -> Span:
     """'The Warehouse and Distribution Workers Union': the tagger began the name after "and"; a capitalised
     word between "the" and that "and", in no name of its own, is the start of the same name."""
@@ -547,6 +619,144 @@ def _with_states_joined_to_bodies(doc: Doc | list[Span]) -> Iterator[tuple[Span,
             yield doc[ent.start : after.end], "ORG"
             continue
         yield ent, ent.label_
+
+
+def _with_letters_after_names(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """'Prosecutor Anna Bell KC told the jury', 'Tom Reid MP said': letters written after a person's name that
+    the tagger tagged alone (as an organisation) are part of the person's name, as when it tags them with it,
+    never a party."""
+    ents = list(ents)
+    if not ents:
+        return
+    skip = False
+    for (ent, label), after in zip(ents, [*ents[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if (
+            label == "PERSON"
+            and after is not None
+            and len(after[0]) == 1
+            and after[0].start == ent.end
+            and plain_word(after[0].text) in NAME_SUFFIXES
+        ):
+            skip = True
+            yield ent.doc[ent.start : after[0].end], label
+            continue
+        yield ent, label
+
+
+def _without_owner_states(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """'Nigeria's National Heritage Council said': the tagger ran a state's possessive into the proper
+    name of one of its bodies; the body's own name ("National Heritage Council") is the organisation and
+    the state a place of its own. A state's generic institution ("Peru's Ministry of Foreign Affairs") keeps
+    its owner, since every state has one of that name; a possessive that is no state ("McDonald's
+    Corporation") is part of the name."""
+    ents = list(ents)
+    if not ents:
+        return
+    doc = ents[0][0].doc
+    states = {ent.text for ent, label in ents if label == "GPE"} | _STATES_BY_NAME
+    for ent, label in ents:
+        mark = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+        if label != "ORG" or mark is None or doc[ent.start : mark].text not in states:
+            yield ent, label
+            continue
+        body = doc[mark + 1 : ent.end]
+        if not body[0].is_title or body.root.lemma_.lower() in STATE_INSTITUTION_HEADS:
+            yield ent, label
+            continue
+        yield doc[ent.start : mark], "GPE"
+        yield body, label
+
+
+def _with_particle_surnames(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """'Kees van den Bosch', 'Ana de la Cruz': the tagger stopped a person's name at the lower-case
+    particles of the surname (and may have tagged its last word as a place of its own); the name runs
+    through the particles to the capitalised word after them."""
+    end = -1
+    for ent, label in ents:
+        if ent.start < end:
+            continue  # the surname's last word, which the name before took
+        doc = ent.doc
+        last = ent.end
+        while last < len(doc) and doc[last].text.islower() and doc[last].lower_ in SURNAME_PARTICLES:
+            last += 1
+        particle_inside = ent[-1].text.islower() and ent[-1].lower_ in SURNAME_PARTICLES
+        if (
+            label == "PERSON"
+            and (last > ent.end or particle_inside)
+            and last < len(doc)
+            and doc[last].is_title
+            and doc[last].is_alpha
+            and not doc[last].is_sent_start
+        ):
+            end = last + 1
+            yield doc[ent.start : end], label
+            continue
+        yield ent, label
+
+
+def _tagged_alone(token: Token) -> bool:
+    """Whether a word is an entity of one word."""
+    doc = token.doc
+    return token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+
+
+def _field_word(token: Token) -> bool:
+    """A capitalised plural a body's name may list ("Monuments", "Oceans"), untagged or tagged alone; an
+    organisation or a place tagged there is a party of its own ("the Bank of England and Barclays")."""
+    if not token.is_title or token.tag_ not in ("NNPS", "NNS"):
+        return False
+    return not token.ent_type_ or _tagged_alone(token) and token.ent_type_ not in ("ORG", "GPE")
+
+
+def _fields_after_and(ent: Span) -> int:
+    """Where a body's name that lists its fields after "for" or "of" ends when the tagger stopped it at an
+    "and" ("the National Commission for Parks and Monuments"): after the capitalised plurals that follow
+    the "and", untagged or tagged alone as no organisation or place; ``ent.end`` when none follows."""
+    doc, last = ent.doc, ent.end + 1
+    if last >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent.end
+    if not any(t.lower_ in ("for", "of") for t in ent[1:]):
+        return ent.end
+    while last < len(doc) and _field_word(doc[last]):
+        last += 1
+    if last == ent.end + 1 or (last < len(doc) and doc[last].is_title):
+        return ent.end  # nothing capitalised after the "and", or a longer name of its own
+    return last
+
+
+def _with_names_joined_at_and(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """Names the tagger cut at an "and": a body's fields ("Commission for Parks and Monuments") and a local
+    body named for two places ("Brighton and Hove City Council": the first place, "and", the council)."""
+    pending = list(ents)
+    skip_to = -1
+    for n, (ent, label) in enumerate(pending):
+        if ent.start < skip_to:
+            continue
+        doc = ent.doc
+        if label == "ORG":
+            end = _fields_after_and(ent)
+            if end > ent.end:
+                skip_to = end
+                yield doc[ent.start : end], label
+                continue
+        after = pending[n + 1][0] if n + 1 < len(pending) else None
+        if (
+            after is not None
+            and label in ("GPE", "ORG")
+            and len(ent) == 1
+            and pending[n + 1][1] == "ORG"
+            and after.start == ent.end + 1
+            and doc[ent.end].lower_ == "and"
+            and after[-1].lower_ in LOCAL_BODY_HEADS
+            and after[0].is_title
+        ):
+            skip_to = after.end
+            yield doc[ent.start : after.end], "ORG"
+            continue
+        yield ent, label
 
 
 def _campaign_name(ent: Span) -> Span | None:

@@ -1581,6 +1581,43 @@ REBUTTED_PREPOSITIONS = _words("against at on")
 # comma as what a relative cue answers, beside ACCUSATION_NOUNS.
 ACCUSATION_NOUNS = ACCUSATION_NOUNS | _words("something")
 
+# --- round 11: parties (r11p) ---------------------------------------------------------------------------
+
+# Ranks and offices written capitalised before a name that are no part of it ("Detective Inspector Jo
+# Hale", "Bishop Paul Tan", "Coach Ray Ames"): a name the tagger cut short never takes them as its own words.
+NAME_RANK_WORDS = _words(
+    """detective inspector chief constable superintendent sergeant corporal private captain major colonel
+    lieutenant admiral commander marshal officer pc dc di dci ds supt insp bishop archbishop cardinal pope
+    father rabbi imam pastor reverend king queen prince princess duke duchess emperor sheikh councillor
+    alderman councilman councilwoman congressman congresswoman assemblyman assemblywoman doctor speaker
+    chair chancellor attorney solicitor acting interim deputy new former late"""
+) | (TITLES | PERSON_ROLES | HONORIFICS)
+
+# Last words of the names of businesses that make or extract something ("Westfold Creamery", "Tarsk
+# Motors", "Orrin Pharmaceuticals", "Blue Ridge Mining"): a business, never a person or a place, whatever
+# the tagger called it, and the company a later "the company" may be.
+PRODUCER_NAME_WORDS = _words(
+    """foods food dairy dairies creamery bakery bakeries brewery breweries brewing distillery distillers
+    farms mills motors automotive aerospace pharmaceuticals pharma therapeutics biologics biotech
+    laboratories labs chemicals mining minerals metals steel oil petroleum energy gas cement textiles
+    apparel electronics semiconductors plastics paper timber fisheries seafood beverages tobacco
+    airlines airways shipbuilding shipyards engineering construction"""
+)
+
+# Trading words that are also common surnames ("Samantha Power"): a person's name may end in them, so they
+# do not make a name tagged as a person a business's.
+SURNAME_TRADING_WORDS = _words("power")
+
+# Small words inside organisation names in other languages ("Companhia Nacional de Portos", "Partido de la
+# Unidad", "Bank für Arbeit und Wirtschaft"): like "of" and "and", an acronym of the name skips them.
+ORG_NAME_PARTICLES = _words(
+    "de da do das dos del della di du des la le el los las y e et und für van von der den"
+)
+
+# Last words of a local body's name that can be named for two places joined by "and" ("Brighton and Hove City
+# Council", "Kensington and Chelsea Council"): the tagger cuts such a name at the "and".
+LOCAL_BODY_HEADS = _words("council authority")
+
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.
 prefilter_module_patterns(globals())

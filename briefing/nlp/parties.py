@@ -54,18 +54,23 @@ from briefing.nlp.lexicon import (
     ORG_FUNCTION_WORDS,
     ORG_JOINING_WORDS,
     ORG_KIND_WORDS,
+    ORG_NAME_PARTICLES,
     PERSON_ROLES,
+    PRODUCER_NAME_WORDS,
     PUBLIC_BODY_HEADS,
     ROLE_COMPLEMENT_PREPOSITIONS,
     ROLE_FORMS,
     STATE_BODY_HEADS,
     STATE_OF_CAPITAL,
     SURNAME_PARTICLES,
+    SURNAME_TRADING_WORDS,
     TITLE_ROLE_NOUNS,
     TITLES,
     TRADING_NAME_WORDS,
 )
 
+# Last words of a business's name: designators, trading and producers' words ("… Holdings", "… Capital").
+_BUSINESS_NAME_ENDINGS = COMPANY_NAME_WORDS | TRADING_NAME_WORDS | PRODUCER_NAME_WORDS
 # The canonical names of the states news writes several ways: never a short form of an organisation.
 _STATES = frozenset(STATE_NAMES.values())
 # The keys of the states whose capitals the article may use for them.
@@ -190,8 +195,9 @@ def _named_for_a_place(name: str) -> bool:
 
 def organisation_shaped(name: str) -> bool:
     """Whether a name is an organisation's by its shape: a function word inside it ("Office for the
-    District of X") or an institution's word at its end, or a place's name ("Downing Street")."""
-    return _organisation_shaped(name) or _named_for_a_place(name)
+    District of X") or an institution's word at its end, a place's name ("Downing Street"), or a business's
+    ("Harbour Rail", "Westfold Creamery")."""
+    return _organisation_shaped(name) or _named_for_a_place(name) or _business_shaped(name)
 
 
 def _solid(key: str) -> str:
@@ -255,6 +261,27 @@ def _trading_name(name: str) -> bool:
     )
 
 
+def _producer_name(name: str) -> bool:
+    """Two to four capitalised words ending in a producer's word ("Westfold Creamery", "Orrin
+    Pharmaceuticals", "Tarsk Motors"), not opening with a common first name: a business's name, though the
+    tagger called it a person or a place."""
+    words = clean_name(name).split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and plain_word(words[-1]) in PRODUCER_NAME_WORDS
+        and words[0].lower() not in COMMON_FIRST_NAMES
+    )
+
+
+def _business_shaped(name: str) -> bool:
+    """A name ending in a producer's word ("Westfold Creamery") or a trading word that is no common surname
+    ("Harbour Rail", not "Samantha Power"): a business's name, whatever the tagger called it."""
+    return _producer_name(name) or (
+        _trading_name(name) and plain_word(name.split()[-1]) not in SURNAME_TRADING_WORDS
+    )
+
+
 def _opens_trading_name(words: str, keys: Iterable[str]) -> bool:
     """Whether one of these organisation keys is ``words`` and then a name ending with a designator or a
     trading word ("… Group", "… Energy Systems", "… Water"): "Voltra", "Calder Valley" for the business."""
@@ -266,7 +293,14 @@ def _opens_trading_name(words: str, keys: Iterable[str]) -> bool:
 
 
 def _initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in ORG_FUNCTION_WORDS and w)
+    """The letters an acronym of a name takes: not its small words, English ("of", "and") or another
+    language's after the first word ("CNP" of "Companhia Nacional de Portos", but "LM" of "Le Monde")."""
+    words = key.split()
+    return "".join(
+        w[0]
+        for n, w in enumerate(words)
+        if w and w not in ORG_FUNCTION_WORDS and (n == 0 or w not in ORG_NAME_PARTICLES)
+    )
 
 
 @dataclass
@@ -283,6 +317,7 @@ class EntityMention:
     called_which: bool = (
         False  # "Dennis Shipping, which owns the ferry,": a thing, whatever its words look like
     )
+    acts: bool = False  # the subject of a verb in any clause ("before Brackwell failed")
 
 
 @dataclass
@@ -338,6 +373,8 @@ class PartyIndex:
                 mention.label = "ORG"  # "Alliance Against Hunger", "Rivera & Sons", "Okafor Foundation"
             elif mention.label == "GPE" and _trading_name(mention.text):
                 mention.label = "ORG"  # "Harbourside Estates", "Kestrel Airways": a business, not a place
+            elif mention.label in ("PERSON", "GPE") and _business_shaped(mention.text):
+                mention.label = "ORG"  # "Westfold Creamery announced", "Harbour Rail said": a business
             elif mention.label == "PERSON" and _named_for_a_place(mention.text):
                 mention.label = (
                     "ORG"  # "Downing Street said", "Lambeth Bridge": a place's name, never a person
@@ -368,6 +405,7 @@ class PartyIndex:
             if (
                 mention.label in ("ORG", "GPE")
                 and not mention.called_which
+                and not _business_shaped(mention.text)
                 and (
                     _looks_like_a_person(mention.text)
                     or _named_like(mention.text, person_surnames)
@@ -524,7 +562,11 @@ class PartyIndex:
             else:
                 candidates = hinted if hinted and len(matching) > 1 else matching or candidates
         introduced = [i for i in candidates if self._clusters[i].starts[0] < mention.start]
-        if _office_title(mention.text) and len(introduced) > 1:
+        titled = self._named_with_title(introduced, mention.text) if len(introduced) > 1 else []
+        if len(titled) == 1:
+            # "Tom Harrow … Cllr Derek Harrow … Cllr Harrow said": the one the title was written with
+            candidates = titled
+        elif _office_title(mention.text) and len(introduced) > 1:
             # "Vice President Biden" beside Joe and Hunter Biden: an office is the principal's, the one
             # the article named first, not a relative named since.
             candidates = [min(introduced, key=lambda i: self._clusters[i].starts[0])]
@@ -535,6 +577,22 @@ class PartyIndex:
             return
         cluster = _Cluster("PERSON", first_names=set(), surname=word, gender=gender)
         self._link(self._new_cluster(cluster), mention, clean_name(mention.text))
+
+    def _named_with_title(self, candidates: list[int], name: str) -> list[int]:
+        """Of people sharing a surname, those the article named with the office title this short name opens
+        with ("Cllr Derek Harrow", or "Derek Harrow, a councillor" for "Cllr Harrow")."""
+        words = [plain_word(w) for w in _words(name)]
+        if len(words) < 2 or not _office_title(name):
+            return []
+        title = words[0]
+        nouns = {title} | TITLE_ROLE_NOUNS.get(title, frozenset())
+        found = []
+        for index in candidates:
+            cluster = self._clusters[index]
+            opens = any(plain_word(n.split()[0]) == title for n in cluster.names if " " in n)
+            if opens or any(nouns & words_of_role for words_of_role in cluster.role_words):
+                found.append(index)
+        return found
 
     def _nearest(self, candidates: list[int], offset: int) -> int:
         """Of several people sharing a surname, the one named in full most recently before ``offset``, but
@@ -744,6 +802,10 @@ class PartyIndex:
             else:
                 short = cluster.key.removeprefix("the ")
             targets = self._parent_company_first([i for i in longer.get(short, ()) if i != index], short)
+            if cluster.label == "ORG" and _business_shaped(self.name_of(index)):
+                # "Tessaly Biologics" is whole: with more words than a designator ("… East Africa", "…
+                # Foundation") a longer name is another body, its unit or its charity
+                targets = [i for i in targets if self._designator_after(i, short)]
             if not short or len(targets) != 1 or short in STATE_NAMES:
                 continue
             as_written = {m.label for m in cluster.mentions if plain_word(clean_name(m.text)) == short}
@@ -760,27 +822,41 @@ class PartyIndex:
     def _parent_company_first(self, targets: list[int], short: str) -> list[int]:
         """'Halvorsen Group … its subsidiary Halvorsen Ferries … Halvorsen said': of several names that
         start with the word, the one that is the word and a company's designator alone ("Group",
-        "Holdings", "Inc") is the company news calls by the bare word; the others name its parts."""
+        "Holdings", "Inc") is the company news calls by the bare word; the others name its parts. Else the
+        one that is the word and what the business trades in or makes ("Brackwell Capital" beside the
+        "Brackwell Savers' Association", "Tessaly Biologics" beside "Tessaly Biologics East Africa")."""
         if len(targets) < 2:
             return targets
-        bare = [
-            i
-            for i in targets
-            if (rest := self._clusters[i].key.removeprefix("the ").removeprefix(short + " ").split())
-            and all(word in COMPANY_NAME_WORDS for word in rest)
-        ]
-        return bare if len(bare) == 1 else targets
+        for endings in (COMPANY_NAME_WORDS, _BUSINESS_NAME_ENDINGS):
+            bare = [
+                i
+                for i in targets
+                if (rest := self._clusters[i].key.removeprefix("the ").removeprefix(short + " ").split())
+                and all(word in endings for word in rest)
+            ]
+            if len(bare) == 1:
+                return bare
+        return targets
+
+    def _designator_after(self, index: int, short: str) -> bool:
+        """Whether an organisation's name is ``short`` and a company's designators alone ("… Holdings")."""
+        rest = self._clusters[index].key.removeprefix("the ").removeprefix(short + " ").split()
+        return bool(rest) and all(word in COMPANY_NAME_WORDS for word in rest)
 
     def _company_short_form(self, short: _Cluster, longer: int) -> bool:
         """'Northline Rail Group …; Northline said': news calls a company by the first word of its name
         once it has named it in full. A word the tagger calls a place is that company when the longer
         name is surely a company's ("… Group", "… Holdings", "… Ltd"), the word is first written after
-        it, and it acts ("Northline said"), as a town beside a company named after it seldom does."""
+        it, and it acts ("Northline said", "when Northline collapsed"), as a town beside a company named
+        after it seldom does; a political party's ("the Unity Party … Unity's leader") once it is
+        written after it."""
         company = self._clusters[longer]
-        return (
-            bool(set(company.key.split()[-1:]) & (COMPANY_NAME_WORDS | TRADING_NAME_WORDS))
-            and short.starts[0] > company.starts[0]
-            and any(m.is_subject for m in short.mentions)
+        if short.starts[0] < company.starts[0]:
+            return False
+        if company.key.removeprefix("the ") == f"{short.key} party":
+            return True  # "the Unity Party … Unity's leader": a party called by its name's first word
+        return bool(set(company.key.split()[-1:]) & (COMPANY_NAME_WORDS | TRADING_NAME_WORDS)) and any(
+            m.is_subject or m.acts for m in short.mentions
         )
 
     def _own_state_bodies(self) -> None:
@@ -995,7 +1071,7 @@ class PartyIndex:
     def _surely_company(self, cluster: _Cluster) -> bool:
         """Called a company by the article ("The company, Acme,") or by its name ("Acme Holdings")."""
         last_words = {plain_word(words[-1]) for words in map(_words, cluster.names) if words}
-        return bool(cluster.kinds & COMPANY_NOUNS or last_words & COMPANY_NAME_WORDS)
+        return bool(cluster.kinds & COMPANY_NOUNS or last_words & (COMPANY_NAME_WORDS | PRODUCER_NAME_WORDS))
 
     @staticmethod
     def _named_as(cluster: _Cluster, head: str) -> bool:
@@ -1064,6 +1140,10 @@ class PartyIndex:
         same description."""
         full_key = f"unnamed:{key}"
         index = self._keys.get(full_key)
+        if index is None and named and label == "ORG":
+            index = self._business_of_short_name(description)
+            if index is not None:
+                self._keys[full_key] = index
         if index is None:
             words, _ = _person_parts(description)
             # An organisation described through a named party ("Iran's mission to the UN", "the
@@ -1102,6 +1182,22 @@ class PartyIndex:
         start, end, phrase = mention
         self._link(index, EntityMention(start, end, phrase, label), clean_name(description))
         return index
+
+    def _business_of_short_name(self, name: str) -> int | None:
+        """'Harbour … Harbour Rail said': a business's name the tagger missed (met while speakers are
+        resolved, after the names were joined) whose first words are an organisation the article named
+        alone is that organisation, as ``_join_first_words`` joins names the tagger found."""
+        if not _business_shaped(name):
+            return None
+        words = org_key(name).removeprefix("the ").split()
+        for n in range(len(words) - 1, 0, -1):
+            index = self._keys.get(" ".join(words[:n]))
+            if index is None:
+                continue
+            cluster = self._clusters[index]
+            if cluster.label == "ORG" and cluster.mentions and not (cluster.unnamed or cluster.group):
+                return index
+        return None
 
     def organisation_with_head(self, head: str) -> int | None:
         """The one organisation the article names with this head noun ("the Clinton campaign", "Iran's

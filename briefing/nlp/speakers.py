@@ -80,6 +80,9 @@ from briefing.nlp.lexicon import (
 )
 from briefing.nlp.parties import PartyIndex, gender_of_role, organisation_shaped, role_word
 
+# A missed name of a body followed by a role noun: "A Department for Schools spokesperson".
+_BODY_AND_ROLE = re.compile(r"^(?:(?:a|an|the|A|An|The)\s+)?([A-Z].*\S)\s+(\w+)$")
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -773,6 +776,9 @@ class SpeakerResolver:
                     return named
             # "the U.S. Attorney's Office for the District of X announced": a missed name of a body; an
             # acronym is a body's, never a person's.
+            spoken_for = self._missed_body_of_spokesperson(start, phrase)
+            if spoken_for is not None:
+                return spoken_for
             kind = "ORG" if head in ORG_NOUNS or organisation_shaped(description) or acronym else "PERSON"
             return self.parties.unnamed(description, key, kind, None, (start, end, phrase), named=True)
         key = f"{head}|{parent}" if parent is not None else " ".join(description.lower().split())
@@ -817,6 +823,22 @@ class SpeakerResolver:
             body=not staff,
             counted=counted or sent_from,
         )
+
+    def _missed_body_of_spokesperson(self, start: int, phrase: str) -> int | None:
+        """'A Department for Schools spokesperson said': the parser made the body's missed name the subject
+        and the role noun after it part of the name; the body the article names speaks through its
+        spokesperson (as "the ministry said"), not a party called "… spokesperson"."""
+        found = _BODY_AND_ROLE.match(phrase)
+        if found is None or role_word(found.group(2)) not in SPEAKING_FOR_ROLES:
+            return None
+        name = found.group(1)
+        if not all(w[:1].isupper() or w.lower() in ORG_FUNCTION_WORDS for w in name.split()):
+            return None
+        body = self.parties.find_named(name)
+        if body is None:
+            mention = (start + found.start(1), start + found.end(1), name)
+            body = self.parties.unnamed(name, name.lower(), "ORG", None, mention, named=True)
+        return body
 
     def _named_by_function(self, token: Token, label: str, parent: int | None, plural: bool) -> bool:
         """'The interior ministry said', 'the prosecution argued': a definite description of a body of
