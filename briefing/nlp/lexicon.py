@@ -1555,3 +1555,12 @@ TITLES = TITLES | STYLE_TITLES
 # Bodies an article's setting has one of, written with "the" and no name ("The government said", "the army
 # said", "the coastguard says"): the article's own actor, a party, not an anonymous source.
 PUBLIC_BODY_HEADS = _words("government army navy coastguard police")
+
+# --- round 11: stance (r11s) ------------------------------------------------------------------------------
+
+# A version set against another by "…, not …" ("had approved repairs, not the closure", "went to the hospital,
+# not to the minister"): the speaker's account corrects the one it answers. Not the additive or the hedging
+# "…, not only", "…, not least", "…, not yet", "…, not necessarily".
+VERSION_CONTRASTED = re.compile(
+    r"\w , not (?!only\b|just\b|least\b|yet\b|necessarily\b|always\b|quite\b|even\b|so\b|that\b|because\b)\w"
+)

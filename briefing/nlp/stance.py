@@ -77,7 +77,10 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     chief executive, approved the loans").
     Affirming that a reported act did happen ("he did, in fact, meet them", "I now recall the call",
     the speaker's emphatic "she did sign the letter") is a confirmation; otherwise a correction ("in
-    fact", "actually") given in answer to something the article presents is a denial.
+    fact", "actually") given in answer to something the article presents is a denial. Round 11: right after
+    another party's account, a past act or state told with the version it is not ("the meeting had approved
+    repairs, not the closure", "the money went to the hospital, not to the minister") corrects it: a denial;
+    a call ("should be shared, not scattered") or an aim ("to help farmers, not to enrich …") is not.
 11. Owning a fault ("this was our mistake", "I own it"; in answer, "it is my responsibility") and
     admissions ("that's correct", "I misspoke", "we made mistakes", "we got this wrong", "I should
     have", "I shouldn't have", "could have answered better") are confirmations, unless only supposed
@@ -343,6 +346,7 @@ from briefing.nlp.lexicon import (
     TOO_EARLY_TO_SAY,
     UNSETTLED_VERBS,
     UNSURE_OF_FUTURE,
+    VERSION_CONTRASTED,
     WEIGHING_VERDICTS,
     WHETHER,
     WHETHER_ON,
@@ -1304,6 +1308,39 @@ def puts_the_answer_off(said: Said) -> bool:
     return opening is not None and bool(re.match(r"(\w+ )?(whether|if)\b", said.text[found.end() :].lstrip()))
 
 
+def _past_act(verb: Token) -> bool:
+    """A past act or state told as such: 'walked out', 'had approved', 'was done', 'had been advice'."""
+    if _has_hypothetical_modal(verb) or verb.lemma_.lower() in HYPOTHETICAL_MODALS or _is_negated(verb):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(c.lemma_.lower() == "have" for c in auxiliaries)
+    past_passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in auxiliaries)
+    return verb.tag_ == "VBN" and (perfect or past_passive)
+
+
+def sets_version_against_another(said: Said) -> bool:
+    """'The meeting had approved repairs, not the closure of the library', 'the money went to the hospital,
+    not to the minister's family': after another party's account, a past act or state told with the version
+    it is not ("…, not …") corrects that account. A call ("should be shared, not scattered"), a wish, a plan,
+    an aim ("to help farmers, not to enrich …") and a verdict cited from someone else are no version of what
+    happened."""
+    if not said.after_other or not VERSION_CONTRASTED.search(said.text) or CITES_ANOTHER.search(said.text):
+        return False
+    if _acts_on_others(said):
+        return False
+    main = {verb.i for verb in _main_verbs(said.content)}
+    for token in said.content:
+        if token.lower_ != "not" or token.i == 0 or token.doc[token.i - 1].lower_ != ",":
+            continue
+        # the contrast hangs on the first verb above it: a main verb of the content, told in the past
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i in main and _past_act(verb):
+            return True
+    return False
+
+
 def corrects_account_before(said: Said) -> bool:
     """'The auditors said the firm had overstated its profits. The firm said that in fact they had been
     understated': a correction ("in fact", "actually") right after another party's account sets the speaker's
@@ -1592,6 +1629,11 @@ RULES: tuple[StanceRule, ...] = (
         "puts the act on someone else",
         "denial",
         lambda s: bool(ACT_PASSED_ON.search(s.text)) or sets_actor_against_another(s.content),
+    ),
+    StanceRule(
+        "sets its version against another's",
+        "denial",
+        lambda s: sets_version_against_another(s),
     ),
     StanceRule(
         "correction in answer", "denial", lambda s: bool(CORRECTION_WORDS.search(s.text)) and s.replies()

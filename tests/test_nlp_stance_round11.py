@@ -1,0 +1,61 @@
+"""Round 11 stance rules, on sentences written for this test.
+
+Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it
+(``Statement.stance_rule``); the cases that must stay claims show where each rule stops.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import statement_holding
+
+# A version set against another by "…, not …", right after another party's account, corrects that account.
+CASES_VERSION_CONTRASTED = [
+    (
+        "Residents said the council had voted in secret to close the library.\n"
+        "The mayor, Joan Pike, said the meeting had approved repairs, not the closure of the library.",
+        "the meeting had approved repairs",
+        "denial",
+        "sets its version against another's",
+    ),
+    (
+        "A drivers' union official, Sam Ortiz, said the company had ordered crews to skip the checks.\n"
+        "The operator's spokesman, Mark Hale, said the order had come from the regulator, not from the "
+        "company.",
+        "the order had come from the regulator",
+        "denial",
+        "sets its version against another's",
+    ),
+    # Nothing presented before it: the same words answer nothing and stay a claim.
+    (
+        "The mayor, Joan Pike, said the meeting had approved repairs, not the closure of the library.",
+        "the meeting had approved repairs",
+        "claim",
+        "plain assertion",
+    ),
+    # A call and an aim are no version of what happened.
+    (
+        "Campaigners said the paintings belonged in the capital.\n"
+        "The curator, Ruth Lane, said the collection should be shared, not scattered.",
+        "the collection should be shared",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "Critics said the fund had been a giveaway to its own managers.\n"
+        "Its founder, Omar Reyes, said the fund was set up to help farmers, not to enrich its managers.",
+        "the fund was set up to help farmers",
+        "claim",
+        "plain assertion",
+    ),
+]
+
+ALL_CASES = [*CASES_VERSION_CONTRASTED]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "stance", "rule"), ALL_CASES, ids=[c[3] + ": " + c[1] for c in ALL_CASES]
+)
+def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
