@@ -50,7 +50,47 @@ CASES_VERSION_CONTRASTED = [
     ),
 ]
 
-ALL_CASES = [*CASES_VERSION_CONTRASTED]
+# The reporter telling that a party's account differs ("tells a different story", "has a different account")
+# tells its denial; an office holder of "its" body then gives that body's grounds.
+CASES_TOLD_OTHER_VERSION = [
+    (
+        "Drivers said Northway Buses had cut their rest breaks. Northway has a different account. A "
+        "spokeswoman said the breaks had been moved to the end of each shift.",
+        "the breaks had been moved",
+        "denial",
+        "gives the grounds of a denial the reporter told",
+    ),
+    (
+        "Drivers said Northway Buses had cut their rest breaks. Northway announced new routes on Monday. A "
+        "spokeswoman said the breaks had been moved to the end of each shift.",
+        "the breaks had been moved",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "Tenants said Harlow Homes had ignored their complaints for months. Harlow Homes was having none of "
+        "it. Its chief executive, Paul Ames, said every complaint had been answered within a week.",
+        "every complaint had been answered",
+        "denial",
+        "gives the grounds of a denial the reporter told",
+    ),
+    (
+        "Tenants said Harlow Homes had ignored their complaints for months. Harlow Homes opened a new office "
+        "in May. Its chief executive, Paul Ames, said every complaint had been answered within a week.",
+        "every complaint had been answered",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "Tenants said the landlord had ignored their complaints for months. The Harlow Housing Trust tells a "
+        "different story. Its chief executive, Paul Ames, said the trust had doubled its repairs budget.",
+        "the trust had doubled its repairs budget",
+        "denial",
+        "gives the grounds of a denial the reporter told",
+    ),
+]
+
+ALL_CASES = [*CASES_VERSION_CONTRASTED, *CASES_TOLD_OTHER_VERSION]
 
 
 @pytest.mark.parametrize(

@@ -1564,3 +1564,11 @@ PUBLIC_BODY_HEADS = _words("government army navy coastguard police")
 VERSION_CONTRASTED = re.compile(
     r"\w , not (?!only\b|just\b|least\b|yet\b|necessarily\b|always\b|quite\b|even\b|so\b|that\b|because\b)\w"
 )
+# Possessives that point back to a body ("its leader", "their spokesman"): the speaker holds an office of the
+# organisation just named.
+BODY_POSSESSIVES = _words("its their")
+# The reporter telling that a party's account differs ("The council tells a different story", "the company
+# gives another version"): the verbs, and the nouns of the account they take with "different", "other" or
+# "another".
+OTHER_VERSION_VERBS = _words("tell give offer have")
+OTHER_VERSION_NOUNS = _words("story version account picture")

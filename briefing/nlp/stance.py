@@ -190,7 +190,10 @@ The rules below only relabel what would otherwise be a plain claim:
     sentences), where only the subject's head names the speaker, never a pronoun. A speaker who speaks for
     the party that denied just before ("Norvale's vice president", "a spokeswoman for the ministry", "his
     campaign spokeswoman") carries that denial on as the party itself would, a plain past in reported
-    speech excepted ("said the offer amounted to a pay cut" is the present shifted back).
+    speech excepted ("said the offer amounted to a pay cut" is the present shifted back). Round 11: the
+    reporter telling that the party's account differs ("The council tells a different story", "Northway has
+    a different account") tells its denial too, and a speaker holding an office of "its" or "their" body
+    ("Its leader, Anne Griffiths") speaks for the body named in that sentence.
     b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
     not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
     it will tell instead ("What I can tell you is …"). c. After a confirmation joined by "but" ("admitted
@@ -232,6 +235,7 @@ from briefing.nlp.lexicon import (
     ASKED_BODY_NOUNS,
     ASKED_WHETHER,
     BEING_TOLD_VERBS,
+    BODY_POSSESSIVES,
     CALL_MODALS,
     CANNOT_SAY,
     CAUSE_CORRECTED,
@@ -295,6 +299,8 @@ from briefing.nlp.lexicon import (
     OPTIONS_OPEN,
     OPTIONS_WEIGHED,
     ORG_NOUNS,
+    OTHER_VERSION_NOUNS,
+    OTHER_VERSION_VERBS,
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     OWN_QUESTION_ANSWERED_NO,
@@ -953,7 +959,8 @@ def disowns_any_part(content: Sequence[Token]) -> bool:
 
 
 def _could_rebut(lemma: str) -> bool:
-    return lemma in DENY_VERBS or lemma in REBUTTING_PHRASALS or lemma == "have"
+    # ("have" for "was having none of it", and "has a different account")
+    return lemma in DENY_VERBS or lemma in REBUTTING_PHRASALS or lemma in OTHER_VERSION_VERBS
 
 
 def _rebutting_lemma_tokens(doc: Doc) -> list[int]:
@@ -991,8 +998,25 @@ def _rebutting_verb(verb: Token) -> bool:
     if lemma in DENY_VERBS:
         # "rejected a defence application" rules on a request: no charge is denied
         return not _rejects_a_request(verb)
+    if lemma in OTHER_VERSION_VERBS and _tells_other_version(verb):
+        return True
     particle = REBUTTING_PHRASALS.get(lemma)
     return particle is not None and any(c.lower_ == particle for c in verb.children)
+
+
+def _tells_other_version(verb: Token) -> bool:
+    """'The council tells a different story', 'the company gives another version': the reporter tells that
+    the subject's account is not the one just given."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in OTHER_VERSION_NOUNS
+        and any(
+            (d.dep_ == "amod" and d.lower_ in ("different", "other"))
+            or (d.dep_ == "det" and d.lower_ == "another")
+            for d in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _describes_the_charge(verb: Token) -> bool:
@@ -1080,10 +1104,20 @@ def _names_speaker(
         return True
     speaker_words = speaker_words | _plain_words(speaker_words) | _plain_words(speaker_roles)
     named_body = subject.pos_ == "PROPN" or bool(subject.ent_type_) or subject.lemma_.lower() in ORG_NOUNS
+    if not by_head and named_body and _holds_office_of_it(speaker_words):
+        return True
     if not speaker_words & REPRESENTATIVE_NOUNS or not named_body:
         return False
     # "a union spokesman" speaks for a union, not for the company just named; "a company spokeswoman" may.
     return not (speaker_words & (ORG_NOUNS - COMPANY_NOUNS)) - words
+
+
+def _holds_office_of_it(speaker_words: frozenset[str]) -> bool:
+    """'The council tells a different story. Its leader, Anne Griffiths, said …': a speaker named by an office
+    of "its" or "their" body speaks for the body the reporter has just named."""
+    return bool(speaker_words & BODY_POSSESSIVES) and bool(
+        speaker_words & (OFFICE_ROLE_WORDS | REPRESENTATIVE_NOUNS | SPEAKING_FOR_ROLES)
+    )
 
 
 def _denier(verb: Token) -> Token | None:
