@@ -90,7 +90,32 @@ CASES_TOLD_OTHER_VERSION = [
     ),
 ]
 
-ALL_CASES = [*CASES_VERSION_CONTRASTED, *CASES_TOLD_OTHER_VERSION]
+# After a concession turned by "but", holding each case against the charge, as "every" does, rebuts it.
+CASES_EACH_CASE = [
+    (
+        "The airline admitted that two flights had been cancelled, but said each passenger had been rebooked "
+        "the same day.",
+        "each passenger had been rebooked",
+        "denial",
+        "rebuts after conceding",
+    ),
+    (
+        "The airline admitted that two flights had been cancelled, but said the two crews had spoken to each "
+        "other before take-off.",
+        "the two crews had spoken",
+        "claim",
+        "plain assertion",
+    ),
+    # No concession before it: the same words answer nothing.
+    (
+        "The airline said each passenger had been rebooked the same day.",
+        "each passenger had been rebooked",
+        "claim",
+        "plain assertion",
+    ),
+]
+
+ALL_CASES = [*CASES_VERSION_CONTRASTED, *CASES_TOLD_OTHER_VERSION, *CASES_EACH_CASE]
 
 
 @pytest.mark.parametrize(

@@ -199,10 +199,10 @@ The rules below only relabel what would otherwise be a plain claim:
     it will tell instead ("What I can tell you is …"). c. After a confirmation joined by "but" ("admitted
     the error but said no money was lost", or opening with "but") negated content, or content holding
     every case or only a few against the charge ("But every one of those trips was paid for", "but only two
-    customers were affected"), is a denial; naming the shortcoming just conceded ("That is a gap, and we
-    are closing it") is a confirmation. d. Pressed again after its non-denial ("did not rule out a
-    reshuffle. Pressed on the minister's future, he said: …"), what the speaker says that neither denies
-    nor confirms keeps the answer open: a non-denial.
+    customers were affected", round 11: "but said each passenger had been rebooked"), is a denial; naming
+    the shortcoming just conceded ("That is a gap, and we are closing it") is a confirmation. d. Pressed
+    again after its non-denial ("did not rule out a reshuffle. Pressed on the minister's future, he said:
+    …"), what the speaker says that neither denies nor confirms keeps the answer open: a non-denial.
 17. Everything else is a claim.
 """
 
