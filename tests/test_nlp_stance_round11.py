@@ -115,7 +115,32 @@ CASES_EACH_CASE = [
     ),
 ]
 
-ALL_CASES = [*CASES_VERSION_CONTRASTED, *CASES_TOLD_OTHER_VERSION, *CASES_EACH_CASE]
+# Professing no knowledge of what is reported, and keeping every option on the table, answer without a yes
+# or no: non-denials.
+CASES_NON_DENIALS = [
+    (
+        "A newspaper reported that the club had approached the striker in March. His agent, Lena Roth, said "
+        "he had no knowledge of any approach.",
+        "he had no knowledge of any approach",
+        "non_denial",
+        "professed ignorance",
+    ),
+    (
+        "Asked about the convoy, the colonel said he had no information on the second vehicle.",
+        "he had no information on the second vehicle",
+        "non_denial",
+        "professed ignorance",
+    ),
+    (
+        'Asked whether the ministry would expel the diplomats, the minister said: "Every option is on the '
+        'table."',
+        "Every option is on the table",
+        "non_denial",
+        "keeping options open",
+    ),
+]
+
+ALL_CASES = [*CASES_VERSION_CONTRASTED, *CASES_TOLD_OTHER_VERSION, *CASES_EACH_CASE, *CASES_NON_DENIALS]
 
 
 @pytest.mark.parametrize(

@@ -1575,3 +1575,14 @@ OTHER_VERSION_NOUNS = _words("story version account picture")
 # Holding each case against the charge, beside DEFENDED_IN_FULL's "every": "but said each blast was designed
 # to minimise dust".
 DEFENDED_IN_FULL = re.compile(DEFENDED_IN_FULL.pattern + r"|\beach (?!other\b)\w")
+# Professing to hold no knowledge of what is reported, beside PROFESSED_IGNORANCE: "he had no knowledge of any
+# meeting", "she had no information on the payments".
+PROFESSED_IGNORANCE = re.compile(
+    PROFESSED_IGNORANCE.pattern
+    + r"|\b(had|has|have|having) no (\w+ )?(knowledge|information) (of|on|about)\b"
+)
+# Every option kept open in the singular too, beside OPTIONS_OPEN's "all options are on the table": "every
+# option is on the table", "every possibility remains on the table".
+OPTIONS_OPEN = re.compile(
+    OPTIONS_OPEN.pattern + r"|\bevery (option|possibility|alternative) (is|remains) on the table\b"
+)

@@ -42,7 +42,9 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    an answer put off ("too early to say whether"), not being able to say now ("couldn't say how it got
    there", "would have to check") and taking
    note of a report without answering it ("is reviewing the allegations") are non-denials.
-   A past "we did not know what …" is no professed ignorance: it tells an act (rule 9).
+   A past "we did not know what …" is no professed ignorance: it tells an act (rule 9). Round 11: having no
+   knowledge or information of what is reported ("he had no knowledge of any approach") professes ignorance,
+   and "every option is on the table" keeps the options open.
 7. A bare "no" or "neither" given in answer ("Were you lying then or now?" "Neither.") is a denial.
    Words judging a claim untrue ("false", "baseless", "not what happened") are a denial only as a
    rebuttal: when the statement is about the thing it answers ("the report is false", "that is
