@@ -140,7 +140,32 @@ CASES_NON_DENIALS = [
     ),
 ]
 
-ALL_CASES = [*CASES_VERSION_CONTRASTED, *CASES_TOLD_OTHER_VERSION, *CASES_EACH_CASE, *CASES_NON_DENIALS]
+# A yes-or-no question the reporter puts in the narrative just before the quote is what the quote answers:
+# declining to comment then withholds the yes or no. A question of why asks for information: a refusal.
+CASES_NARRATED_QUESTION = [
+    (
+        "Had the minister met the lobbyist before the vote? Her spokesman, Tom Reyes, paused. \"I'm not "
+        "going to get into the minister's diary,\" he said.",
+        "I'm not going to get into",
+        "non_denial",
+        "declines to comment on a yes-or-no question",
+    ),
+    (
+        "Why had the minister met the lobbyist? Her spokesman, Tom Reyes, paused. \"I'm not going to get "
+        "into the minister's diary,\" he said.",
+        "I'm not going to get into",
+        "refusal",
+        "words declining to comment",
+    ),
+]
+
+ALL_CASES = [
+    *CASES_VERSION_CONTRASTED,
+    *CASES_TOLD_OTHER_VERSION,
+    *CASES_EACH_CASE,
+    *CASES_NON_DENIALS,
+    *CASES_NARRATED_QUESTION,
+]
 
 
 @pytest.mark.parametrize(

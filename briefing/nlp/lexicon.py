@@ -1586,3 +1586,9 @@ PROFESSED_IGNORANCE = re.compile(
 OPTIONS_OPEN = re.compile(
     OPTIONS_OPEN.pattern + r"|\bevery (option|possibility|alternative) (is|remains) on the table\b"
 )
+# A yes-or-no question the reporter puts in the narrative just before a quote ("Had anyone in his government
+# discussed it? He paused."): the quote answers it.
+NARRATED_YES_OR_NO = re.compile(
+    r"(^|[.!?][\"”’']? )(had|has|have|did|does|do|was|were|is|are|would|will|could|can|should) "
+    r"[^.!?\"“”]{3,200}\?"
+)

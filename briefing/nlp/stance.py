@@ -9,18 +9,19 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    non-denial; refusing anything else is a refusal.
 2. A negated verb of denying or confirming ("did not deny", "neither confirmed nor denied",
    "stopped short of denying"), or the speaker saying so in its words, is a non-denial.
-3. Words that decline to comment ("I am not going to get into that", "no comment", "I have no
-   information to release") are a refusal; in answer to a yes-or-no question about the speaker's side
-   ("asked by a reporter whether she had met him", in the cue's sentence or the reporter's words just
-   before the quote) they withhold the yes or no: a non-denial. The question may name the speaker's side
-   by its name ("asked whether Harlow was in talks", put to Harlow's chief) or, put to a spokesman, by a
-   definite noun ("whether the company would …") or, put to one of the body's office holders, by the body's
-   noun ("asked whether the government would appeal", put to a minister), and "Pressed again, he added:
-   'I won't answer that'" after the speaker's non-denial keeps to the same question. "Not going to answer"
-   declines as "not going to comment" does. Declining while keeping the options open ("We look at every
-   option, and I'm not going to speculate") withholds the answer too: a non-denial. Refusing covers "would
-   not be drawn on whether …" and a yes or no withheld on a topic ("would not comment on whether …") is a
-   non-denial like "declined to say whether".
+3. Words that decline to comment ("I am not going to get into that", "no comment", "I have no information
+   to release") are a refusal; in answer to a yes-or-no question about the speaker's side ("asked by a
+   reporter whether she had met him", in the cue's sentence or the reporter's words just before the quote)
+   they withhold the yes or no: a non-denial. The question may name the speaker's side by its name ("asked
+   whether Harlow was in talks", put to Harlow's chief) or, put to a spokesman, by a definite noun
+   ("whether the company would …") or, put to one of the body's office holders, by the body's noun ("asked
+   whether the government would appeal", put to a minister), and "Pressed again, he added: 'I won't answer
+   that'" after the speaker's non-denial keeps to the same question; so does a yes-or-no question the
+   reporter puts in the narrative just before ("Had anyone discussed it? He paused.": round 11). "Not going
+   to answer" declines as "not going to comment" does. Declining while keeping the options open ("We look
+   at every option, and I'm not going to speculate") withholds the answer too: a non-denial. Refusing
+   covers "would not be drawn on whether …" and a yes or no withheld on a topic ("would not comment on
+   whether …") is a non-denial like "declined to say whether".
 4. A question ("So you're not ruling it out?") asks: a claim, whatever it negates (after rules 1-4's
    verbs). A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation; so
    is such a verb in the speaker's own words ("We reject these allegations", "I can confirm that …"), and
@@ -277,6 +278,7 @@ from briefing.nlp.lexicon import (
     NAME_FILLER_WORDS,
     NAMING_CUES,
     NAMING_FUNCTION_WORDS,
+    NARRATED_YES_OR_NO,
     NEGATIVE_SUBJECTS,
     NO_AS_ANSWER,
     NO_COMMITMENT,
@@ -1279,6 +1281,8 @@ class Said:
     def asked_yes_or_no(self) -> bool:
         """Whether the article puts a yes-or-no question about the speaker's side to it ("asked whether he
         had …")."""
+        if NARRATED_YES_OR_NO.search(self.lead):
+            return True  # "Had anyone in his government discussed it? He paused. 'I can't speak for …'"
         return bool(ASKED_ABOUT_SPEAKER.search(self.context) or ASKED_ABOUT_SPEAKER.search(self.lead)) or any(
             _asks_about_own_side(words, self.speaker_words, self.speaker_roles)
             for words in (self.context, self.lead, self.lead_before)
