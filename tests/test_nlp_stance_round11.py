@@ -159,12 +159,29 @@ CASES_NARRATED_QUESTION = [
     ),
 ]
 
+# "Left open to" with nothing between tells a thing exposed, not an answer kept open.
+CASES_LEFT_EXPOSED = [
+    (
+        "A hospital worker said patient files had been left open to anyone on the ward for weeks.",
+        "patient files had been left open",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "Asked whether the council would sell the site, the mayor said she had left the door open to offers.",
+        "she had left the door open",
+        "non_denial",
+        "keeping options open",
+    ),
+]
+
 ALL_CASES = [
     *CASES_VERSION_CONTRASTED,
     *CASES_TOLD_OTHER_VERSION,
     *CASES_EACH_CASE,
     *CASES_NON_DENIALS,
     *CASES_NARRATED_QUESTION,
+    *CASES_LEFT_EXPOSED,
 ]
 
 

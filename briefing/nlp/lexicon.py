@@ -1592,3 +1592,6 @@ NARRATED_YES_OR_NO = re.compile(
     r"(^|[.!?][\"”’']? )(had|has|have|did|does|do|was|were|is|are|would|will|could|can|should) "
     r"[^.!?\"“”]{3,200}\?"
 )
+# "Left open to" with nothing between tells a thing exposed ("the database had been left open to the
+# internet", "a door left open to the street"), not an answer kept open (OPTIONS_OPEN's "left the door open").
+LEFT_EXPOSED = re.compile(r"(left|leave|leaves|leaving|kept|keeps|keep|keeping) open to\b")

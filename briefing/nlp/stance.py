@@ -45,7 +45,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    note of a report without answering it ("is reviewing the allegations") are non-denials.
    A past "we did not know what …" is no professed ignorance: it tells an act (rule 9). Round 11: having no
    knowledge or information of what is reported ("he had no knowledge of any approach") professes ignorance,
-   and "every option is on the table" keeps the options open.
+   and "every option is on the table" keeps the options open; "left open to" with nothing between tells a
+   thing exposed ("had been left open to the internet"), no answer kept open.
 7. A bare "no" or "neither" given in answer ("Were you lying then or now?" "Neither.") is a denial.
    Words judging a claim untrue ("false", "baseless", "not what happened") are a denial only as a
    rebuttal: when the statement is about the thing it answers ("the report is false", "that is
@@ -274,6 +275,7 @@ from briefing.nlp.lexicon import (
     KEPT_CONFIDENTIAL,
     KNOWN_SO_FAR_NOUNS,
     LEARNED_ONLY_LATE,
+    LEFT_EXPOSED,
     LOOKING_INTO,
     NAME_FILLER_WORDS,
     NAMING_CUES,
@@ -1479,10 +1481,12 @@ def _not_knowing_now(said: Said) -> str:
 def _keeps_options_open(text: str) -> bool:
     """'Would not rule it out', 'nothing is off the table', 'we look at every option': the answer is left
     open."""
-    return any(
-        p.search(text)
-        for p in (OPTIONS_OPEN, OPTIONS_WEIGHED, NOTHING_RULED_OUT, NO_COMMITMENT, NOTHING_OFF_THE_TABLE)
-    )
+    if any(
+        p.search(text) for p in (OPTIONS_WEIGHED, NOTHING_RULED_OUT, NO_COMMITMENT, NOTHING_OFF_THE_TABLE)
+    ):
+        return True
+    # "a server had been left open to the internet" tells a thing exposed, no answer kept open
+    return any(not LEFT_EXPOSED.match(text, found.start()) for found in OPTIONS_OPEN.finditer(text))
 
 
 @dataclass(frozen=True)
