@@ -175,6 +175,28 @@ CASES_LEFT_EXPOSED = [
     ),
 ]
 
+# A negated state of mind ("never regretted", "nothing against her") tells a feeling: no act denied.
+CASES_FEELINGS = [
+    (
+        "The former union leader, Ada Quinn, said she had never regretted the strike.",
+        "she had never regretted the strike",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The dealer, Piers Wood, said he had nothing against the restorer personally.",
+        "he had nothing against the restorer",
+        "claim",
+        "plain assertion",
+    ),
+    (
+        "The dealer, Piers Wood, said he had never sold a copy as an original.",
+        "he had never sold a copy",
+        "denial",
+        "speaker negates its own act",
+    ),
+]
+
 ALL_CASES = [
     *CASES_VERSION_CONTRASTED,
     *CASES_TOLD_OTHER_VERSION,
@@ -182,6 +204,7 @@ ALL_CASES = [
     *CASES_NON_DENIALS,
     *CASES_NARRATED_QUESTION,
     *CASES_LEFT_EXPOSED,
+    *CASES_FEELINGS,
 ]
 
 

@@ -1595,3 +1595,6 @@ NARRATED_YES_OR_NO = re.compile(
 # "Left open to" with nothing between tells a thing exposed ("the database had been left open to the
 # internet", "a door left open to the street"), not an answer kept open (OPTIONS_OPEN's "left the door open").
 LEFT_EXPOSED = re.compile(r"(left|leave|leaves|leaving|kept|keeps|keep|keeping) open to\b")
+# Verbs of a state of mind: negated ("she had never regretted the strike", "I don't mind the questions") they
+# tell a feeling, no act denied.
+FEELING_VERBS = _words("regret mind like love hate enjoy fear miss")

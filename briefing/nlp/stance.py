@@ -67,7 +67,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
    army alone cannot win this"), an opinion ("I don't think"; a past "had not seen the memo" is an
-   act), a state of mind ("we are not afraid of scrutiny") or a position held ("we have no objection"),
+   act), a state of mind ("we are not afraid of scrutiny", round 11: "never regretted the strike") or a
+   position held ("we have no objection", "he has nothing against her"),
    where a decision or an inquiry stands ("had not decided", "have not found a motive"), a complaint of
    not being told ("had not been consulted") and a present verdict on what something is ("it's not a
    business model") are claims. Quotation marks inside a statement are read through ('would not "get
@@ -265,6 +266,7 @@ from briefing.nlp.lexicon import (
     DONE_BETTER,
     FAULT_ADMITTED_OF_ITSELF,
     FAULT_OWNED,
+    FEELING_VERBS,
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
     GENERIC_PERSON_SUBJECTS,
@@ -669,7 +671,21 @@ def _states_feeling(verb: Token) -> bool:
         for c in verb.children
     ):
         return True
+    if verb.lemma_.lower() in FEELING_VERBS:
+        return True  # "she had never regretted the strike", "I don't mind the questions": a state of mind
+    if verb.lemma_.lower() == "have" and _holds_nothing_against(verb):
+        return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children)
+
+
+def _holds_nothing_against(verb: Token) -> bool:
+    """'He has nothing against her personally': no grudge held, a position, no act denied."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ == "nothing"
+        and any(p.dep_ == "prep" and p.lower_ == "against" for p in (*c.children, *verb.children))
+        for c in verb.children
+    )
 
 
 def affirms_with_emphatic_do(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
