@@ -197,6 +197,31 @@ CASES_FEELINGS = [
     ),
 ]
 
+# Not being able to tell, marked as inability ("honestly", "from where I was standing"), professes ignorance;
+# a bare "I can't tell you that" still declines.
+CASES_CANNOT_KNOW = [
+    (
+        'Asked about the missing invoices, the clerk said: "Where they went after that, I honestly cannot '
+        'tell you."',
+        "I honestly cannot tell you",
+        "non_denial",
+        "professes it cannot know",
+    ),
+    (
+        'The linesman was asked about the tackle. "From where I was standing, I couldn\'t tell you," he '
+        "said.",
+        "From where I was standing",
+        "non_denial",
+        "professes it cannot know",
+    ),
+    (
+        'The linesman was asked about the tackle. "I can\'t tell you that," he said.',
+        "I can't tell you that",
+        "refusal",
+        "words declining to comment",
+    ),
+]
+
 ALL_CASES = [
     *CASES_VERSION_CONTRASTED,
     *CASES_TOLD_OTHER_VERSION,
@@ -205,6 +230,7 @@ ALL_CASES = [
     *CASES_NARRATED_QUESTION,
     *CASES_LEFT_EXPOSED,
     *CASES_FEELINGS,
+    *CASES_CANNOT_KNOW,
 ]
 
 

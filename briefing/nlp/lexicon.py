@@ -1598,3 +1598,11 @@ LEFT_EXPOSED = re.compile(r"(left|leave|leaves|leaving|kept|keeps|keep|keeping) 
 # Verbs of a state of mind: negated ("she had never regretted the strike", "I don't mind the questions") they
 # tell a feeling, no act denied.
 FEELING_VERBS = _words("regret mind like love hate enjoy fear miss")
+# Not being able to tell, marked as inability rather than unwillingness by a word of sincerity or of where the
+# speaker stood ("I honestly cannot tell you", "from where I was standing, I couldn't tell you"): professed
+# ignorance, beside CANNOT_SAY, not the refusal of REFUSAL_WORDS' "can't tell you".
+CANNOT_KNOW = re.compile(
+    r"\b(honestly|genuinely|truly|really|simply) (cannot|can't|couldn't|could not|can not) (tell|say)\b|"
+    r"\bfrom where (i|we) (was|were|am|are|stood|sat)( standing| sitting)?\b[^.]{0,20}? "
+    r"(cannot|can't|couldn't|could not|can not) (tell|say|see)\b"
+)

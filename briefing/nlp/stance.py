@@ -43,7 +43,9 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    an answer put off ("too early to say whether"), not being able to say now ("couldn't say how it got
    there", "would have to check") and taking
    note of a report without answering it ("is reviewing the allegations") are non-denials.
-   A past "we did not know what …" is no professed ignorance: it tells an act (rule 9). Round 11: having no
+   A past "we did not know what …" is no professed ignorance: it tells an act (rule 9). Round 11, before
+   rule 3: not being able to tell, marked as inability by sincerity or by where the speaker stood ("I honestly
+   cannot tell you", "from where I was standing, I couldn't tell you"), professes ignorance. Having no
    knowledge or information of what is reported ("he had no knowledge of any approach") professes ignorance,
    and "every option is on the table" keeps the options open; "left open to" with nothing between tells a
    thing exposed ("had been left open to the internet"), no answer kept open.
@@ -242,6 +244,7 @@ from briefing.nlp.lexicon import (
     BEING_TOLD_VERBS,
     BODY_POSSESSIVES,
     CALL_MODALS,
+    CANNOT_KNOW,
     CANNOT_SAY,
     CAUSE_CORRECTED,
     CHARGE_REDUCED_TO_ABSURDITY,
@@ -1540,6 +1543,7 @@ RULES: tuple[StanceRule, ...] = (
         "non_denial",
         lambda s: _speaker_withholds_denial(s.content, s.kind, s.speaker_words),
     ),
+    StanceRule("professes it cannot know", "non_denial", lambda s: bool(CANNOT_KNOW.search(s.text))),
     StanceRule(
         "declines to comment on a yes-or-no question",
         "non_denial",
