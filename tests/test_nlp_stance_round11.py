@@ -222,6 +222,23 @@ CASES_CANNOT_KNOW = [
     ),
 ]
 
+# Declining to share or release details is a refusal.
+CASES_NOT_SHARING = [
+    (
+        "Asked how much the club had paid for the striker, the chairman, Rob Hale, said: \"I'm not in a "
+        'position to share that today."',
+        "I'm not in a position to share",
+        "refusal",
+        "words declining to comment",
+    ),
+    (
+        "The hospital said it was not able to release the figures.",
+        "it was not able to release the figures",
+        "refusal",
+        "words declining to comment",
+    ),
+]
+
 ALL_CASES = [
     *CASES_VERSION_CONTRASTED,
     *CASES_TOLD_OTHER_VERSION,
@@ -231,6 +248,7 @@ ALL_CASES = [
     *CASES_LEFT_EXPOSED,
     *CASES_FEELINGS,
     *CASES_CANNOT_KNOW,
+    *CASES_NOT_SHARING,
 ]
 
 

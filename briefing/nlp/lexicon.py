@@ -1606,3 +1606,10 @@ CANNOT_KNOW = re.compile(
     r"\bfrom where (i|we) (was|were|am|are|stood|sat)( standing| sitting)?\b[^.]{0,20}? "
     r"(cannot|can't|couldn't|could not|can not) (tell|say|see)\b"
 )
+# Declining to share or release, beside REFUSAL_WORDS: "I'm not in a position to share that today", "we are
+# not able to release the figures", "the club was not prepared to reveal the fee".
+REFUSAL_WORDS = re.compile(
+    REFUSAL_WORDS.pattern
+    + r"|(\bnot|n't)\s+(\w+\s+)?(in a position|able|prepared|willing|free|at liberty) to\s+"
+    r"(share|release|reveal|publish|give out)\b"
+)

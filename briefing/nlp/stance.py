@@ -10,18 +10,19 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
 2. A negated verb of denying or confirming ("did not deny", "neither confirmed nor denied",
    "stopped short of denying"), or the speaker saying so in its words, is a non-denial.
 3. Words that decline to comment ("I am not going to get into that", "no comment", "I have no information
-   to release") are a refusal; in answer to a yes-or-no question about the speaker's side ("asked by a
-   reporter whether she had met him", in the cue's sentence or the reporter's words just before the quote)
-   they withhold the yes or no: a non-denial. The question may name the speaker's side by its name ("asked
-   whether Harlow was in talks", put to Harlow's chief) or, put to a spokesman, by a definite noun
-   ("whether the company would …") or, put to one of the body's office holders, by the body's noun ("asked
-   whether the government would appeal", put to a minister), and "Pressed again, he added: 'I won't answer
-   that'" after the speaker's non-denial keeps to the same question; so does a yes-or-no question the
-   reporter puts in the narrative just before ("Had anyone discussed it? He paused.": round 11). "Not going
-   to answer" declines as "not going to comment" does. Declining while keeping the options open ("We look
-   at every option, and I'm not going to speculate") withholds the answer too: a non-denial. Refusing
-   covers "would not be drawn on whether …" and a yes or no withheld on a topic ("would not comment on
-   whether …") is a non-denial like "declined to say whether".
+   to release", round 11: "I'm not in a position to share that") are a refusal; in answer to a yes-or-no
+   question about the speaker's side ("asked by a reporter whether she had met him", in the cue's sentence
+   or the reporter's words just before the quote) they withhold the yes or no: a non-denial. The question
+   may name the speaker's side by its name ("asked whether Harlow was in talks", put to Harlow's chief) or,
+   put to a spokesman, by a definite noun ("whether the company would …") or, put to one of the body's
+   office holders, by the body's noun ("asked whether the government would appeal", put to a minister), and
+   "Pressed again, he added: 'I won't answer that'" after the speaker's non-denial keeps to the same
+   question; so does a yes-or-no question the reporter puts in the narrative just before ("Had anyone
+   discussed it? He paused.": round 11). "Not going to answer" declines as "not going to comment" does.
+   Declining while keeping the options open ("We look at every option, and I'm not going to speculate")
+   withholds the answer too: a non-denial. Refusing covers "would not be drawn on whether …" and a yes or
+   no withheld on a topic ("would not comment on whether …") is a non-denial like "declined to say
+   whether".
 4. A question ("So you're not ruling it out?") asks: a claim, whatever it negates (after rules 1-4's
    verbs). A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation; so
    is such a verb in the speaker's own words ("We reject these allegations", "I can confirm that …"), and
