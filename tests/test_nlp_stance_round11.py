@@ -239,6 +239,24 @@ CASES_NOT_SHARING = [
     ),
 ]
 
+# Granting a criticism ("That's fair.") opening the answer admits it; "that's a fair question" only leads in.
+CASES_GRANTED = [
+    (
+        'Critics said the rollout had been chaotic. "That\'s fair. We moved too fast," the minister, Ana '
+        "Ruiz, said.",
+        "That's fair",
+        "confirmation",
+        "admission",
+    ),
+    (
+        "Asked about the budget, the minister, Ana Ruiz, said: \"That's a fair question. The money is "
+        'there."',
+        "That's a fair question",
+        "claim",
+        "plain assertion",
+    ),
+]
+
 ALL_CASES = [
     *CASES_VERSION_CONTRASTED,
     *CASES_TOLD_OTHER_VERSION,
@@ -249,6 +267,7 @@ ALL_CASES = [
     *CASES_FEELINGS,
     *CASES_CANNOT_KNOW,
     *CASES_NOT_SHARING,
+    *CASES_GRANTED,
 ]
 
 

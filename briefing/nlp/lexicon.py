@@ -1613,3 +1613,9 @@ REFUSAL_WORDS = re.compile(
     + r"|(\bnot|n't)\s+(\w+\s+)?(in a position|able|prepared|willing|free|at liberty) to\s+"
     r"(share|release|reveal|publish|give out)\b"
 )
+# Granting a criticism, opening the answer, beside CONFIRMATION_WORDS: "That's fair.", "That is a fair
+# criticism, and we accept it"; not "that's a fair question", which only leads into an answer.
+CONFIRMATION_WORDS = re.compile(
+    CONFIRMATION_WORDS.pattern
+    + r"|^(that|it)( 's| is|'s) (a )?fair( (criticism|point|comment|charge))?( [.,!]|$)"
+)

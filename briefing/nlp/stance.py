@@ -89,7 +89,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     another party's account, a past act or state told with the version it is not ("the meeting had approved
     repairs, not the closure", "the money went to the hospital, not to the minister") corrects it: a denial;
     a call ("should be shared, not scattered") or an aim ("to help farmers, not to enrich …") is not.
-11. Owning a fault ("this was our mistake", "I own it"; in answer, "it is my responsibility") and
+11. Owning a fault ("this was our mistake", "I own it"; in answer, "it is my responsibility"), granting a
+    criticism opening the answer ("That's fair.", round 11; not "that's a fair question") and
     admissions ("that's correct", "I misspoke", "we made mistakes", "we got this wrong", "I should
     have", "I shouldn't have", "could have answered better") are confirmations, unless only supposed
     ("if we were wrong …"); so is an error owned up to in answer to a report ("in response to the
