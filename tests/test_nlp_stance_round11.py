@@ -257,6 +257,24 @@ CASES_GRANTED = [
     ),
 ]
 
+# Rebutting a charge laid on someone by its proportion ("one bad game doesn't make him a cheat") is a denial;
+# a proverb about things charges nobody.
+CASES_PROPORTION = [
+    (
+        'Fans accused the keeper of throwing the match. "One bad game doesn\'t make him a cheat," the '
+        "manager, Joe Bale, said.",
+        "One bad game",
+        "denial",
+        "one case does not make the charge",
+    ),
+    (
+        '"One good month does not make a recovery," the economist, Rhea Patel, said.',
+        "One good month",
+        "claim",
+        "plain assertion",
+    ),
+]
+
 ALL_CASES = [
     *CASES_VERSION_CONTRASTED,
     *CASES_TOLD_OTHER_VERSION,
@@ -268,6 +286,7 @@ ALL_CASES = [
     *CASES_CANNOT_KNOW,
     *CASES_NOT_SHARING,
     *CASES_GRANTED,
+    *CASES_PROPORTION,
 ]
 
 

@@ -1619,3 +1619,10 @@ CONFIRMATION_WORDS = re.compile(
     CONFIRMATION_WORDS.pattern
     + r"|^(that|it)( 's| is|'s) (a )?fair( (criticism|point|comment|charge))?( [.,!]|$)"
 )
+# Rebutting a charge laid on someone by its proportion: "One wet evening does not make us unsafe", "a single
+# bad game doesn't make him a cheat" (a proverb of things, "one swallow does not make a summer", charges
+# nobody).
+ONE_CASE_DOES_NOT_MAKE = re.compile(
+    r"^(but )?(one|a single|a couple of|a few|two|three) ([\w'-]+ ){0,3}?(does not|doesn't|do not|don't) "
+    r"make (us|me|him|her|them)\b"
+)

@@ -66,7 +66,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    is innocent", "pleaded not guilty"), an actor disowning any part ("Moscow had nothing to do with the
    fire"; not "this has nothing to do with race", which judges a motive) and affirming one's own propriety
    ("complied with all rules", "acted within the law", "the payments were entirely legal", "told the
-   truth") are denials.
+   truth") are denials; so is rebutting a charge laid on someone by its proportion ("one wet evening does
+   not make us unsafe", round 11).
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
    army alone cannot win this"), an opinion ("I don't think"; a past "had not seen the memo" is an
@@ -308,6 +309,7 @@ from briefing.nlp.lexicon import (
     OFFICE_HOLDERS_OF,
     OFFICE_ROLE_WORDS,
     ON_THE_CHARGE,
+    ONE_CASE_DOES_NOT_MAKE,
     OPINION_VERBS,
     OPTIONS_OPEN,
     OPTIONS_WEIGHED,
@@ -1666,6 +1668,9 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: (
             judges_the_accusation(s.content) or (s.lemma in NAMING_CUES and names_the_accusation(s.content))
         ),
+    ),
+    StanceRule(
+        "one case does not make the charge", "denial", lambda s: bool(ONE_CASE_DOES_NOT_MAKE.search(s.text))
     ),
     StanceRule("judges the claim collapsed", "denial", lambda s: bool(CLAIM_COLLAPSED.search(s.text))),
     StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
