@@ -1618,6 +1618,77 @@ ORG_NAME_PARTICLES = _words(
 # Council", "Kensington and Chelsea Council"): the tagger cuts such a name at the "and".
 LOCAL_BODY_HEADS = _words("council authority")
 
+# --- round 11: stance (r11s) ------------------------------------------------------------------------------
+
+# A version set against another by "…, not …" ("had approved repairs, not the closure", "went to the hospital,
+# not to the minister"): the speaker's account corrects the one it answers. Not the additive or the hedging
+# "…, not only", "…, not least", "…, not yet", "…, not necessarily".
+VERSION_CONTRASTED = re.compile(
+    r"\w , not (?!only\b|just\b|least\b|yet\b|necessarily\b|always\b|quite\b|even\b|so\b|that\b|because\b)\w"
+)
+# Possessives that point back to a body ("its leader", "their spokesman"): the speaker holds an office of the
+# organisation just named.
+BODY_POSSESSIVES = _words("its their")
+# The reporter telling that a party's account differs ("The council tells a different story", "the company
+# gives another version"): the verbs, and the nouns of the account they take with "different", "other" or
+# "another".
+OTHER_VERSION_VERBS = _words("tell give offer have")
+OTHER_VERSION_NOUNS = _words("story version account picture")
+# Holding each case against the charge, beside DEFENDED_IN_FULL's "every": "but said each blast was designed
+# to minimise dust".
+DEFENDED_IN_FULL = re.compile(DEFENDED_IN_FULL.pattern + r"|\beach (?!other\b)\w")
+# Professing to hold no knowledge of what is reported, beside PROFESSED_IGNORANCE: "he had no knowledge of any
+# meeting", "she had no information on the payments".
+PROFESSED_IGNORANCE = re.compile(
+    PROFESSED_IGNORANCE.pattern
+    + r"|\b(had|has|have|having) no (\w+ )?(knowledge|information) (of|on|about)\b"
+)
+# Every option kept open in the singular too, beside OPTIONS_OPEN's "all options are on the table": "every
+# option is on the table", "every possibility remains on the table".
+OPTIONS_OPEN = re.compile(
+    OPTIONS_OPEN.pattern + r"|\bevery (option|possibility|alternative) (is|remains) on the table\b"
+)
+# A yes-or-no question the reporter puts in the narrative just before a quote ("Had anyone in his government
+# discussed it? He paused."): the quote answers it.
+NARRATED_YES_OR_NO = re.compile(
+    r"(^|[.!?][\"”’']? )(had|has|have|did|does|do|was|were|is|are|would|will|could|can|should) "
+    r"[^.!?\"“”]{3,200}\?"
+)
+# "Left open to" with nothing between tells a thing exposed ("the database had been left open to the
+# internet", "a door left open to the street"), not an answer kept open (OPTIONS_OPEN's "left the door open").
+LEFT_EXPOSED = re.compile(r"(left|leave|leaves|leaving|kept|keeps|keep|keeping) open to\b")
+# Verbs of a state of mind: negated ("she had never regretted the strike", "I don't mind the questions") they
+# tell a feeling, no act denied.
+FEELING_VERBS = _words("regret mind like love hate enjoy fear miss")
+# Not being able to tell, marked as inability rather than unwillingness by a word of sincerity or of where the
+# speaker stood ("I honestly cannot tell you", "from where I was standing, I couldn't tell you"): professed
+# ignorance, beside CANNOT_SAY, not the refusal of REFUSAL_WORDS' "can't tell you".
+CANNOT_KNOW = re.compile(
+    r"\b(honestly|genuinely|truly|really|simply) (cannot|can't|couldn't|could not|can not) (tell|say)\b|"
+    r"\bfrom where (i|we) (was|were|am|are|stood|sat)( standing| sitting)?\b[^.]{0,20}? "
+    r"(cannot|can't|couldn't|could not|can not) (tell|say|see)\b"
+)
+# Declining to share or release, beside REFUSAL_WORDS: "I'm not in a position to share that today", "we are
+# not able to release the figures", "the club was not prepared to reveal the fee".
+REFUSAL_WORDS = re.compile(
+    REFUSAL_WORDS.pattern
+    + r"|(\bnot|n't)\s+(\w+\s+)?(in a position|able|prepared|willing|free|at liberty) to\s+"
+    r"(share|release|reveal|publish|give out)\b"
+)
+# Granting a criticism, opening the answer, beside CONFIRMATION_WORDS: "That's fair.", "That is a fair
+# criticism, and we accept it"; not "that's a fair question", which only leads into an answer.
+CONFIRMATION_WORDS = re.compile(
+    CONFIRMATION_WORDS.pattern
+    + r"|^(that|it)( 's| is|'s) (a )?fair( (criticism|point|comment|charge))?( [.,!]|$)"
+)
+# Rebutting a charge laid on someone by its proportion: "One wet evening does not make us unsafe", "a single
+# bad game doesn't make him a cheat" (a proverb of things, "one swallow does not make a summer", charges
+# nobody).
+ONE_CASE_DOES_NOT_MAKE = re.compile(
+    r"^(but )?(one|a single|a couple of|a few|two|three) ([\w'-]+ ){0,3}?(does not|doesn't|do not|don't) "
+    r"make (us|me|him|her|them)\b"
+)
+
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.
 prefilter_module_patterns(globals())

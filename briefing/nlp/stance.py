@@ -9,18 +9,20 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    non-denial; refusing anything else is a refusal.
 2. A negated verb of denying or confirming ("did not deny", "neither confirmed nor denied",
    "stopped short of denying"), or the speaker saying so in its words, is a non-denial.
-3. Words that decline to comment ("I am not going to get into that", "no comment", "I have no
-   information to release") are a refusal; in answer to a yes-or-no question about the speaker's side
-   ("asked by a reporter whether she had met him", in the cue's sentence or the reporter's words just
-   before the quote) they withhold the yes or no: a non-denial. The question may name the speaker's side
-   by its name ("asked whether Harlow was in talks", put to Harlow's chief) or, put to a spokesman, by a
-   definite noun ("whether the company would …") or, put to one of the body's office holders, by the body's
-   noun ("asked whether the government would appeal", put to a minister), and "Pressed again, he added:
-   'I won't answer that'" after the speaker's non-denial keeps to the same question. "Not going to answer"
-   declines as "not going to comment" does. Declining while keeping the options open ("We look at every
-   option, and I'm not going to speculate") withholds the answer too: a non-denial. Refusing covers "would
-   not be drawn on whether …" and a yes or no withheld on a topic ("would not comment on whether …") is a
-   non-denial like "declined to say whether".
+3. Words that decline to comment ("I am not going to get into that", "no comment", "I have no information
+   to release", round 11: "I'm not in a position to share that") are a refusal; in answer to a yes-or-no
+   question about the speaker's side ("asked by a reporter whether she had met him", in the cue's sentence
+   or the reporter's words just before the quote) they withhold the yes or no: a non-denial. The question
+   may name the speaker's side by its name ("asked whether Harlow was in talks", put to Harlow's chief) or,
+   put to a spokesman, by a definite noun ("whether the company would …") or, put to one of the body's
+   office holders, by the body's noun ("asked whether the government would appeal", put to a minister), and
+   "Pressed again, he added: 'I won't answer that'" after the speaker's non-denial keeps to the same
+   question; so does a yes-or-no question the reporter puts in the narrative just before ("Had anyone
+   discussed it? He paused.": round 11). "Not going to answer" declines as "not going to comment" does.
+   Declining while keeping the options open ("We look at every option, and I'm not going to speculate")
+   withholds the answer too: a non-denial. Refusing covers "would not be drawn on whether …" and a yes or
+   no withheld on a topic ("would not comment on whether …") is a non-denial like "declined to say
+   whether".
 4. A question ("So you're not ruling it out?") asks: a claim, whatever it negates (after rules 1-4's
    verbs). A verb of denying or rejecting is a denial; a verb of confirming or admitting a confirmation; so
    is such a verb in the speaker's own words ("We reject these allegations", "I can confirm that …"), and
@@ -42,7 +44,12 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    an answer put off ("too early to say whether"), not being able to say now ("couldn't say how it got
    there", "would have to check") and taking
    note of a report without answering it ("is reviewing the allegations") are non-denials.
-   A past "we did not know what …" is no professed ignorance: it tells an act (rule 9).
+   A past "we did not know what …" is no professed ignorance: it tells an act (rule 9). Round 11, before
+   rule 3: not being able to tell, marked as inability by sincerity or by where the speaker stood ("I honestly
+   cannot tell you", "from where I was standing, I couldn't tell you"), professes ignorance. Having no
+   knowledge or information of what is reported ("he had no knowledge of any approach") professes ignorance,
+   and "every option is on the table" keeps the options open; "left open to" with nothing between tells a
+   thing exposed ("had been left open to the internet"), no answer kept open.
 7. A bare "no" or "neither" given in answer ("Were you lying then or now?" "Neither.") is a denial.
    Words judging a claim untrue ("false", "baseless", "not what happened") are a denial only as a
    rebuttal: when the statement is about the thing it answers ("the report is false", "that is
@@ -59,11 +66,13 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    is innocent", "pleaded not guilty"), an actor disowning any part ("Moscow had nothing to do with the
    fire"; not "this has nothing to do with race", which judges a motive) and affirming one's own propriety
    ("complied with all rules", "acted within the law", "the payments were entirely legal", "told the
-   truth") are denials.
+   truth") are denials; so is rebutting a charge laid on someone by its proportion ("one wet evening does
+   not make us unsafe", round 11).
 9. The speaker negating its own act ("it has not held any negotiations", "I did not know") is a
    denial; a habit or policy ("we do not negotiate"), an intention, a comparison, a modal ("the
    army alone cannot win this"), an opinion ("I don't think"; a past "had not seen the memo" is an
-   act), a state of mind ("we are not afraid of scrutiny") or a position held ("we have no objection"),
+   act), a state of mind ("we are not afraid of scrutiny", round 11: "never regretted the strike") or a
+   position held ("we have no objection", "he has nothing against her"),
    where a decision or an inquiry stands ("had not decided", "have not found a motive"), a complaint of
    not being told ("had not been consulted") and a present verdict on what something is ("it's not a
    business model") are claims. Quotation marks inside a statement are read through ('would not "get
@@ -77,8 +86,12 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     chief executive, approved the loans").
     Affirming that a reported act did happen ("he did, in fact, meet them", "I now recall the call",
     the speaker's emphatic "she did sign the letter") is a confirmation; otherwise a correction ("in
-    fact", "actually") given in answer to something the article presents is a denial.
-11. Owning a fault ("this was our mistake", "I own it"; in answer, "it is my responsibility") and
+    fact", "actually") given in answer to something the article presents is a denial. Round 11: right after
+    another party's account, a past act or state told with the version it is not ("the meeting had approved
+    repairs, not the closure", "the money went to the hospital, not to the minister") corrects it: a denial;
+    a call ("should be shared, not scattered") or an aim ("to help farmers, not to enrich …") is not.
+11. Owning a fault ("this was our mistake", "I own it"; in answer, "it is my responsibility"), granting a
+    criticism opening the answer ("That's fair.", round 11; not "that's a fair question") and
     admissions ("that's correct", "I misspoke", "we made mistakes", "we got this wrong", "I should
     have", "I shouldn't have", "could have answered better") are confirmations, unless only supposed
     ("if we were wrong …"); so is an error owned up to in answer to a report ("in response to the
@@ -187,16 +200,19 @@ The rules below only relabel what would otherwise be a plain claim:
     sentences), where only the subject's head names the speaker, never a pronoun. A speaker who speaks for
     the party that denied just before ("Norvale's vice president", "a spokeswoman for the ministry", "his
     campaign spokeswoman") carries that denial on as the party itself would, a plain past in reported
-    speech excepted ("said the offer amounted to a pay cut" is the present shifted back).
+    speech excepted ("said the offer amounted to a pay cut" is the present shifted back). Round 11: the
+    reporter telling that the party's account differs ("The council tells a different story", "Northway has
+    a different account") tells its denial too, and a speaker holding an office of "its" or "their" body
+    ("Its leader, Anne Griffiths") speaks for the body named in that sentence.
     b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
     not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
     it will tell instead ("What I can tell you is …"). c. After a confirmation joined by "but" ("admitted
     the error but said no money was lost", or opening with "but") negated content, or content holding
     every case or only a few against the charge ("But every one of those trips was paid for", "but only two
-    customers were affected"), is a denial; naming the shortcoming just conceded ("That is a gap, and we
-    are closing it") is a confirmation. d. Pressed again after its non-denial ("did not rule out a
-    reshuffle. Pressed on the minister's future, he said: …"), what the speaker says that neither denies
-    nor confirms keeps the answer open: a non-denial.
+    customers were affected", round 11: "but said each passenger had been rebooked"), is a denial; naming
+    the shortcoming just conceded ("That is a gap, and we are closing it") is a confirmation. d. Pressed
+    again after its non-denial ("did not rule out a reshuffle. Pressed on the minister's future, he said:
+    …"), what the speaker says that neither denies nor confirms keeps the answer open: a non-denial.
 17. Everything else is a claim.
 """
 
@@ -229,7 +245,9 @@ from briefing.nlp.lexicon import (
     ASKED_BODY_NOUNS,
     ASKED_WHETHER,
     BEING_TOLD_VERBS,
+    BODY_POSSESSIVES,
     CALL_MODALS,
+    CANNOT_KNOW,
     CANNOT_SAY,
     CAUSE_CORRECTED,
     CHARGE_REDUCED_TO_ABSURDITY,
@@ -254,6 +272,7 @@ from briefing.nlp.lexicon import (
     DONE_BETTER,
     FAULT_ADMITTED_OF_ITSELF,
     FAULT_OWNED,
+    FEELING_VERBS,
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
     GENERIC_PERSON_SUBJECTS,
@@ -264,10 +283,12 @@ from briefing.nlp.lexicon import (
     KEPT_CONFIDENTIAL,
     KNOWN_SO_FAR_NOUNS,
     LEARNED_ONLY_LATE,
+    LEFT_EXPOSED,
     LOOKING_INTO,
     NAME_FILLER_WORDS,
     NAMING_CUES,
     NAMING_FUNCTION_WORDS,
+    NARRATED_YES_OR_NO,
     NEGATIVE_SUBJECTS,
     NO_AS_ANSWER,
     NO_COMMITMENT,
@@ -288,10 +309,13 @@ from briefing.nlp.lexicon import (
     OFFICE_HOLDERS_OF,
     OFFICE_ROLE_WORDS,
     ON_THE_CHARGE,
+    ONE_CASE_DOES_NOT_MAKE,
     OPINION_VERBS,
     OPTIONS_OPEN,
     OPTIONS_WEIGHED,
     ORG_NOUNS,
+    OTHER_VERSION_NOUNS,
+    OTHER_VERSION_VERBS,
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     OWN_QUESTION_ANSWERED_NO,
@@ -343,6 +367,7 @@ from briefing.nlp.lexicon import (
     TOO_EARLY_TO_SAY,
     UNSETTLED_VERBS,
     UNSURE_OF_FUTURE,
+    VERSION_CONTRASTED,
     WEIGHING_VERDICTS,
     WHETHER,
     WHETHER_ON,
@@ -653,7 +678,21 @@ def _states_feeling(verb: Token) -> bool:
         for c in verb.children
     ):
         return True
+    if verb.lemma_.lower() in FEELING_VERBS:
+        return True  # "she had never regretted the strike", "I don't mind the questions": a state of mind
+    if verb.lemma_.lower() == "have" and _holds_nothing_against(verb):
+        return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children)
+
+
+def _holds_nothing_against(verb: Token) -> bool:
+    """'He has nothing against her personally': no grudge held, a position, no act denied."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ == "nothing"
+        and any(p.dep_ == "prep" and p.lower_ == "against" for p in (*c.children, *verb.children))
+        for c in verb.children
+    )
 
 
 def affirms_with_emphatic_do(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
@@ -949,7 +988,8 @@ def disowns_any_part(content: Sequence[Token]) -> bool:
 
 
 def _could_rebut(lemma: str) -> bool:
-    return lemma in DENY_VERBS or lemma in REBUTTING_PHRASALS or lemma == "have"
+    # ("have" for "was having none of it", and "has a different account")
+    return lemma in DENY_VERBS or lemma in REBUTTING_PHRASALS or lemma in OTHER_VERSION_VERBS
 
 
 def _rebutting_lemma_tokens(doc: Doc) -> list[int]:
@@ -987,8 +1027,25 @@ def _rebutting_verb(verb: Token) -> bool:
     if lemma in DENY_VERBS:
         # "rejected a defence application" rules on a request: no charge is denied
         return not _rejects_a_request(verb)
+    if lemma in OTHER_VERSION_VERBS and _tells_other_version(verb):
+        return True
     particle = REBUTTING_PHRASALS.get(lemma)
     return particle is not None and any(c.lower_ == particle for c in verb.children)
+
+
+def _tells_other_version(verb: Token) -> bool:
+    """'The council tells a different story', 'the company gives another version': the reporter tells that
+    the subject's account is not the one just given."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in OTHER_VERSION_NOUNS
+        and any(
+            (d.dep_ == "amod" and d.lower_ in ("different", "other"))
+            or (d.dep_ == "det" and d.lower_ == "another")
+            for d in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _describes_the_charge(verb: Token) -> bool:
@@ -1076,10 +1133,20 @@ def _names_speaker(
         return True
     speaker_words = speaker_words | _plain_words(speaker_words) | _plain_words(speaker_roles)
     named_body = subject.pos_ == "PROPN" or bool(subject.ent_type_) or subject.lemma_.lower() in ORG_NOUNS
+    if not by_head and named_body and _holds_office_of_it(speaker_words):
+        return True
     if not speaker_words & REPRESENTATIVE_NOUNS or not named_body:
         return False
     # "a union spokesman" speaks for a union, not for the company just named; "a company spokeswoman" may.
     return not (speaker_words & (ORG_NOUNS - COMPANY_NOUNS)) - words
+
+
+def _holds_office_of_it(speaker_words: frozenset[str]) -> bool:
+    """'The council tells a different story. Its leader, Anne Griffiths, said …': a speaker named by an office
+    of "its" or "their" body speaks for the body the reporter has just named."""
+    return bool(speaker_words & BODY_POSSESSIVES) and bool(
+        speaker_words & (OFFICE_ROLE_WORDS | REPRESENTATIVE_NOUNS | SPEAKING_FOR_ROLES)
+    )
 
 
 def _denier(verb: Token) -> Token | None:
@@ -1239,6 +1306,8 @@ class Said:
     def asked_yes_or_no(self) -> bool:
         """Whether the article puts a yes-or-no question about the speaker's side to it ("asked whether he
         had …")."""
+        if NARRATED_YES_OR_NO.search(self.lead):
+            return True  # "Had anyone in his government discussed it? He paused. 'I can't speak for …'"
         return bool(ASKED_ABOUT_SPEAKER.search(self.context) or ASKED_ABOUT_SPEAKER.search(self.lead)) or any(
             _asks_about_own_side(words, self.speaker_words, self.speaker_roles)
             for words in (self.context, self.lead, self.lead_before)
@@ -1302,6 +1371,39 @@ def puts_the_answer_off(said: Said) -> bool:
         return True
     opening = re.match(r"^(it|that)('s| is| was| remains) (\w+ )?$", said.text[: found.start()])
     return opening is not None and bool(re.match(r"(\w+ )?(whether|if)\b", said.text[found.end() :].lstrip()))
+
+
+def _past_act(verb: Token) -> bool:
+    """A past act or state told as such: 'walked out', 'had approved', 'was done', 'had been advice'."""
+    if _has_hypothetical_modal(verb) or verb.lemma_.lower() in HYPOTHETICAL_MODALS or _is_negated(verb):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(c.lemma_.lower() == "have" for c in auxiliaries)
+    past_passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in auxiliaries)
+    return verb.tag_ == "VBN" and (perfect or past_passive)
+
+
+def sets_version_against_another(said: Said) -> bool:
+    """'The meeting had approved repairs, not the closure of the library', 'the money went to the hospital,
+    not to the minister's family': after another party's account, a past act or state told with the version
+    it is not ("…, not …") corrects that account. A call ("should be shared, not scattered"), a wish, a plan,
+    an aim ("to help farmers, not to enrich …") and a verdict cited from someone else are no version of what
+    happened."""
+    if not said.after_other or not VERSION_CONTRASTED.search(said.text) or CITES_ANOTHER.search(said.text):
+        return False
+    if _acts_on_others(said):
+        return False
+    main = {verb.i for verb in _main_verbs(said.content)}
+    for token in said.content:
+        if token.lower_ != "not" or token.i == 0 or token.doc[token.i - 1].lower_ != ",":
+            continue
+        # the contrast hangs on the first verb above it: a main verb of the content, told in the past
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i in main and _past_act(verb):
+            return True
+    return False
 
 
 def corrects_account_before(said: Said) -> bool:
@@ -1402,10 +1504,12 @@ def _not_knowing_now(said: Said) -> str:
 def _keeps_options_open(text: str) -> bool:
     """'Would not rule it out', 'nothing is off the table', 'we look at every option': the answer is left
     open."""
-    return any(
-        p.search(text)
-        for p in (OPTIONS_OPEN, OPTIONS_WEIGHED, NOTHING_RULED_OUT, NO_COMMITMENT, NOTHING_OFF_THE_TABLE)
-    )
+    if any(
+        p.search(text) for p in (OPTIONS_WEIGHED, NOTHING_RULED_OUT, NO_COMMITMENT, NOTHING_OFF_THE_TABLE)
+    ):
+        return True
+    # "a server had been left open to the internet" tells a thing exposed, no answer kept open
+    return any(not LEFT_EXPOSED.match(text, found.start()) for found in OPTIONS_OPEN.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -1443,6 +1547,7 @@ RULES: tuple[StanceRule, ...] = (
         "non_denial",
         lambda s: _speaker_withholds_denial(s.content, s.kind, s.speaker_words),
     ),
+    StanceRule("professes it cannot know", "non_denial", lambda s: bool(CANNOT_KNOW.search(s.text))),
     StanceRule(
         "declines to comment on a yes-or-no question",
         "non_denial",
@@ -1564,6 +1669,9 @@ RULES: tuple[StanceRule, ...] = (
             judges_the_accusation(s.content) or (s.lemma in NAMING_CUES and names_the_accusation(s.content))
         ),
     ),
+    StanceRule(
+        "one case does not make the charge", "denial", lambda s: bool(ONE_CASE_DOES_NOT_MAKE.search(s.text))
+    ),
     StanceRule("judges the claim collapsed", "denial", lambda s: bool(CLAIM_COLLAPSED.search(s.text))),
     StanceRule("professes innocence", "denial", lambda s: bool(PROFESSED_INNOCENCE.search(s.text))),
     StanceRule("disowns any part in it", "denial", lambda s: disowns_any_part(s.content)),
@@ -1592,6 +1700,11 @@ RULES: tuple[StanceRule, ...] = (
         "puts the act on someone else",
         "denial",
         lambda s: bool(ACT_PASSED_ON.search(s.text)) or sets_actor_against_another(s.content),
+    ),
+    StanceRule(
+        "sets its version against another's",
+        "denial",
+        lambda s: sets_version_against_another(s),
     ),
     StanceRule(
         "correction in answer", "denial", lambda s: bool(CORRECTION_WORDS.search(s.text)) and s.replies()
