@@ -7,6 +7,7 @@ no spaCy to merge parties across articles.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
@@ -101,6 +102,12 @@ STATE_NAMES = {**STATE_ALIASES, **CAPITALS}
 _ABBREVIATED_SUFFIX = re.compile(r"\s(?:Jr|Sr|Inc|Ltd|Corp|Co|Bros)\.$")
 
 
+# Pure functions of a string asked again and again for the same names: answered once (bounded, so a long
+# text keeps memory flat).
+_NAMES_KEPT = 8192
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
 def clean_name(text: str) -> str:
     """A mention as a name: no leading article, no trailing possessive or punctuation."""
     text = " ".join(text.split())
@@ -140,6 +147,7 @@ def same_first_name(a: str, b: str) -> bool:
     return a[0] == b[0] and min(len(a), len(b)) >= 4 and _edit_distance_at_most_one(a, b)
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def org_key(text: str) -> str:
     """A comparison key for organisations and states."""
     key = plain_word(clean_name(text))
