@@ -118,6 +118,7 @@ def clean_name(text: str) -> str:
     return text.strip(' ,.;:-—–()[]"“”')
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def plain_word(word: str) -> str:
     """A word as names are compared: lower case, no full stops, straight apostrophes."""
     return word.lower().replace(".", "").translate(_APOSTROPHES)

@@ -935,12 +935,23 @@ def _tag_commas(cue: Token) -> tuple[int, int] | None:
 def _under(token: Token, head: Token) -> bool:
     """Whether ``token`` is in ``head``'s subtree, found by climbing from the token (a cue's subtree may be
     its whole sentence; the words beside it are few)."""
-    while token.i != head.i:
-        parent = token.head
-        if parent.i == token.i:
+    heads, at = _heads(token.doc), token.i
+    while at != head.i:
+        parent = heads[at]
+        if parent == at:
             return False
-        token = parent
+        at = parent
     return True
+
+
+def _heads(doc: Doc) -> list[int]:
+    """Each token's head, as positions, read once from the Doc's arrays."""
+    found = doc.user_data.get("briefing.heads")
+    if found is None:
+        found = doc.user_data["briefing.heads"] = [
+            i + offset for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist())
+        ]
+    return found
 
 
 def _is_quote_mark(token: Token) -> bool:

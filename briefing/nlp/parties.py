@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from briefing.model import Mention, Party
 from briefing.names import STATE_NAMES, clean_name, org_key, plain_word, same_first_name
@@ -128,6 +129,7 @@ def gender_of_role(role: str) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
+@lru_cache(maxsize=8192)  # a pure function of the word, asked for every word of every role
 def role_word(word: str) -> str:
     """A word of a role as roles are compared: plain, without a possessive ("the ministry's"), and
     one form for a role that differs only by gender ("spokeswoman" is "spokesperson")."""

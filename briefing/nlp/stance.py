@@ -618,10 +618,13 @@ def _contradicts_account(content: Sequence[Token], account: Statement | None) ->
     return False
 
 
+_DENY_OR_CONFIRM = DENY_VERBS | CONFIRM_VERBS  # made once: asked of every word of a statement
+
+
 def _speaker_withholds_denial(content: Sequence[Token], kind: str, speaker_words: frozenset[str]) -> bool:
     """'We neither confirm nor deny', 'it did not deny': the speaker, not someone it quotes."""
     for token in content:
-        if token.lemma_.lower() in DENY_VERBS | CONFIRM_VERBS and token.pos_ == "VERB":
+        if token.lemma_.lower() in _DENY_OR_CONFIRM and token.pos_ == "VERB":
             negated = _is_negated(token) or (token.dep_ == "conj" and _is_negated(token.head))
             subject = _subject(token) or (_subject(token.head) if token.dep_ == "conj" else None)
             if negated and subject is not None and _is_speaker(subject, kind, speaker_words):
@@ -1538,9 +1541,7 @@ RULES: tuple[StanceRule, ...] = (
     StanceRule(
         "negated verb of denying or confirming",
         "non_denial",
-        lambda s: (
-            (s.negated and s.lemma in DENY_VERBS | CONFIRM_VERBS) or bool(CONFIRM_OR_DENY.search(s.cue))
-        ),
+        lambda s: (s.negated and s.lemma in _DENY_OR_CONFIRM) or bool(CONFIRM_OR_DENY.search(s.cue)),
     ),
     StanceRule(
         "speaker neither confirms nor denies",
