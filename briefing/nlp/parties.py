@@ -86,8 +86,12 @@ _CAPITAL_STATES = frozenset(_CAPITALS_OF_STATE)
 _SAME_CLAUSE_CHARS = 60
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'’.-]+", text)
+_WORDS = re.compile(r"[\w'’.-]+")
+
+
+@lru_cache(maxsize=8192)  # asked again and again of the same names
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(text))
 
 
 def _person_parts(name: str) -> tuple[list[str], str | None]:
