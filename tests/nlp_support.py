@@ -96,3 +96,11 @@ def assert_found_with_speaker(text: str, span: str, speaker: str) -> None:
     statements = speakers_by_statement(text)
     assert span in statements, statements
     assert speaker in (statements[span] or ""), statements
+
+
+def speaker_named(analysis: Analysis, phrase: str) -> str | None:
+    """The speaker of the first statement holding ``phrase``; fails when none does."""
+    for statement in analysis.statements:
+        if phrase in statement.text:
+            return statement.speaker
+    raise AssertionError(f"no statement holds {phrase!r}")

@@ -4,6 +4,7 @@ written here)."""
 from __future__ import annotations
 
 import pytest
+from nlp_support import speaker_named
 
 from briefing.model import Analysis, Article, Party
 
@@ -22,13 +23,6 @@ def party_named(analysis: Analysis, word: str) -> Party:
     found = [p for p in named(analysis) if any(word in name for name in (p.name, *p.aliases))]
     assert len(found) == 1, [p.name for p in named(analysis)]
     return found[0]
-
-
-def speaker_named(analysis: Analysis, phrase: str) -> str | None:
-    for statement in analysis.statements:
-        if phrase in statement.text:
-            return statement.speaker
-    raise AssertionError(f"no statement holds {phrase!r}")
 
 
 # A name the tagger cut short takes the capitalised proper nouns beside it that it left untagged: the whole
