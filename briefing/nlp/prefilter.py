@@ -22,6 +22,8 @@ _MOST_STRINGS = 48
 # A necessary set is looked for among joined stretches of at most this many strings, each this long if it can.
 _WINDOW_STRINGS = 8
 _RARE_LENGTH = 4
+# A stretch longer than this is no rarer for it, and trying every longer one made the import slow.
+_WINDOW_PARTS = 24
 
 # (every string the part can match, when few; a set of strings one of which every match contains)
 _Analysis = tuple[frozenset[str] | None, frozenset[str] | None]
@@ -48,27 +50,45 @@ def _score(strings: frozenset[str]) -> tuple[int, int, int]:
     return (1, -len(strings), shortest) if shortest >= _RARE_LENGTH else (0, shortest, -len(strings))
 
 
-def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    if b is None or not b or "" in b:
-        return a
-    if a is None:
-        return b
-    return b if _score(b) > _score(a) else a
+def _usable(strings: frozenset[str] | None) -> frozenset[str] | None:
+    """``strings`` as a necessary set, or None when it says nothing (no strings, or the empty one)."""
+    return None if strings is None or not strings or "" in strings else strings
+
+
+class _Best:
+    """The best necessary set found so far, with its score kept (scores are asked of every candidate)."""
+
+    def __init__(self) -> None:
+        self.strings: frozenset[str] | None = None
+        self.score: tuple[int, int, int] | None = None
+
+    def offer(self, strings: frozenset[str] | None) -> None:
+        strings = _usable(strings)
+        if strings is None:
+            return
+        score = _score(strings)
+        if self.score is None or score > self.score:
+            self.strings, self.score = strings, score
 
 
 def _sequence(items: Any) -> _Analysis:
     parts = [_item(op, av) for op, av in items]
-    best: frozenset[str] | None = None
+    best = _Best()
     for _, needed in parts:
-        best = _better(best, needed)
+        best.offer(needed)
     # Every stretch of consecutive parts whose strings are known: the strings it can match, joined up.
     for start in range(len(parts)):
+        # From one start, the first stretch rare enough has the fewest strings; the longest is the rarest.
         run: frozenset[str] = frozenset({""})
-        for every, _ in parts[start:]:
+        rare = False
+        for every, _ in parts[start : start + _WINDOW_PARTS]:
             if every is None or len(run) * len(every) > _WINDOW_STRINGS:
                 break
             run = frozenset(a + b for a in run for b in every)
-            best = _better(best, run)
+            if not rare and "" not in run and min(map(_rarity, run)) >= _RARE_LENGTH:
+                rare = True
+                best.offer(run)
+        best.offer(run)
     every_part = [every for every, _ in parts]
     whole: frozenset[str] | None = frozenset({""})
     for every in every_part:
@@ -76,7 +96,7 @@ def _sequence(items: Any) -> _Analysis:
             whole = None
             break
         whole = frozenset(a + b for a in whole for b in every)
-    return whole, best
+    return whole, best.strings
 
 
 def _item(op: Any, av: Any) -> _Analysis:
@@ -95,7 +115,7 @@ def _item(op: Any, av: Any) -> _Analysis:
         if all(e is not None for e in everies):
             union = frozenset().union(*everies)  # type: ignore[arg-type]
             every = union if len(union) <= _MOST_STRINGS else None
-        neededs = [_better(None, needed) for _, needed in branches]
+        neededs = [_usable(needed) for _, needed in branches]
         needed = frozenset().union(*neededs) if all(n is not None for n in neededs) else None  # type: ignore[arg-type]
         return every, needed
     if op is sre.SUBPATTERN:
