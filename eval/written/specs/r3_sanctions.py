@@ -63,7 +63,7 @@ QUOTES = [
     dict(content="the department had ignored her warnings", kind="indirect", speaker="Ruth Okafor", mention="Her", cue="claim", stance="claim"),
     dict(content="the investigation had begun “well before” the senator’s first letter", kind="mixed", speaker="a Treasury official", mention="a Treasury official", cue="said", stance="denial"),
     dict(content="when it had started", kind="indirect", speaker="a Treasury official", mention="The official", cue="did not say", stance="refusal"),
-    dict(content="whether it was also investigating other companies linked to Corvane’s owner, the Emirati businessman Karim Haddad", kind="indirect", speaker="Treasury Department", mention="The Treasury", cue="declined to comment on", stance="refusal"),
+    dict(content="whether it was also investigating other companies linked to Corvane’s owner, the Emirati businessman Karim Haddad", kind="indirect", speaker="Treasury Department", mention="The Treasury", cue="declined to comment on", stance="non_denial"),
     dict(content="she would ask the committee to hold a hearing in the new year", kind="indirect", speaker="Ruth Okafor", mention="Okafor", cue="said", stance="claim"),
     dict(content=("to go after the insurers and port agents", "rust buckets afloat.”"), kind="mixed", speaker="Ruth Okafor", mention="Okafor", cue="called on the administration", stance="claim"),
     dict(content="We will see them in court,", kind="direct", speaker="Helena Marsh", mention="she", cue="said", stance="claim"),

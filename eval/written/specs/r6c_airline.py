@@ -56,7 +56,7 @@ QUOTES = [
     dict(content="they had learned of the cancellations only when they reached the airport", kind="indirect", speaker="passengers at the Prairie Sky counter", mention="Many of them", cue="said", stance="claim"),
     dict(content="I got a text at 5:40 this morning telling me my flight was canceled. I was already in the parking garage,", kind="direct", speaker="Marisol Quintero", mention="Marisol Quintero, a nurse trying to reach Casper, Wyoming", cue="said", stance="claim"),
     dict(content="the agency had warned Prairie Sky in writing in June about \"recurring documentation lapses.\"", kind="mixed", speaker="Louise Tremont", mention="Tremont", cue="pointed out", stance="claim"),
-    dict(content="whether the airline faced a fine", kind="indirect", speaker="Louise Tremont", mention="She", cue="would not say", stance="refusal"),
+    dict(content="whether the airline faced a fine", kind="indirect", speaker="Louise Tremont", mention="She", cue="would not say", stance="non_denial"),
     dict(content="he would ask the Senate Commerce Committee to look into the case", kind="indirect", speaker="Carl Whitfield", mention="Sen. Carl Whitfield, a Wyoming Republican", cue="made clear", stance="claim"),
     dict(content="Small communities depend on this airline. They deserve to know it is being run properly,", kind="direct", speaker="Carl Whitfield", mention="[[Whitfield]] said", cue="said in a statement", stance="claim"),
     dict(content="no passenger had ever been at risk", kind="indirect", speaker="Prairie Sky Airlines", mention="The airline's", cue="claim", stance="claim"),

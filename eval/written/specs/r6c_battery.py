@@ -54,7 +54,7 @@ QUOTES = [
     dict(content="the plant would produce “zero process wastewater”", kind="mixed", speaker="Voltra Energy Systems", mention="The company’s", cue="assertion", stance="claim"),
     dict(content="similar plants elsewhere had needed state permits to discharge treated water into rivers", kind="indirect", speaker="Ohio Clean Water Alliance", mention="Ohio Clean Water Alliance", cue="said in a statement", stance="claim"),
     dict(content="its design recycles all water used in production", kind="indirect", speaker="Voltra Energy Systems", mention="Voltra", cue="said", stance="denial"),
-    dict(content="whether the company had applied for a discharge permit", kind="indirect", speaker="Voltra Energy Systems", mention="A spokesman", cue="declined to say", stance="refusal"),
+    dict(content="whether the company had applied for a discharge permit", kind="indirect", speaker="Voltra Energy Systems", mention="A spokesman", cue="declined to say", stance="non_denial"),
     dict(content="the announcement “a clear signal that Voltra sees the U.S. as its main market.”", kind="mixed", speaker="Raj Mehra", mention="Raj Mehra of Lakeshore Capital", cue="called", stance="claim"),
     dict(content="the company was still losing money on each cell it sold", kind="indirect", speaker="Raj Mehra", mention="He", cue="warned", stance="claim"),
 ]

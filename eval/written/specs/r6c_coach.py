@@ -57,7 +57,7 @@ QUOTES = [
     dict(content="the suggestion, made in a local radio phone-in, that she had lost the players", kind="indirect", speaker="Renata Okoye", mention="She", cue="rejected", stance="denial"),
     dict(content="We won eleven of our last fourteen games. Teams that have quit on their coach don’t do that,", kind="direct", speaker="Renata Okoye", mention="[[she]] said", cue="said", stance="denial"),
     dict(content=("he had inherited “a talented group”", "before accepting the job"), kind="mixed", speaker="Darren Pike", mention="The club’s new head coach, Darren Pike", cue="told reporters", stance="claim"),
-    dict(content="whether she had been offered other jobs", kind="indirect", speaker="Renata Okoye", mention="Okoye", cue="would not say", stance="refusal"),
+    dict(content="whether she had been offered other jobs", kind="indirect", speaker="Renata Okoye", mention="Okoye", cue="would not say", stance="non_denial"),
     dict(content="She is, she said, “in no hurry.”", kind="mixed", speaker="Renata Okoye", mention="[[she]] said", cue="said", stance="claim"),
     dict(content="Keep turning up. The players need you more than they need me.", kind="direct", speaker="Renata Okoye", mention=None, cue=None, stance="claim"),
 ]

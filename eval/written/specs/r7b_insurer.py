@@ -28,7 +28,7 @@ QUOTES = [
     dict(content=("the company was “deeply sorry”", "had since doubled its claims staff"), kind="mixed", speaker="Anne-Marie van Leeuwen", mention="Its chief executive, Anne-Marie van Leeuwen", cue="said", stance="confirmation"),
     dict(content="We got this badly wrong, and I apologise to every customer we let down,", kind="direct", speaker="Anne-Marie van Leeuwen", mention="she", cue="said in a statement", stance="confirmation"),
     dict(content="the fine would not affect the insurer’s dividend", kind="indirect", speaker="Kestrel Insurance", mention="A Kestrel spokesman", cue="said", stance="claim"),
-    dict(content="declined [[to say whether any executives would lose their bonuses]]", kind="indirect", speaker="Kestrel Insurance", mention="He", cue="declined", stance="refusal"),
+    dict(content="declined [[to say whether any executives would lose their bonuses]]", kind="indirect", speaker="Kestrel Insurance", mention="He", cue="declined", stance="non_denial"),
     dict(content="the penalty was smaller than many investors had feared", kind="indirect", speaker="Analysts", mention="Analysts", cue="said", stance="claim"),
     dict(content="The market had priced in something closer to £30 million,", kind="direct", speaker="Tom Reddy", mention="Tom Reddy, an analyst at Calder Securities", cue="said", stance="claim"),
     dict(content=("the fine was “a slap on the wrist”", "to be paid directly to customers"), kind="mixed", speaker="Flood Action Network", mention="The Flood Action Network, a campaign group", cue="said", stance="claim"),

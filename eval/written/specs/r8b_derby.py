@@ -38,7 +38,7 @@ QUOTES = [
     dict(content="Rotherby rejected [[that]]", kind="indirect", speaker="Rotherby United", mention="Rotherby", cue="rejected", stance="denial"),
     dict(content=("its supporters had been", "at somebody else’s ground”"), kind="mixed", speaker="Rotherby United", mention="The club", cue="said in a statement", stance="denial"),
     dict(content="he had seen missiles thrown from both ends", kind="indirect", speaker="Lars Eriksen", mention="The Rotherby manager, Lars Eriksen", cue="said", stance="claim"),
-    dict(content="whether he thought the match should be replayed", kind="indirect", speaker="Lars Eriksen", mention="[[Eriksen]] declined", cue="declined to say", stance="refusal"),
+    dict(content="whether he thought the match should be replayed", kind="indirect", speaker="Lars Eriksen", mention="[[Eriksen]] declined", cue="declined to say", stance="non_denial"),
     dict(content="it had opened an investigation and would ask both clubs for their observations", kind="indirect", speaker="Football Association", mention="The Football Association (FA)", cue="said", stance="claim"),
     dict(content="the result would not stand until the inquiry was complete", kind="indirect", speaker="Football Association", mention="An FA spokesman", cue="said", stance="claim"),
     dict(content="it would not rule on the fixture until the FA had reported", kind="indirect", speaker="Northern Premier Division", mention="The Northern Premier Division", cue="said", stance="claim"),

@@ -42,7 +42,7 @@ QUOTES = [
     dict(content="video taken by the crew showed the Chinese vessel turning into the boat’s path", kind="indirect", speaker="Department of Foreign Affairs", mention="The Department of Foreign Affairs (DFA)", cue="said", stance="claim"),
     dict(content="it had lodged its 40th diplomatic protest of the year", kind="indirect", speaker="Department of Foreign Affairs", mention="The department", cue="said", stance="claim"),
     dict(content="the two sailors were in stable condition", kind="indirect", speaker="Marco Villanueva", mention="The armed forces chief, Gen. Marco Villanueva", cue="said", stance="claim"),
-    dict(content="declined [[to say whether the navy would send escorts on the next supply run]]", kind="indirect", speaker="Marco Villanueva", mention="He", cue="declined", stance="refusal"),
+    dict(content="declined [[to say whether the navy would send escorts on the next supply run]]", kind="indirect", speaker="Marco Villanueva", mention="He", cue="declined", stance="non_denial"),
     dict(content="it stood with its ally", kind="indirect", speaker="United States", mention="Washington", cue="said", stance="claim"),
     dict(content=("the United States was “deeply concerned”", "what he called dangerous manoeuvres"), kind="mixed", speaker="State Department", mention="A State Department spokesman", cue="said", stance="claim"),
     dict(content="they had stopped sailing to their usual grounds", kind="indirect", speaker="fishermen", mention="fishermen", cue="said", stance="claim"),
@@ -54,7 +54,7 @@ QUOTES = [
     dict(content="Both capitals have made the shoal a test of resolve,", kind="direct", speaker="Hana Kurosawa", mention="Dr. Hana Kurosawa, a fellow at the Institute for Strategic and Ocean Studies in Tokyo", cue="said", stance="claim"),
     dict(content="the risk was that a sailor would be killed", kind="indirect", speaker="Hana Kurosawa", mention="She", cue="said", stance="claim"),
     dict(content="Manila would raise the matter at the General Assembly", kind="indirect", speaker="Carmela Reyes", mention="The Philippine ambassador to the United Nations, Carmela Reyes", cue="said", stance="claim"),
-    dict(content="whether it would seek a new ruling from the arbitral tribunal", kind="indirect", speaker="Carmela Reyes", mention="[[Reyes]] did not say", cue="did not say", stance="refusal"),
+    dict(content="whether it would seek a new ruling from the arbitral tribunal", kind="indirect", speaker="Carmela Reyes", mention="[[Reyes]] did not say", cue="did not say", stance="non_denial"),
 ]
 
 UNNAMED_SPEAKERS = ["fishermen", "Analysts", "Chinese state media"]

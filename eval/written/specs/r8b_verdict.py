@@ -45,7 +45,7 @@ QUOTES = [
     dict(content="No fine will ever bring him back.", kind="direct", speaker="Bernadette Walsh", mention=None, cue=None, stance="claim"),
     dict(content="the family would campaign for company directors to face prison in such cases", kind="indirect", speaker="Connor Walsh", mention="His brother, Connor Walsh", cue="said", stance="claim"),
     dict(content=("the group was “deeply saddened”", "would study the verdict"), kind="mixed", speaker="Van der Berg Transport", mention="A spokeswoman for Van der Berg Transport", cue="said", stance="claim"),
-    dict(content="whether Tarrant Freight would appeal", kind="indirect", speaker="Van der Berg Transport", mention="She", cue="would not say", stance="refusal"),
+    dict(content="whether Tarrant Freight would appeal", kind="indirect", speaker="Van der Berg Transport", mention="She", cue="would not say", stance="non_denial"),
     dict(content="reversing vehicles killed about a dozen workers a year", kind="indirect", speaker="Health and Safety Executive", mention="The Health and Safety Executive (HSE), which investigated the death alongside Northamptonshire Police", cue="said", stance="claim"),
     dict(content=("the case should be", "“a wake-up call” for the industry"), kind="mixed", speaker="Graham Lyle", mention="An HSE inspector, Graham Lyle", cue="said", stance="claim"),
 ]

@@ -56,7 +56,7 @@ QUOTES = [
     dict(content="a charge", kind="indirect", speaker="Home Office", mention="the Home Office rejected", cue="rejected", stance="denial"),
     dict(content='the legal advice had been "mixed"', kind="mixed", speaker="a Home Office source", mention="A Home Office source", cue="said", stance="claim"),
     dict(content="ministers had followed it", kind="indirect", speaker="a Home Office source", mention="A Home Office source", cue="insisted", stance="denial"),
-    dict(content="whether the advice would be published", kind="indirect", speaker="a Home Office source", mention="The source", cue="would not say", stance="refusal"),
+    dict(content="whether the advice would be published", kind="indirect", speaker="a Home Office source", mention="The source", cue="would not say", stance="non_denial"),
     dict(content="Parliament had been given just two days to debate the provision", kind="indirect", speaker="Amara Quist", mention="Judge Quist", cue="noted", stance="claim"),
     dict(content='That, she said, was a matter for Parliament and not for the court, but it "may help to explain" the drafting', kind="mixed", speaker="Amara Quist", mention="she said", cue="said", stance="claim"),
     dict(content='he would be back outside the Treasury on Saturday - "quietly, this time, out of respect for the judges"', kind="mixed", speaker="Tomasz Wren", mention="Mr Wren", cue="said", stance="claim"),

@@ -58,7 +58,7 @@ QUOTES = [
     dict(content="People were tired of us,", kind="direct", speaker="Per Ahlgren", mention="he said", cue="said", stance="claim"),
     dict(content="That happens after eight years.", kind="direct", speaker="Per Ahlgren", mention="he said", cue="said", stance="claim"),
     dict(content='the party is "quietly confident" of finishing within ten seats of the Social Democrats', kind="mixed", speaker="Maja Holt", mention="The Civic Alliance's campaign chief, Maja Holt", cue="tells us", stance="claim"),
-    dict(content="whether Mr Brandt had already spoken to the Greens", kind="indirect", speaker="Maja Holt", mention="She would not say", cue="would not say", stance="refusal"),
+    dict(content="whether Mr Brandt had already spoken to the Greens", kind="indirect", speaker="Maja Holt", mention="She would not say", cue="would not say", stance="non_denial"),
     dict(content="Our price is a climate law", kind="direct", speaker="Greens", mention="Greens:", cue=None, stance="claim"),
     dict(content="his party would back whichever side committed to a binding climate law within a year of taking office", kind="indirect", speaker="Oskar Berg", mention="The Greens' co-leader, Oskar Berg", cue="said", stance="claim"),
     dict(content='That, he said, was "not negotiable"', kind="mixed", speaker="Oskar Berg", mention="he said", cue="said", stance="claim"),
