@@ -71,6 +71,7 @@ from briefing.nlp.stance import (
     DENY_VERBS,
     ORGANISATION,
     PERSON,
+    charges_before,
     classify,
     rejects,
 )
@@ -1180,6 +1181,7 @@ def _statement(
         account_before=account_before,
         speaker_roles=roles,
         lead_before=lead_before,
+        find_charges=charges_before(text, candidate.start),
     )
     return Statement(
         start=candidate.start,

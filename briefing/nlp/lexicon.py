@@ -1689,6 +1689,12 @@ ONE_CASE_DOES_NOT_MAKE = re.compile(
     r"make (us|me|him|her|them)\b"
 )
 
+# --- round 12: stance (lead) ------------------------------------------------------------------------
+# Cues that make a charge ("accused the council of …", "alleged that …"): a negated account that takes up
+# its words later in the article answers it.
+ACCUSING_CUE = re.compile(r"\b(accus|alleg|charg|claim|blam|criticis|criticiz|complain|fault|condemn)\w*\b")
+
+
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.
 prefilter_module_patterns(globals())

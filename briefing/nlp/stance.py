@@ -222,7 +222,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import wraps
+from functools import lru_cache, wraps
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -231,6 +231,7 @@ if TYPE_CHECKING:
 
 from briefing.model import PLAIN_CLAIM_RULE, Stance, Statement
 from briefing.nlp.lexicon import (
+    ACCUSING_CUE,
     ACT_PASSED_ON,
     ACTING_ON_OTHERS,
     ACTOR_ENTITIES,
@@ -616,6 +617,66 @@ def _contradicts_account(content: Sequence[Token], account: Statement | None) ->
             if forms & words:
                 return True
     return False
+
+
+# Where charges a negated account may answer are looked for: the article's opening and the stretch just
+# before the statement (characters; bounded, so the work stays linear in the text).
+CHARGE_OPENING, CHARGE_LOOKBACK = 1500, 2500
+
+
+# Words of a speaker's phrase that name nobody ("the spokesman for the council"): a charge must share more.
+_STOP_WORDS = frozenset("the and for his her its their our who with from that this said".split())
+
+
+def charges_before(text: str, start: int) -> Callable[[], tuple[str, ...]]:
+    """What finds the sentences making a charge ("was accused of", "alleged that") in the article's
+    opening and in the stretch before ``start``, lower case with ' for ’; found only when asked, since
+    few statements need them."""
+    opening = text[: min(start, CHARGE_OPENING)]
+    near = text[max(len(opening), start - CHARGE_LOOKBACK) : start]
+    return lambda: _charges_in(opening) + _charges_in(near)
+
+
+@lru_cache(maxsize=64)  # the opening is the same for every statement of an article
+def _charges_in(stretch: str) -> tuple[str, ...]:
+    return tuple(
+        sentence.lower().replace("’", "'")
+        for sentence in re.split(r"(?<=[.!?”\"])\s+|\n", stretch)
+        if ACCUSING_CUE.search(sentence.lower())
+    )
+
+
+def _takes_up_charge(
+    content: Sequence[Token], find_charges: Callable[[], tuple[str, ...]], speaker: frozenset[str]
+) -> bool:
+    """'The council was accused of hiding the audit. … Three paragraphs on: the mayor said no audit had
+    ever been hidden': a negated act that takes up two content words of a charge made earlier in the
+    article (by another party or in the reporter's words) answers that charge, however far back (one
+    shared word is enough only for the account just before: see ``_contradicts_account``). The charge
+    must be made as one ("accused", "alleged", "claimed") and name the speaker or its side (a word of its
+    name or role): news about someone else is no charge this answers."""
+    taken: set[str] = set()
+    for verb in _negated_acts(content):
+        if verb.lemma_.lower() == "be":
+            continue
+        for token in verb.subtree:
+            if token.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") and not token.is_stop:
+                taken.add(token.lemma_.lower())
+    if len(taken) < 2:
+        return False
+    named = {w for w in speaker if len(w) > 2 and w.isalpha() and w not in _STOP_WORDS}
+    for charge in find_charges():
+        words = set(re.findall(r"[\w']+", charge))
+        if not words & named:
+            continue
+        shared = {lemma for lemma in taken if _forms(lemma) & words}
+        if len(shared) >= 2:
+            return True
+    return False
+
+
+def _forms(lemma: str) -> set[str]:
+    return {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"}
 
 
 _DENY_OR_CONFIRM = DENY_VERBS | CONFIRM_VERBS  # made once: asked of every word of a statement
@@ -1278,6 +1339,9 @@ class Said:
     # The reporter's words closing the paragraph before, when the statement is the first of its paragraph,
     # lower case ("" when none): a question put there ("Reporters asked whether …") is what it answers.
     lead_before: str = ""
+    # Sentences of the article before the statement that make a charge (lower case, ' for ’; the opening
+    # and the stretch just before, bounded): a negated account may answer one made paragraphs before.
+    find_charges: Callable[[], tuple[str, ...]] = tuple
 
     @_once
     def refuses(self) -> bool:
@@ -1773,6 +1837,15 @@ RULES: tuple[StanceRule, ...] = (
         ),
     ),
     StanceRule(
+        "negated content taking up an earlier charge",
+        "denial",
+        lambda s: (
+            s.lemma not in REPORTING_CUES
+            and _rebuts_on(s)
+            and _takes_up_charge(s.content, s.find_charges, s.speaker_words | s.speaker_roles)
+        ),
+    ),
+    StanceRule(
         "the record kept against another's denial",
         "denial",
         lambda s: (
@@ -1880,6 +1953,7 @@ def classify(
     account_before: Statement | None = None,
     speaker_roles: frozenset[str] = frozenset(),
     lead_before: str = "",
+    find_charges: Callable[[], tuple[str, ...]] = tuple,
 ) -> tuple[Stance, str]:
     """The stance of one statement and the name of the rule that gave it (see ``RULES``); ``after`` is the
     stance and rule of the same party's statement just before it, when nobody else spoke between;
@@ -1901,6 +1975,7 @@ def classify(
         account_before=account_before,
         speaker_roles=speaker_roles,
         lead_before=lead_before.lower().replace("’", "'"),
+        find_charges=find_charges,
     )
     rule = next(r for r in RULES if r.fires(said))
     return rule.stance, rule.name
