@@ -612,9 +612,7 @@ def _contradicts_account(content: Sequence[Token], account: Statement | None) ->
         for token in verb.subtree:
             if token.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ") or token.is_stop:
                 continue
-            lemma = token.lemma_.lower()
-            forms = {token.lower_, lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"}
-            if forms & words:
+            if ({token.lower_} | _forms(token.lemma_.lower())) & words:
                 return True
     return False
 
@@ -639,11 +637,8 @@ def charges_before(text: str, start: int) -> Callable[[], tuple[str, ...]]:
 
 @lru_cache(maxsize=64)  # the opening is the same for every statement of an article
 def _charges_in(stretch: str) -> tuple[str, ...]:
-    return tuple(
-        sentence.lower().replace("’", "'")
-        for sentence in re.split(r"(?<=[.!?”\"])\s+|\n", stretch)
-        if ACCUSING_CUE.search(sentence.lower())
-    )
+    sentences = re.split(r"(?<=[.!?”\"])\s+|\n", stretch.lower().replace("’", "'"))
+    return tuple(sentence for sentence in sentences if ACCUSING_CUE.search(sentence))
 
 
 def _takes_up_charge(
@@ -676,6 +671,7 @@ def _takes_up_charge(
 
 
 def _forms(lemma: str) -> set[str]:
+    """The inflected forms of a lemma that an account's words are compared with."""
     return {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"}
 
 
@@ -1339,8 +1335,8 @@ class Said:
     # The reporter's words closing the paragraph before, when the statement is the first of its paragraph,
     # lower case ("" when none): a question put there ("Reporters asked whether …") is what it answers.
     lead_before: str = ""
-    # Sentences of the article before the statement that make a charge (lower case, ' for ’; the opening
-    # and the stretch just before, bounded): a negated account may answer one made paragraphs before.
+    # What finds the sentences before the statement that make a charge (see ``charges_before``): a negated
+    # account may answer one made paragraphs before.
     find_charges: Callable[[], tuple[str, ...]] = tuple
 
     @_once
