@@ -44,3 +44,22 @@ def test_the_candidates_hold_every_cue() -> None:
         assert len(candidates) < len(index.tokens()) / 2  # most tokens are skipped, or it saves nothing
         cues += len(every)
     assert cues >= 40
+
+
+def test_tokens_read_from_the_arrays_are_the_tokens_with_those_attributes() -> None:
+    """``TextIndex.tokens_where`` (report nouns, he/she subjects, surnames) keeps exactly the tokens a
+    scan of every Token's attributes keeps, across chunks, and keeps none for an empty set."""
+    from briefing.nlp.attribution import TextIndex
+    from briefing.nlp.lexicon import REPORT_NOUNS
+    from briefing.nlp.pipeline import load_nlp
+
+    nlp = load_nlp()
+    texts = _texts()
+    index = TextIndex([(nlp(text), n * 100_000) for n, text in enumerate(texts)])
+    tokens = index.tokens()
+    nouns = [t for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in REPORT_NOUNS]
+    assert nouns and index.tokens_where(pos="NOUN", lemmas=REPORT_NOUNS) == nouns
+    subjects = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she")]
+    found = index.tokens_where(deps=frozenset({"nsubj", "nsubjpass"}), lowers=frozenset({"he", "she"}))
+    assert subjects and found == subjects
+    assert index.tokens_where(lowers=frozenset()) == []

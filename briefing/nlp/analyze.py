@@ -292,6 +292,10 @@ def _entity_mentions(
     return mentions, by_token
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_HE_OR_SHE = frozenset({"he", "she"})
+
+
 def _add_missed_names(index: TextIndex, mentions: list[EntityMention], by_token, in_quote) -> None:
     """Names spaCy did not tag but whose surname it tagged elsewhere ("Teo Vasilescu" beside
     "Teodora Vasilescu"): a capitalised surname with the capitalised words before it."""
@@ -300,8 +304,8 @@ def _add_missed_names(index: TextIndex, mentions: list[EntityMention], by_token,
     }
     by_start = {(m.start, m.end): m for m in mentions}
     replaced: set[int] = set()  # ids of surname-alone mentions a fuller name takes the place of
-    for token in index.tokens():
-        if token.lower_ in surnames and token.is_title:
+    for token in index.tokens_where(lowers=frozenset(surnames)):
+        if token.is_title:
             doc, offset = token.doc, index.start(token) - token.idx
             tagged = by_token.get((id(doc), token.i))
             if tagged is not None:
@@ -986,8 +990,8 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
     # ("He attended the rally … he said") keeps pointing at the person it started from.
     pronoun_subjects = [
         (index.start(t), t)
-        for t in index.tokens()
-        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") and not in_quote(index.start(t))
+        for t in index.tokens_where(deps=_SUBJECT_DEPS, lowers=_HE_OR_SHE)
+        if not in_quote(index.start(t))
     ]
     events: list[tuple[int, int, Token | Candidate]] = [(at, 0, token) for at, token in pronoun_subjects]
     events += [(index.start(c.speaker) if c.speaker is not None else c.start, 1, c) for c in candidates]

@@ -139,6 +139,37 @@ class TextIndex:
     def tokens(self) -> list[Token]:
         return self._tokens
 
+    def tokens_where(
+        self,
+        pos: str | None = None,
+        deps: frozenset[str] | None = None,
+        lowers: frozenset[str] | None = None,
+        lemmas: frozenset[str] | None = None,
+    ) -> list[Token]:
+        """The tokens, in order, with this part of speech, one of these dependency labels, lower-case
+        forms and lower-case lemmas (each test only when given; an empty set keeps none): read from each
+        Doc's arrays, since a scan of every Token object's attributes costs far more than the few it keeps."""
+        found: list[Token] = []
+        first = 0
+        for doc, _ in self.chunks:
+            strings = doc.vocab.strings
+            columns = doc.to_array(["POS", "DEP", "LOWER", "LEMMA"]).T.tolist() if len(doc) else [[]] * 4
+            tests = []
+            if pos is not None:
+                tests.append((columns[0], {strings[pos]}))
+            if deps is not None:
+                tests.append((columns[1], {strings[d] for d in deps}))
+            if lowers is not None:
+                tests.append((columns[2], {h for h in set(columns[2]) if strings[h] in lowers}))
+            if lemmas is not None:
+                tests.append((columns[3], {h for h in set(columns[3]) if strings[h].lower() in lemmas}))
+            kept = range(len(doc))
+            for column, wanted in tests:
+                kept = [i for i in kept if column[i] in wanted]
+            found += [self._tokens[first + i] for i in kept]
+            first += len(doc)
+        return found
+
     def _chunk(self, pos: int) -> int:
         return max(0, bisect_right(self._chunk_starts, pos) - 1)
 
@@ -899,6 +930,14 @@ def _tag_commas(cue: Token) -> tuple[int, int] | None:
     """The commas around a cue set inside its sentence with its speaker ("…, she said, …", "…, he told
     MPs, …", "…, said Amara Diallo of the campaign, …"), or None: the words between them are the cue,
     its subject, particle and hearer, with no other verb, quotation mark or relative word."""
+    # several passes ask this of the same cue; the answer is kept on its Doc
+    known = cue.doc.user_data.setdefault("briefing.tag_commas", {})
+    if cue.i not in known:
+        known[cue.i] = _find_tag_commas(cue)
+    return known[cue.i]
+
+
+def _find_tag_commas(cue: Token) -> tuple[int, int] | None:
     doc, sent = cue.doc, cue.sent
     left = right = None
     for i in range(cue.i - 1, max(sent.start, cue.i - 9) - 1, -1):
@@ -2757,9 +2796,7 @@ class _Attribution:
     def report_noun_pass(self) -> None:
         """'A report by X that …', "X's claim that …": the clause is a statement of the noun's author."""
         index = self.index
-        for token in index.tokens():
-            if token.pos_ != "NOUN" or token.lemma_.lower() not in REPORT_NOUNS:
-                continue
+        for token in index.tokens_where(pos="NOUN", lemmas=REPORT_NOUNS):
             if self.inside_quote(index.start(token)):
                 continue
             content, author = report_noun_content(token, unattributed=True)

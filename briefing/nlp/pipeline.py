@@ -78,11 +78,13 @@ def mark_paragraph_starts(doc):  # noqa: ANN001, ANN201 - spaCy component signat
     starts = doc.to_array(["IDX"]).astype(numpy.int64)
     sent_starts = doc.to_array(["SENT_START"]).astype(numpy.int64)
     text = doc.text
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        if match.end() >= len(text):
-            break
-        i = int(numpy.searchsorted(starts, match.end()))
-        if 0 < i < len(doc) and starts[i] == match.end():
-            sent_starts[i] = 1
+    # every paragraph's first character at once: one search for all of them, not one call per break
+    firsts = numpy.fromiter(
+        (m.end() for m in _PARAGRAPH_BREAK.finditer(text) if m.end() < len(text)), dtype=numpy.int64
+    )
+    at = numpy.searchsorted(starts, firsts)
+    inside = (at > 0) & (at < len(doc))
+    at, firsts = at[inside], firsts[inside]
+    sent_starts[at[starts[at] == firsts]] = 1
     doc.from_array(["SENT_START"], sent_starts.astype(numpy.uint64))
     return doc

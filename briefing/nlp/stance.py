@@ -1248,7 +1248,8 @@ def _sentence_starts_and_breaks(doc: Doc) -> tuple[list[int], list[int]]:
             {bisect_right(offsets, match.start()) - 1 for match in re.finditer("\n", doc.text)} - {-1}
         )
         cached = doc.user_data["briefing.sentences_and_breaks"] = (
-            [s.start for s in doc.sents] or [0],
+            # from the SENT_START array: walking doc.sents would build a Span for every sentence
+            [i for i, start in enumerate(doc.to_array("SENT_START").tolist()) if start == 1 or i == 0] or [0],
             breaks,
         )
     return cached
