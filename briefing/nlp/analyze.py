@@ -48,6 +48,7 @@ from briefing.nlp.lexicon import (
     MALE_PRONOUNS,
     NAME_RANK_WORDS,
     NAME_SUFFIXES,
+    ORG_KIND_WORDS,
     ORG_NOUNS,
     ORGANISATION_KINDS,
     PERSON_ROLES,
@@ -229,6 +230,8 @@ def _entity_mentions(
                 continue  # "Detectives said", "Nurses said": a plural common noun, capitalised, is no name
             if label in ("ORG", "PERSON") and _with_indefinite_article(ent):
                 continue  # "a retired GP", "an MP": a common noun the tagger took for a name
+            if label == "PERSON" and len(ent) > 1 and plain_word(ent[-1].text) in ORG_KIND_WORDS["club"]:
+                label = "ORG"  # "Dunmere Rovers", "Oakfield Athletic": a club's name ends so, no person's
             if label in ("ORG", "GPE") and _titled_as_person(ent):
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
             body = label in ("PERSON", "ORG") and _named_as_organisation(ent)

@@ -46,6 +46,7 @@ from briefing.nlp.lexicon import (
     CUE_VERBS,
     DEMANDED_ACT_NOUNS,
     DENY_VERBS,
+    DISMISSED_PERSON_NOUNS,
     EMERGING_VERBS,
     EVENT_COMMENT_NOUNS,
     EVIDENCE_SUBJECTS,
@@ -588,7 +589,14 @@ def _withholds_or_votes(verb: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as" for c in children):
         return False
+    if lemma == "dismiss" and any(_names_a_person(o) for o in objects):
+        return True  # "dismissed their head coach": fired him
     return any(_acted_on(o) for o in objects)
+
+
+def _names_a_person(noun: Token) -> bool:
+    """A person named or described by a job ("Ana Ruiz", "its chief executive", "two traders")."""
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in DISMISSED_PERSON_NOUNS
 
 
 def _acted_on(noun: Token) -> bool:

@@ -1695,6 +1695,22 @@ ONE_CASE_DOES_NOT_MAKE = re.compile(
 ACCUSING_CUE = re.compile(r"\b(accus|alleg|charg|claim|blam|criticis|criticiz|complain|fault|condemn)\w*\b")
 
 
+# --- round 13: speakers (lead) -------------------------------------------------------------------------
+
+# "The club said" after a football club is named ("Rotherby United … the club"): a club's name ends in one
+# of these words, so the nearest body named so before is the club the description means.
+ORG_KIND_WORDS = ORG_KIND_WORDS | {
+    "club": _words("club fc afc united city town athletic athletico rovers wanderers albion rangers county"),
+}
+# "The club said": a club is a body the article names, never a person.
+ORG_NOUNS = ORG_NOUNS | _words("club")
+# "The club dismissed its manager", "the bank dismissed two traders": dismissing a person (a job, a role, a
+# worker) is firing them, not answering anything said.
+DISMISSED_PERSON_NOUNS = OFFICE_ROLE_WORDS | _words(
+    "coach staff worker employee player trader teacher nurse doctor officer executive director captain"
+)
+
+
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.
 prefilter_module_patterns(globals())

@@ -1089,7 +1089,7 @@ class PartyIndex:
         """The named organisation of the kind a description names ("the company", "the agency") that the
         article mentioned last before ``before``; for a company, one the article or its name says is a
         company before one whose name says no kind."""
-        best, best_rank = None, (False, False, -1)
+        best, best_rank = None, (False, False, False, -1)
         for index, cluster in enumerate(self._clusters):
             if cluster.label != "ORG" or cluster.unnamed or cluster.group or not cluster.starts:
                 continue
@@ -1100,6 +1100,9 @@ class PartyIndex:
             rank = (
                 head in cluster.kinds or self._named_as(cluster, head),
                 head in COMPANY_NOUNS and self._surely_company(cluster),
+                # a match report names two clubs; "the club" is the one the story has act ("Carrow sacked
+                # their manager after a defeat by Fenmoor Town. The club said"), not the last named
+                head == "club" and any(m.acts and m.start < before for m in cluster.mentions),
                 cluster.starts[i - 1],
             )
             if rank > best_rank:

@@ -1,0 +1,81 @@
+"""Speakers, round 13: "the club said" is the football club the article named (sentences written here).
+
+A club's name ends in a word that says it is one ("Rovers", "United", "Athletic", "FC"), so "the club" and
+"a club spokesman" speak for the nearest club named before them, as "the company" does for a company, and
+the tagger's PERSON for such a name is put right. Dismissing a person is firing them, not a statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import statement_holding
+
+CASES_CLUB = [
+    (
+        "Brackwell Rovers sacked their manager on Saturday after a fifth defeat in six games.\n"
+        "In a short statement, the club said the board had acted in the long-term interest of the team.",
+        "the board had acted",
+        "Brackwell Rovers",
+    ),
+    # the tagger calls this club a person: its name's last word says otherwise
+    (
+        "Kilbride Wanderers parted company with their manager on Saturday.\n"
+        "The club said a successor would be named before the transfer window opened.",
+        "a successor would be named",
+        "Kilbride Wanderers",
+    ),
+    # two clubs named: "the club" is the one the story has act, not the opponent named last
+    (
+        "Ravensworth Athletic sacked their manager on Sunday, a day after a 4-0 defeat by Brackwell Rovers.\n"
+        "The club said the search for a successor had already begun.",
+        "the search for a successor",
+        "Ravensworth Athletic",
+    ),
+    (
+        "Oakfield Athletic have appealed against a points deduction imposed by the league in March.\n"
+        "A club spokesman said the penalty was out of all proportion to the breach.",
+        "the penalty was out of all proportion",
+        "Oakfield Athletic",
+    ),
+    (
+        "Saltmarsh United will play their home games at a rugby ground next season while their stand is "
+        "rebuilt.\nThe club said season-ticket holders would be offered a refund.",
+        "season-ticket holders would be offered",
+        "Saltmarsh United",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), CASES_CLUB)
+def test_the_club_speaks_for_the_club_named_before(text: str, phrase: str, speaker: str) -> None:
+    # a spokesman is named after whom he speaks for ("Oakfield Athletic spokesman")
+    assert speaker in (statement_holding(text, phrase).speaker or "")
+
+
+def test_a_club_is_never_a_body_whose_name_says_another_kind() -> None:
+    """A council named before "the club" is not what "the club" means."""
+    text = (
+        "Harrowgate District Council refused planning permission for a new stand on Tuesday.\n"
+        "The club said it would appeal against the decision."
+    )
+    assert statement_holding(text, "it would appeal").speaker != "Harrowgate District Council"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmere Rovers dismissed their head coach, Pavel Kostic, on Saturday.",
+        "The bank dismissed two traders last month after an internal inquiry.",
+    ],
+)
+def test_dismissing_a_person_is_no_statement(text: str) -> None:
+    from nlp_support import analysed_text
+
+    assert analysed_text(text).statements == ()
+
+
+def test_dismissing_a_claim_stays_a_statement() -> None:
+    from nlp_support import analysed_text
+
+    text = "The ministry dismissed the report as speculation."
+    assert [s.text for s in analysed_text(text).statements]
