@@ -79,3 +79,44 @@ def test_dismissing_a_claim_stays_a_statement() -> None:
 
     text = "The ministry dismissed the report as speculation."
     assert [s.text for s in analysed_text(text).statements]
+
+
+# A name the tagger leaves untagged (it misses many it has not seen) is still a person when a she or he
+# refers to it before anyone else is named; then "the councillor said" is that person.
+def test_an_untagged_name_a_pronoun_refers_to_is_a_person_and_the_speaker() -> None:
+    from nlp_support import analysed_text
+
+    text = (
+        "Ilse Brandvold was not at the meeting, although she had been invited.\n"
+        "“Nobody told me the vote had been moved,” the councillor said on Friday."
+    )
+    analysis = analysed_text(text)
+    person = [p for p in analysis.parties if p.name == "Ilse Brandvold"]
+    assert person and person[0].type == "PERSON"
+    assert statement_holding(text, "Nobody told me").speaker == "Ilse Brandvold"
+
+
+def test_no_untagged_person_where_the_pronoun_may_be_someone_elses_or_the_words_name_a_place() -> None:
+    from briefing.nlp.analyze import _with_untagged_people
+    from briefing.nlp.pipeline import load_nlp
+
+    nlp = load_nlp()
+
+    def untagged_people(text: str) -> list[str]:
+        doc = nlp(text)
+        ents = list(doc.ents)
+        return [e.text for e in _with_untagged_people(doc, ents) if e not in ents]
+
+    # alone in its sentence, with no other entity, the name is found
+    assert untagged_people("Ilse Brandvold was not at the meeting, although she had been invited.") == [
+        "Ilse Brandvold"
+    ]
+    # another person named before the pronoun: it may be hers
+    doc = nlp("Ilse Brandvold was not told by Maria Kowalska that she had been invited.")
+    assert any(e.label_ == "PERSON" for e in doc.ents)
+    assert untagged_people("Ilse Brandvold was not told by Maria Kowalska that she had been invited.") == []
+    # a place's name ends in a place's word: not a person even where the tagger had left it untagged
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp("Brandvold County was not ready, though she had warned of it.")
+    assert not doc.ents
+    assert _with_untagged_people(doc, []) == []

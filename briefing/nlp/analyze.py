@@ -61,6 +61,7 @@ from briefing.nlp.lexicon import (
     SURNAME_PARTICLES,
     TITLES,
     TRADE_BODY_NAME_WORDS,
+    UNTAGGED_PERSON_STOP_WORDS,
 )
 from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role, organisation_shaped, role_word
 from briefing.nlp.pipeline import load_nlp
@@ -198,7 +199,9 @@ def _entity_mentions(
                             _with_particle_surnames(
                                 _without_owner_states(
                                     _with_letters_after_names(
-                                        _with_states_joined_to_bodies(_with_state_bodies_named(doc))
+                                        _with_states_joined_to_bodies(
+                                            _with_untagged_people(doc, _with_state_bodies_named(doc))
+                                        )
                                     )
                                 )
                             )
@@ -580,6 +583,71 @@ def _with_state_bodies_named(doc: Doc) -> list[Span]:
         out.append(ent if ent.label_ == "GPE" else Span(doc, ent.start, ent.end - 1, label="GPE"))
         out.append(body)
     return out
+
+
+def _with_untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities, with the people the tagger left untagged (it misses many names it has not seen):
+    two or three capitalised proper nouns in no entity, the subject of their clause, that a he or she in
+    the same sentence or the next refers to before anyone else is named ("Renata Okoye has not watched a
+    game since she was fired"), or that an age follows ("Kofi Mensah, 52, said"). A word of a body's name,
+    a rank or a role keeps them out; so does a headline set in title case."""
+    from spacy.tokens import Span
+
+    tagged = {t.i for ent in ents for t in ent}
+    people = [ent for ent in ents if ent.label_ == "PERSON"]
+    found: list[Span] = []
+    # only capitalised proper nouns outside any entity can start one, read from the arrays (every Token's
+    # attributes would cost more than the rest of this)
+    propn = doc.vocab.strings["PROPN"]
+    rows = doc.to_array(["POS", "IS_TITLE", "ENT_IOB"]).tolist() if len(doc) else []
+    possible = [i for i, (pos, title, iob) in enumerate(rows) if pos == propn and title and iob in (0, 2)]
+    i = -1
+    for start in possible:
+        if start < i or not _person_name_word(doc[start], tagged):
+            continue
+        i = start
+        while (
+            i < len(doc)
+            and _person_name_word(doc[i], tagged)
+            and (i == start or "\n" not in doc[i - 1].whitespace_)
+        ):
+            i += 1
+        span = doc[start:i]
+        if 2 <= len(span) <= 3 and _untagged_person(span, people):
+            found.append(Span(doc, span.start, span.end, label="PERSON"))
+    if not found:
+        return ents
+    return sorted([*ents, *found], key=lambda ent: ent.start)
+
+
+def _person_name_word(token: Token, tagged: set[int]) -> bool:
+    return (
+        token.i not in tagged
+        and _untagged_name_word(token)
+        and token.lemma_.lower() not in ORG_NOUNS | COMPANY_NOUNS | PERSON_ROLES
+        and plain_word(token.text) not in UNTAGGED_PERSON_STOP_WORDS
+    )
+
+
+def _untagged_person(span: Span, people: list[Span]) -> bool:
+    doc = span.doc
+    if (span.start > 0 and doc[span.start - 1].pos_ == "PROPN") or _title_case_line(span.sent):
+        return False
+    after = doc[span.end : span.end + 3]
+    if len(after) == 3 and after[0].text == "," and after[1].text.isdigit() and after[2].text in (",", ")"):
+        return 0 < int(after[1].text) < 120  # "Kofi Mensah, 52,": only a person's age is written so
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    sentence = span.sent
+    last = sentence.end
+    if last < len(doc):
+        last = doc[last].sent.end  # the next sentence too
+    for token in doc[span.end : last]:
+        if any(p.start == token.i for p in people):
+            return False  # someone else named first: the pronoun may be theirs
+        if token.lower_ in ("he", "she", "his", "her") and token.pos_ == "PRON":
+            return True
+    return False
 
 
 def _state_body_after(doc: Doc, possessive: int, tagged: set[int]) -> Span | None:

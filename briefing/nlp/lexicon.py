@@ -1704,6 +1704,14 @@ ORG_KIND_WORDS = ORG_KIND_WORDS | {
 }
 # "The club said": a club is a body the article names, never a person.
 ORG_NOUNS = ORG_NOUNS | _words("club")
+# Last words of a body's or a place's name, and words of titles, that keep capitalised words the tagger left
+# untagged from being read as a person's name ("Harbor City said she", "Police Scotland", "Supreme Court").
+UNTAGGED_PERSON_STOP_WORDS = (
+    COMPANY_NAME_WORDS
+    | NON_COMPANY_NAME_WORDS
+    | ORG_KIND_WORDS["club"]
+    | _words("street road avenue square river lake mount island county state province district region")
+)
 # "The club dismissed its manager", "the bank dismissed two traders": dismissing a person (a job, a role, a
 # worker) is firing them, not answering anything said.
 DISMISSED_PERSON_NOUNS = OFFICE_ROLE_WORDS | _words(
