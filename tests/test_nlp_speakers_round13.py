@@ -120,3 +120,33 @@ def test_no_untagged_person_where_the_pronoun_may_be_someone_elses_or_the_words_
         doc = nlp("Brandvold County was not ready, though she had warned of it.")
     assert not doc.ents
     assert _with_untagged_people(doc, []) == []
+
+
+# A lede describes a body it names only in the next paragraphs; British news then calls a police force
+# "the force". A dateline in capitals the tagger took for an organisation is described by nothing.
+_FORCE_STORY = (
+    "NORWICH, England (AP) — A police force in northern England said on Monday it had suspended two "
+    "officers after a man was injured in custody.\n"
+    "The man, 34, was taken to hospital with a head injury, his family said.\n"
+    "Marshfield Constabulary said an investigation had begun. In a statement, the force said it would "
+    "publish its findings."
+)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["it had suspended two officers", "an investigation had begun", "it would publish its findings"]
+)
+def test_a_police_force_described_in_the_lede_is_the_force_named_next(phrase: str) -> None:
+    assert statement_holding(_FORCE_STORY, phrase).speaker == "Marshfield Constabulary"
+
+
+def test_only_a_lede_points_forward_to_a_body_named_after_it() -> None:
+    """Further down, "a police force" is one more body, not the next one the article names."""
+    text = (
+        "Two men were arrested after a fight outside a nightclub in Harlow on Saturday.\n"
+        "One of them was treated in hospital for cuts to his face.\n"
+        "The club has been closed while the council reviews its licence.\n"
+        "A police force in northern England said on Monday it had suspended two officers.\n"
+        "Marshfield Constabulary said an investigation had begun."
+    )
+    assert statement_holding(text, "it had suspended two officers").speaker != "Marshfield Constabulary"

@@ -1702,8 +1702,11 @@ ACCUSING_CUE = re.compile(r"\b(accus|alleg|charg|claim|blam|criticis|criticiz|co
 ORG_KIND_WORDS = ORG_KIND_WORDS | {
     "club": _words("club fc afc united city town athletic athletico rovers wanderers albion rangers county"),
 }
-# "The club said": a club is a body the article names, never a person.
-ORG_NOUNS = ORG_NOUNS | _words("club")
+# "The club said", "a police force in the north said": a club or a force is a body, never a person.
+ORG_NOUNS = ORG_NOUNS | _words("club force")
+# "The force said" after a police force is named ("Avon Valley Police … the force"): British news calls a
+# police force its force, so the body named with a police word is the one it means.
+ORG_KIND_WORDS = ORG_KIND_WORDS | {"force": _words("police constabulary force")}
 # Last words of a body's or a place's name, and words of titles, that keep capitalised words the tagger left
 # untagged from being read as a person's name ("Harbor City said she", "Police Scotland", "Supreme Court").
 UNTAGGED_PERSON_STOP_WORDS = (

@@ -1063,6 +1063,11 @@ class PartyIndex:
             return bool(last_words & ORG_KIND_WORDS[head])
         return head in COMPANY_NOUNS and bool(last_words) and not last_words & NON_COMPANY_NAME_WORDS
 
+    def can_be(self, index: int, head: str) -> bool:
+        """Whether a named organisation can be what a description with this head noun refers to."""
+        cluster = self._clusters[index]
+        return cluster.label == "ORG" and not cluster.unnamed and self._of_kind(cluster, head)
+
     def of_kind(self, index: int, head: str) -> bool:
         """Whether a named organisation is one that a description with this head names by kind ("the
         committee", "a panel" for "X Committee"), by what the article or its name calls it."""

@@ -718,6 +718,10 @@ class SpeakerResolver:
         introduced = self._named_next(token)
         if introduced is not None:
             return introduced
+        if organisation:
+            introduced = self._body_named_next(token, head)
+            if introduced is not None:
+                return introduced
         named_after_body = self._named_after_body(token)
         if named_after_body is not None:
             return named_after_body
@@ -955,6 +959,30 @@ class SpeakerResolver:
                 cluster = self.entity_cluster(named) if named is not None else None
                 if is_body and cluster is not None and self.parties.label_of(cluster) == "PERSON":
                     return cluster
+        return None
+
+    def _body_named_next(self, token: Token, head: str) -> int | None:
+        """The body a lede describes without its name and the next paragraphs name as a subject for the first
+        time: "A police force in western England said … / Avon Valley Police said …", "A Cypriot firm said
+        … / Keravnos Logistics said …" (a name that says it is one of that kind, or a company's)."""
+        doc = token.doc
+        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
+        start = self.index.start(token)
+        if not indefinite or token.tag_ != "NN" or self._paragraph_of(start) > 1:
+            return None
+        kinds = [head] + [c.lemma_.lower() for c in token.children if c.dep_ == "compound"]
+        paragraph = self._paragraph_of(start)
+        for t in doc[token.sent.end :]:
+            if self._paragraph_of(self.index.start(t)) > paragraph + 2:
+                return None
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
+                continue
+            cluster = self.entity_cluster(t)
+            if cluster is None or self.parties.label_of(cluster) != "ORG" or self.parties.is_unnamed(cluster):
+                continue
+            if self.parties.first_named(cluster) < self.index.end(token):
+                return None  # named before: the description may be another body
+            return cluster if any(self.parties.can_be(cluster, kind) for kind in kinds) else None
         return None
 
     def _named_next(self, token: Token) -> int | None:
@@ -1289,6 +1317,8 @@ def organisation_kinds(ent: Span) -> list[str]:
     freight carrier,", "the consumer group Safe Roads Now") or written before it ("the rating agency Fenwick
     Ratings"): what the article calls it."""
     root = ent.root
+    if _dateline(root):
+        return []  # "BRISTOL, England — A police force … said": the parser's apposition runs across the dash
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
