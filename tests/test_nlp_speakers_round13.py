@@ -150,3 +150,19 @@ def test_only_a_lede_points_forward_to_a_body_named_after_it() -> None:
         "Marshfield Constabulary said an investigation had begun."
     )
     assert statement_holding(text, "it had suspended two officers").speaker != "Marshfield Constabulary"
+
+
+def test_figures_published_by_a_body_speak_for_it() -> None:
+    text = (
+        "Delays at the border doubled over the summer, according to figures published by the Port Transit "
+        "Authority on Tuesday."
+    )
+    assert statement_holding(text, "Delays at the border doubled").speaker == "Port Transit Authority"
+
+
+def test_senior_figures_are_people_not_a_document() -> None:
+    text = (
+        "The Port Transit Authority published its annual report on Tuesday.\n"
+        "Senior figures in the ruling party said the minister should resign."
+    )
+    assert statement_holding(text, "the minister should resign").speaker != "Port Transit Authority"

@@ -1707,6 +1707,9 @@ ORG_NOUNS = ORG_NOUNS | _words("club force")
 # "The force said" after a police force is named ("Avon Valley Police … the force"): British news calls a
 # police force its force, so the body named with a police word is the one it means.
 ORG_KIND_WORDS = ORG_KIND_WORDS | {"force": _words("police constabulary force")}
+# Figures that speak for whoever published them ("according to figures published by the agency", "data
+# released by the ministry show"): only with that author named, since "senior figures said" are people.
+DATA_NOUNS = _words("figure data statistic statistics number estimate")
 # Last words of a body's or a place's name, and words of titles, that keep capitalised words the tagger left
 # untagged from being read as a person's name ("Harbor City said she", "Police Scotland", "Supreme Court").
 UNTAGGED_PERSON_STOP_WORDS = (

@@ -51,6 +51,7 @@ from briefing.nlp.lexicon import (
     CALENDAR_WORDS,
     CLOCK_TIME,
     COMPANY_NOUNS,
+    DATA_NOUNS,
     DEFINITE_ARTICLES,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -246,6 +247,10 @@ class SpeakerResolver:
             return self.aged(token, at)
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             return self.document(token)
+        if token.lemma_.lower() in DATA_NOUNS:
+            author = self._published_by(token)  # "according to figures published by the agency"
+            if author is not None:
+                return author
         if token.lemma_.lower() in SPOKEN_OCCASION_NOUNS:
             return self.occasion(token)
         if lower in CALENDAR_WORDS:
@@ -501,10 +506,9 @@ class SpeakerResolver:
                     found = self.parties.organisation_with_head(child.lemma_.lower())  # "the office release"
                 if found is not None:
                     return found
-            if child.dep_ == "acl" and child.lemma_ in ISSUING_VERBS:  # "a memorandum issued by the agency"
-                for agent in (c for c in child.children if c.dep_ == "agent"):
-                    for obj in (c for c in agent.children if c.dep_ == "pobj"):
-                        return self.resolve(obj)
+        author = self._published_by(token)  # "a memorandum issued by the agency"
+        if author is not None:
+            return author
         if token.dep_ == "dobj" and token.head.lemma_ in ISSUING_VERBS:
             # "The ministry issued a statement saying …", "she released a letter saying …": the issuer.
             issuer = _own_subject(token.head)
@@ -517,6 +521,16 @@ class SpeakerResolver:
             return self.description(token)  # "the congressional report": a source of its own
         author = self._earlier_author(token)
         return author if author is not None else self.last_speaker
+
+    def _published_by(self, token: Token) -> int | None:
+        """Whoever a document or figures were issued by: "a memorandum issued by the agency", "figures
+        published by the ministry"."""
+        for child in token.children:
+            if child.dep_ == "acl" and child.lemma_ in ISSUING_VERBS:
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                        return self.resolve(obj)
+        return None
 
     def occasion(self, token: Token) -> int | None:
         """An interview or speech speaks for whoever gave it: its possessor ("his interview"), else the
