@@ -166,3 +166,17 @@ def test_senior_figures_are_people_not_a_document() -> None:
         "Senior figures in the ruling party said the minister should resign."
     )
     assert statement_holding(text, "the minister should resign").speaker != "Port Transit Authority"
+
+
+def test_figures_a_body_gave_speak_for_the_giver_but_a_letter_another_posted_does_not() -> None:
+    text = (
+        "Pellow Water Services was fined last year.\n"
+        "According to figures the company gave to the regulator, leaks rose by a fifth in two years."
+    )
+    assert statement_holding(text, "leaks rose by a fifth").speaker == "Pellow Water Services"
+    text = (
+        "Harlan Foods closed its plant on Friday. The letter, which the union posted online, blamed "
+        "falling demand for milk."
+    )
+    speaker = statement_holding(text, "falling demand for milk").speaker
+    assert speaker is None or "union" not in speaker

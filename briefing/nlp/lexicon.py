@@ -1710,6 +1710,9 @@ ORG_KIND_WORDS = ORG_KIND_WORDS | {"force": _words("police constabulary force")}
 # Figures that speak for whoever published them ("according to figures published by the agency", "data
 # released by the ministry show"): only with that author named, since "senior figures said" are people.
 DATA_NOUNS = _words("figure data statistic statistics number estimate")
+# "figures the company gave to the regulator", "documents the ministry handed over": verbs of handing over
+# that make the giver the author of what was handed, beside ISSUING_VERBS.
+HANDING_OVER_VERBS = _words("give supply hand share")
 # Last words of a body's or a place's name, and words of titles, that keep capitalised words the tagger left
 # untagged from being read as a person's name ("Harbor City said she", "Police Scotland", "Supreme Court").
 UNTAGGED_PERSON_STOP_WORDS = (

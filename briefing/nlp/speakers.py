@@ -58,6 +58,7 @@ from briefing.nlp.lexicon import (
     FRONTED_SETTING_WORDS,
     FUNCTION_NAMED_BODIES,
     GROUP_PRONOUNS,
+    HANDING_OVER_VERBS,
     INDEFINITE_ARTICLES,
     ISSUING_VERBS,
     LEADER_NOUNS,
@@ -248,7 +249,7 @@ class SpeakerResolver:
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             return self.document(token)
         if token.lemma_.lower() in DATA_NOUNS:
-            author = self._published_by(token)  # "according to figures published by the agency"
+            author = self._published_by(token, data=True)  # "according to figures published by the agency"
             if author is not None:
                 return author
         if token.lemma_.lower() in SPOKEN_OCCASION_NOUNS:
@@ -522,7 +523,7 @@ class SpeakerResolver:
         author = self._earlier_author(token)
         return author if author is not None else self.last_speaker
 
-    def _published_by(self, token: Token) -> int | None:
+    def _published_by(self, token: Token, data: bool = False) -> int | None:
         """Whoever a document or figures were issued by: "a memorandum issued by the agency", "figures
         published by the ministry"."""
         for child in token.children:
@@ -530,6 +531,12 @@ class SpeakerResolver:
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for obj in (c for c in agent.children if c.dep_ == "pobj"):
                         return self.resolve(obj)
+            if data and child.dep_ == "relcl" and child.lemma_ in ISSUING_VERBS | HANDING_OVER_VERBS:
+                # "figures the company gave to the regulator": the giver's (but "a letter, which the union
+                # posted" is still the letter's writer's)
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.tag_ not in ("WP", "WDT"):
+                    return self.resolve(subject)
         return None
 
     def occasion(self, token: Token) -> int | None:
