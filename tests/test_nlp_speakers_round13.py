@@ -180,3 +180,26 @@ def test_figures_a_body_gave_speak_for_the_giver_but_a_letter_another_posted_doe
     )
     speaker = statement_holding(text, "falling demand for milk").speaker
     assert speaker is None or "union" not in speaker
+
+
+def test_a_spokesman_for_the_regulator_speaks_for_the_office_named_before() -> None:
+    text = (
+        "The breach was reported to the Data Protection Commissioner's Office on Friday.\n"
+        "A spokesman for the regulator said it was assessing the report."
+    )
+    assert "Data Protection Commissioner's Office" in (
+        statement_holding(text, "it was assessing").speaker or ""
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The breach was reported to the Data Protection Commissioner's Office on Friday.",
+        "The theft was reported to police on Monday morning.",
+    ],
+)
+def test_reported_to_a_body_names_the_hearer_not_a_statement(text: str) -> None:
+    from nlp_support import analysed_text
+
+    assert analysed_text(text).statements == ()

@@ -79,6 +79,7 @@ from briefing.nlp.lexicon import (
     TELLING_CUES,
     THAT_CLAUSE_CUES,
     TIME_NOUNS,
+    TO_HEARER_CUES,
     TOPIC_OBJECT_CUES,
     UTTERED_NOUNS,
     WITHHELD_OBJECT_VERBS,
@@ -2159,6 +2160,12 @@ def _previous_word(doc: Doc, i: int, past_closing_quote: bool = False) -> Token 
     return doc[j] if j >= 0 else None
 
 
+def _to_the_hearer(prep: Token, lemma: str) -> bool:
+    """'reported the breach to the regulator', 'confirmed to reporters': "to" names whom it was told, not
+    what ("objected to the plan", "admitted to lying" are what)."""
+    return prep.lower_ == "to" and lemma in TO_HEARER_CUES
+
+
 def _object_content(cue: Token) -> list[Token]:
     """'denied the report', 'called it a sham', 'would not discuss the details', 'ruled out a deal'."""
     lemma = cue.lemma_.lower()
@@ -2191,7 +2198,7 @@ def _object_content(cue: Token) -> list[Token]:
         if c.i > cue.i
         and (
             c.dep_ in ("dobj", "xcomp", "oprd", "attr")
-            or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
+            or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS and not _to_the_hearer(c, lemma))
             or (negated and c.dep_ == "advmod" and c.tag_ in ("WRB",))
             or (withholds and _question_clause(c))
             or (lemma == "blame" and c.dep_ == "prep" and c.lower_ == "on")  # "blamed the delays on X"

@@ -1704,9 +1704,15 @@ ORG_KIND_WORDS = ORG_KIND_WORDS | {
 }
 # "The club said", "a police force in the north said": a club or a force is a body, never a person.
 ORG_NOUNS = ORG_NOUNS | _words("club force")
+# "The regulator said" after "the Information Commissioner's Office" or "the Pensions Ombudsman": an office or
+# an ombudsman regulates as an agency does, beside the regulator's name words above.
+ORG_KIND_WORDS = ORG_KIND_WORDS | {"regulator": ORG_KIND_WORDS["regulator"] | _words("office ombudsman")}
 # "The force said" after a police force is named ("Avon Valley Police … the force"): British news calls a
 # police force its force, so the body named with a police word is the one it means.
 ORG_KIND_WORDS = ORG_KIND_WORDS | {"force": _words("police constabulary force")}
+# Cues whose "to" names the hearer, never what was said: "reported the breach to the regulator", "confirmed
+# to reporters", "complained to the council" (beside "objected to the plan", whose "to" is what).
+TO_HEARER_CUES = _words("report confirm deny complain explain announce mention describe declare insist say")
 # Figures that speak for whoever published them ("according to figures published by the agency", "data
 # released by the ministry show"): only with that author named, since "senior figures said" are people.
 DATA_NOUNS = _words("figure data statistic statistics number estimate")
