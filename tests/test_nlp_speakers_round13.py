@@ -203,3 +203,12 @@ def test_reported_to_a_body_names_the_hearer_not_a_statement(text: str) -> None:
     from nlp_support import analysed_text
 
     assert analysed_text(text).statements == ()
+
+
+def test_the_company_is_never_a_campaigners_action_group() -> None:
+    text = (
+        "Severnside Water Ltd owns the embankment that failed in March.\n"
+        "The Ashdown Flood Action Group, which represents 300 households, blamed years of neglect.\n"
+        "In a statement, the company said it had spent £2 million on repairs since 2020."
+    )
+    assert statement_holding(text, "it had spent").speaker == "Severnside Water Ltd"

@@ -1710,6 +1710,12 @@ ORG_KIND_WORDS = ORG_KIND_WORDS | {"regulator": ORG_KIND_WORDS["regulator"] | _w
 # "The force said" after a police force is named ("Avon Valley Police … the force"): British news calls a
 # police force its force, so the body named with a police word is the one it means.
 ORG_KIND_WORDS = ORG_KIND_WORDS | {"force": _words("police constabulary force")}
+# Words before "Group" in the names of campaigners, residents and other groups that are no company ("Tawel
+# Flood Action Group", "Millbank Residents Group"), where "Lantern Group" is one.
+CAMPAIGN_GROUP_WORDS = _words(
+    """action campaign pressure residents residents' tenants tenants' parents parents' support lobby advocacy
+    working study community citizens victims families protest users patients"""
+)
 # Cues whose "to" names the hearer, never what was said: "reported the breach to the regulator", "confirmed
 # to reporters", "complained to the council" (beside "objected to the plan", whose "to" is what).
 TO_HEARER_CUES = _words("report confirm deny complain explain announce mention describe declare insist say")

@@ -36,6 +36,7 @@ from briefing.model import Mention, Party
 from briefing.names import STATE_NAMES, clean_name, org_key, plain_word, same_first_name
 from briefing.nlp.lexicon import (
     ADDRESS_NAME_ENDINGS,
+    CAMPAIGN_GROUP_WORDS,
     COMMON_FIRST_NAMES,
     COMPANY_NAME_WORDS,
     COMPANY_NOUNS,
@@ -1080,9 +1081,15 @@ class PartyIndex:
         )
 
     def _surely_company(self, cluster: _Cluster) -> bool:
-        """Called a company by the article ("The company, Acme,") or by its name ("Acme Holdings")."""
+        """Called a company by the article ("The company, Acme,") or by its name ("Acme Holdings"), which
+        a campaigners' "… Action Group" or "… Residents Group" does not say."""
+        if cluster.kinds & COMPANY_NOUNS:
+            return True
+        for words in map(_words, cluster.names):
+            if len(words) > 1 and plain_word(words[-2]) in CAMPAIGN_GROUP_WORDS:
+                return False
         last_words = {plain_word(words[-1]) for words in map(_words, cluster.names) if words}
-        return bool(cluster.kinds & COMPANY_NOUNS or last_words & (COMPANY_NAME_WORDS | PRODUCER_NAME_WORDS))
+        return bool(last_words & (COMPANY_NAME_WORDS | PRODUCER_NAME_WORDS))
 
     @staticmethod
     def _named_as(cluster: _Cluster, head: str) -> bool:
