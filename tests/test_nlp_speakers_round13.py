@@ -212,3 +212,12 @@ def test_the_company_is_never_a_campaigners_action_group() -> None:
         "In a statement, the company said it had spent £2 million on repairs since 2020."
     )
     assert statement_holding(text, "it had spent").speaker == "Severnside Water Ltd"
+
+
+def test_the_charity_is_not_the_charity_commission() -> None:
+    """A word that modifies a body's capitalised head ("Charity Commission") is not that body's head."""
+    text = (
+        "The Charity Commission has opened an inquiry into a hospice fund in Leeds.\n"
+        "The charity said it would cooperate fully with the inquiry."
+    )
+    assert "Charity Commission" not in (statement_holding(text, "it would cooperate").speaker or "")

@@ -95,6 +95,19 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORDS.findall(text))
 
 
+def _headed_by(name: str, head: str) -> bool:
+    """Whether one of a name's first four words is its head noun ``head``: the last word ("the Clinton
+    campaign") or one a lower-case word follows ("Iran's mission to the UN"); not a word that modifies the
+    capitalised noun after it ("Charity Commission" is no charity)."""
+    words = _words(name)[:4]
+    for at, word in enumerate(words):
+        if plain_word(word) == head:
+            after = words[at + 1] if at + 1 < len(words) else None
+            if after is None or after.islower() or at + 1 == len(_words(name)):
+                return True
+    return False
+
+
 def _person_parts(name: str) -> tuple[list[str], str | None]:
     """The words of a person's name without titles, and a gender the title shows."""
     gender = None
@@ -1231,7 +1244,7 @@ class PartyIndex:
             and cluster.mentions
             and not cluster.unnamed
             and not cluster.group
-            and any(head in {plain_word(w) for w in _words(n)[:4]} for n in cluster.names)
+            and any(_headed_by(n, head) for n in cluster.names)
         }
         return found.pop() if len(found) == 1 else None
 
