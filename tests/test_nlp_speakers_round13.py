@@ -221,3 +221,15 @@ def test_the_charity_is_not_the_charity_commission() -> None:
         "The charity said it would cooperate fully with the inquiry."
     )
     assert "Charity Commission" not in (statement_holding(text, "it would cooperate").speaker or "")
+
+
+def test_the_company_is_the_company_that_was_the_subject_just_before() -> None:
+    """ "X rejected the accusation. In a statement, the company said": X, though another body was called
+    "the company" earlier."""
+    text = (
+        "Norgrid Holdings, the company that runs the national grid, said supply had been restored by "
+        "midnight.\nThe energy minister, Paulo Reis, blamed a private distributor, Vantelo Power, for the "
+        "delay.\nVantelo Power rejected the accusation. In a statement, the company said its crews had "
+        "reached the site within 20 minutes."
+    )
+    assert statement_holding(text, "its crews had reached").speaker == "Vantelo Power"

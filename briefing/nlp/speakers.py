@@ -753,6 +753,8 @@ class SpeakerResolver:
         qualified = any(c.dep_ == "prep" for c in token.children)
         if label == "ORG" and parent is None and not qualified and self._definite_singular(token):
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
+            if named is None:  # "Lusoluz rejected that. The company said": the subject just before
+                named = self._subject_before_of_kind(token, head)
             if named is None:  # "the company": the nearest organisation named before that can be one
                 named = self.parties.organisation_of_kind(head, start)
             if named is not None:
@@ -981,6 +983,26 @@ class SpeakerResolver:
                 if is_body and cluster is not None and self.parties.label_of(cluster) == "PERSON":
                     return cluster
         return None
+
+    def _subject_before_of_kind(self, token: Token, head: str) -> int | None:
+        """The named organisation that is the subject of the sentence before, in the same paragraph, when it
+        can be what the description names: "Lusoluz rejected the accusation. In a statement, the company
+        said …" is Lusoluz, whichever other company was named nearer."""
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        before = token.doc[sentence.start - 1].sent
+        if self._paragraph_of(self.index.start(before[0])) != self._paragraph_of(self.index.start(token)):
+            return None
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        cluster = self.entity_cluster(subject)
+        if cluster is None and subject.pos_ == "PROPN" and subject.text[:1].isupper():
+            cluster = self.parties.find_named(subject.text)  # the tagger missed the name this time
+        if cluster is None or not self.parties.can_be(cluster, head):
+            return None
+        return cluster
 
     def _body_named_next(self, token: Token, head: str) -> int | None:
         """The body a lede describes without its name and the next paragraphs name as a subject for the first
