@@ -233,3 +233,12 @@ def test_the_company_is_the_company_that_was_the_subject_just_before() -> None:
         "reached the site within 20 minutes."
     )
     assert statement_holding(text, "its crews had reached").speaker == "Vantelo Power"
+
+
+def test_a_bare_spokeswoman_is_not_one_the_article_names_only_later() -> None:
+    text = (
+        "The health board did not dispute that the letters had been sent. A spokeswoman said they had been "
+        "handled through the proper channels.\n"
+        "The opposition health spokeswoman, Rachel Dunmore, accused ministers of looking the other way."
+    )
+    assert statement_holding(text, "handled through the proper channels").speaker != "Rachel Dunmore"

@@ -730,9 +730,13 @@ class SpeakerResolver:
             people = self.parties.people_with_role(words, head) or self.parties.people_with_role(
                 words, token.lower_
             )
-            if _introduced_before(token) is not None:
+            bare = not words and any(
+                c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children
+            )
+            if _introduced_before(token) is not None or bare:
                 # "A diplomat who asked not to be named … the diplomat said": that source, not a person
-                # the article names with the role only later.
+                # the article names with the role only later; nor is a bare "a spokeswoman" the
+                # "opposition health spokeswoman, Rachel Dunn" named further down.
                 people = [i for i in people if self.parties.first_named(i) < start]
         if people:
             return max(people, key=lambda i: self._last_mention(i, start))
