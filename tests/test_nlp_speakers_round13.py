@@ -242,3 +242,19 @@ def test_a_bare_spokeswoman_is_not_one_the_article_names_only_later() -> None:
         "The opposition health spokeswoman, Rachel Dunmore, accused ministers of looking the other way."
     )
     assert statement_holding(text, "handled through the proper channels").speaker != "Rachel Dunmore"
+
+
+def test_a_name_set_beside_a_noun_for_a_body_is_an_organisation() -> None:
+    """ "Brackmoor, the online furniture retailer," is a company, whatever the tagger made of the name, so
+    "the company said" is Brackmoor; "a forklift operator" is a trade a person practises too."""
+    from nlp_support import analysed_text
+
+    text = (
+        "Brackmoor, the online furniture retailer, has confirmed that hackers stole customer data.\n"
+        "In an email to customers, the company said payment details were not affected."
+    )
+    analysis = analysed_text(text)
+    assert [p.type for p in analysis.parties if p.name == "Brackmoor"] == ["ORG"]
+    assert statement_holding(text, "payment details were not affected").speaker == "Brackmoor"
+    text = "Jerome Tate, a forklift operator at the plant for 11 years, said the shifts had been cut."
+    assert [p.type for p in analysed_text(text).parties if p.name == "Jerome Tate"] == ["PERSON"]

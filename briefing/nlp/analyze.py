@@ -61,6 +61,7 @@ from briefing.nlp.lexicon import (
     SURNAME_PARTICLES,
     TITLES,
     TRADE_BODY_NAME_WORDS,
+    TRADES_OF_PEOPLE_TOO,
     UNTAGGED_PERSON_STOP_WORDS,
 )
 from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role, organisation_shaped, role_word
@@ -237,7 +238,9 @@ def _entity_mentions(
                 label = "ORG"  # "Dunmere Rovers", "Oakfield Athletic": a club's name ends so, no person's
             if label in ("ORG", "GPE") and _titled_as_person(ent):
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
-            body = label in ("PERSON", "ORG") and _named_as_organisation(ent)
+            body = (label in ("PERSON", "ORG") and _named_as_organisation(ent)) or (
+                label in ("PERSON", "GPE") and ent.text not in _STATES_BY_NAME and _described_as_body(ent)
+            )
             if body:
                 label = "ORG"  # "the sportswear company Arvo", "the passenger group Rail Users Together"
             named_person = label == "ORG" and _named_after_person(ent)
@@ -479,6 +482,18 @@ def _named_as_organisation(ent: Span) -> bool:
     )
 
 
+def _described_as_body(ent: Span) -> bool:
+    """A name set in apposition with a noun for a body ("Fenmoor, the online retailer,", "Ofwat, the water
+    regulator,"): what the article calls it says it is an organisation, whatever the tagger's label."""
+    return any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.text.islower()
+        and c.lemma_.lower() in (ORG_NOUNS | COMPANY_NOUNS | ORGANISATION_KINDS) - TRADES_OF_PEOPLE_TOO
+        for c in ent.root.children
+    )
+
+
 def _named_after_person(ent: Span) -> bool:
     """'a retired lorry driver named X', 'a woman called X': a name given to a person noun (not to an
     organisation's: "a company called X") names a person, whatever spaCy's label."""
@@ -615,6 +630,8 @@ def _with_untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
         span = doc[start:i]
         if 2 <= len(span) <= 3 and _untagged_person(span, people):
             found.append(Span(doc, span.start, span.end, label="PERSON"))
+        elif len(span) <= 3 and _described_as_body(span):
+            found.append(Span(doc, span.start, span.end, label="ORG"))  # "Fenmoor, the online retailer,"
     if not found:
         return ents
     return sorted([*ents, *found], key=lambda ent: ent.start)

@@ -1710,6 +1710,9 @@ ORG_KIND_WORDS = ORG_KIND_WORDS | {"regulator": ORG_KIND_WORDS["regulator"] | _w
 # "The force said" after a police force is named ("Avon Valley Police … the force"): British news calls a
 # police force its force, so the body named with a police word is the one it means.
 ORG_KIND_WORDS = ORG_KIND_WORDS | {"force": _words("police constabulary force")}
+# Nouns for a trade a person practises as well as a firm ("Jerome Tate, a forklift operator", "X, a property
+# developer"): in apposition they do not say the name is a body's.
+TRADES_OF_PEOPLE_TOO = _words("developer operator maker publisher producer builder dealer designer")
 # Words before "Group" in the names of campaigners, residents and other groups that are no company ("Tawel
 # Flood Action Group", "Millbank Residents Group"), where "Lantern Group" is one.
 CAMPAIGN_GROUP_WORDS = _words(
