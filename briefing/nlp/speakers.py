@@ -992,6 +992,14 @@ class SpeakerResolver:
         """The named organisation that is the subject of the sentence before, in the same paragraph, when it
         can be what the description names: "Lusoluz rejected the accusation. In a statement, the company
         said …" is Lusoluz, whichever other company was named nearer."""
+        cluster = self._named_subject_before(token)
+        if cluster is None or not self.parties.can_be(cluster, head):
+            return None
+        return cluster
+
+    def _named_subject_before(self, token: Token) -> int | None:
+        """The named party that is the subject of the sentence before ``token``'s, in its paragraph (found by
+        its name where the tagger missed it there), or None."""
         sentence = token.sent
         if sentence.start == 0:
             return None
@@ -1004,9 +1012,7 @@ class SpeakerResolver:
         cluster = self.entity_cluster(subject)
         if cluster is None and subject.pos_ == "PROPN" and subject.text[:1].isupper():
             cluster = self.parties.find_named(subject.text)  # the tagger missed the name this time
-        if cluster is None or not self.parties.can_be(cluster, head):
-            return None
-        return cluster
+        return cluster if cluster is not None and not self.parties.is_unnamed(cluster) else None
 
     def _body_named_next(self, token: Token, head: str) -> int | None:
         """The body a lede describes without its name and the next paragraphs name as a subject for the first
