@@ -1695,6 +1695,13 @@ ONE_CASE_DOES_NOT_MAKE = re.compile(
 ACCUSING_CUE = re.compile(r"\b(accus|alleg|charg|claim|blam|criticis|criticiz|complain|fault|condemn)\w*\b")
 
 
+# --- round 13: parties (parties13) -------------------------------------------------------------------
+# Public bodies news names by their function with a modifier, in lower case ("the national weather service
+# said", "the state regulator", "the regional ambulance service", "the health department"): the one body
+# of that function, an actor the article identifies as a name would.
+FUNCTION_NAMED_BODIES = FUNCTION_NAMED_BODIES | _words("service regulator agency authority department")
+
+
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.
 prefilter_module_patterns(globals())

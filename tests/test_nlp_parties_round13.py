@@ -1,0 +1,43 @@
+"""Parties, round 13 (parties13): bodies named by function in lower case, and other general constructions
+of party names (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import speaker_named
+
+from briefing.model import Analysis, Article, Party
+
+
+def analysed(text: str) -> Analysis:
+    from briefing.nlp.analyze import analyze
+
+    return analyze(Article.from_text(text, "written-for-the-test"))
+
+
+def named(analysis: Analysis) -> list[Party]:
+    return [p for p in analysis.parties if not p.unnamed]
+
+
+# A public body named by its function, with a modifier, in lower case ("the national weather service", "the
+# state regulator") is the one body of that function: a party that speaks, not an unnamed source.
+@pytest.mark.parametrize(
+    ("text", "phrase", "body"),
+    [
+        (
+            "Heavy rain closed roads across the north. The national weather service said more storms would "
+            "follow on Tuesday.",
+            "more storms would follow",
+            "national weather service",
+        ),
+        (
+            "Two lenders were fined on Monday. The state regulator said both had misled savers.",
+            "both had misled savers",
+            "state regulator",
+        ),
+    ],
+)
+def test_a_body_named_by_function_is_a_party(text: str, phrase: str, body: str) -> None:
+    analysis = analysed(text)
+    assert body in [p.name for p in named(analysis)]
+    assert speaker_named(analysis, phrase) == body
