@@ -41,3 +41,12 @@ def test_a_body_named_by_function_is_a_party(text: str, phrase: str, body: str) 
     analysis = analysed(text)
     assert body in [p.name for p in named(analysis)]
     assert speaker_named(analysis, phrase) == body
+
+
+# "The energy ministry … the health ministry said": a body whose portfolio word differs is another body.
+def test_another_ministry_is_not_the_one_named_before() -> None:
+    analysis = analysed(
+        "Opposition leaders said the grid company had asked the energy ministry in March for more money. "
+        "The health ministry said five people had been treated in hospital."
+    )
+    assert speaker_named(analysis, "five people had been treated") == "health ministry"

@@ -1250,6 +1250,10 @@ class PartyIndex:
                 found = index
         return found
 
+    def names_of(self, index: int) -> tuple[str, ...]:
+        """Every name the article gives a party, as written."""
+        return tuple(self._clusters[index].names)
+
     def name_of(self, index: int) -> str:
         cluster = self._clusters[index]
         if cluster.canonical:

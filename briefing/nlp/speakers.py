@@ -42,6 +42,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from briefing.names import plain_word
 from briefing.nlp.attribution import TextIndex, is_cue
 from briefing.nlp.lexicon import (
     AGE_DESCRIPTION,
@@ -730,7 +731,7 @@ class SpeakerResolver:
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
             if named is None:  # "the company": the nearest organisation named before that can be one
                 named = self.parties.organisation_of_kind(head, start)
-            if named is not None:
+            if named is not None and not self._another_portfolio(token, named):
                 return named
         person = label == "PERSON" and head not in DOCUMENT_NOUNS  # "the release" is no one named before
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -1039,6 +1040,17 @@ class SpeakerResolver:
             run.pop()
         del doc
         return self.index.start(run[0]), self.index.end(run[-1])
+
+    def _another_portfolio(self, token: Token, named: int) -> bool:
+        """'the energy ministry … the health ministry said': a description that names the body's function by
+        a noun before its head ("health") that the named body's name, with the same head, lacks is another
+        body of that kind, not the one named ("the weather service" is still "the national weather
+        service")."""
+        modifiers = {c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        if not modifiers:
+            return False
+        words = {plain_word(w) for name in self.parties.names_of(named) for w in name.split()}
+        return token.lower_ in words and not modifiers <= words
 
     @staticmethod
     def _definite_singular(token: Token) -> bool:
