@@ -50,3 +50,14 @@ def test_another_ministry_is_not_the_one_named_before() -> None:
         "The health ministry said five people had been treated in hospital."
     )
     assert speaker_named(analysis, "five people had been treated") == "health ministry"
+
+
+# "the violin maker X": a trade a person practises as well as a firm, before a name the tagger calls a
+# person, names a person; the surname later is the same actor.
+def test_a_maker_named_in_full_is_a_person() -> None:
+    analysis = analysed(
+        "The auction house said the cello was the work of the Venetian maker Lorenzo Baratti. Baratti died "
+        "in 1761, records show."
+    )
+    people = [p for p in named(analysis) if "Baratti" in (p.name, *p.aliases)]
+    assert [(p.name, p.type) for p in people] == [("Lorenzo Baratti", "PERSON")]

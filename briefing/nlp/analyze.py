@@ -50,6 +50,7 @@ from briefing.nlp.lexicon import (
     NAME_SUFFIXES,
     ORG_NOUNS,
     ORGANISATION_KINDS,
+    PERSON_OR_FIRM_TRADES,
     PERSON_ROLES,
     PORTFOLIO_WORDS,
     REPORTS_AS,
@@ -231,7 +232,11 @@ def _entity_mentions(
                 continue  # "a retired GP", "an MP": a common noun the tagger took for a name
             if label in ("ORG", "GPE") and _titled_as_person(ent):
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
-            body = label in ("PERSON", "ORG") and _named_as_organisation(ent)
+            body = (
+                label in ("PERSON", "ORG")
+                and _named_as_organisation(ent)
+                and not (label == "PERSON" and _person_of_a_trade(ent))
+            )
             if body:
                 label = "ORG"  # "the sportswear company Arvo", "the passenger group Rail Users Together"
             named_person = label == "ORG" and _named_after_person(ent)
@@ -466,6 +471,18 @@ def _named_as_organisation(ent: Span) -> bool:
         before.head.i in range(ent.start, ent.end)
         or before.i == ent.root.head.i
         or (ent.root.dep_ == "appos" and ent.root.head.i == before.i)
+    )
+
+
+def _person_of_a_trade(ent: Span) -> bool:
+    """'the violin maker Tommaso Varelli', 'the game developer Ana Ruiz': a noun for a trade a person
+    practises as well as a firm, before a name of two or three capitalised words the tagger calls a
+    person, names the person ("the drugmaker Orrin", one word, stays a firm)."""
+    before = ent.doc[ent.start - 1]
+    return (
+        before.lemma_.lower() in PERSON_OR_FIRM_TRADES
+        and 2 <= len(ent) <= 3
+        and all(t.is_title and t.pos_ == "PROPN" for t in ent)
     )
 
 

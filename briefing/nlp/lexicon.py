@@ -1701,6 +1701,9 @@ ACCUSING_CUE = re.compile(r"\b(accus|alleg|charg|claim|blam|criticis|criticiz|co
 # of that function, an actor the article identifies as a name would.
 FUNCTION_NAMED_BODIES = FUNCTION_NAMED_BODIES | _words("service regulator agency authority department")
 
+# Nouns for a trade a person practises as well as a firm ("the violin maker Tommaso Varelli", "the game
+# developer Ana Ruiz"): before a two- or three-word name the tagger calls a person, the name is a person's.
+PERSON_OR_FIRM_TRADES = _words("maker developer designer producer publisher operator builder dealer")
 
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.
