@@ -61,3 +61,16 @@ def test_a_maker_named_in_full_is_a_person() -> None:
     )
     people = [p for p in named(analysis) if "Baratti" in (p.name, *p.aliases)]
     assert [(p.name, p.type) for p in people] == [("Lorenzo Baratti", "PERSON")]
+
+
+# A title and surname ("Ms Dunmore") refer back to the woman named before, not to a namesake named later
+# whom a pronoun after her full name shows to be a woman too.
+def test_a_titled_surname_is_the_person_named_before_it() -> None:
+    analysis = analysed(
+        "The tenant, Maria Dunmore, was found unconscious in her flat in March. The court heard that Ms "
+        "Dunmore had complained about the boiler. Ms Dunmore's mother, Agnes Dunmore, told the court her "
+        "daughter needed constant care. She said the landlord had ignored them."
+    )
+    by_name = {p.name: p for p in named(analysis)}
+    assert "Ms Dunmore" in by_name["Maria Dunmore"].aliases
+    assert "Ms Dunmore" not in by_name["Agnes Dunmore"].aliases

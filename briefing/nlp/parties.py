@@ -551,6 +551,11 @@ class PartyIndex:
             if (c := self._clusters[i]).label == "PERSON"
             and (c.surname == word or (word in c.first_names and not c.unnamed))
         )
+        # "The tenant, Maria Dunmore, … Ms Dunmore … Ms Dunmore's mother, Agnes Dunmore": a short name
+        # refers back to someone named before it, not to a namesake the article names only later.
+        earlier = [i for i in candidates if self._clusters[i].starts[0] < mention.start]
+        if earlier:
+            candidates = earlier
         if gender:  # "Mr. Clinton": the Clinton a title showed to be a man, else one whose gender is unknown
             matching = [i for i in candidates if self._clusters[i].gender in (None, gender)]
             # Of several, the one named before that the article showed to be a man (a title, "her
