@@ -74,3 +74,17 @@ def test_a_titled_surname_is_the_person_named_before_it() -> None:
     by_name = {p.name: p for p in named(analysis)}
     assert "Ms Dunmore" in by_name["Maria Dunmore"].aliases
     assert "Ms Dunmore" not in by_name["Agnes Dunmore"].aliases
+
+
+# A club's name ("Kingsford Town", "… Rovers") is an organisation though the tagger calls it a person, and
+# the town's name alone after it is the club, not the council named only after every use of it.
+def test_a_club_is_its_town_name_not_the_council_named_later() -> None:
+    analysis = analysed(
+        "Kingsford Town were leading Rotherby United 2-1 when the match was stopped. Kingsford's manager, "
+        "Steve Harmon, said the away fans had started it. Kingsford Borough Council said it would review "
+        "the licence."
+    )
+    by_name = {p.name: p for p in named(analysis)}
+    assert by_name["Kingsford Town"].type == "ORG"
+    assert "Kingsford" in by_name["Kingsford Town"].aliases
+    assert "Kingsford" not in by_name["Kingsford Borough Council"].aliases

@@ -1704,6 +1704,9 @@ FUNCTION_NAMED_BODIES = FUNCTION_NAMED_BODIES | _words("service regulator agency
 # Nouns for a trade a person practises as well as a firm ("the violin maker Tommaso Varelli", "the game
 # developer Ana Ruiz"): before a two- or three-word name the tagger calls a person, the name is a person's.
 PERSON_OR_FIRM_TRADES = _words("maker developer designer producer publisher operator builder dealer")
+# Last words of sports clubs' names ("Kingsford Town were leading", "Ashby Rovers said", "Leeds United"): a
+# club, never a person, whatever the tagger called the name.
+CLUB_NAME_WORDS = _words("town united rovers athletic wanderers albion rangers fc afc hotspur")
 
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.

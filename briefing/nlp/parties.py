@@ -36,6 +36,7 @@ from briefing.model import Mention, Party
 from briefing.names import STATE_NAMES, clean_name, org_key, plain_word, same_first_name
 from briefing.nlp.lexicon import (
     ADDRESS_NAME_ENDINGS,
+    CLUB_NAME_WORDS,
     COMMON_FIRST_NAMES,
     COMPANY_NAME_WORDS,
     COMPANY_NOUNS,
@@ -195,6 +196,18 @@ def _named_for_a_place(name: str) -> bool:
         len(words) == 2
         and all(w[:1].isupper() for w in words)
         and words[-1].lower() in ADDRESS_NAME_ENDINGS
+        and words[0].lower() not in COMMON_FIRST_NAMES
+    )
+
+
+def _club_shaped(name: str) -> bool:
+    """Two or three capitalised words ending in a word of a sports club's name ("Kingsford Town", "Ashby
+    Rovers", "Port Vale Athletic") and not opening with a common first name: a club, never a person."""
+    words = clean_name(name).split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in CLUB_NAME_WORDS
         and words[0].lower() not in COMMON_FIRST_NAMES
     )
 
@@ -381,6 +394,8 @@ class PartyIndex:
                 mention.label = "ORG"  # "Harbourside Estates", "Kestrel Airways": a business, not a place
             elif mention.label in ("PERSON", "GPE") and _business_shaped(mention.text):
                 mention.label = "ORG"  # "Westfold Creamery announced", "Harbour Rail said": a business
+            elif mention.label == "PERSON" and _club_shaped(mention.text):
+                mention.label = "ORG"  # "Kingsford Town were leading", "Ashby Rovers said": a club
             elif mention.label == "PERSON" and _named_for_a_place(mention.text):
                 mention.label = (
                     "ORG"  # "Downing Street said", "Lambeth Bridge": a place's name, never a person
@@ -813,6 +828,12 @@ class PartyIndex:
             else:
                 short = cluster.key.removeprefix("the ")
             targets = self._parent_company_first([i for i in longer.get(short, ()) if i != index], short)
+            if len(targets) > 1:
+                # "Kingsford Town … Kingsford's manager … Kingsford Borough Council": of several, the one
+                # named before the article last wrote the short form (one named only after every use of it
+                # is not what it means)
+                named_before = [i for i in targets if self._clusters[i].starts[0] < cluster.starts[-1]]
+                targets = named_before if len(named_before) == 1 else targets
             if cluster.label == "ORG" and _business_shaped(self.name_of(index)):
                 # "Tessaly Biologics" is whole: with more words than a designator ("… East Africa", "…
                 # Foundation") a longer name is another body, its unit or its charity
