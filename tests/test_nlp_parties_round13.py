@@ -88,3 +88,13 @@ def test_a_club_is_its_town_name_not_the_council_named_later() -> None:
     assert by_name["Kingsford Town"].type == "ORG"
     assert "Kingsford" in by_name["Kingsford Town"].aliases
     assert "Kingsford" not in by_name["Kingsford Borough Council"].aliases
+
+
+# A ministry's name listing its portfolios, where the tagger named only one of them ("Media"): the whole
+# name is the party the spokesperson speaks for.
+def test_a_listed_ministry_the_tagger_cut_to_one_portfolio_is_whole() -> None:
+    analysis = analysed(
+        "Three branch libraries will shut in May. A Department for Culture, Media and Sport spokesperson "
+        "said councils were responsible for the service."
+    )
+    assert [p.name for p in named(analysis)] == ["Department for Culture, Media and Sport"]

@@ -894,7 +894,35 @@ def _with_portfolios_listed(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[
                 end = list_end
                 yield doc[ent.start : list_end], label
                 continue
+        first = _untagged_body_before_list(doc, ent.start) if label == "ORG" else None
+        if first is not None:
+            list_end = _portfolio_list_end(doc, ent.start - 1)
+            if list_end is not None:
+                # "A Department for Culture, Media and Sport spokesperson": the tagger named only "Media"
+                end = list_end
+                yield doc[first:list_end], label
+                continue
         yield ent, label
+
+
+def _untagged_body_before_list(doc: Doc, at: int) -> int | None:
+    """Where the untagged head of a ministry's name ends before a comma and token ``at`` ("Department for
+    Culture" before ", Media and Sport"): capitalised words and "for"/"of" after a body's noun, none of them
+    tagged."""
+    if at < 4 or doc[at - 1].text != ",":
+        return None
+    i = at - 2
+    while (
+        i >= 0
+        and not doc[i].ent_type_
+        and (doc[i].is_title and doc[i].pos_ == "PROPN" or doc[i].lower_ in ("for", "of"))
+    ):
+        i -= 1
+    first = i + 1
+    words = doc[first : at - 1]
+    if len(words) < 3 or words[0].lower_ not in ORG_NOUNS or words[-1].lower_ in ("for", "of"):
+        return None
+    return first if any(t.lower_ in ("for", "of") for t in words[1:]) else None
 
 
 def _cut_at_parentheses(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
