@@ -98,3 +98,13 @@ def test_a_listed_ministry_the_tagger_cut_to_one_portfolio_is_whole() -> None:
         "said councils were responsible for the service."
     )
     assert [p.name for p in named(analysis)] == ["Department for Culture, Media and Sport"]
+
+
+# Wire copy's dateline ends with a spaced hyphen ("GENEVA (Reuters) - "): the place never speaks; the
+# subject after it does.
+def test_a_dateline_ending_in_a_spaced_hyphen_never_speaks() -> None:
+    analysis = analysed(
+        "OSLO (Reuters) - Washington on Monday rejected Iranian proposals for a new nuclear deal, saying the "
+        "terms would hand Tehran too much, as talks in Oslo ended."
+    )
+    assert speaker_named(analysis, "the terms would hand Tehran") == "Washington"

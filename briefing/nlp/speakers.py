@@ -1405,10 +1405,13 @@ def _dateline(token: Token) -> bool:
 
 def _dateline_dash(token: Token) -> int:
     """Where the dash after a dateline's place is ("LAGOS, Nigeria —", "HALIFAX, Nova Scotia —", "LISBON,
-    April 8, 2026 —", "OSLO (Reuters) —"), else -1: only names, numbers and punctuation come between."""
+    April 8, 2026 —", "OSLO (Reuters) —", and wire copy's spaced hyphen, "GENEVA (Reuters) - "), else -1:
+    only names, numbers and punctuation come between."""
     doc = token.doc
     for between in doc[token.i + 1 : token.i + 10]:
         if between.text in ("—", "–", "--"):
+            return between.i
+        if between.text == "-" and between.whitespace_ and doc[between.i - 1].whitespace_:
             return between.i
         if not (between.is_punct or between.like_num or between.pos_ == "PROPN"):
             return -1
