@@ -108,3 +108,14 @@ def test_a_dateline_ending_in_a_spaced_hyphen_never_speaks() -> None:
         "terms would hand Tehran too much, as talks in Oslo ended."
     )
     assert speaker_named(analysis, "the terms would hand Tehran") == "Washington"
+
+
+# "The GMB union said": an organisation's name and the kind of body it is as a whole is that organisation,
+# not a body of its own under it.
+def test_a_name_and_its_kind_is_the_organisation() -> None:
+    analysis = analysed(
+        "Harlow Parcels cut 300 jobs on Monday. The GMB union, which represents the drivers, said it would "
+        "ballot its members on strike action."
+    )
+    assert speaker_named(analysis, "it would ballot its members") == "GMB"
+    assert not any("union" in p.name for p in named(analysis))

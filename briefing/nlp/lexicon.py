@@ -1707,6 +1707,10 @@ PERSON_OR_FIRM_TRADES = _words("maker developer designer producer publisher oper
 # Last words of sports clubs' names ("Kingsford Town were leading", "Ashby Rovers said", "Leeds United"): a
 # club, never a person, whatever the tagger called the name.
 CLUB_NAME_WORDS = _words("town united rovers athletic wanderers albion rangers fc afc hotspur")
+# Kinds of body an organisation is as a whole, written after its name ("the GMB union said", "the Acme
+# group", "the Labour party"): the organisation itself, not a part of it ("the BBC website") or a body
+# under it ("the UN agency").
+WHOLE_BODY_KINDS = _words("union company firm group party charity bank airline carrier broadcaster")
 
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.

@@ -78,6 +78,7 @@ from briefing.nlp.lexicon import (
     SPOKEN_OCCASION_NOUNS,
     STAFF_NOUNS,
     THING_PRONOUNS,
+    WHOLE_BODY_KINDS,
 )
 from briefing.nlp.parties import PartyIndex, gender_of_role, organisation_shaped, role_word
 
@@ -726,6 +727,8 @@ class SpeakerResolver:
         label = "ORG" if organisation else "PERSON"
         if label == "ORG" and parent is not None and self.parties.of_kind(parent, head):
             return parent  # "a House panel" where "House" is the House committee named: that committee
+        if label == "ORG" and parent is not None and self._kind_after_name(token, parent):
+            return parent  # "the GMB union", "the Acme group": the organisation and what it is, one actor
         qualified = any(c.dep_ == "prep" for c in token.children)
         if label == "ORG" and parent is None and not qualified and self._definite_singular(token):
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
@@ -1040,6 +1043,20 @@ class SpeakerResolver:
             run.pop()
         del doc
         return self.index.start(run[0]), self.index.end(run[-1])
+
+    def _kind_after_name(self, token: Token, parent: int) -> bool:
+        """'The GMB union said', 'the Acme group': an organisation's name and then the kind of body it is as a
+        whole (not a part of it, "the BBC website", nor a body under it, "the UN agency"), with no other
+        word: the organisation itself."""
+        if token.lemma_.lower() not in WHOLE_BODY_KINDS or self.parties.label_of(parent) != "ORG":
+            return False
+        modifiers = [c for c in token.children if c.i < token.i and c.dep_ != "det"]
+        return (
+            len(modifiers) == 1
+            and modifiers[0].dep_ == "compound"
+            and self.entity_cluster(modifiers[0]) == parent
+            and not self.parties.is_unnamed(parent)
+        )
 
     def _another_portfolio(self, token: Token, named: int) -> bool:
         """'the energy ministry … the health ministry said': a description that names the body's function by
