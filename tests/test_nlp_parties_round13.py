@@ -119,3 +119,10 @@ def test_a_name_and_its_kind_is_the_organisation() -> None:
     )
     assert speaker_named(analysis, "it would ballot its members") == "GMB"
     assert not any("union" in p.name for p in named(analysis))
+
+
+# A name written right after a lower-case role only a person holds is a person's, though the tagger called
+# it an organisation.
+def test_a_name_after_a_person_role_is_a_person() -> None:
+    analysis = analysed("Opposition health spokeswoman Nadia Farrow said the ministry had been warned.")
+    assert [(p.name, p.type) for p in named(analysis)] == [("Nadia Farrow", "PERSON")]

@@ -230,6 +230,8 @@ def _entity_mentions(
                 continue  # "Detectives said", "Nurses said": a plural common noun, capitalised, is no name
             if label in ("ORG", "PERSON") and _with_indefinite_article(ent):
                 continue  # "a retired GP", "an MP": a common noun the tagger took for a name
+            if label == "ORG" and _after_person_role(ent):
+                label = "PERSON"  # "Opposition health spokeswoman Nadia Farrow said": the role says who
             if label in ("ORG", "GPE") and _titled_as_person(ent):
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
             body = (
@@ -493,6 +495,21 @@ def _named_after_person(ent: Span) -> bool:
     if noun is ent.root or noun.pos_ != "NOUN":
         return False
     return noun.lemma_.lower() not in ORG_NOUNS | COMPANY_NOUNS and noun.ent_type_ != "ORG"
+
+
+def _after_person_role(ent: Span) -> bool:
+    """'health spokeswoman Nadia Farrow', 'union leader Dara Quinn': a name of two or three capitalised words
+    written right after a lower-case role only a person holds, as its title, is a person's."""
+    if ent.start == 0 or not 2 <= len(ent) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
+        return False
+    before = ent.doc[ent.start - 1]
+    return (
+        before.pos_ == "NOUN"
+        and before.text.islower()
+        and before.lemma_.lower() in PERSON_ROLES
+        and before.head.i in range(ent.start, ent.end)
+        and not organisation_shaped(ent.text)
+    )
 
 
 def _titled_as_person(ent: Span) -> bool:
