@@ -126,3 +126,18 @@ def test_a_name_and_its_kind_is_the_organisation() -> None:
 def test_a_name_after_a_person_role_is_a_person() -> None:
     analysis = analysed("Opposition health spokeswoman Nadia Farrow said the ministry had been warned.")
     assert [(p.name, p.type) for p in named(analysis)] == [("Nadia Farrow", "PERSON")]
+
+
+# A team's name opening with "Team", and a club's name tagged as a person, are the club; a supporters' trust
+# named after the club is another body.
+def test_team_and_club_short_names_are_the_club() -> None:
+    analysis = analysed(
+        "Ashford Rovers manager Ian Dale accused the referee of bias. Rovers led 2-1 until the last minute. "
+        "The Ashford Rovers Supporters' Trust said fans were angry. Team Velora did not respond to a "
+        "request for comment."
+    )
+    types = {p.name: p.type for p in named(analysis)}
+    assert types.get("Ashford Rovers") == "ORG"
+    assert types.get("Team Velora") == "ORG"
+    trust = next(p for p in named(analysis) if p.name.endswith("Trust"))
+    assert "Ashford Rovers" not in trust.aliases

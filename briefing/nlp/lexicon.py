@@ -1707,6 +1707,8 @@ PERSON_OR_FIRM_TRADES = _words("maker developer designer producer publisher oper
 # Last words of sports clubs' names ("Kingsford Town were leading", "Ashby Rovers said", "Leeds United"): a
 # club, never a person, whatever the tagger called the name.
 CLUB_NAME_WORDS = _words("town united rovers athletic wanderers albion rangers fc afc hotspur")
+# First words of sports teams' names ("Team Brightline", "Team Sky"): a team, never a person.
+CLUB_NAME_OPENINGS = _words("team")
 # Kinds of body an organisation is as a whole, written after its name ("the GMB union said", "the Acme
 # group", "the Labour party"): the organisation itself, not a part of it ("the BBC website") or a body
 # under it ("the UN agency").

@@ -36,6 +36,7 @@ from briefing.model import Mention, Party
 from briefing.names import STATE_NAMES, clean_name, org_key, plain_word, same_first_name
 from briefing.nlp.lexicon import (
     ADDRESS_NAME_ENDINGS,
+    CLUB_NAME_OPENINGS,
     CLUB_NAME_WORDS,
     COMMON_FIRST_NAMES,
     COMPANY_NAME_WORDS,
@@ -202,12 +203,13 @@ def _named_for_a_place(name: str) -> bool:
 
 def _club_shaped(name: str) -> bool:
     """Two or three capitalised words ending in a word of a sports club's name ("Kingsford Town", "Ashby
-    Rovers", "Port Vale Athletic") and not opening with a common first name: a club, never a person."""
+    Rovers", "Port Vale Athletic") or opening with "Team" ("Team Brightline"), and not opening with a common
+    first name: a club, never a person."""
     words = clean_name(name).split()
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
-        and words[-1].lower() in CLUB_NAME_WORDS
+        and (words[-1].lower() in CLUB_NAME_WORDS or words[0].lower() in CLUB_NAME_OPENINGS)
         and words[0].lower() not in COMMON_FIRST_NAMES
     )
 
@@ -400,6 +402,19 @@ class PartyIndex:
                 mention.label = (
                     "ORG"  # "Downing Street said", "Lambeth Bridge": a place's name, never a person
                 )
+        # "Kingsport Rovers … Rovers led 2-1": a club called by its name's last word, tagged a person
+        club_ends = {
+            clean_name(m.text).split()[-1] for m in mentions if m.label == "ORG" and _club_shaped(m.text)
+        }
+        for mention in mentions:
+            words = clean_name(mention.text).split()
+            if (
+                mention.label == "PERSON"
+                and words
+                and words[0] in club_ends
+                and words[0].lower() in CLUB_NAME_WORDS
+            ):
+                mention.label = "ORG"
         mentions = self._split_glued_places(mentions, places)
         self._capitals = _capitals_of_named_states(mentions)
         name_words = {
@@ -427,6 +442,7 @@ class PartyIndex:
                 mention.label in ("ORG", "GPE")
                 and not mention.called_which
                 and not _business_shaped(mention.text)
+                and not _club_shaped(mention.text)  # "Rovers said" alone makes no person of the club
                 and (
                     _looks_like_a_person(mention.text)
                     or _named_like(mention.text, person_surnames)
@@ -834,6 +850,8 @@ class PartyIndex:
                 # is not what it means)
                 named_before = [i for i in targets if self._clusters[i].starts[0] < cluster.starts[-1]]
                 targets = named_before if len(named_before) == 1 else targets
+            if cluster.label == "ORG" and _club_shaped(self.name_of(index)):
+                continue  # "Kingsport Rovers" is whole: "Kingsport Rovers Supporters' Trust" is another body
             if cluster.label == "ORG" and _business_shaped(self.name_of(index)):
                 # "Tessaly Biologics" is whole: with more words than a designator ("… East Africa", "…
                 # Foundation") a longer name is another body, its unit or its charity
