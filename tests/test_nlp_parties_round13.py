@@ -141,3 +141,21 @@ def test_team_and_club_short_names_are_the_club() -> None:
     assert types.get("Team Velora") == "ORG"
     trust = next(p for p in named(analysis) if p.name.endswith("Trust"))
     assert "Ashford Rovers" not in trust.aliases
+
+
+# Credit lines of page furniture name no party: a byline, a photo credit, "Reporting by …; Editing by …".
+def test_credit_lines_name_no_party() -> None:
+    analysis = analysed(
+        "By Tessa Morland\n"
+        "The port authority said on Monday that the new terminal would open in June.\n"
+        "Photo: cranes at the terminal in May. (Harbour Times/Ivo Brandt)\n"
+        "Reporting by Lukas Vanner in Rotterdam; Editing by Helen Oakes"
+    )
+    names = {p.name for p in named(analysis)}
+    assert not names & {
+        "Tessa Morland",
+        "Ivo Brandt",
+        "Harbour Times/Ivo Brandt",
+        "Lukas Vanner",
+        "Helen Oakes",
+    }

@@ -38,6 +38,7 @@ from briefing.nlp.lexicon import (
     CAMPAIGN_NAME_VERBS,
     CLOCK_TIME,
     COMPANY_NOUNS,
+    CREDIT_LINE,
     DEMONYMS,
     ENTITY_LABELS,
     FEMALE_PRONOUNS,
@@ -190,6 +191,8 @@ def _entity_mentions(
     mentions: list[EntityMention] = []
     by_token: dict[tuple[int, int], tuple[int, int]] = {}
     for doc, offset in index.chunks:
+        # "Reporting by X; Editing by Y", "Photo: … (Agency/Name)", "By X": page furniture names no party
+        credits = [(m.start(), m.end()) for m in CREDIT_LINE.finditer(doc.text)]
         for ent, label in _cut_at_parentheses(
             _cut_at_spaced_dashes(
                 _with_trades_joined(
@@ -210,6 +213,8 @@ def _entity_mentions(
             if label == "FAC" and _building_that_speaks(ent):
                 label = "ORG"  # "Downing Street said", "officials at the Élysée Palace": who works there
             if label not in ENTITY_LABELS:
+                continue
+            if credits and any(start <= ent.start_char < end for start, end in credits):
                 continue
             ent = _without_possessive(ent)
             if ent is None:

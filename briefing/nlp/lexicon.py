@@ -1713,6 +1713,14 @@ CLUB_NAME_OPENINGS = _words("team")
 # group", "the Labour party"): the organisation itself, not a part of it ("the BBC website") or a body
 # under it ("the UN agency").
 WHOLE_BODY_KINDS = _words("union company firm group party charity bank airline carrier broadcaster")
+# Credit lines of page furniture, each a paragraph of its own ("Reporting by X in Geneva; Editing by Y",
+# "(Reporting by X)", "Photo: … (Agency/Name)", "Photograph: X for the Y", a byline "By Helena Marsh",
+# "Associated Press writer X contributed"): the people and agencies they name are no party of the story.
+CREDIT_LINE = re.compile(
+    r"(?m)^\(?(?:(?:[Aa]dditional )?[Rr]eporting by|[Ee]diting by|[Ww]riting by|[Cc]ompiled by|"
+    r"Photo(?:graph)?s?:)[^\n]*$|^By(?: [A-Z][\w'’.-]+){1,4}$"
+    r"|^[^\n]{0,60}\bwriters? [^\n]*\bcontributed\b[^\n]*$"
+)
 
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.
