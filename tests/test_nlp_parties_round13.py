@@ -159,3 +159,15 @@ def test_credit_lines_name_no_party() -> None:
         "Lukas Vanner",
         "Helen Oakes",
     }
+
+
+# A name the tagger ran on through a title-case headline's verb to a capitalised preposition ends at the
+# body's noun before the glued words.
+def test_a_headline_name_ends_before_the_glued_verb() -> None:
+    analysis = analysed(
+        "Transport Ministry Orders Inquiry After Signal Failure Strands Thousands\n"
+        "The transport ministry has ordered an inquiry after a signal failure stranded 20,000 passengers."
+    )
+    names = [p.name for p in named(analysis)]
+    assert "Transport Ministry" in names
+    assert not any("Orders" in name for name in names)

@@ -42,6 +42,7 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     ENTITY_LABELS,
     FEMALE_PRONOUNS,
+    HEADLINE_PREPOSITIONS,
     HONORIFICS,
     INDEFINITE_ARTICLES,
     INDIRECT_YES_OR_NO,
@@ -225,6 +226,10 @@ def _entity_mentions(
                 ent = ent[1:]  # "A European Commission spokesman": the article opens the phrase, not the name
             if label in ("PERSON", "ORG"):
                 ent = _with_untagged_name_words(ent)  # "Aminu [Sani Kano]", "Millbeck [Dairy]"
+            if label == "ORG" and len(ent) >= 4:
+                ent = _without_headline_glue(ent)  # "Health Ministry [Orders Review After …]"
+                if ent is None:
+                    continue
             if label == "ORG":
                 ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
@@ -925,6 +930,29 @@ def _with_portfolios_listed(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[
                 yield doc[first:list_end], label
                 continue
         yield ent, label
+
+
+def _without_headline_glue(ent: Span) -> Span | None:
+    """'Health Ministry Orders Review After Vaccine Register Error': in a headline set in title case the
+    tagger may run a name on through the headline's verb and object to a capitalised preposition. The name
+    ends at the last body's noun before the glued words ("Health Ministry"); with none it is no name. A
+    preposition second in a name ("Alliance Against Hunger") is part of it."""
+    glue = next(
+        (i for i, t in enumerate(ent) if i >= 2 and t.is_title and t.lower_ in HEADLINE_PREPOSITIONS), None
+    )
+    if glue is None or not _in_title_case_line(ent):
+        return ent
+    noun = next((j for j in range(glue - 2, -1, -1) if ent[j].lower_ in ORG_NOUNS), None)
+    return ent[: noun + 1] if noun is not None else None
+
+
+def _in_title_case_line(ent: Span) -> bool:
+    """Whether the line holding a span is set in title case (four words or more, most capitalised)."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else None])
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _untagged_body_before_list(doc: Doc, at: int) -> int | None:

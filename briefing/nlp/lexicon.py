@@ -1721,6 +1721,10 @@ CREDIT_LINE = re.compile(
     r"Photo(?:graph)?s?:)[^\n]*$|^By(?: [A-Z][\w'’.-]+){1,4}$"
     r"|^[^\n]{0,60}\bwriters? [^\n]*\bcontributed\b[^\n]*$"
 )
+# Prepositions a headline in title case capitalises after its verb and object ("Health Ministry Orders Review
+# After Data Error", "Court Upholds Fine Against Drone Maker"): a name the tagger ran on to one ends before
+# the glued verb.
+HEADLINE_PREPOSITIONS = _words("after over against amid despite from without with into")
 
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.
