@@ -38,9 +38,11 @@ from briefing.nlp.lexicon import (
     CAMPAIGN_NAME_VERBS,
     CLOCK_TIME,
     COMPANY_NOUNS,
+    CREDIT_LINE,
     DEMONYMS,
     ENTITY_LABELS,
     FEMALE_PRONOUNS,
+    HEADLINE_PREPOSITIONS,
     HONORIFICS,
     INDEFINITE_ARTICLES,
     INDIRECT_YES_OR_NO,
@@ -48,9 +50,9 @@ from briefing.nlp.lexicon import (
     MALE_PRONOUNS,
     NAME_RANK_WORDS,
     NAME_SUFFIXES,
-    ORG_KIND_WORDS,
     ORG_NOUNS,
     ORGANISATION_KINDS,
+    PERSON_OR_FIRM_TRADES,
     PERSON_ROLES,
     PORTFOLIO_WORDS,
     REPORTS_AS,
@@ -61,7 +63,6 @@ from briefing.nlp.lexicon import (
     SURNAME_PARTICLES,
     TITLES,
     TRADE_BODY_NAME_WORDS,
-    TRADES_OF_PEOPLE_TOO,
     UNTAGGED_PERSON_STOP_WORDS,
 )
 from briefing.nlp.parties import EntityMention, PartyIndex, gender_of_role, organisation_shaped, role_word
@@ -192,6 +193,8 @@ def _entity_mentions(
     mentions: list[EntityMention] = []
     by_token: dict[tuple[int, int], tuple[int, int]] = {}
     for doc, offset in index.chunks:
+        # "Reporting by X; Editing by Y", "Photo: … (Agency/Name)", "By X": page furniture names no party
+        credits = [(m.start(), m.end()) for m in CREDIT_LINE.finditer(doc.text)]
         for ent, label in _cut_at_parentheses(
             _cut_at_spaced_dashes(
                 _with_trades_joined(
@@ -215,6 +218,8 @@ def _entity_mentions(
                 label = "ORG"  # "Downing Street said", "officials at the Élysée Palace": who works there
             if label not in ENTITY_LABELS:
                 continue
+            if credits and any(start <= ent.start_char < end for start, end in credits):
+                continue
             ent = _without_possessive(ent)
             if ent is None:
                 continue
@@ -224,6 +229,10 @@ def _entity_mentions(
                 ent = ent[1:]  # "A European Commission spokesman": the article opens the phrase, not the name
             if label in ("PERSON", "ORG"):
                 ent = _with_untagged_name_words(ent)  # "Aminu [Sani Kano]", "Millbeck [Dairy]"
+            if label == "ORG" and len(ent) >= 4:
+                ent = _without_headline_glue(ent)  # "Health Ministry [Orders Review After …]"
+                if ent is None:
+                    continue
             if label == "ORG":
                 ent = _with_words_joined_by_and(ent)
             if ent.text.lower() in CALENDAR_WORDS:
@@ -234,13 +243,15 @@ def _entity_mentions(
                 continue  # "Detectives said", "Nurses said": a plural common noun, capitalised, is no name
             if label in ("ORG", "PERSON") and _with_indefinite_article(ent):
                 continue  # "a retired GP", "an MP": a common noun the tagger took for a name
-            if label == "PERSON" and len(ent) > 1 and plain_word(ent[-1].text) in ORG_KIND_WORDS["club"]:
-                label = "ORG"  # "Dunmere Rovers", "Oakfield Athletic": a club's name ends so, no person's
+            if label == "ORG" and _after_person_role(ent):
+                label = "PERSON"  # "Opposition health spokeswoman Nadia Farrow said": the role says who
             if label in ("ORG", "GPE") and _titled_as_person(ent):
                 label = "PERSON"  # "Dragan Petrović, the interior minister": the role says who it is
-            body = (label in ("PERSON", "ORG") and _named_as_organisation(ent)) or (
-                label in ("PERSON", "GPE") and ent.text not in _STATES_BY_NAME and _described_as_body(ent)
-            )
+            body = (
+                label in ("PERSON", "ORG")
+                and _named_as_organisation(ent)
+                and not (label == "PERSON" and _person_of_a_trade(ent))
+            ) or (label in ("PERSON", "GPE") and ent.text not in _STATES_BY_NAME and _described_as_body(ent))
             if body:
                 label = "ORG"  # "the sportswear company Arvo", "the passenger group Rail Users Together"
             named_person = label == "ORG" and _named_after_person(ent)
@@ -489,8 +500,20 @@ def _described_as_body(ent: Span) -> bool:
         c.dep_ == "appos"
         and c.pos_ == "NOUN"
         and c.text.islower()
-        and c.lemma_.lower() in (ORG_NOUNS | COMPANY_NOUNS | ORGANISATION_KINDS) - TRADES_OF_PEOPLE_TOO
+        and c.lemma_.lower() in (ORG_NOUNS | COMPANY_NOUNS | ORGANISATION_KINDS) - PERSON_OR_FIRM_TRADES
         for c in ent.root.children
+    )
+
+
+def _person_of_a_trade(ent: Span) -> bool:
+    """'the violin maker Tommaso Varelli', 'the game developer Ana Ruiz': a noun for a trade a person
+    practises as well as a firm, before a name of two or three capitalised words the tagger calls a
+    person, names the person ("the drugmaker Orrin", one word, stays a firm)."""
+    before = ent.doc[ent.start - 1]
+    return (
+        before.lemma_.lower() in PERSON_OR_FIRM_TRADES
+        and 2 <= len(ent) <= 3
+        and all(t.is_title and t.pos_ == "PROPN" for t in ent)
     )
 
 
@@ -501,6 +524,21 @@ def _named_after_person(ent: Span) -> bool:
     if noun is ent.root or noun.pos_ != "NOUN":
         return False
     return noun.lemma_.lower() not in ORG_NOUNS | COMPANY_NOUNS and noun.ent_type_ != "ORG"
+
+
+def _after_person_role(ent: Span) -> bool:
+    """'health spokeswoman Nadia Farrow', 'union leader Dara Quinn': a name of two or three capitalised words
+    written right after a lower-case role only a person holds, as its title, is a person's."""
+    if ent.start == 0 or not 2 <= len(ent) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
+        return False
+    before = ent.doc[ent.start - 1]
+    return (
+        before.pos_ == "NOUN"
+        and before.text.islower()
+        and before.lemma_.lower() in PERSON_ROLES
+        and before.head.i in range(ent.start, ent.end)
+        and not organisation_shaped(ent.text)
+    )
 
 
 def _titled_as_person(ent: Span) -> bool:
@@ -969,7 +1007,58 @@ def _with_portfolios_listed(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[
                 end = list_end
                 yield doc[ent.start : list_end], label
                 continue
+        first = _untagged_body_before_list(doc, ent.start) if label == "ORG" else None
+        if first is not None:
+            list_end = _portfolio_list_end(doc, ent.start - 1)
+            if list_end is not None:
+                # "A Department for Culture, Media and Sport spokesperson": the tagger named only "Media"
+                end = list_end
+                yield doc[first:list_end], label
+                continue
         yield ent, label
+
+
+def _without_headline_glue(ent: Span) -> Span | None:
+    """'Health Ministry Orders Review After Vaccine Register Error': in a headline set in title case the
+    tagger may run a name on through the headline's verb and object to a capitalised preposition. The name
+    ends at the last body's noun before the glued words ("Health Ministry"); with none it is no name. A
+    preposition second in a name ("Alliance Against Hunger") is part of it."""
+    glue = next(
+        (i for i, t in enumerate(ent) if i >= 2 and t.is_title and t.lower_ in HEADLINE_PREPOSITIONS), None
+    )
+    if glue is None or not _in_title_case_line(ent):
+        return ent
+    noun = next((j for j in range(glue - 2, -1, -1) if ent[j].lower_ in ORG_NOUNS), None)
+    return ent[: noun + 1] if noun is not None else None
+
+
+def _in_title_case_line(ent: Span) -> bool:
+    """Whether the line holding a span is set in title case (four words or more, most capitalised)."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else None])
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _untagged_body_before_list(doc: Doc, at: int) -> int | None:
+    """Where the untagged head of a ministry's name ends before a comma and token ``at`` ("Department for
+    Culture" before ", Media and Sport"): capitalised words and "for"/"of" after a body's noun, none of them
+    tagged."""
+    if at < 4 or doc[at - 1].text != ",":
+        return None
+    i = at - 2
+    while (
+        i >= 0
+        and not doc[i].ent_type_
+        and (doc[i].is_title and doc[i].pos_ == "PROPN" or doc[i].lower_ in ("for", "of"))
+    ):
+        i -= 1
+    first = i + 1
+    words = doc[first : at - 1]
+    if len(words) < 3 or words[0].lower_ not in ORG_NOUNS or words[-1].lower_ in ("for", "of"):
+        return None
+    return first if any(t.lower_ in ("for", "of") for t in words[1:]) else None
 
 
 def _cut_at_parentheses(ents: Iterable[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:

@@ -1695,13 +1695,42 @@ ONE_CASE_DOES_NOT_MAKE = re.compile(
 ACCUSING_CUE = re.compile(r"\b(accus|alleg|charg|claim|blam|criticis|criticiz|complain|fault|condemn)\w*\b")
 
 
+# --- round 13: parties (parties13) -------------------------------------------------------------------
+# Public bodies news names by their function with a modifier, in lower case ("the national weather service
+# said", "the state regulator", "the regional ambulance service", "the health department"): the one body
+# of that function, an actor the article identifies as a name would.
+FUNCTION_NAMED_BODIES = FUNCTION_NAMED_BODIES | _words("service regulator agency authority department")
+
+# Nouns for a trade a person practises as well as a firm ("the violin maker Tommaso Varelli", "the game
+# developer Ana Ruiz"): before a two- or three-word name the tagger calls a person, the name is a person's.
+PERSON_OR_FIRM_TRADES = _words("maker developer designer producer publisher operator builder dealer")
+# Last words of sports clubs' names ("Kingsford Town were leading", "Ashby Rovers said", "Leeds United"): a
+# club, never a person, whatever the tagger called the name.
+CLUB_NAME_WORDS = _words("town united rovers athletic wanderers albion rangers fc afc hotspur")
+# First words of sports teams' names ("Team Brightline", "Team Sky"): a team, never a person.
+CLUB_NAME_OPENINGS = _words("team")
+# Kinds of body an organisation is as a whole, written after its name ("the GMB union said", "the Acme
+# group", "the Labour party"): the organisation itself, not a part of it ("the BBC website") or a body
+# under it ("the UN agency").
+WHOLE_BODY_KINDS = _words("union company firm group party charity bank airline carrier broadcaster")
+# Credit lines of page furniture, each a paragraph of its own ("Reporting by X in Geneva; Editing by Y",
+# "(Reporting by X)", "Photo: … (Agency/Name)", "Photograph: X for the Y", a byline "By Helena Marsh",
+# "Associated Press writer X contributed"): the people and agencies they name are no party of the story.
+CREDIT_LINE = re.compile(
+    r"(?m)^\(?(?:(?:[Aa]dditional )?[Rr]eporting by|[Ee]diting by|[Ww]riting by|[Cc]ompiled by|"
+    r"Photo(?:graph)?s?:)[^\n]*$|^By(?: [A-Z][\w'’.-]+){1,4}$"
+    r"|^[^\n]{0,60}\bwriters? [^\n]*\bcontributed\b[^\n]*$"
+)
+# Prepositions a headline in title case capitalises after its verb and object ("Health Ministry Orders Review
+# After Data Error", "Court Upholds Fine Against Drone Maker"): a name the tagger ran on to one ends before
+# the glued verb.
+HEADLINE_PREPOSITIONS = _words("after over against amid despite from without with into")
+
 # --- round 13: speakers (lead) -------------------------------------------------------------------------
 
 # "The club said" after a football club is named ("Rotherby United … the club"): a club's name ends in one
 # of these words, so the nearest body named so before is the club the description means.
-ORG_KIND_WORDS = ORG_KIND_WORDS | {
-    "club": _words("club fc afc united city town athletic athletico rovers wanderers albion rangers county"),
-}
+ORG_KIND_WORDS = ORG_KIND_WORDS | {"club": CLUB_NAME_WORDS | _words("club city county athletico")}
 # "The club said", "a police force in the north said": a club or a force is a body, never a person.
 ORG_NOUNS = ORG_NOUNS | _words("club force")
 # "The regulator said" after "the Information Commissioner's Office" or "the Pensions Ombudsman": an office or
@@ -1710,9 +1739,6 @@ ORG_KIND_WORDS = ORG_KIND_WORDS | {"regulator": ORG_KIND_WORDS["regulator"] | _w
 # "The force said" after a police force is named ("Avon Valley Police … the force"): British news calls a
 # police force its force, so the body named with a police word is the one it means.
 ORG_KIND_WORDS = ORG_KIND_WORDS | {"force": _words("police constabulary force")}
-# Nouns for a trade a person practises as well as a firm ("Jerome Tate, a forklift operator", "X, a property
-# developer"): in apposition they do not say the name is a body's.
-TRADES_OF_PEOPLE_TOO = _words("developer operator maker publisher producer builder dealer designer")
 # Words before "Group" in the names of campaigners, residents and other groups that are no company ("Tawel
 # Flood Action Group", "Millbank Residents Group"), where "Lantern Group" is one.
 CAMPAIGN_GROUP_WORDS = _words(

@@ -37,6 +37,8 @@ from briefing.names import STATE_NAMES, clean_name, org_key, plain_word, same_fi
 from briefing.nlp.lexicon import (
     ADDRESS_NAME_ENDINGS,
     CAMPAIGN_GROUP_WORDS,
+    CLUB_NAME_OPENINGS,
+    CLUB_NAME_WORDS,
     COMMON_FIRST_NAMES,
     COMPANY_NAME_WORDS,
     COMPANY_NOUNS,
@@ -209,6 +211,19 @@ def _named_for_a_place(name: str) -> bool:
         len(words) == 2
         and all(w[:1].isupper() for w in words)
         and words[-1].lower() in ADDRESS_NAME_ENDINGS
+        and words[0].lower() not in COMMON_FIRST_NAMES
+    )
+
+
+def _club_shaped(name: str) -> bool:
+    """Two or three capitalised words ending in a word of a sports club's name ("Kingsford Town", "Ashby
+    Rovers", "Port Vale Athletic") or opening with "Team" ("Team Brightline"), and not opening with a common
+    first name: a club, never a person."""
+    words = clean_name(name).split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and (words[-1].lower() in CLUB_NAME_WORDS or words[0].lower() in CLUB_NAME_OPENINGS)
         and words[0].lower() not in COMMON_FIRST_NAMES
     )
 
@@ -395,10 +410,25 @@ class PartyIndex:
                 mention.label = "ORG"  # "Harbourside Estates", "Kestrel Airways": a business, not a place
             elif mention.label in ("PERSON", "GPE") and _business_shaped(mention.text):
                 mention.label = "ORG"  # "Westfold Creamery announced", "Harbour Rail said": a business
+            elif mention.label == "PERSON" and _club_shaped(mention.text):
+                mention.label = "ORG"  # "Kingsford Town were leading", "Ashby Rovers said": a club
             elif mention.label == "PERSON" and _named_for_a_place(mention.text):
                 mention.label = (
                     "ORG"  # "Downing Street said", "Lambeth Bridge": a place's name, never a person
                 )
+        # "Kingsport Rovers … Rovers led 2-1": a club called by its name's last word, tagged a person
+        club_ends = {
+            clean_name(m.text).split()[-1] for m in mentions if m.label == "ORG" and _club_shaped(m.text)
+        }
+        for mention in mentions:
+            words = clean_name(mention.text).split()
+            if (
+                mention.label == "PERSON"
+                and words
+                and words[0] in club_ends
+                and words[0].lower() in CLUB_NAME_WORDS
+            ):
+                mention.label = "ORG"
         mentions = self._split_glued_places(mentions, places)
         self._capitals = _capitals_of_named_states(mentions)
         name_words = {
@@ -426,6 +456,7 @@ class PartyIndex:
                 mention.label in ("ORG", "GPE")
                 and not mention.called_which
                 and not _business_shaped(mention.text)
+                and not _club_shaped(mention.text)  # "Rovers said" alone makes no person of the club
                 and (
                     _looks_like_a_person(mention.text)
                     or _named_like(mention.text, person_surnames)
@@ -565,6 +596,11 @@ class PartyIndex:
             if (c := self._clusters[i]).label == "PERSON"
             and (c.surname == word or (word in c.first_names and not c.unnamed))
         )
+        # "The tenant, Maria Dunmore, … Ms Dunmore … Ms Dunmore's mother, Agnes Dunmore": a short name
+        # refers back to someone named before it, not to a namesake the article names only later.
+        earlier = [i for i in candidates if self._clusters[i].starts[0] < mention.start]
+        if earlier:
+            candidates = earlier
         if gender:  # "Mr. Clinton": the Clinton a title showed to be a man, else one whose gender is unknown
             matching = [i for i in candidates if self._clusters[i].gender in (None, gender)]
             # Of several, the one named before that the article showed to be a man (a title, "her
@@ -822,6 +858,14 @@ class PartyIndex:
             else:
                 short = cluster.key.removeprefix("the ")
             targets = self._parent_company_first([i for i in longer.get(short, ()) if i != index], short)
+            if len(targets) > 1:
+                # "Kingsford Town … Kingsford's manager … Kingsford Borough Council": of several, the one
+                # named before the article last wrote the short form (one named only after every use of it
+                # is not what it means)
+                named_before = [i for i in targets if self._clusters[i].starts[0] < cluster.starts[-1]]
+                targets = named_before if len(named_before) == 1 else targets
+            if cluster.label == "ORG" and _club_shaped(self.name_of(index)):
+                continue  # "Kingsport Rovers" is whole: "Kingsport Rovers Supporters' Trust" is another body
             if cluster.label == "ORG" and _business_shaped(self.name_of(index)):
                 # "Tessaly Biologics" is whole: with more words than a designator ("… East Africa", "…
                 # Foundation") a longer name is another body, its unit or its charity
@@ -1277,6 +1321,10 @@ class PartyIndex:
             if head in {plain_word(w) for w in _words(cluster.names[0])}:
                 found = index
         return found
+
+    def names_of(self, index: int) -> tuple[str, ...]:
+        """Every name the article gives a party, as written."""
+        return tuple(self._clusters[index].names)
 
     def name_of(self, index: int) -> str:
         cluster = self._clusters[index]

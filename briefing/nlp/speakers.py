@@ -42,6 +42,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from briefing.names import plain_word
 from briefing.nlp.attribution import TextIndex, is_cue
 from briefing.nlp.lexicon import (
     AGE_DESCRIPTION,
@@ -79,6 +80,7 @@ from briefing.nlp.lexicon import (
     SPOKEN_OCCASION_NOUNS,
     STAFF_NOUNS,
     THING_PRONOUNS,
+    WHOLE_BODY_KINDS,
 )
 from briefing.nlp.parties import PartyIndex, gender_of_role, organisation_shaped, role_word
 
@@ -754,6 +756,8 @@ class SpeakerResolver:
         label = "ORG" if organisation else "PERSON"
         if label == "ORG" and parent is not None and self.parties.of_kind(parent, head):
             return parent  # "a House panel" where "House" is the House committee named: that committee
+        if label == "ORG" and parent is not None and self._kind_after_name(token, parent):
+            return parent  # "the GMB union", "the Acme group": the organisation and what it is, one actor
         qualified = any(c.dep_ == "prep" for c in token.children)
         if label == "ORG" and parent is None and not qualified and self._definite_singular(token):
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
@@ -761,7 +765,7 @@ class SpeakerResolver:
                 named = self._subject_before_of_kind(token, head)
             if named is None:  # "the company": the nearest organisation named before that can be one
                 named = self.parties.organisation_of_kind(head, start)
-            if named is not None:
+            if named is not None and not self._another_portfolio(token, named):
                 return named
         person = label == "PERSON" and head not in DOCUMENT_NOUNS  # "the release" is no one named before
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -1121,6 +1125,31 @@ class SpeakerResolver:
         del doc
         return self.index.start(run[0]), self.index.end(run[-1])
 
+    def _kind_after_name(self, token: Token, parent: int) -> bool:
+        """'The GMB union said', 'the Acme group': an organisation's name and then the kind of body it is as a
+        whole (not a part of it, "the BBC website", nor a body under it, "the UN agency"), with no other
+        word: the organisation itself."""
+        if token.lemma_.lower() not in WHOLE_BODY_KINDS or self.parties.label_of(parent) != "ORG":
+            return False
+        modifiers = [c for c in token.children if c.i < token.i and c.dep_ != "det"]
+        return (
+            len(modifiers) == 1
+            and modifiers[0].dep_ == "compound"
+            and self.entity_cluster(modifiers[0]) == parent
+            and not self.parties.is_unnamed(parent)
+        )
+
+    def _another_portfolio(self, token: Token, named: int) -> bool:
+        """'the energy ministry … the health ministry said': a description that names the body's function by
+        a noun before its head ("health") that the named body's name, with the same head, lacks is another
+        body of that kind, not the one named ("the weather service" is still "the national weather
+        service")."""
+        modifiers = {c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        if not modifiers:
+            return False
+        words = {plain_word(w) for name in self.parties.names_of(named) for w in name.split()}
+        return token.lower_ in words and not modifiers <= words
+
     @staticmethod
     def _definite_singular(token: Token) -> bool:
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in token.children)
@@ -1476,10 +1505,13 @@ def _dateline(token: Token) -> bool:
 
 def _dateline_dash(token: Token) -> int:
     """Where the dash after a dateline's place is ("LAGOS, Nigeria —", "HALIFAX, Nova Scotia —", "LISBON,
-    April 8, 2026 —", "OSLO (Reuters) —"), else -1: only names, numbers and punctuation come between."""
+    April 8, 2026 —", "OSLO (Reuters) —", and wire copy's spaced hyphen, "GENEVA (Reuters) - "), else -1:
+    only names, numbers and punctuation come between."""
     doc = token.doc
     for between in doc[token.i + 1 : token.i + 10]:
         if between.text in ("—", "–", "--"):
+            return between.i
+        if between.text == "-" and between.whitespace_ and doc[between.i - 1].whitespace_:
             return between.i
         if not (between.is_punct or between.like_num or between.pos_ == "PROPN"):
             return -1
