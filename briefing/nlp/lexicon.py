@@ -1695,6 +1695,10 @@ ONE_CASE_DOES_NOT_MAKE = re.compile(
 ACCUSING_CUE = re.compile(r"\b(accus|alleg|charg|claim|blam|criticis|criticiz|complain|fault|condemn)\w*\b")
 
 
+# --- round 13: stance (statements13) ---------------------------------------------------------------
+# Objects of a negated perceiving that compare, not deny: "I have never seen anything like it".
+NOTHING_LIKE_OBJECTS = _words("anything nothing")
+
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.
 prefilter_module_patterns(globals())

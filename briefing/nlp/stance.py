@@ -79,6 +79,7 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    ahead of" it').
    Learning of something only late ("I only found out on Monday", "she learned of the payments only after
    the audit") answers what the speaker knew and when: a denial.
+   Round 13: nothing to compare with ("I have never seen anything like it") denies no act.
 10. Putting the cause elsewhere ("caused by the contractor, not the governor", "not, as critics
     claimed, …") corrects the charge: a denial; so does passing the act or the blame to someone else
     ("had been drafted by the sales team, not by her", "it was the contractor, not the council, that
@@ -302,6 +303,7 @@ from briefing.nlp.lexicon import (
     NOT_PRETENDING,
     NOT_RECOGNISED,
     NOT_YET_READ,
+    NOTHING_LIKE_OBJECTS,
     NOTHING_OFF_THE_TABLE,
     NOTHING_RULED_OUT,
     NOTHING_THERE,
@@ -531,7 +533,20 @@ def _negated_acts(content: Sequence[Token]) -> Iterator[Token]:
             continue
         if _judges_its_kind(verb):
             continue
+        if _nothing_like_it(verb):
+            continue
         yield verb
+
+
+def _nothing_like_it(verb: Token) -> bool:
+    """'I have never seen anything like it', 'we have never heard anything like this': nothing to compare
+    with, an emphasis on what happened, no act denied."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in NOTHING_LIKE_OBJECTS
+        and any(d.dep_ == "prep" and d.lower_ == "like" for d in c.children)
+        for c in verb.children
+    )
 
 
 def _negates_only_part(verb: Token) -> bool:

@@ -1,0 +1,35 @@
+"""Round 13 stance rules (statements13), on sentences written for this test: negated clauses that deny no
+act, an office of "the company" speaking for the body that has just denied, and the accused side's own
+account answering a charge made earlier without a negation.
+
+Each case names a phrase inside the statement, the stance a reader gives it and the rule that must give it
+(``Statement.stance_rule``); the cases that must stay claims show where a rule stops.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import statement_holding
+
+_FILLER = (
+    "The line carries about 40,000 passengers a day and employs 900 staff.\n"
+    "Its fares rose by a tenth last year, and two stations are closed for repairs.\n"
+)
+
+CASES = [
+    # Nothing to compare with: an emphasis on what happened, no act denied.
+    (
+        "The flood reached the second floor of the school.\n"
+        '"I have taught here for 20 years and I have never seen anything like it," said the head teacher, '
+        "Mary Lane.",
+        "never seen anything like it",
+        "claim",
+        "plain assertion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "stance", "rule"), CASES, ids=[c[3] + ": " + c[1] for c in CASES])
+def test_stance_and_the_rule_that_gave_it(text: str, phrase: str, stance: str, rule: str) -> None:
+    statement = statement_holding(text, phrase)
+    assert (statement.stance, statement.stance_rule) == (stance, rule), statement.text
