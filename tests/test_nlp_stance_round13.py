@@ -26,6 +26,15 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # A purpose stated in the present: what the speaker is there for, no act denied.
+    (
+        "The inspectors visited the prison on Monday.\n"
+        '"We are not here to blame anyone. We are here to find out what went wrong," said the chief '
+        "inspector, Tom Hale.",
+        "We are not here to blame anyone",
+        "claim",
+        "plain assertion",
+    ),
 ]
 
 

@@ -1698,6 +1698,8 @@ ACCUSING_CUE = re.compile(r"\b(accus|alleg|charg|claim|blam|criticis|criticiz|co
 # --- round 13: stance (statements13) ---------------------------------------------------------------
 # Objects of a negated perceiving that compare, not deny: "I have never seen anything like it".
 NOTHING_LIKE_OBJECTS = _words("anything nothing")
+# Where a speaker says it stands to state its purpose: "we are not there to apportion blame".
+PURPOSE_PLACES = _words("here there")
 
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.

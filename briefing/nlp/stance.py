@@ -79,7 +79,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    ahead of" it').
    Learning of something only late ("I only found out on Monday", "she learned of the payments only after
    the audit") answers what the speaker knew and when: a denial.
-   Round 13: nothing to compare with ("I have never seen anything like it") denies no act.
+   Round 13: nothing to compare with ("I have never seen anything like it") and a purpose stated ("we are
+   not there to apportion blame") deny no act.
 10. Putting the cause elsewhere ("caused by the contractor, not the governor", "not, as critics
     claimed, …") corrects the charge: a denial; so does passing the act or the blame to someone else
     ("had been drafted by the sales team, not by her", "it was the contractor, not the council, that
@@ -335,6 +336,7 @@ from briefing.nlp.lexicon import (
     PROFESSED_IGNORANCE,
     PROFESSED_INNOCENCE,
     PROPRIETY_AFFIRMED,
+    PURPOSE_PLACES,
     QUANTIFIERS,
     REBUTTING_CUES,
     REBUTTING_PHRASALS,
@@ -533,7 +535,7 @@ def _negated_acts(content: Sequence[Token]) -> Iterator[Token]:
             continue
         if _judges_its_kind(verb):
             continue
-        if _nothing_like_it(verb):
+        if _nothing_like_it(verb) or _states_purpose(verb):
             continue
         yield verb
 
@@ -546,6 +548,17 @@ def _nothing_like_it(verb: Token) -> bool:
         and c.lower_ in NOTHING_LIKE_OBJECTS
         and any(d.dep_ == "prep" and d.lower_ == "like" for d in c.children)
         for c in verb.children
+    )
+
+
+def _states_purpose(verb: Token) -> bool:
+    """'We are not there to apportion blame', 'I am not here to make friends': what the speaker's role is
+    for, said in the present, no act denied."""
+    if verb.lemma_.lower() != "be" or verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in PURPOSE_PLACES for c in children) and any(
+        c.lower_ == "to" or any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children) for c in children
     )
 
 
