@@ -35,6 +35,15 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # An elliptical "and we didn't" after what should have been done owns the failure.
+    (
+        "The bank was hit by a cyber attack in May.\n"
+        "\"We should have seen the warning signs, and we didn't,\" said the bank's chief executive, "
+        "Ruth Barr.",
+        "We should have seen",
+        "confirmation",
+        "admission",
+    ),
 ]
 
 

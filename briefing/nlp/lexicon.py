@@ -1700,6 +1700,8 @@ ACCUSING_CUE = re.compile(r"\b(accus|alleg|charg|claim|blam|criticis|criticiz|co
 NOTHING_LIKE_OBJECTS = _words("anything nothing")
 # Where a speaker says it stands to state its purpose: "we are not there to apportion blame".
 PURPOSE_PLACES = _words("here there")
+# Modals of what ought to have been done, before an elliptical "and we didn't" that owns the failure.
+OUGHT_MODALS = _words("should ought could")
 
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.

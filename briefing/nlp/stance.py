@@ -80,7 +80,8 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    Learning of something only late ("I only found out on Monday", "she learned of the payments only after
    the audit") answers what the speaker knew and when: a denial.
    Round 13: nothing to compare with ("I have never seen anything like it") and a purpose stated ("we are
-   not there to apportion blame") deny no act.
+   not there to apportion blame") deny no act; nor does an elliptical "and we didn't" after what should
+   have been done ("we should have spotted this sooner, and we didn't"), an admission (rule 11).
 10. Putting the cause elsewhere ("caused by the contractor, not the governor", "not, as critics
     claimed, …") corrects the charge: a denial; so does passing the act or the blame to someone else
     ("had been drafted by the sales team, not by her", "it was the contractor, not the council, that
@@ -320,6 +321,7 @@ from briefing.nlp.lexicon import (
     ORG_NOUNS,
     OTHER_VERSION_NOUNS,
     OTHER_VERSION_VERBS,
+    OUGHT_MODALS,
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     OWN_QUESTION_ANSWERED_NO,
@@ -535,7 +537,7 @@ def _negated_acts(content: Sequence[Token]) -> Iterator[Token]:
             continue
         if _judges_its_kind(verb):
             continue
-        if _nothing_like_it(verb) or _states_purpose(verb):
+        if _nothing_like_it(verb) or _states_purpose(verb) or _owns_what_was_not_done(verb):
             continue
         yield verb
 
@@ -560,6 +562,16 @@ def _states_purpose(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in PURPOSE_PLACES for c in children) and any(
         c.lower_ == "to" or any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children) for c in children
     )
+
+
+def _owns_what_was_not_done(verb: Token) -> bool:
+    """'We should have spotted this sooner, and we didn't': an elliptical "didn't" after what should have
+    been done owns the failure (an admission), it denies no act."""
+    if verb.lemma_.lower() != "do" or verb.dep_ != "conj":
+        return False
+    if any(c.dep_ not in ("nsubj", "neg", "punct", "cc", "advmod") for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in OUGHT_MODALS for c in verb.head.children)
 
 
 def _negates_only_part(verb: Token) -> bool:
