@@ -44,6 +44,15 @@ CASES = [
         "confirmation",
         "admission",
     ),
+    # "the company's chief executive" speaks for the company that has just denied.
+    (
+        "Inspectors said the Dunmore Shipping vessel had carried undeclared fuel. Dunmore Shipping rejected "
+        'that.\n"Every barrel on board was declared at the port," said the company\'s chief executive, '
+        "Alan Roe.",
+        "Every barrel on board",
+        "denial",
+        "carries on the denial of the party it speaks for",
+    ),
 ]
 
 

@@ -207,6 +207,8 @@ The rules below only relabel what would otherwise be a plain claim:
     reporter telling that the party's account differs ("The council tells a different story", "Northway has
     a different account") tells its denial too, and a speaker holding an office of "its" or "their" body
     ("Its leader, Anne Griffiths") speaks for the body named in that sentence.
+    Round 13: an office of a body named by "the" and its common noun, and nothing else ("the company's chief
+    executive"), speaks for the party that has just spoken.
     b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
     not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
     it will tell instead ("What I can tell you is …"). c. After a confirmation joined by "but" ("admitted
@@ -1195,10 +1197,21 @@ def _speaks_for(said: Said, statement: Statement | None) -> bool:
         return True  # "his campaign spokeswoman", "its chief executive, Ann Lowe"
     shared = (_plain_words(statement.speaker.split()) & roles) - GENERIC_ROLE_WORDS
     if not shared:
-        return False
+        return "the" in said.speaker_roles and _definite_body_office(roles)
     if shared <= ORG_NOUNS:
         return not (roles - GENERIC_ROLE_WORDS - NAMING_FUNCTION_WORDS - shared)
     return True
+
+
+def _definite_body_office(roles: frozenset[str]) -> bool:
+    """'Dunmore Shipping rejected that. "Every barrel was declared," said the company's chief executive':
+    an office of a body named by "the" (the caller checks it) and its common noun, and nothing
+    else, points back to the body that has just spoken."""
+    return (
+        bool(roles & ORG_NOUNS)
+        and bool(roles & (REPRESENTATIVE_NOUNS | SPEAKING_FOR_ROLES | OFFICE_ROLE_WORDS))
+        and not roles - GENERIC_ROLE_WORDS - NAMING_FUNCTION_WORDS - ORG_NOUNS
+    )
 
 
 def _rejects_a_request(verb: Token) -> bool:
