@@ -53,6 +53,34 @@ CASES = [
         "denial",
         "carries on the denial of the party it speaks for",
     ),
+    # The accused side's own account, taking up the charge's words, with no negation.
+    (
+        "Passenger groups accuse Harlan Rail of failing to publish its brake inspections.\n"
+        + _FILLER
+        + "Harlan Rail said every brake inspection had been published on its website in March.",
+        "every brake inspection had been published",
+        "denial",
+        "its account taking up an earlier charge",
+    ),
+    # No charge before it: the same account is news of its own.
+    (
+        "Harlan Rail opened a new depot on Monday.\n"
+        + _FILLER
+        + "Harlan Rail said every brake inspection had been published on its website in March.",
+        "every brake inspection had been published",
+        "claim",
+        "plain assertion",
+    ),
+    # A charge against someone else is not what the speaker answers.
+    (
+        "Passenger groups accuse a bus operator, Corlo Coaches, of failing to publish its brake "
+        "inspections.\n"
+        + _FILLER
+        + "Harlan Rail said every brake inspection had been published on its website in March.",
+        "every brake inspection had been published",
+        "claim",
+        "plain assertion",
+    ),
 ]
 
 

@@ -1702,6 +1702,14 @@ NOTHING_LIKE_OBJECTS = _words("anything nothing")
 PURPOSE_PLACES = _words("here there")
 # Modals of what ought to have been done, before an elliptical "and we didn't" that owns the failure.
 OUGHT_MODALS = _words("should ought could")
+# Words before an accusing verb that make it passive, so the accused stands before it ("was accused of").
+PASSIVE_AUXILIARIES = _words("was were is are been being be")
+# Words opening a charge's clause before the accused is named ("alleged that the company …").
+CHARGE_OPENERS = _words("that the a an")
+# Words that end the accused's name in a charge ("accused Lee of …", "blamed the board over …").
+CHARGE_NAME_ENDS = _words("as of in to over for with by on")
+# Words of when, not of what: a charge and an account that share "year" or "night" share no act.
+WHEN_NOT_WHAT_NOUNS = _words("year month week night time today yesterday")
 
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.

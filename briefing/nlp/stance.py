@@ -218,6 +218,10 @@ The rules below only relabel what would otherwise be a plain claim:
     the shortcoming just conceded ("That is a gap, and we are closing it") is a confirmation. d. Pressed
     again after its non-denial ("did not rule out a reshuffle. Pressed on the minister's future, he said:
     …"), what the speaker says that neither denies nor confirms keeps the answer open: a non-denial.
+    Round 13, last of these: the accused side's own account of past events that takes up two content words
+    of a charge made against it earlier (an accusing word with the speaker's side as the one accused:
+    "passengers accuse the operator of failing to publish its inspections" … "the operator said every
+    inspection had been published") sets its version against the charge: a denial without a negation.
 17. Everything else is a claim.
 """
 
@@ -256,6 +260,8 @@ from briefing.nlp.lexicon import (
     CANNOT_KNOW,
     CANNOT_SAY,
     CAUSE_CORRECTED,
+    CHARGE_NAME_ENDS,
+    CHARGE_OPENERS,
     CHARGE_REDUCED_TO_ABSURDITY,
     CHARGING_BY_CONTENT,
     CITES_ANOTHER,
@@ -330,6 +336,7 @@ from briefing.nlp.lexicon import (
     OWNED_FAULT_WORDS,
     PARTIAL_ADVERBS,
     PARTIAL_DETERMINERS,
+    PASSIVE_AUXILIARIES,
     PAST_NOT_KNOWING,
     PERCEPTION_VERBS,
     POINTING_BACK,
@@ -378,6 +385,7 @@ from briefing.nlp.lexicon import (
     UNSURE_OF_FUTURE,
     VERSION_CONTRASTED,
     WEIGHING_VERDICTS,
+    WHEN_NOT_WHAT_NOUNS,
     WHETHER,
     WHETHER_ON,
     WITHHOLDS,
@@ -710,6 +718,63 @@ def _takes_up_charge(
         if len(shared) >= 2:
             return True
     return False
+
+
+def _stem(word: str) -> str:
+    """A word cut to five letters, so an account's forms meet a charge's ("injury", "injuries")."""
+    return word[:5]
+
+
+def _answers_charge_with_account(said: Said) -> bool:
+    """'Passengers accuse Harlan Rail of failing to publish its brake inspections … Harlan Rail said every
+    brake inspection had been published': the accused side's own account of what it did, taking up two
+    content words of a charge made against it earlier (accusing word, naming the speaker's side), sets its
+    version against the charge, a denial even without a negation. Plans, calls, charges aimed at others and
+    accounts citing someone else's word stay claims (``_rebuts_on``, ``tells_what_happened``)."""
+    if said.lemma in REPORTING_CUES or not _rebuts_on(said) or not tells_what_happened(said):
+        return False
+    speaker = said.speaker_words | said.speaker_roles
+    named = {w for w in speaker if len(w) > 2 and w.isalpha() and w not in _STOP_WORDS}
+    taken = {
+        _stem(token.lemma_.lower())
+        for token in said.content
+        if token.pos_ in ("NOUN", "VERB", "ADJ")
+        and not token.is_stop
+        and token.lower_ not in named
+        and len(token.lemma_) > 3
+        and token.lemma_.lower() not in WHEN_NOT_WHAT_NOUNS
+    }
+    if len(taken) < 2:
+        return False
+    for charge in said.find_charges():
+        if not charge.rstrip().endswith((".", "!", "?", '"', "”")) or not _accused_in(charge) & named:
+            continue  # the statement's own sentence ("The Democrats are alleging that …") charges no one yet
+        stems = {_stem(w) for w in set(re.findall(r"[\w']+", charge)) - named if len(w) > 3}
+        if len(taken & stems) >= 2:
+            return True
+    return False
+
+
+def _accused_in(charge: str) -> set[str]:
+    """The words that name whom a charge is aimed at: the first after the accusing word ("accuse Harlan Rail
+    of", "alleged that the mayor hid"), or before it in the passive ("the company was accused of"), within
+    its clause."""
+    accused: set[str] = set()
+    for found in ACCUSING_CUE.finditer(charge):
+        if found.group().endswith("ly"):
+            continue  # "for allegedly abusing his office": whom it is aimed at stands further back
+        before = re.findall(r"[\w']+", charge[: found.start()].rsplit(",", 1)[-1])
+        if before and before[-1] in PASSIVE_AUXILIARIES:
+            accused.update(before[-7:-1])
+        else:
+            after = re.findall(r"[\w']+", charge[found.end() :].split(",", 1)[0])
+            while after and after[0] in CHARGE_OPENERS:
+                after.pop(0)  # "allege that the company …"
+            for word in after[:3]:
+                if word in _STOP_WORDS or word in CHARGE_OPENERS or word in CHARGE_NAME_ENDS:
+                    break  # the name ends where its clause goes on ("accused Lee of …")
+                accused.add(word)
+    return accused
 
 
 def _forms(lemma: str) -> set[str]:
@@ -1983,6 +2048,7 @@ RULES: tuple[StanceRule, ...] = (
         "non_denial",
         lambda s: s.pressed_further() and not _acts_on_others(s) and not _calls_to_act(s.content),
     ),
+    StanceRule("its account taking up an earlier charge", "denial", _answers_charge_with_account),
     StanceRule(PLAIN_CLAIM_RULE, "claim", lambda s: True),
 )
 
