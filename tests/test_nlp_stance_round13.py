@@ -81,6 +81,14 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # Something won on merit answers a charge of favouritism, like "chosen on merit".
+    (
+        "Critics say the mayor steered the bridge contract to a friend.\n"
+        "The builder, Tom Reid, said his firm had won the contract on merit.",
+        "his firm had won the contract on merit",
+        "denial",
+        "affirms its own propriety",
+    ),
 ]
 
 

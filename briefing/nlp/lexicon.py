@@ -1710,6 +1710,13 @@ CHARGE_OPENERS = _words("that the a an")
 CHARGE_NAME_ENDS = _words("as of in to over for with by on")
 # Words of when, not of what: a charge and an account that share "year" or "night" share no act.
 WHEN_NOT_WHAT_NOUNS = _words("year month week night time today yesterday")
+# Something won on merit, beside "chosen on merit": the answer to a charge of favouritism ("the firm had won
+# the contract on merit", "she earned her place on merit"); never under a negation.
+PROPRIETY_AFFIRMED = re.compile(
+    PROPRIETY_AFFIRMED.pattern
+    + r"|(?<!not )(?<!n't )(?<!never )(?:\b(won|wins|win|earned|earns|secured|secures) (\w+ ){0,3}on "
+    r"(its |their |his |her |the )?merits?\b)"
+)
 
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.
