@@ -44,6 +44,7 @@ from briefing.nlp.lexicon import (
     CONTENT_PREPOSITIONS,
     CONTINUING_PARTICIPLES,
     CUE_VERBS,
+    DATELINE_DASHES,
     DEMANDED_ACT_NOUNS,
     DENY_VERBS,
     EMERGING_VERBS,
@@ -651,9 +652,15 @@ def speaker_token(cue: Token) -> Token | None:
         # "The offer, said X of the union, was …" read with "offer" a first subject: the tag's own speaks
         return next(c for c in cue.children if c.dep_ == "nsubj" and commas[0] < c.i < commas[1])
     misread = _noun_read_as_subject(cue) if cue.lemma_.lower() in RELATIVE_CUE_VERBS else None
-    for child in cue.children:
-        if child.dep_ == "nsubj" and (misread is None or child.i != misread.i):
-            return child
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and (misread is None or c.i != misread.i)]
+    if len(subjects) > 1 and subjects[1].i < cue.i:
+        # "LONDON, Oct 8 (Wire) - Halden Bank confirmed …" read with the dateline a first subject: past the
+        # dateline's dash, the subject next to the verb speaks (an apposition set off by commas does not)
+        doc = cue.doc
+        if any(doc[i].text in DATELINE_DASHES for i in range(subjects[0].i + 1, subjects[1].left_edge.i)):
+            return subjects[1]
+    if subjects:
+        return subjects[0]
     for clause in cue.children:
         # "Cole, asked about the shortfall, said …" parsed with "Cole" the subject of "asked"
         if clause.dep_ == "ccomp" and clause.lemma_ == "ask" and clause.i < cue.i:

@@ -1695,7 +1695,7 @@ ONE_CASE_DOES_NOT_MAKE = re.compile(
 ACCUSING_CUE = re.compile(r"\b(accus|alleg|charg|claim|blam|criticis|criticiz|complain|fault|condemn)\w*\b")
 
 
-# --- round 13: stance (statements13) ---------------------------------------------------------------
+# --- round 13: statements and stance (statements13) -------------------------------------------------
 # Objects of a negated perceiving that compare, not deny: "I have never seen anything like it".
 NOTHING_LIKE_OBJECTS = _words("anything nothing")
 # Where a speaker says it stands to state its purpose: "we are not there to apportion blame".
@@ -1710,6 +1710,9 @@ CHARGE_OPENERS = _words("that the a an")
 CHARGE_NAME_ENDS = _words("as of in to over for with by on")
 # Words of when, not of what: a charge and an account that share "year" or "night" share no act.
 WHEN_NOT_WHAT_NOUNS = _words("year month week night time today yesterday")
+# The dash that closes a wire dateline ("LONDON, Oct 8 (Wire) - The bank said …"): the words before it
+# place the story, they never speak.
+DATELINE_DASHES = _words("- – — --")
 # Something won on merit, beside "chosen on merit": the answer to a charge of favouritism ("the firm had won
 # the contract on merit", "she earned her place on merit"); never under a negation.
 PROPRIETY_AFFIRMED = re.compile(
