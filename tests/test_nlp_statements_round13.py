@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from nlp_support import statement_holding
+from nlp_support import analysed_text, statement_holding
 
 SPEAKERS = [
     # A wire dateline read as a first subject: past its dash, the subject next to the verb speaks.
@@ -18,3 +18,24 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "phrase", "speaker"), SPEAKERS, ids=[c[2] for c in SPEAKERS])
 def test_speaker(text: str, phrase: str, speaker: str) -> None:
     assert statement_holding(text, phrase).speaker == speaker
+
+
+_ASKED = (
+    "A senior official at the Tarrow port authority, asked whether the authority had {question}, said: "
+    '"I know nothing about any {thing}. You would have to ask the ministry."'
+)
+
+
+def test_the_one_asked_speaks_after_the_question() -> None:
+    # "asked" read as the main verb and "said" as its clause: the one asked says the quotation, and the
+    # question put to them is nobody's statement.
+    text = _ASKED.format(question="invited the inspectors", thing="visit")
+    assert statement_holding(text, "I know nothing").speaker == "senior official at the Tarrow port authority"
+    analysis = analysed_text(text)
+    assert not [s.text for s in analysis.statements if s.text.startswith("whether")]
+
+
+def test_a_speech_verb_inside_the_question_is_no_statement() -> None:
+    text = _ASKED.format(question="told the inspectors that the cranes were unsafe", thing="letter")
+    at = text.index("the cranes were unsafe")
+    assert not [s.text for s in analysed_text(text).statements if s.start <= at < s.end]

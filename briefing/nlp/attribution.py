@@ -243,6 +243,8 @@ def cue_by_rules(token: Token) -> bool:
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
         if _withholds_or_votes(token, lemma) or _supposed_speech(token) or _was_asked(token, lemma):
             return False
+        if _inside_question_put(token):
+            return False  # "X, asked whether the board had warned that …, said": the question, no one's words
         if lemma in ("suggest", "indicate", "signal") and _evidence_speaks(token):
             return False
         if lemma == "ask" and (_question_put(token) or _asks_anonymity(token)):
@@ -401,6 +403,8 @@ def _was_asked(verb: Token, lemma: str) -> bool:
     # "Mayor Fox, asked on Friday whether …, said …" (whatever tag the participle gets): commas on both
     # sides, the speech verb right after.
     doc, head = verb.doc, verb.head
+    if _speech_after_asked(verb) is not None:
+        return True
     return (
         verb.dep_ == "ccomp"
         and verb.i > 0
@@ -409,6 +413,41 @@ def _was_asked(verb: Token, lemma: str) -> bool:
         and doc[verb.right_edge.i + 1].text == ","
         and is_cue(head)
     )
+
+
+def _inside_question_put(token: Token) -> bool:
+    """Whether the verb stands in the question of an "asked" participle read as the main verb ("Lee, asked
+    whether the board had warned that cuts were coming, said: …"): the speech verb after it excepted."""
+    for ancestor in list(token.ancestors)[:4]:
+        if ancestor.lemma_.lower() == "ask":
+            speech = _speech_after_asked(ancestor)
+            return (
+                speech is not None
+                and speech.i != token.i
+                and not any(a.i == speech.i for a in token.ancestors)
+            )
+    return False
+
+
+def _speech_after_asked(verb: Token) -> Token | None:
+    """'A senior official, asked whether the office had known, said: …' parsed with "asked" the main verb
+    and "said" its clause: the participle set off by commas after its subject, a speech verb after the
+    comma that closes it. The speech verb, or None."""
+    doc = verb.doc
+    if verb.lemma_.lower() != "ask" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.i > verb.i
+            and clause.lemma_.lower() in CUE_VERBS
+            and doc[clause.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        ):
+            return clause
+    return None
 
 
 def _evidence_speaks(verb: Token) -> bool:
@@ -661,6 +700,10 @@ def speaker_token(cue: Token) -> Token | None:
             return subjects[1]
     if subjects:
         return subjects[0]
+    asked_then_said = _speech_after_asked(cue.head) if cue.dep_ == "ccomp" else None
+    if asked_then_said is not None and asked_then_said.i == cue.i:
+        # "A senior official, asked whether …, said: …" parsed with "said" the clause of "asked"
+        return next(c for c in cue.head.children if c.dep_ == "nsubj" and c.i < cue.head.i)
     for clause in cue.children:
         # "Cole, asked about the shortfall, said …" parsed with "Cole" the subject of "asked"
         if clause.dep_ == "ccomp" and clause.lemma_ == "ask" and clause.i < cue.i:
