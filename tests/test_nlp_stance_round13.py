@@ -89,6 +89,14 @@ CASES = [
         "denial",
         "affirms its own propriety",
     ),
+    # Charging someone with admitting less than the truth is no admission of the speaker's.
+    (
+        "The trial of the former treasurer entered its second week.\n"
+        'Her lawyer, Sam Odell, said the club\'s president had "known much more than he now admits".',
+        "known much more than he now admits",
+        "claim",
+        "plain assertion",
+    ),
 ]
 
 

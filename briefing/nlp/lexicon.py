@@ -1713,6 +1713,12 @@ WHEN_NOT_WHAT_NOUNS = _words("year month week night time today yesterday")
 # The dash that closes a wire dateline ("LONDON, Oct 8 (Wire) - The bank said …"): the words before it
 # place the story, they never speak.
 DATELINE_DASHES = _words("- – — --")
+# Charging someone with admitting less than the truth ("he knew far more than he now admits"): the verb of
+# admitting tells what another has owned up to, no admission of the speaker's.
+ADMITS_LESS_THAN = re.compile(
+    r"\bmore than (he|she|they|it|the \w+) (has |have |had |now |will |would |is |are |was |were )*"
+    r"(admits|admitted|admit|admitting|concedes|conceded|concede|conceding|acknowledges|acknowledged)\b"
+)
 # Something won on merit, beside "chosen on merit": the answer to a charge of favouritism ("the firm had won
 # the contract on merit", "she earned her place on merit"); never under a negation.
 PROPRIETY_AFFIRMED = re.compile(

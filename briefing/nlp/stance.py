@@ -99,6 +99,9 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     have", "I shouldn't have", "could have answered better") are confirmations, unless only supposed
     ("if we were wrong …"); so is an error owned up to in answer to a report ("in response to the
     report, she said the filing contained a clerical error").
+    Round 13: charging someone with admitting less than the truth ("he knew far more than he now admits")
+    is no admission of the speaker's; something won on merit ("the firm had won the contract on merit")
+    affirms propriety like "chosen on merit" (rule 8).
 12. Negated content given in answer to a report ("in response to the report, the ministry said the
     payments were never made"), whatever its subject, is a denial; a negated modal, intention, opinion
     or state of mind is not. So is a negated act (not a verdict with "be") right after another party's
@@ -245,6 +248,7 @@ from briefing.nlp.lexicon import (
     ACTING_ON_OTHERS,
     ACTOR_ENTITIES,
     ACTOR_PRONOUNS,
+    ADMITS_LESS_THAN,
     ADMITTED_ERROR,
     AGE_IN_DESCRIPTION,
     ANSWERED_FIGURES,
@@ -1898,7 +1902,10 @@ RULES: tuple[StanceRule, ...] = (
         "confirmation",
         lambda s: (
             bool(
-                (CONFIRMATION_WORDS.search(s.text) and not NOT_APOLOGISING.search(s.text))
+                (
+                    CONFIRMATION_WORDS.search(ADMITS_LESS_THAN.sub(" ", s.text))
+                    and not NOT_APOLOGISING.search(s.text)
+                )
                 or SHOULD_NOT_HAVE.search(s.text)
                 or NOT_PRETENDING.search(s.text)
                 or SORRY_FOR_HARM.search(s.text)
