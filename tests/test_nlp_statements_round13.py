@@ -39,3 +39,21 @@ def test_a_speech_verb_inside_the_question_is_no_statement() -> None:
     text = _ASKED.format(question="told the inspectors that the cranes were unsafe", thing="letter")
     at = text.index("the cranes were unsafe")
     assert not [s.text for s in analysed_text(text).statements if s.start <= at < s.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The trust's records show six patients admitted to the ward in a single week.", "to the ward"),
+        ("The driver was admitted to hospital with a broken arm on Friday.", "to hospital"),
+    ],
+)
+def test_admitted_to_a_place_is_no_statement(text: str, words: str) -> None:
+    # the passive "admitted to" lets someone in; nobody owns up to anything
+    at = text.index(words)
+    assert not [s.text for s in analysed_text(text).statements if s.start <= at < s.end]
+
+
+def test_admitting_to_a_charge_stays_speech() -> None:
+    text = "The former treasurer has admitted to taking money from the club's accounts."
+    assert statement_holding(text, "taking money").stance == "confirmation"

@@ -34,6 +34,7 @@ from briefing.model import Kind
 from briefing.nlp.lexicon import (
     ACCUSATION_NOUNS,
     ACTED_ON_NOUNS,
+    ADMITTED_INTO,
     APOLOGY_VERBS,
     BACKSHIFTED_AUXILIARIES,
     CLAUSE_ONLY_CUES,
@@ -243,6 +244,8 @@ def cue_by_rules(token: Token) -> bool:
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
         if _withholds_or_votes(token, lemma) or _supposed_speech(token) or _was_asked(token, lemma):
             return False
+        if lemma == "admit" and _admitted_into(token):
+            return False  # "patients admitted to the ward", "was admitted to hospital": entry, not speech
         if _inside_question_put(token):
             return False  # "X, asked whether the board had warned that …, said": the question, no one's words
         if lemma in ("suggest", "indicate", "signal") and _evidence_speaks(token):
@@ -412,6 +415,20 @@ def _was_asked(verb: Token, lemma: str) -> bool:
         and head.i > verb.right_edge.i
         and doc[verb.right_edge.i + 1].text == ","
         and is_cue(head)
+    )
+
+
+def _admitted_into(verb: Token) -> bool:
+    """'Four patients admitted to the ward', 'she was admitted to hospital', 'was admitted into the
+    programme': the passive of "admit" with where to is let in, not owned up to ("has admitted to fraud"
+    is active and stays speech)."""
+    # a reduced relative ("patients admitted to …") may be tagged as a past tense
+    reduced = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+    passive = verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return (
+        (reduced or passive)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in ADMITTED_INTO for c in verb.children)
     )
 
 

@@ -1713,6 +1713,9 @@ WHEN_NOT_WHAT_NOUNS = _words("year month week night time today yesterday")
 # The dash that closes a wire dateline ("LONDON, Oct 8 (Wire) - The bank said …"): the words before it
 # place the story, they never speak.
 DATELINE_DASHES = _words("- – — --")
+# Prepositions of where someone is let in by a passive "admitted" ("admitted to hospital", "into the
+# programme"): entry, no speech.
+ADMITTED_INTO = _words("to into")
 # Charging someone with admitting less than the truth ("he knew far more than he now admits"): the verb of
 # admitting tells what another has owned up to, no admission of the speaker's.
 ADMITS_LESS_THAN = re.compile(
