@@ -57,3 +57,28 @@ def test_admitted_to_a_place_is_no_statement(text: str, words: str) -> None:
 def test_admitting_to_a_charge_stays_speech() -> None:
     text = "The former treasurer has admitted to taking money from the club's accounts."
     assert statement_holding(text, "taking money").stance == "confirmation"
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "charge"),
+    [
+        (
+            "The mayor, Ruth Adler, has denied that she steered the parking contract to a cousin's firm, "
+            "after "
+            "opposition councillors accused her of running the town hall like a family shop.",
+            "she steered the parking contract",
+            "her of running the town hall",
+        ),
+        (
+            "Prison officials confirmed that two inmates had escaped from the east wing on Sunday, as guards "
+            "accused managers of ignoring warnings about broken locks.",
+            "two inmates had escaped",
+            "managers of ignoring warnings",
+        ),
+    ],
+)
+def test_a_charge_told_alongside_is_its_own_statement(text: str, denied: str, charge: str) -> None:
+    # ", after X accused Y of …" closing the reported clause is another party's charge, not what was denied
+    first = statement_holding(text, denied)
+    assert "accused" not in first.text
+    assert statement_holding(text, charge).cue == "accused"

@@ -37,6 +37,7 @@ from briefing.nlp.lexicon import (
     ADMITTED_INTO,
     APOLOGY_VERBS,
     BACKSHIFTED_AUXILIARIES,
+    CHARGING_ALONGSIDE,
     CLAUSE_ONLY_CUES,
     CLAUSE_SPEECH_VERBS,
     CONDITION_MARKERS,
@@ -76,6 +77,7 @@ from briefing.nlp.lexicon import (
     RELATIVE_CUE_VERBS,
     REPORT_NOUNS,
     SPEAKING_OCCASION_NOUNS,
+    SPEECH_ALONGSIDE_MARKS,
     SUBORDINATORS,
     TELLING_CUES,
     THAT_CLAUSE_CUES,
@@ -947,7 +949,33 @@ def content_of(cue: Token) -> list[Token]:
         content = content + _backshifted_continuation(cue, content)
     content = _before_relative_estimate(_with_predicate_after_aside(_across_tag(cue, content)))
     content = _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
-    return _without_bare_tag(cue, _before_labelled_aside(_before_wording_label(cue, content)))
+    content = _without_bare_tag(cue, _before_labelled_aside(_before_wording_label(cue, content)))
+    return _before_other_speech(cue, content)
+
+
+def _before_other_speech(cue: Token, content: list[Token]) -> list[Token]:
+    """'denied that he intervened, after opposition MPs accused him of cronyism', 'confirmed three deaths, as
+    nurses accused managers of …': an adverbial clause closing the content, set off by a comma, whose verb is
+    another speaker's charge (a verb of accusing with a subject of its own) is the reporter's account of
+    what the statement answers, a statement of its own, not part of what the cue reports ("weeks after its
+    auditor asked to speak to the customers" and "as some lawmakers have suggested" stay in it)."""
+    if len(content) < 3:
+        return content
+    doc, last = cue.doc, content[-1].i
+    for token in content:
+        if (
+            token.dep_ == "advcl"
+            and token.i != cue.i
+            and token.right_edge.i >= last
+            and token.left_edge.i > content[0].i
+            and doc[token.left_edge.i - 1].text == ","
+            and any(c.dep_ == "mark" and c.lower_ in SPEECH_ALONGSIDE_MARKS for c in token.children)
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and token.lemma_.lower() in CHARGING_ALONGSIDE
+            and is_cue(token)
+        ):
+            return _trim([t for t in content if t.i < token.left_edge.i - 1])
+    return content
 
 
 def _without_bare_tag(cue: Token, content: list[Token]) -> list[Token]:

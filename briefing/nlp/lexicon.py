@@ -1713,6 +1713,11 @@ WHEN_NOT_WHAT_NOUNS = _words("year month week night time today yesterday")
 # The dash that closes a wire dateline ("LONDON, Oct 8 (Wire) - The bank said …"): the words before it
 # place the story, they never speak.
 DATELINE_DASHES = _words("- – — --")
+# Conjunctions of a clause that tells another's charge alongside the reported speech ("denied it, after MPs
+# accused him of …", "as nurses accused managers of …"): that clause is no part of the content.
+SPEECH_ALONGSIDE_MARKS = _words("after as while when before")
+# The verbs of that clause: another party's charge ("after MPs accused him", "as critics alleged").
+CHARGING_ALONGSIDE = _words("accuse allege charge blame criticise criticize condemn")
 # Prepositions of where someone is let in by a passive "admitted" ("admitted to hospital", "into the
 # programme"): entry, no speech.
 ADMITTED_INTO = _words("to into")
