@@ -49,7 +49,7 @@ QUOTES = [
     dict(content='Calder had won the contract "on merit"', kind="mixed", speaker="Owen Pryce", mention="Mr Pryce, who worked for Mr Lowry from 2017 to 2020", cue="said", stance="denial"),
     dict(content="In fact, he said, the firm had lost two earlier tenders to the same department while he was still in government", kind="indirect", speaker="Owen Pryce", mention="In fact, [[he]] said", cue="said", stance="denial"),
     dict(content="the prime minister had full confidence in Mr Lowry", kind="indirect", speaker="Downing Street", mention="Downing Street", cue="said", stance="claim"),
-    dict(content="that was a matter for the standards adviser", kind="indirect", speaker="Downing Street", mention="a No 10 spokesman", cue="said", stance="refusal"),
+    dict(content="that was a matter for the standards adviser", kind="indirect", speaker="Downing Street", mention="a No 10 spokesman", cue="said", stance="non_denial"),
 ]
 
 PARTIES = [
