@@ -82,3 +82,14 @@ def test_a_charge_told_alongside_is_its_own_statement(text: str, denied: str, ch
     first = statement_holding(text, denied)
     assert "accused" not in first.text
     assert statement_holding(text, charge).cue == "accused"
+
+
+def test_it_goes_on_with_the_body_that_spoke_just_before() -> None:
+    # "It" opening the next sentence's speech act is the body that spoke, not the complaint it received
+    # (whose author, the union, is named inside what the board said)
+    text = (
+        "Dock workers walked out on Monday.\n"
+        "The Harbour Safety Board confirmed it had received a complaint from the dockers' union and was "
+        "examining it. It declined to give further details."
+    )
+    assert statement_holding(text, "further details").speaker == "Harbour Safety Board"

@@ -186,6 +186,9 @@ class SpeakerResolver:
         if group is not None:
             return self.resolve(group)  # "many of them said", "some of the protesters said": the group
         if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+            spoke = self._speaking_body_before(token) if lower == "it" and token.dep_ == "nsubj" else None
+            if spoke is not None:  # "The agency confirmed it had a complaint. It declined …": the agency
+                return spoke
             document = _document_before(token) if lower in THING_PRONOUNS else None
             if document is not None:  # "She filed a letter. It says …": the letter speaks
                 return self.document(document)
@@ -595,6 +598,27 @@ class SpeakerResolver:
                 )
             ):
                 return subject
+        return None
+
+    def _speaking_body_before(self, pronoun: Token) -> int | None:
+        """'The inspectorate confirmed it had received a complaint from the union. It declined to give
+        details': an "it" opening its sentence as the subject of a speech act goes on with the organisation
+        that spoke in the sentence just before, in the same paragraph, not with a body named inside what it
+        said."""
+        sentence = pronoun.sent
+        verb = pronoun.head
+        if sentence.start == 0 or pronoun.i != sentence.start or not is_cue(verb):
+            return None
+        before = pronoun.doc[sentence.start - 1].sent
+        if self._paragraph_of(self.index.start(before[0])) != self._paragraph_of(self.index.start(pronoun)):
+            return None
+        root = before.root
+        if not is_cue(root):
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        found = self.resolve(subject) if subject is not None else None
+        if found is not None and self.parties.label_of(found) in ("ORG", "GPE"):
+            return found
         return None
 
     def _body_subject_before(self, pronoun: Token) -> Token | None:
