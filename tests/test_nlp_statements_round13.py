@@ -93,3 +93,17 @@ def test_it_goes_on_with_the_body_that_spoke_just_before() -> None:
         "examining it. It declined to give further details."
     )
     assert statement_holding(text, "further details").speaker == "Harbour Safety Board"
+
+
+def test_the_company_that_just_denied_speaks_on() -> None:
+    # "the company" after another company's denial is the one that denied, when nothing calls it otherwise,
+    # even though the article has called a different firm "the company" before
+    text = (
+        "The grid company, Valtra Energy, said a rival supplier, Lusara Power, had been slow to restore "
+        "power "
+        "after the storm. The company also said it would ask the regulator to investigate.\n"
+        "Lusara Power rejected the accusation. In a statement, the company said its crews had reached every "
+        "site within an hour."
+    )
+    statement = statement_holding(text, "its crews had reached")
+    assert (statement.speaker, statement.stance) == ("Lusara Power", "denial")

@@ -67,6 +67,7 @@ from briefing.nlp.lexicon import (
     NAMING_VERBS,
     NUMBER_WORDS,
     ORG_FUNCTION_WORDS,
+    ORG_KIND_WORDS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
@@ -607,7 +608,14 @@ class SpeakerResolver:
         said."""
         sentence = pronoun.sent
         verb = pronoun.head
-        if sentence.start == 0 or pronoun.i != sentence.start or not is_cue(verb):
+        if sentence.start == 0 or not is_cue(verb):
+            return None
+        # it opens its sentence, after at most its article and a fronted phrase ("In a statement, the
+        # company said …")
+        lead = [t for t in sentence if t.i < pronoun.i and t.i not in (c.i for c in pronoun.children)]
+        if lead and not (
+            lead[-1].text == "," and all(t.head.i == verb.i or t.head.i in (x.i for x in lead) for t in lead)
+        ):
             return None
         before = pronoun.doc[sentence.start - 1].sent
         if self._paragraph_of(self.index.start(before[0])) != self._paragraph_of(self.index.start(pronoun)):
@@ -752,6 +760,15 @@ class SpeakerResolver:
         qualified = any(c.dep_ == "prep" for c in token.children)
         if label == "ORG" and parent is None and not qualified and self._definite_singular(token):
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
+            spoke = self._speaking_body_before(token) if token.dep_ == "nsubj" and named is None else None
+            if spoke is not None and (
+                self.parties.of_kind(spoke, head)
+                or head in COMPANY_NOUNS
+                and not any(self.parties.of_kind(spoke, kind) for kind in ORG_KIND_WORDS if kind != head)
+            ):
+                # "Lusara rejected the claim. In a statement, the company said …": the body that just spoke,
+                # when the article calls it nothing else
+                return spoke
             if named is None:  # "the company": the nearest organisation named before that can be one
                 named = self.parties.organisation_of_kind(head, start)
             if named is not None:
