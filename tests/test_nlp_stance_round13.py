@@ -97,6 +97,14 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # Staying put, told in the present progressive, is an intention: no act denied.
+    (
+        "The council voted to sell the playing field on Monday.\n"
+        '"We are not going away, and we will see them in court," said the residents\' leader, Joan Pike.',
+        "We are not going away",
+        "claim",
+        "plain assertion",
+    ),
 ]
 
 

@@ -1700,6 +1700,8 @@ ACCUSING_CUE = re.compile(r"\b(accus|alleg|charg|claim|blam|criticis|criticiz|co
 NOTHING_LIKE_OBJECTS = _words("anything nothing")
 # Where a speaker says it stands to state its purpose: "we are not there to apportion blame".
 PURPOSE_PLACES = _words("here there")
+# Staying put, an intention not an act denied: "we are not going away", "I'm not going anywhere".
+STAYING_PUT_WORDS = _words("away anywhere")
 # Modals of what ought to have been done, before an elliptical "and we didn't" that owns the failure.
 OUGHT_MODALS = _words("should ought could")
 # Words before an accusing verb that make it passive, so the accused stands before it ("was accused of").

@@ -82,6 +82,7 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    Round 13: nothing to compare with ("I have never seen anything like it") and a purpose stated ("we are
    not there to apportion blame") deny no act; nor does an elliptical "and we didn't" after what should
    have been done ("we should have spotted this sooner, and we didn't"), an admission (rule 11).
+   Nor does staying put in the present progressive ("we are not going away"), an intention.
 10. Putting the cause elsewhere ("caused by the contractor, not the governor", "not, as critics
     claimed, …") corrects the charge: a denial; so does passing the act or the blame to someone else
     ("had been drafted by the sales team, not by her", "it was the contractor, not the council, that
@@ -377,6 +378,7 @@ from briefing.nlp.lexicon import (
     SORRY_FOR_HARM,
     SPEAKING_FOR_ROLES,
     STANDARDS_MET,
+    STAYING_PUT_WORDS,
     SUPPOSING_CLAUSE,
     TAKEN_SERIOUSLY,
     TELLING_VERBS,
@@ -553,6 +555,8 @@ def _negated_acts(content: Sequence[Token]) -> Iterator[Token]:
             continue
         if _nothing_like_it(verb) or _states_purpose(verb) or _owns_what_was_not_done(verb):
             continue
+        if _states_staying_put(verb):
+            continue
         yield verb
 
 
@@ -586,6 +590,16 @@ def _owns_what_was_not_done(verb: Token) -> bool:
     if any(c.dep_ not in ("nsubj", "neg", "punct", "cc", "advmod") for c in verb.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in OUGHT_MODALS for c in verb.head.children)
+
+
+def _states_staying_put(verb: Token) -> bool:
+    """'We are not going away', 'I'm not going anywhere': staying put, an intention told in the present
+    progressive, no act denied."""
+    return (
+        verb.lemma_.lower() == "go"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in STAYING_PUT_WORDS for c in verb.children)
+    )
 
 
 def _negates_only_part(verb: Token) -> bool:
