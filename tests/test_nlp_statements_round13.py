@@ -107,3 +107,16 @@ def test_the_company_that_just_denied_speaks_on() -> None:
     )
     statement = statement_holding(text, "its crews had reached")
     assert (statement.speaker, statement.stance) == ("Lusara Power", "denial")
+
+
+def test_an_estimate_inside_what_is_said_stays_in_it() -> None:
+    # the relative estimate sits in the middle of the analysts' clause, which goes on after it: one statement
+    text = (
+        "Shares in the lender fell 2 percent.\n"
+        "Analysts at Harlow Partners said the likely penalty, which they put at up to 40 million euros, was "
+        "small for a firm of its size."
+    )
+    statement = statement_holding(text, "the likely penalty")
+    assert statement.text.endswith("small for a firm of its size")
+    at = text.index("up to 40 million")
+    assert all(s.text == statement.text for s in analysed_text(text).statements if s.start <= at < s.end)

@@ -357,12 +357,21 @@ def _estimate_at(verb: Token) -> Token | None:
     return None
 
 
+def _last_word(tokens: list[Token]) -> Token:
+    """The last token that is no punctuation (the last token when all are)."""
+    return next((t for t in reversed(tokens) if not t.is_punct), tokens[-1])
+
+
 def _before_relative_estimate(tokens: list[Token]) -> list[Token]:
     """'declined to say how much it paid, which critics have put at $60 million': the estimate in the
     relative clause after the comma is the critics' statement, not part of the content."""
     doc = tokens[0].doc if tokens else None
     for token in tokens[1:]:
         if token.dep_ == "relcl" and token.lemma_.lower() == "put" and _estimate_at(token) is not None:
+            if token.right_edge.i < _last_word(tokens).i:
+                # "the likely fine, which they put at up to £60m, was manageable": the estimate sits inside
+                # what is said, which goes on after it
+                continue
             comma = token.left_edge.i - 1
             if doc is not None and comma > tokens[0].i and doc[comma].text == ",":
                 return _trim([t for t in tokens if t.i < comma])
