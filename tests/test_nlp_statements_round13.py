@@ -120,3 +120,13 @@ def test_an_estimate_inside_what_is_said_stays_in_it() -> None:
     assert statement.text.endswith("small for a firm of its size")
     at = text.index("up to 40 million")
     assert all(s.text == statement.text for s in analysed_text(text).statements if s.start <= at < s.end)
+
+
+def test_a_span_of_time_dating_the_news_is_the_reporters() -> None:
+    # ", a day after a report that …" closing the reported clause dates the news; it is not what was said
+    text = (
+        "The campaign of Senator Mara Lind said on Friday it would give back $80,000 raised by a Texas "
+        "lobbyist, a day after a report that the lobbyist had paid for her holiday."
+    )
+    statement = statement_holding(text, "give back $80,000")
+    assert statement.text.endswith("raised by a Texas lobbyist")

@@ -82,6 +82,7 @@ from briefing.nlp.lexicon import (
     TELLING_CUES,
     THAT_CLAUSE_CUES,
     TIME_NOUNS,
+    TIME_SPAN_NOUNS,
     TOPIC_OBJECT_CUES,
     UTTERED_NOUNS,
     WITHHELD_OBJECT_VERBS,
@@ -959,7 +960,26 @@ def content_of(cue: Token) -> list[Token]:
     content = _before_relative_estimate(_with_predicate_after_aside(_across_tag(cue, content)))
     content = _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
     content = _without_bare_tag(cue, _before_labelled_aside(_before_wording_label(cue, content)))
-    return _before_other_speech(cue, content)
+    return _before_news_timing(_before_other_speech(cue, content))
+
+
+def _before_news_timing(content: list[Token]) -> list[Token]:
+    """'said it would return the money, a day after a report that …', 'hours after the vote': a time
+    phrase closing the content after a comma, a span of time before "after" or "before", dates the news
+    (the reporter's words), not what was said."""
+    if len(content) < 4:
+        return content
+    doc, last = content[0].doc, content[-1].i
+    for token in content[2:]:
+        if (
+            token.dep_ == "npadvmod"
+            and token.lemma_.lower() in TIME_SPAN_NOUNS
+            and token.right_edge.i >= last
+            and doc[token.left_edge.i - 1].text == ","
+            and any(c.dep_ == "prep" and c.lower_ in ("after", "before") for c in token.children)
+        ):
+            return _trim([t for t in content if t.i < token.left_edge.i - 1])
+    return content
 
 
 def _before_other_speech(cue: Token, content: list[Token]) -> list[Token]:

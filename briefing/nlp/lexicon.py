@@ -1720,6 +1720,9 @@ DATELINE_DASHES = _words("- – — --")
 SPEECH_ALONGSIDE_MARKS = _words("after as while when before")
 # The verbs of that clause: another party's charge ("after MPs accused him", "as critics alleged").
 CHARGING_ALONGSIDE = _words("accuse allege charge blame criticise criticize condemn")
+# Spans of time that date the news after the reported clause (", a day after a report that …", ", hours
+# before the vote"): the reporter's words, no part of what was said.
+TIME_SPAN_NOUNS = _words("minute minutes hour hours day days week weeks month months")
 # Prepositions of where someone is let in by a passive "admitted" ("admitted to hospital", "into the
 # programme"): entry, no speech.
 ADMITTED_INTO = _words("to into")
