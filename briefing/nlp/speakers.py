@@ -74,6 +74,7 @@ from briefing.nlp.lexicon import (
     PLURAL_BODY_NOUNS,
     QUANTIFIERS,
     RELATIVE_HEAD_PRONOUNS,
+    REPORTING_CUES,
     SPEAKING_FOR_ROLES,
     SPOKEN_OCCASION_NOUNS,
     STAFF_NOUNS,
@@ -621,8 +622,8 @@ class SpeakerResolver:
         if self._paragraph_of(self.index.start(before[0])) != self._paragraph_of(self.index.start(pronoun)):
             return None
         root = before.root
-        if not is_cue(root):
-            return None
+        if not is_cue(root) or root.lemma_.lower() in REPORTING_CUES:
+            return None  # "…, the Daily Ledger reported": an outlet or a finding reports, it does not answer
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         found = self.resolve(subject) if subject is not None else None
         if found is not None and self.parties.label_of(found) in ("ORG", "GPE"):
