@@ -105,6 +105,24 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # Counsel for a party that denied earlier answers for the client: a denial, paragraphs on.
+    (
+        "Joan Reed, 48, denies four counts of theft from the bakery where she worked.\n"
+        "The prosecutor, Tom Vale, told the jury she had taken £20,000 from the tills over two years.\n"
+        "Mrs Reed's barrister, Ann Cole, said her client had always meant to repay the money.",
+        "her client had always meant to repay",
+        "denial",
+        "answers for the client who denied",
+    ),
+    # What counsel says of someone else named is a charge of its own, not the client's side.
+    (
+        "Joan Reed, 48, denies four counts of theft from the bakery where she worked.\n"
+        "The prosecutor, Tom Vale, told the jury she had taken £20,000 from the tills over two years.\n"
+        "Mrs Reed's barrister, Ann Cole, said the manager, Omar Reyes, had kept the keys to the tills.",
+        "had kept the keys",
+        "claim",
+        "plain assertion",
+    ),
 ]
 
 

@@ -1702,6 +1702,11 @@ NOTHING_LIKE_OBJECTS = _words("anything nothing")
 PURPOSE_PLACES = _words("here there")
 # Staying put, an intention not an act denied: "we are not going away", "I'm not going anywhere".
 STAYING_PUT_WORDS = _words("away anywhere")
+# Who answers in court or in public for a client ("Mrs Reed's barrister", "his lawyer"): after the client's
+# denial, their account of what the client did carries that denial on, however far back it was told.
+COUNSEL_ROLES = _words(
+    "lawyer lawyers barrister barristers solicitor solicitors attorney attorneys counsel advocate"
+)
 # Modals of what ought to have been done, before an elliptical "and we didn't" that owns the failure.
 OUGHT_MODALS = _words("should ought could")
 # Words before an accusing verb that make it passive, so the accused stands before it ("was accused of").

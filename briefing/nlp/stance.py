@@ -222,6 +222,9 @@ The rules below only relabel what would otherwise be a plain claim:
     the shortcoming just conceded ("That is a gap, and we are closing it") is a confirmation. d. Pressed
     again after its non-denial ("did not rule out a reshuffle. Pressed on the minister's future, he said:
     …"), what the speaker says that neither denies nor confirms keeps the answer open: a non-denial.
+    Round 13: counsel named as the lawyer of a party that denied earlier in the article ("Mrs Reed denies
+    theft. … Her barrister said her client had always meant to repay the money") tells the client's side of
+    what happened: a denial, however far back the denial was told, unless it tells of someone else named.
     Round 13, last of these: the accused side's own account of past events that takes up two content words
     of a charge made against it earlier (an accusing word with the speaker's side as the one accused:
     "passengers accuse the operator of failing to publish its inspections" … "the operator said every
@@ -280,6 +283,7 @@ from briefing.nlp.lexicon import (
     CONFIRMATION_WORDS,
     CONTRADICTION_SIGNALS,
     CORRECTION_WORDS,
+    COUNSEL_ROLES,
     COUNTER_EVIDENCE,
     DECLINED_WHETHER,
     DEFENDED_IN_FULL,
@@ -736,6 +740,37 @@ def _takes_up_charge(
         if len(shared) >= 2:
             return True
     return False
+
+
+def _answers_for_client_who_denied(said: Said) -> bool:
+    """'Mrs Reed denies fraud. … Her barrister, Ann Cole, said her client had always meant to repay the
+    money': counsel named as the lawyer of a party that denied earlier in the article tells the client's side
+    of what happened, a denial; plans, calls and charges aimed at others stay claims (``_rebuts_on``)."""
+    roles = _plain_words(said.speaker_roles)
+    if not roles & COUNSEL_ROLES or not said.deniers:
+        return False
+    client = (roles - COUNSEL_ROLES - GENERIC_ROLE_WORDS - NAMING_FUNCTION_WORDS) & said.deniers
+    if not client:
+        return False
+    if said.lemma in REPORTING_CUES or not _rebuts_on(said) or not tells_what_happened(said):
+        return False
+    return not _tells_of_someone_named(said, said.deniers)
+
+
+def _tells_of_someone_named(said: Said, besides: frozenset[str] = frozenset()) -> bool:
+    """'the witness, Omar Reyes, was a man trying to shorten his sentence', 'the chairman, Alan Ford, had
+    known more than he admits': the content's first clause has someone else named as its subject (a name, or a
+    description set beside one), the speaker telling of that person, not answering for its own side."""
+    main = _main_verbs(said.content) if said.content else []
+    if not main:
+        return False
+    subject = _subject(min(main, key=lambda t: t.i))
+    if subject is None:
+        return False
+    names = [subject] if subject.pos_ == "PROPN" else []
+    names += [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    own = said.speaker_words | besides
+    return any(name.lower_ not in own for name in names)
 
 
 def _stem(word: str) -> str:
@@ -1474,6 +1509,9 @@ class Said:
     # What finds the sentences before the statement that make a charge (see ``charges_before``): a negated
     # account may answer one made paragraphs before.
     find_charges: Callable[[], tuple[str, ...]] = tuple
+    # The name words of the parties that have denied something earlier in the article: a lawyer for one of
+    # them answers for a client who denied.
+    deniers: frozenset[str] = frozenset()
 
     @_once
     def refuses(self) -> bool:
@@ -2070,6 +2108,7 @@ RULES: tuple[StanceRule, ...] = (
         lambda s: s.pressed_further() and not _acts_on_others(s) and not _calls_to_act(s.content),
     ),
     StanceRule("its account taking up an earlier charge", "denial", _answers_charge_with_account),
+    StanceRule("answers for the client who denied", "denial", _answers_for_client_who_denied),
     StanceRule(PLAIN_CLAIM_RULE, "claim", lambda s: True),
 )
 
@@ -2090,6 +2129,7 @@ def classify(
     speaker_roles: frozenset[str] = frozenset(),
     lead_before: str = "",
     find_charges: Callable[[], tuple[str, ...]] = tuple,
+    deniers: frozenset[str] = frozenset(),
 ) -> tuple[Stance, str]:
     """The stance of one statement and the name of the rule that gave it (see ``RULES``); ``after`` is the
     stance and rule of the same party's statement just before it, when nobody else spoke between;
@@ -2112,6 +2152,7 @@ def classify(
         speaker_roles=speaker_roles,
         lead_before=lead_before.lower().replace("’", "'"),
         find_charges=find_charges,
+        deniers=deniers,
     )
     rule = next(r for r in RULES if r.fires(said))
     return rule.stance, rule.name
