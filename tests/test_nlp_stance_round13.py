@@ -123,6 +123,14 @@ CASES = [
         "claim",
         "plain assertion",
     ),
+    # A charge withheld ("did not accuse any country") keeps back who did it: a refusal.
+    (
+        "Two undersea cables were cut in the strait last month.\n"
+        "The defence minister, Ivo Lind, did not accuse any country of sabotage.",
+        "any country",
+        "refusal",
+        "verb of refusing",
+    ),
 ]
 
 

@@ -1707,6 +1707,9 @@ STAYING_PUT_WORDS = _words("away anywhere")
 COUNSEL_ROLES = _words(
     "lawyer lawyers barrister barristers solicitor solicitors attorney attorneys counsel advocate"
 )
+# Charging or naming withheld, beside "would not be drawn": "did not accuse any country", "would not blame
+# anyone" keeps back who did it, a refusal.
+REFUSING_WHEN_NEGATED = REFUSING_WHEN_NEGATED | _words("accuse blame")
 # Modals of what ought to have been done, before an elliptical "and we didn't" that owns the failure.
 OUGHT_MODALS = _words("should ought could")
 # Words before an accusing verb that make it passive, so the accused stands before it ("was accused of").
