@@ -1702,13 +1702,11 @@ NOTHING_LIKE_OBJECTS = _words("anything nothing")
 PURPOSE_PLACES = _words("here there")
 # Staying put, an intention not an act denied: "we are not going away", "I'm not going anywhere".
 STAYING_PUT_WORDS = _words("away anywhere")
-# Who answers in court or in public for a client ("Mrs Reed's barrister", "his lawyer"): after the client's
-# denial, their account of what the client did carries that denial on, however far back it was told.
+# Counsel answering for a client who denied ("Mrs Reed's barrister said her client had meant to repay").
 COUNSEL_ROLES = _words(
     "lawyer lawyers barrister barristers solicitor solicitors attorney attorneys counsel advocate"
 )
-# Charging or naming withheld, beside "would not be drawn": "did not accuse any country", "would not blame
-# anyone" keeps back who did it, a refusal.
+# A charge withheld, beside "would not be drawn": "did not accuse any country" is a refusal.
 REFUSING_WHEN_NEGATED = REFUSING_WHEN_NEGATED | _words("accuse blame")
 # Modals of what ought to have been done, before an elliptical "and we didn't" that owns the failure.
 OUGHT_MODALS = _words("should ought could")
@@ -1720,28 +1718,22 @@ CHARGE_OPENERS = _words("that the a an")
 CHARGE_NAME_ENDS = _words("as of in to over for with by on")
 # Words of when, not of what: a charge and an account that share "year" or "night" share no act.
 WHEN_NOT_WHAT_NOUNS = _words("year month week night time today yesterday")
-# The dash that closes a wire dateline ("LONDON, Oct 8 (Wire) - The bank said …"): the words before it
-# place the story, they never speak.
+# The dash closing a wire dateline ("LONDON, Oct 8 (Wire) - The bank said …"), which never speaks.
 DATELINE_DASHES = _words("- – — --")
-# Conjunctions of a clause that tells another's charge alongside the reported speech ("denied it, after MPs
-# accused him of …", "as nurses accused managers of …"): that clause is no part of the content.
+# Conjunctions of another's charge told beside the content ("denied it, after MPs accused him of …").
 SPEECH_ALONGSIDE_MARKS = _words("after as while when before")
 # The verbs of that clause: another party's charge ("after MPs accused him", "as critics alleged").
 CHARGING_ALONGSIDE = _words("accuse allege charge blame criticise criticize condemn")
-# Spans of time that date the news after the reported clause (", a day after a report that …", ", hours
-# before the vote"): the reporter's words, no part of what was said.
+# Spans of time dating the news after the content (", a day after a report that …"): the reporter's.
 TIME_SPAN_NOUNS = _words("minute minutes hour hours day days week weeks month months")
-# Prepositions of where someone is let in by a passive "admitted" ("admitted to hospital", "into the
-# programme"): entry, no speech.
+# Where a passive "admitted" lets someone in ("admitted to hospital", "into the programme"): no speech.
 ADMITTED_INTO = _words("to into")
-# Charging someone with admitting less than the truth ("he knew far more than he now admits"): the verb of
-# admitting tells what another has owned up to, no admission of the speaker's.
+# Charging another with admitting less ("he knew far more than he now admits"): no admission of one's own.
 ADMITS_LESS_THAN = re.compile(
     r"\bmore than (he|she|they|it|the \w+) (has |have |had |now |will |would |is |are |was |were )*"
     r"(admits|admitted|admit|admitting|concedes|conceded|concede|conceding|acknowledges|acknowledged)\b"
 )
-# Something won on merit, beside "chosen on merit": the answer to a charge of favouritism ("the firm had won
-# the contract on merit", "she earned her place on merit"); never under a negation.
+# Something won on merit, beside "chosen on merit" ("had won the contract on merit"): propriety affirmed.
 PROPRIETY_AFFIRMED = re.compile(
     PROPRIETY_AFFIRMED.pattern
     + r"|(?<!not )(?<!n't )(?<!never )(?:\b(won|wins|win|earned|earns|secured|secures) (\w+ ){0,3}on "
