@@ -130,3 +130,12 @@ def test_a_span_of_time_dating_the_news_is_the_reporters() -> None:
     )
     statement = statement_holding(text, "give back $80,000")
     assert statement.text.endswith("raised by a Texas lobbyist")
+
+
+def test_the_name_between_a_quotation_and_its_verb_speaks() -> None:
+    # the role and name read as hung on the quotation, the verb left without a subject: the name speaks
+    text = (
+        '"We had a choice between a planned closure and a sudden one. We chose the planned closure," '
+        "Valtra's chief executive, Ines Moura, told reporters at the depot."
+    )
+    assert statement_holding(text, "We chose the planned").speaker == "Ines Moura"

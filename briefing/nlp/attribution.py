@@ -444,6 +444,29 @@ def _admitted_into(verb: Token) -> bool:
     )
 
 
+def _name_after_quotation(cue: Token) -> Token | None:
+    """'"… We chose controlled cuts," RNE's chief executive, Marta Sequeira, told reporters' parsed with the
+    role and name hung on the quotation and the verb left without a subject: the words between the closing
+    mark and the verb, a phrase with a name and no verb, say who speaks; the name."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("conj", "ROOT", "parataxis", "ccomp"):
+        return None
+    doc = cue.doc
+    end = cue.i - 1
+    if end >= 0 and doc[end].text == ",":
+        end -= 1
+    start = end
+    while start > max(0, cue.i - 14) and not doc[start].is_quote:
+        start -= 1
+    if start >= end or not doc[start].is_quote or doc[start].text in ("“", "‘"):
+        return None
+    phrase = doc[start + 1 : end + 1]
+    if any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    names = [t for t in phrase if t.pos_ == "PROPN" and t.dep_ in ("appos", "nsubj", "ROOT", "conj")]
+    names = names or [t for t in phrase if t.pos_ == "PROPN" and t.head.i not in range(start + 1, end + 1)]
+    return names[-1] if names else None
+
+
 def _inside_question_put(token: Token) -> bool:
     """Whether the verb stands in the question of an "asked" participle read as the main verb ("Lee, asked
     whether the board had warned that cuts were coming, said: …"): the speech verb after it excepted."""
@@ -729,6 +752,9 @@ def speaker_token(cue: Token) -> Token | None:
             return subjects[1]
     if subjects:
         return subjects[0]
+    after_quote = _name_after_quotation(cue)
+    if after_quote is not None:
+        return after_quote
     asked_then_said = _speech_after_asked(cue.head) if cue.dep_ == "ccomp" else None
     if asked_then_said is not None and asked_then_said.i == cue.i:
         # "A senior official, asked whether …, said: …" parsed with "said" the clause of "asked"
