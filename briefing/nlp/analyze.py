@@ -1203,9 +1203,13 @@ def _analyse_parsed(article: Article, chunks: Sequence[tuple[Doc, int]]) -> Anal
     speaking = {cluster for _, cluster, _, _ in resolved if cluster is not None}
     party_list, ids = parties.parties(speaking=speaking, text=text)
     statements: list[Statement] = []
+    deniers: set[str] = set()  # the name words of the parties that have denied so far
     for item in resolved:
         before = _answer_before(statements, resolved[len(statements) - 1][0] if statements else None, item[0])
-        statements.append(_statement(index, text, parties, ids, *item, before=before))
+        statement = _statement(index, text, parties, ids, *item, before=before, deniers=frozenset(deniers))
+        statements.append(statement)
+        if statement.stance == "denial" and statement.speaker:
+            deniers |= {plain_word(w) for w in statement.speaker.split()} - {""}
     mentions = parties.mentions(ids)
     return Analysis(
         article_id=article.id,
@@ -1289,6 +1293,7 @@ def _statement(
     span: tuple[int, int] | None,
     source: Candidate | None,
     before: Statement | None = None,
+    deniers: frozenset[str] = frozenset(),
 ) -> Statement:
     cue_token = (source or candidate).cue
     party_id = ids.get(cluster) if cluster is not None else None
@@ -1363,6 +1368,7 @@ def _statement(
         speaker_roles=roles,
         lead_before=lead_before,
         find_charges=charges_before(text, candidate.start),
+        deniers=deniers,
     )
     return Statement(
         start=candidate.start,

@@ -34,8 +34,10 @@ from briefing.model import Kind
 from briefing.nlp.lexicon import (
     ACCUSATION_NOUNS,
     ACTED_ON_NOUNS,
+    ADMITTED_INTO,
     APOLOGY_VERBS,
     BACKSHIFTED_AUXILIARIES,
+    CHARGING_ALONGSIDE,
     CLAUSE_ONLY_CUES,
     CLAUSE_SPEECH_VERBS,
     CONDITION_MARKERS,
@@ -44,6 +46,7 @@ from briefing.nlp.lexicon import (
     CONTENT_PREPOSITIONS,
     CONTINUING_PARTICIPLES,
     CUE_VERBS,
+    DATELINE_DASHES,
     DEMANDED_ACT_NOUNS,
     DENY_VERBS,
     DISMISSED_PERSON_NOUNS,
@@ -75,10 +78,12 @@ from briefing.nlp.lexicon import (
     RELATIVE_CUE_VERBS,
     REPORT_NOUNS,
     SPEAKING_OCCASION_NOUNS,
+    SPEECH_ALONGSIDE_MARKS,
     SUBORDINATORS,
     TELLING_CUES,
     THAT_CLAUSE_CUES,
     TIME_NOUNS,
+    TIME_SPAN_NOUNS,
     TO_HEARER_CUES,
     TOPIC_OBJECT_CUES,
     UTTERED_NOUNS,
@@ -275,6 +280,10 @@ def cue_by_rules(token: Token) -> bool:
             return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
         if _withholds_or_votes(token, lemma) or _supposed_speech(token) or _was_asked(token, lemma):
             return False
+        if lemma == "admit" and _admitted_into(token):
+            return False  # "patients admitted to the ward", "was admitted to hospital": entry, not speech
+        if _inside_question_put(token):
+            return False  # "X, asked whether the board had warned that …, said": the question, no one's words
         if lemma in ("suggest", "indicate", "signal") and _evidence_speaks(token):
             return False
         if lemma == "ask" and (_question_put(token) or _asks_anonymity(token)):
@@ -382,12 +391,21 @@ def _estimate_at(verb: Token) -> Token | None:
     return None
 
 
+def _last_word(tokens: list[Token]) -> Token:
+    """The last token that is no punctuation (the last token when all are)."""
+    return next((t for t in reversed(tokens) if not t.is_punct), tokens[-1])
+
+
 def _before_relative_estimate(tokens: list[Token]) -> list[Token]:
     """'declined to say how much it paid, which critics have put at $60 million': the estimate in the
     relative clause after the comma is the critics' statement, not part of the content."""
     doc = tokens[0].doc if tokens else None
     for token in tokens[1:]:
         if token.dep_ == "relcl" and token.lemma_.lower() == "put" and _estimate_at(token) is not None:
+            if token.right_edge.i < _last_word(tokens).i:
+                # "the likely fine, which they put at up to £60m, was manageable": the estimate sits inside
+                # what is said, which goes on after it
+                continue
             comma = token.left_edge.i - 1
             if doc is not None and comma > tokens[0].i and doc[comma].text == ",":
                 return _trim([t for t in tokens if t.i < comma])
@@ -433,6 +451,8 @@ def _was_asked(verb: Token, lemma: str) -> bool:
     # "Mayor Fox, asked on Friday whether …, said …" (whatever tag the participle gets): commas on both
     # sides, the speech verb right after.
     doc, head = verb.doc, verb.head
+    if _speech_after_asked(verb) is not None:
+        return True
     return (
         verb.dep_ == "ccomp"
         and verb.i > 0
@@ -441,6 +461,78 @@ def _was_asked(verb: Token, lemma: str) -> bool:
         and doc[verb.right_edge.i + 1].text == ","
         and is_cue(head)
     )
+
+
+def _admitted_into(verb: Token) -> bool:
+    """'Four patients admitted to the ward', 'she was admitted to hospital', 'was admitted into the
+    programme': the passive of "admit" with where to is let in, not owned up to ("has admitted to fraud"
+    is active and stays speech)."""
+    # a reduced relative ("patients admitted to …") may be tagged as a past tense
+    reduced = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+    passive = verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return (
+        (reduced or passive)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in ADMITTED_INTO for c in verb.children)
+    )
+
+
+def _name_after_quotation(cue: Token) -> Token | None:
+    """'"… We chose controlled cuts," RNE's chief executive, Marta Sequeira, told reporters' parsed with the
+    role and name hung on the quotation and the verb left without a subject: the words between the closing
+    mark and the verb, a phrase with a name and no verb, say who speaks; the name."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("conj", "ROOT", "parataxis", "ccomp"):
+        return None
+    doc = cue.doc
+    end = cue.i - 1
+    if end >= 0 and doc[end].text == ",":
+        end -= 1
+    start = end
+    while start > max(0, cue.i - 14) and not doc[start].is_quote:
+        start -= 1
+    if start >= end or not doc[start].is_quote or doc[start].text in ("“", "‘"):
+        return None
+    phrase = doc[start + 1 : end + 1]
+    if any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    names = [t for t in phrase if t.pos_ == "PROPN" and t.dep_ in ("appos", "nsubj", "ROOT", "conj")]
+    names = names or [t for t in phrase if t.pos_ == "PROPN" and t.head.i not in range(start + 1, end + 1)]
+    return names[-1] if names else None
+
+
+def _inside_question_put(token: Token) -> bool:
+    """Whether the verb stands in the question of an "asked" participle read as the main verb ("Lee, asked
+    whether the board had warned that cuts were coming, said: …"): the speech verb after it excepted."""
+    for ancestor in list(token.ancestors)[:4]:
+        if ancestor.lemma_.lower() == "ask":
+            speech = _speech_after_asked(ancestor)
+            return (
+                speech is not None
+                and speech.i != token.i
+                and not any(a.i == speech.i for a in token.ancestors)
+            )
+    return False
+
+
+def _speech_after_asked(verb: Token) -> Token | None:
+    """'A senior official, asked whether the office had known, said: …' parsed with "asked" the main verb
+    and "said" its clause: the participle set off by commas after its subject, a speech verb after the
+    comma that closes it. The speech verb, or None."""
+    doc = verb.doc
+    if verb.lemma_.lower() != "ask" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.i > verb.i
+            and clause.lemma_.lower() in CUE_VERBS
+            and doc[clause.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        ):
+            return clause
+    return None
 
 
 def _evidence_speaks(verb: Token) -> bool:
@@ -691,9 +783,22 @@ def speaker_token(cue: Token) -> Token | None:
         # "The offer, said X of the union, was …" read with "offer" a first subject: the tag's own speaks
         return next(c for c in cue.children if c.dep_ == "nsubj" and commas[0] < c.i < commas[1])
     misread = _noun_read_as_subject(cue) if cue.lemma_.lower() in RELATIVE_CUE_VERBS else None
-    for child in cue.children:
-        if child.dep_ == "nsubj" and (misread is None or child.i != misread.i):
-            return child
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and (misread is None or c.i != misread.i)]
+    if len(subjects) > 1 and subjects[1].i < cue.i:
+        # "LONDON, Oct 8 (Wire) - Halden Bank confirmed …" read with the dateline a first subject: past the
+        # dateline's dash, the subject next to the verb speaks (an apposition set off by commas does not)
+        doc = cue.doc
+        if any(doc[i].text in DATELINE_DASHES for i in range(subjects[0].i + 1, subjects[1].left_edge.i)):
+            return subjects[1]
+    if subjects:
+        return subjects[0]
+    after_quote = _name_after_quotation(cue)
+    if after_quote is not None:
+        return after_quote
+    asked_then_said = _speech_after_asked(cue.head) if cue.dep_ == "ccomp" else None
+    if asked_then_said is not None and asked_then_said.i == cue.i:
+        # "A senior official, asked whether …, said: …" parsed with "said" the clause of "asked"
+        return next(c for c in cue.head.children if c.dep_ == "nsubj" and c.i < cue.head.i)
     for clause in cue.children:
         # "Cole, asked about the shortfall, said …" parsed with "Cole" the subject of "asked"
         if clause.dep_ == "ccomp" and clause.lemma_ == "ask" and clause.i < cue.i:
@@ -920,7 +1025,52 @@ def content_of(cue: Token) -> list[Token]:
         content = content + _backshifted_continuation(cue, content)
     content = _before_relative_estimate(_with_predicate_after_aside(_across_tag(cue, content)))
     content = _before_reporters_aside(_before_gloss(_after_made_clear(cue, content)))
-    return _without_bare_tag(cue, _before_labelled_aside(_before_wording_label(cue, content)))
+    content = _without_bare_tag(cue, _before_labelled_aside(_before_wording_label(cue, content)))
+    return _before_news_timing(_before_other_speech(cue, content))
+
+
+def _before_news_timing(content: list[Token]) -> list[Token]:
+    """'said it would return the money, a day after a report that …', 'hours after the vote': a time
+    phrase closing the content after a comma, a span of time before "after" or "before", dates the news
+    (the reporter's words), not what was said."""
+    if len(content) < 4:
+        return content
+    doc, last = content[0].doc, content[-1].i
+    for token in content[2:]:
+        if (
+            token.dep_ == "npadvmod"
+            and token.lemma_.lower() in TIME_SPAN_NOUNS
+            and token.right_edge.i >= last
+            and doc[token.left_edge.i - 1].text == ","
+            and any(c.dep_ == "prep" and c.lower_ in ("after", "before") for c in token.children)
+        ):
+            return _trim([t for t in content if t.i < token.left_edge.i - 1])
+    return content
+
+
+def _before_other_speech(cue: Token, content: list[Token]) -> list[Token]:
+    """'denied that he intervened, after opposition MPs accused him of cronyism', 'confirmed three deaths, as
+    nurses accused managers of …': an adverbial clause closing the content, set off by a comma, whose verb is
+    another speaker's charge (a verb of accusing with a subject of its own) is the reporter's account of
+    what the statement answers, a statement of its own, not part of what the cue reports ("weeks after its
+    auditor asked to speak to the customers" and "as some lawmakers have suggested" stay in it)."""
+    if len(content) < 3:
+        return content
+    doc, last = cue.doc, content[-1].i
+    for token in content:
+        if (
+            token.dep_ == "advcl"
+            and token.i != cue.i
+            and token.right_edge.i >= last
+            and token.left_edge.i > content[0].i
+            and doc[token.left_edge.i - 1].text == ","
+            and any(c.dep_ == "mark" and c.lower_ in SPEECH_ALONGSIDE_MARKS for c in token.children)
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and token.lemma_.lower() in CHARGING_ALONGSIDE
+            and is_cue(token)
+        ):
+            return _trim([t for t in content if t.i < token.left_edge.i - 1])
+    return content
 
 
 def _without_bare_tag(cue: Token, content: list[Token]) -> list[Token]:

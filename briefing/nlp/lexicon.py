@@ -1768,6 +1768,50 @@ DISMISSED_PERSON_NOUNS = OFFICE_ROLE_WORDS | _words(
     "coach staff worker employee player trader teacher nurse doctor officer executive director captain"
 )
 
+# --- round 13: statements and stance (statements13) -------------------------------------------------
+# Objects of a negated perceiving that compare, not deny: "I have never seen anything like it".
+NOTHING_LIKE_OBJECTS = _words("anything nothing")
+# Where a speaker says it stands to state its purpose: "we are not there to apportion blame".
+PURPOSE_PLACES = _words("here there")
+# Staying put, an intention not an act denied: "we are not going away", "I'm not going anywhere".
+STAYING_PUT_WORDS = _words("away anywhere")
+# Counsel answering for a client who denied ("Mrs Reed's barrister said her client had meant to repay").
+COUNSEL_ROLES = _words(
+    "lawyer lawyers barrister barristers solicitor solicitors attorney attorneys counsel advocate"
+)
+# A charge withheld, beside "would not be drawn": "did not accuse any country" is a refusal.
+REFUSING_WHEN_NEGATED = REFUSING_WHEN_NEGATED | _words("accuse blame")
+# Modals of what ought to have been done, before an elliptical "and we didn't" that owns the failure.
+OUGHT_MODALS = _words("should ought could")
+# Words before an accusing verb that make it passive, so the accused stands before it ("was accused of").
+PASSIVE_AUXILIARIES = _words("was were is are been being be")
+# Words opening a charge's clause before the accused is named ("alleged that the company …").
+CHARGE_OPENERS = _words("that the a an")
+# Words that end the accused's name in a charge ("accused Lee of …", "blamed the board over …").
+CHARGE_NAME_ENDS = _words("as of in to over for with by on")
+# Words of when, not of what: a charge and an account that share "year" or "night" share no act.
+WHEN_NOT_WHAT_NOUNS = _words("year month week night time today yesterday")
+# The dash closing a wire dateline ("LONDON, Oct 8 (Wire) - The bank said …"), which never speaks.
+DATELINE_DASHES = _words("- – — --")
+# Conjunctions of another's charge told beside the content ("denied it, after MPs accused him of …").
+SPEECH_ALONGSIDE_MARKS = _words("after as while when before")
+# The verbs of that clause: another party's charge ("after MPs accused him", "as critics alleged").
+CHARGING_ALONGSIDE = _words("accuse allege charge blame criticise criticize condemn")
+# Spans of time dating the news after the content (", a day after a report that …"): the reporter's.
+TIME_SPAN_NOUNS = _words("minute minutes hour hours day days week weeks month months")
+# Where a passive "admitted" lets someone in ("admitted to hospital", "into the programme"): no speech.
+ADMITTED_INTO = _words("to into")
+# Charging another with admitting less ("he knew far more than he now admits"): no admission of one's own.
+ADMITS_LESS_THAN = re.compile(
+    r"\bmore than (he|she|they|it|the \w+) (has |have |had |now |will |would |is |are |was |were )*"
+    r"(admits|admitted|admit|admitting|concedes|conceded|concede|conceding|acknowledges|acknowledged)\b"
+)
+# Something won on merit, beside "chosen on merit" ("had won the contract on merit"): propriety affirmed.
+PROPRIETY_AFFIRMED = re.compile(
+    PROPRIETY_AFFIRMED.pattern
+    + r"|(?<!not )(?<!n't )(?<!never )(?:\b(won|wins|win|earned|earns|secured|secures) (\w+ ){0,3}on "
+    r"(its |their |his |her |the )?merits?\b)"
+)
 
 # --- last: every pattern above behind its literal prefilter (prefilter.py says why) -----------------
 # Keep this at the end of the module: a pattern bound after it would run without its prefilter.

@@ -70,12 +70,14 @@ from briefing.nlp.lexicon import (
     NAMING_VERBS,
     NUMBER_WORDS,
     ORG_FUNCTION_WORDS,
+    ORG_KIND_WORDS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
     PLURAL_BODY_NOUNS,
     QUANTIFIERS,
     RELATIVE_HEAD_PRONOUNS,
+    REPORTING_CUES,
     SPEAKING_FOR_ROLES,
     SPOKEN_OCCASION_NOUNS,
     STAFF_NOUNS,
@@ -190,6 +192,9 @@ class SpeakerResolver:
         if group is not None:
             return self.resolve(group)  # "many of them said", "some of the protesters said": the group
         if token.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+            spoke = self._speaking_body_before(token) if lower == "it" and token.dep_ == "nsubj" else None
+            if spoke is not None:  # "The agency confirmed it had a complaint. It declined …": the agency
+                return spoke
             document = _document_before(token) if lower in THING_PRONOUNS else None
             if document is not None:  # "She filed a letter. It says …": the letter speaks
                 return self.document(document)
@@ -620,6 +625,34 @@ class SpeakerResolver:
                 return subject
         return None
 
+    def _speaking_body_before(self, pronoun: Token) -> int | None:
+        """'The inspectorate confirmed it had received a complaint from the union. It declined to give
+        details': an "it" opening its sentence as the subject of a speech act goes on with the organisation
+        that spoke in the sentence just before, in the same paragraph, not with a body named inside what it
+        said."""
+        sentence = pronoun.sent
+        verb = pronoun.head
+        if sentence.start == 0 or not is_cue(verb):
+            return None
+        # it opens its sentence, after at most its article and a fronted phrase ("In a statement, the
+        # company said …")
+        lead = [t for t in sentence if t.i < pronoun.i and t.i not in (c.i for c in pronoun.children)]
+        if lead and not (
+            lead[-1].text == "," and all(t.head.i == verb.i or t.head.i in (x.i for x in lead) for t in lead)
+        ):
+            return None
+        before = pronoun.doc[sentence.start - 1].sent
+        if self._paragraph_of(self.index.start(before[0])) != self._paragraph_of(self.index.start(pronoun)):
+            return None
+        root = before.root
+        if not is_cue(root) or root.lemma_.lower() in REPORTING_CUES:
+            return None  # "…, the Daily Ledger reported": an outlet or a finding reports, it does not answer
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        found = self.resolve(subject) if subject is not None else None
+        if found is not None and self.parties.label_of(found) in ("ORG", "GPE"):
+            return found
+        return None
+
     def _body_subject_before(self, pronoun: Token) -> Token | None:
         """The subject of the sentence before in the pronoun's paragraph, when it is an organisation the
         article describes and does not name ("The weather service has kept its warning. Gusts of 140 km/h
@@ -761,6 +794,15 @@ class SpeakerResolver:
         qualified = any(c.dep_ == "prep" for c in token.children)
         if label == "ORG" and parent is None and not qualified and self._definite_singular(token):
             named = self.parties.organisation_with_head(head)  # "the campaign": the campaign it named
+            spoke = self._speaking_body_before(token) if token.dep_ == "nsubj" and named is None else None
+            if spoke is not None and (
+                self.parties.of_kind(spoke, head)
+                or head in COMPANY_NOUNS
+                and not any(self.parties.of_kind(spoke, kind) for kind in ORG_KIND_WORDS if kind != head)
+            ):
+                # "Lusara rejected the claim. In a statement, the company said …": the body that just spoke,
+                # when the article calls it nothing else
+                return spoke
             if named is None:  # "Lusoluz rejected that. The company said": the subject just before
                 named = self._subject_before_of_kind(token, head)
             if named is None:  # "the company": the nearest organisation named before that can be one

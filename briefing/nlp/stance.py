@@ -79,6 +79,10 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
    ahead of" it').
    Learning of something only late ("I only found out on Monday", "she learned of the payments only after
    the audit") answers what the speaker knew and when: a denial.
+   Round 13: nothing to compare with ("I have never seen anything like it") and a purpose stated ("we are
+   not there to apportion blame") deny no act; nor does an elliptical "and we didn't" after what should
+   have been done ("we should have spotted this sooner, and we didn't"), an admission (rule 11).
+   Nor does staying put in the present progressive ("we are not going away"), an intention.
 10. Putting the cause elsewhere ("caused by the contractor, not the governor", "not, as critics
     claimed, …") corrects the charge: a denial; so does passing the act or the blame to someone else
     ("had been drafted by the sales team, not by her", "it was the contractor, not the council, that
@@ -96,6 +100,9 @@ fires with its name, so a reader (and ``briefing eval --verbose``) can see why. 
     have", "I shouldn't have", "could have answered better") are confirmations, unless only supposed
     ("if we were wrong …"); so is an error owned up to in answer to a report ("in response to the
     report, she said the filing contained a clerical error").
+    Round 13: charging someone with admitting less than the truth ("he knew far more than he now admits")
+    is no admission of the speaker's; something won on merit ("the firm had won the contract on merit")
+    affirms propriety like "chosen on merit" (rule 8).
 12. Negated content given in answer to a report ("in response to the report, the ministry said the
     payments were never made"), whatever its subject, is a denial; a negated modal, intention, opinion
     or state of mind is not. So is a negated act (not a verdict with "be") right after another party's
@@ -204,6 +211,8 @@ The rules below only relabel what would otherwise be a plain claim:
     reporter telling that the party's account differs ("The council tells a different story", "Northway has
     a different account") tells its denial too, and a speaker holding an office of "its" or "their" body
     ("Its leader, Anne Griffiths") speaks for the body named in that sentence.
+    Round 13: an office of a body named by "the" and its common noun, and nothing else ("the company's chief
+    executive"), speaks for the party that has just spoken.
     b. After withholding a yes or no on a report ("would neither confirm nor deny", "would
     not say whether", "I don't recall whether") it is a non-denial, unless the speaker turns to what
     it will tell instead ("What I can tell you is …"). c. After a confirmation joined by "but" ("admitted
@@ -213,6 +222,13 @@ The rules below only relabel what would otherwise be a plain claim:
     the shortcoming just conceded ("That is a gap, and we are closing it") is a confirmation. d. Pressed
     again after its non-denial ("did not rule out a reshuffle. Pressed on the minister's future, he said:
     …"), what the speaker says that neither denies nor confirms keeps the answer open: a non-denial.
+    Round 13: counsel named as the lawyer of a party that denied earlier in the article ("Mrs Reed denies
+    theft. … Her barrister said her client had always meant to repay the money") tells the client's side of
+    what happened: a denial, however far back the denial was told, unless it tells of someone else named.
+    Round 13, last of these: the accused side's own account of past events that takes up two content words
+    of a charge made against it earlier (an accusing word with the speaker's side as the one accused:
+    "passengers accuse the operator of failing to publish its inspections" … "the operator said every
+    inspection had been published") sets its version against the charge: a denial without a negation.
 17. Everything else is a claim.
 """
 
@@ -236,6 +252,7 @@ from briefing.nlp.lexicon import (
     ACTING_ON_OTHERS,
     ACTOR_ENTITIES,
     ACTOR_PRONOUNS,
+    ADMITS_LESS_THAN,
     ADMITTED_ERROR,
     AGE_IN_DESCRIPTION,
     ANSWERED_FIGURES,
@@ -251,6 +268,8 @@ from briefing.nlp.lexicon import (
     CANNOT_KNOW,
     CANNOT_SAY,
     CAUSE_CORRECTED,
+    CHARGE_NAME_ENDS,
+    CHARGE_OPENERS,
     CHARGE_REDUCED_TO_ABSURDITY,
     CHARGING_BY_CONTENT,
     CITES_ANOTHER,
@@ -264,6 +283,7 @@ from briefing.nlp.lexicon import (
     CONFIRMATION_WORDS,
     CONTRADICTION_SIGNALS,
     CORRECTION_WORDS,
+    COUNSEL_ROLES,
     COUNTER_EVIDENCE,
     DECLINED_WHETHER,
     DEFENDED_IN_FULL,
@@ -302,6 +322,7 @@ from briefing.nlp.lexicon import (
     NOT_PRETENDING,
     NOT_RECOGNISED,
     NOT_YET_READ,
+    NOTHING_LIKE_OBJECTS,
     NOTHING_OFF_THE_TABLE,
     NOTHING_RULED_OUT,
     NOTHING_THERE,
@@ -317,12 +338,14 @@ from briefing.nlp.lexicon import (
     ORG_NOUNS,
     OTHER_VERSION_NOUNS,
     OTHER_VERSION_VERBS,
+    OUGHT_MODALS,
     OWN_ACCOUNT_VOUCHED,
     OWN_POSSESSIVES,
     OWN_QUESTION_ANSWERED_NO,
     OWNED_FAULT_WORDS,
     PARTIAL_ADVERBS,
     PARTIAL_DETERMINERS,
+    PASSIVE_AUXILIARIES,
     PAST_NOT_KNOWING,
     PERCEPTION_VERBS,
     POINTING_BACK,
@@ -333,6 +356,7 @@ from briefing.nlp.lexicon import (
     PROFESSED_IGNORANCE,
     PROFESSED_INNOCENCE,
     PROPRIETY_AFFIRMED,
+    PURPOSE_PLACES,
     QUANTIFIERS,
     REBUTTING_CUES,
     REBUTTING_PHRASALS,
@@ -358,6 +382,7 @@ from briefing.nlp.lexicon import (
     SORRY_FOR_HARM,
     SPEAKING_FOR_ROLES,
     STANDARDS_MET,
+    STAYING_PUT_WORDS,
     SUPPOSING_CLAUSE,
     TAKEN_SERIOUSLY,
     TELLING_VERBS,
@@ -370,6 +395,7 @@ from briefing.nlp.lexicon import (
     UNSURE_OF_FUTURE,
     VERSION_CONTRASTED,
     WEIGHING_VERDICTS,
+    WHEN_NOT_WHAT_NOUNS,
     WHETHER,
     WHETHER_ON,
     WITHHOLDS,
@@ -531,7 +557,53 @@ def _negated_acts(content: Sequence[Token]) -> Iterator[Token]:
             continue
         if _judges_its_kind(verb):
             continue
+        if _nothing_like_it(verb) or _states_purpose(verb) or _owns_what_was_not_done(verb):
+            continue
+        if _states_staying_put(verb):
+            continue
         yield verb
+
+
+def _nothing_like_it(verb: Token) -> bool:
+    """'I have never seen anything like it', 'we have never heard anything like this': nothing to compare
+    with, an emphasis on what happened, no act denied."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in NOTHING_LIKE_OBJECTS
+        and any(d.dep_ == "prep" and d.lower_ == "like" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _states_purpose(verb: Token) -> bool:
+    """'We are not there to apportion blame', 'I am not here to make friends': what the speaker's role is
+    for, said in the present, no act denied."""
+    if verb.lemma_.lower() != "be" or verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in PURPOSE_PLACES for c in children) and any(
+        c.lower_ == "to" or any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children) for c in children
+    )
+
+
+def _owns_what_was_not_done(verb: Token) -> bool:
+    """'We should have spotted this sooner, and we didn't': an elliptical "didn't" after what should have
+    been done owns the failure (an admission), it denies no act."""
+    if verb.lemma_.lower() != "do" or verb.dep_ != "conj":
+        return False
+    if any(c.dep_ not in ("nsubj", "neg", "punct", "cc", "advmod") for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in OUGHT_MODALS for c in verb.head.children)
+
+
+def _states_staying_put(verb: Token) -> bool:
+    """'We are not going away', 'I'm not going anywhere': staying put, an intention told in the present
+    progressive, no act denied."""
+    return (
+        verb.lemma_.lower() == "go"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in STAYING_PUT_WORDS for c in verb.children)
+    )
 
 
 def _negates_only_part(verb: Token) -> bool:
@@ -668,6 +740,94 @@ def _takes_up_charge(
         if len(shared) >= 2:
             return True
     return False
+
+
+def _answers_for_client_who_denied(said: Said) -> bool:
+    """'Mrs Reed denies fraud. … Her barrister, Ann Cole, said her client had always meant to repay the
+    money': counsel named as the lawyer of a party that denied earlier in the article tells the client's side
+    of what happened, a denial; plans, calls and charges aimed at others stay claims (``_rebuts_on``)."""
+    roles = _plain_words(said.speaker_roles)
+    if not roles & COUNSEL_ROLES or not said.deniers:
+        return False
+    client = (roles - COUNSEL_ROLES - GENERIC_ROLE_WORDS - NAMING_FUNCTION_WORDS) & said.deniers
+    if not client:
+        return False
+    if said.lemma in REPORTING_CUES or not _rebuts_on(said) or not tells_what_happened(said):
+        return False
+    return not _tells_of_someone_named(said, said.deniers)
+
+
+def _tells_of_someone_named(said: Said, besides: frozenset[str] = frozenset()) -> bool:
+    """'the witness, Omar Reyes, was a man trying to shorten his sentence', 'the chairman, Alan Ford, had
+    known more than he admits': the content's first clause has someone else named as its subject (a name, or a
+    description set beside one), the speaker telling of that person, not answering for its own side."""
+    main = _main_verbs(said.content) if said.content else []
+    if not main:
+        return False
+    subject = _subject(min(main, key=lambda t: t.i))
+    if subject is None:
+        return False
+    names = [subject] if subject.pos_ == "PROPN" else []
+    names += [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    own = said.speaker_words | besides
+    return any(name.lower_ not in own for name in names)
+
+
+def _stem(word: str) -> str:
+    """A word cut to five letters, so an account's forms meet a charge's ("injury", "injuries")."""
+    return word[:5]
+
+
+def _answers_charge_with_account(said: Said) -> bool:
+    """'Passengers accuse Harlan Rail of failing to publish its brake inspections … Harlan Rail said every
+    brake inspection had been published': the accused side's own account of what it did, taking up two
+    content words of a charge made against it earlier (accusing word, naming the speaker's side), sets its
+    version against the charge, a denial even without a negation. Plans, calls, charges aimed at others and
+    accounts citing someone else's word stay claims (``_rebuts_on``, ``tells_what_happened``)."""
+    if said.lemma in REPORTING_CUES or not _rebuts_on(said) or not tells_what_happened(said):
+        return False
+    speaker = said.speaker_words | said.speaker_roles
+    named = {w for w in speaker if len(w) > 2 and w.isalpha() and w not in _STOP_WORDS}
+    taken = {
+        _stem(token.lemma_.lower())
+        for token in said.content
+        if token.pos_ in ("NOUN", "VERB", "ADJ")
+        and not token.is_stop
+        and token.lower_ not in named
+        and len(token.lemma_) > 3
+        and token.lemma_.lower() not in WHEN_NOT_WHAT_NOUNS
+    }
+    if len(taken) < 2:
+        return False
+    for charge in said.find_charges():
+        if not charge.rstrip().endswith((".", "!", "?", '"', "”")) or not _accused_in(charge) & named:
+            continue  # the statement's own sentence ("The Democrats are alleging that …") charges no one yet
+        stems = {_stem(w) for w in set(re.findall(r"[\w']+", charge)) - named if len(w) > 3}
+        if len(taken & stems) >= 2:
+            return True
+    return False
+
+
+def _accused_in(charge: str) -> set[str]:
+    """The words that name whom a charge is aimed at: the first after the accusing word ("accuse Harlan Rail
+    of", "alleged that the mayor hid"), or before it in the passive ("the company was accused of"), within
+    its clause."""
+    accused: set[str] = set()
+    for found in ACCUSING_CUE.finditer(charge):
+        if found.group().endswith("ly"):
+            continue  # "for allegedly abusing his office": whom it is aimed at stands further back
+        before = re.findall(r"[\w']+", charge[: found.start()].rsplit(",", 1)[-1])
+        if before and before[-1] in PASSIVE_AUXILIARIES:
+            accused.update(before[-7:-1])
+        else:
+            after = re.findall(r"[\w']+", charge[found.end() :].split(",", 1)[0])
+            while after and after[0] in CHARGE_OPENERS:
+                after.pop(0)  # "allege that the company …"
+            for word in after[:3]:
+                if word in _STOP_WORDS or word in CHARGE_OPENERS or word in CHARGE_NAME_ENDS:
+                    break  # the name ends where its clause goes on ("accused Lee of …")
+                accused.add(word)
+    return accused
 
 
 def _forms(lemma: str) -> set[str]:
@@ -1155,10 +1315,21 @@ def _speaks_for(said: Said, statement: Statement | None) -> bool:
         return True  # "his campaign spokeswoman", "its chief executive, Ann Lowe"
     shared = (_plain_words(statement.speaker.split()) & roles) - GENERIC_ROLE_WORDS
     if not shared:
-        return False
+        return "the" in said.speaker_roles and _definite_body_office(roles)
     if shared <= ORG_NOUNS:
         return not (roles - GENERIC_ROLE_WORDS - NAMING_FUNCTION_WORDS - shared)
     return True
+
+
+def _definite_body_office(roles: frozenset[str]) -> bool:
+    """'Dunmore Shipping rejected that. "Every barrel was declared," said the company's chief executive':
+    an office of a body named by "the" (the caller checks it) and its common noun, and nothing
+    else, points back to the body that has just spoken."""
+    return (
+        bool(roles & ORG_NOUNS)
+        and bool(roles & (REPRESENTATIVE_NOUNS | SPEAKING_FOR_ROLES | OFFICE_ROLE_WORDS))
+        and not roles - GENERIC_ROLE_WORDS - NAMING_FUNCTION_WORDS - ORG_NOUNS
+    )
 
 
 def _rejects_a_request(verb: Token) -> bool:
@@ -1339,6 +1510,9 @@ class Said:
     # What finds the sentences before the statement that make a charge (see ``charges_before``): a negated
     # account may answer one made paragraphs before.
     find_charges: Callable[[], tuple[str, ...]] = tuple
+    # The name words of the parties that have denied something earlier in the article: a lawyer for one of
+    # them answers for a client who denied.
+    deniers: frozenset[str] = frozenset()
 
     @_once
     def refuses(self) -> bool:
@@ -1781,7 +1955,10 @@ RULES: tuple[StanceRule, ...] = (
         "confirmation",
         lambda s: (
             bool(
-                (CONFIRMATION_WORDS.search(s.text) and not NOT_APOLOGISING.search(s.text))
+                (
+                    CONFIRMATION_WORDS.search(ADMITS_LESS_THAN.sub(" ", s.text))
+                    and not NOT_APOLOGISING.search(s.text)
+                )
                 or SHOULD_NOT_HAVE.search(s.text)
                 or NOT_PRETENDING.search(s.text)
                 or SORRY_FOR_HARM.search(s.text)
@@ -1931,6 +2108,8 @@ RULES: tuple[StanceRule, ...] = (
         "non_denial",
         lambda s: s.pressed_further() and not _acts_on_others(s) and not _calls_to_act(s.content),
     ),
+    StanceRule("its account taking up an earlier charge", "denial", _answers_charge_with_account),
+    StanceRule("answers for the client who denied", "denial", _answers_for_client_who_denied),
     StanceRule(PLAIN_CLAIM_RULE, "claim", lambda s: True),
 )
 
@@ -1951,6 +2130,7 @@ def classify(
     speaker_roles: frozenset[str] = frozenset(),
     lead_before: str = "",
     find_charges: Callable[[], tuple[str, ...]] = tuple,
+    deniers: frozenset[str] = frozenset(),
 ) -> tuple[Stance, str]:
     """The stance of one statement and the name of the rule that gave it (see ``RULES``); ``after`` is the
     stance and rule of the same party's statement just before it, when nobody else spoke between;
@@ -1973,6 +2153,7 @@ def classify(
         speaker_roles=speaker_roles,
         lead_before=lead_before.lower().replace("’", "'"),
         find_charges=find_charges,
+        deniers=deniers,
     )
     rule = next(r for r in RULES if r.fires(said))
     return rule.stance, rule.name
