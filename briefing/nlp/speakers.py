@@ -1043,16 +1043,20 @@ class SpeakerResolver:
             return None
         return cluster
 
-    def _named_subject_before(self, token: Token) -> int | None:
-        """The named party that is the subject of the sentence before ``token``'s, in its paragraph (found by
-        its name where the tagger missed it there), or None."""
+    def _subject_before(self, token: Token) -> Token | None:
+        """The subject of the main verb of the sentence before ``token``'s, when both are in one paragraph."""
         sentence = token.sent
         if sentence.start == 0:
             return None
         before = token.doc[sentence.start - 1].sent
         if self._paragraph_of(self.index.start(before[0])) != self._paragraph_of(self.index.start(token)):
             return None
-        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    def _named_subject_before(self, token: Token) -> int | None:
+        """The named party that is the subject of the sentence before ``token``'s, in its paragraph (found by
+        its name where the tagger missed it there), or None."""
+        subject = self._subject_before(token)
         if subject is None:
             return None
         cluster = self.entity_cluster(subject)
@@ -1321,13 +1325,7 @@ class SpeakerResolver:
     def _body_described_before(self, token: Token) -> int | None:
         """The named organisation that the sentence before has as its subject under a description ("the
         museum", "the company"), in the same paragraph: whom a spokesperson given no body speaks for."""
-        sentence = token.sent
-        if sentence.start == 0:
-            return None
-        before = token.doc[sentence.start - 1].sent
-        if self._paragraph_of(self.index.start(before[0])) != self._paragraph_of(self.index.start(token)):
-            return None
-        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = self._subject_before(token)
         if (
             subject is None
             or subject.pos_ != "NOUN"
